@@ -1,0 +1,7 @@
+"""``python -m larsam_desktop``."""
+
+import sys
+
+from larsam_desktop.app import main
+
+sys.exit(main())

@@ -1,0 +1,73 @@
+"""The caseload list: what a coach asks for (query) and what each row shows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+from larsam_desktop.domain.identity import mask_digits
+from larsam_desktop.domain.learner import ProtectedIdentity
+from larsam_desktop.domain.text import search_terms
+
+
+class SortColumn(StrEnum):
+    NAME = "name"
+    PERSONNUMMER = "personnummer"
+    MUNICIPALITY = "municipality"
+    LEARNING_CENTRE = "learning_centre"
+    COACH = "coach"
+    CITY = "city"
+    UPDATED = "updated"
+
+
+@dataclass(frozen=True, slots=True)
+class CaseloadQuery:
+    """Search text (every word must match), optional filters, and the order."""
+
+    text: str = ""
+    coach_id: int | None = None
+    learning_centre_id: int | None = None
+    municipality_code: str | None = None
+    sort: SortColumn = SortColumn.NAME
+    descending: bool = False
+
+    @property
+    def terms(self) -> list[str]:
+        return search_terms(self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class CaseloadRow:
+    """One learner as a list shows it. Address fields are blank for protected identities."""
+
+    id: int
+    given_name: str
+    family_name: str
+    personnummer: str | None
+    birth_date: date | None
+    birth_year: int
+    municipality: str | None
+    learning_centre: str | None
+    coach: str | None
+    phone: str | None
+    email: str | None
+    city: str | None
+    protected_identity: ProtectedIdentity
+    updated_at: datetime
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.family_name}, {self.given_name}"
+
+    def identity_text(self, *, show_full: bool = False) -> str:
+        """Masked personnummer by default; the birth date when there is no number."""
+        if self.personnummer:
+            digits = self.personnummer
+            return f"{digits[:8]}-{digits[8:]}" if show_full else mask_digits(digits)
+        return self.birth_date.isoformat() if self.birth_date else str(self.birth_year)
+
+
+def list_safe_address(protection: ProtectedIdentity, value: str | None) -> str | None:
+    """Address and contact data of a protected learner never appear in lists."""
+    return None if protection.hides_address else value

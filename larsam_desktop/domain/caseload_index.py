@@ -1,0 +1,163 @@
+"""An in-memory search index over the caseload, for search-as-you-type at 100,000 learners.
+
+SQL answers the same questions (``storage.repositories.learners``) with the same semantics
+— every term a substring of the folded search text, the same filters, the same order — but
+materialising 100,000 ids from SQLite costs 70–300 ms per keystroke here, while a scan of
+plain Python strings costs under 10 ms. Tests check that both paths return identical results.
+
+The index is columnar (one list per field) because attribute access on 100,000 objects
+per keystroke costs several times more than walking parallel lists.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from typing import Any, NamedTuple
+
+from larsam_desktop.domain.caseload import CaseloadQuery, SortColumn
+
+
+class IndexEntry(NamedTuple):
+    """What the index needs of one learner: search text, filter keys and sort keys."""
+
+    id: int
+    search_text: str
+    name_sort: str
+    coach_id: int | None
+    learning_centre_id: int | None
+    municipality_code: str | None
+    personnummer: str | None
+    birth_date: date | None
+    municipality_sort: str | None
+    learning_centre_sort: str | None
+    coach_sort: str | None
+    visible_city: str | None
+    updated_at: datetime
+
+
+# Which IndexEntry field each sort column orders by (NAME and PERSONNUMMER are special).
+_SORT_FIELD: dict[SortColumn, int] = {
+    SortColumn.MUNICIPALITY: IndexEntry._fields.index("municipality_sort"),
+    SortColumn.LEARNING_CENTRE: IndexEntry._fields.index("learning_centre_sort"),
+    SortColumn.COACH: IndexEntry._fields.index("coach_sort"),
+    SortColumn.CITY: IndexEntry._fields.index("visible_city"),
+    SortColumn.UPDATED: IndexEntry._fields.index("updated_at"),
+}
+_FIELD = {name: i for i, name in enumerate(IndexEntry._fields)}
+_BUCKET_SORT_LIMIT = 2000
+
+
+class CaseloadIndex:
+    """Columns kept in name order, freshly allocated in that order.
+
+    Walking 100,000 strings in an order unrelated to where they sit in memory costs ~5x
+    more than walking them in allocation order (cache misses), so the columns are rebuilt
+    in name order (texts through one join/split, ids through an array). Other orders are
+    position lists over these columns; sorted by a low-cardinality column with the name as
+    tie-breaker, they still walk memory mostly forwards.
+    """
+
+    MAX_CACHED_ORDERS = 4
+
+    def __init__(self, entries: Iterable[Sequence[Any]] = ()) -> None:
+        self._by_id: dict[int, tuple[Any, ...]] = {row[0]: tuple(row) for row in entries}
+        self._columns: list[list[Any]] = []
+        self._orders: dict[tuple[SortColumn, bool], list[int]] = {}
+        self._stale = True
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def upsert(self, entry: Sequence[Any]) -> None:
+        self._by_id[entry[0]] = tuple(entry)
+        self._stale = True
+
+    def remove(self, learner_id: int) -> None:
+        if self._by_id.pop(learner_id, None) is not None:
+            self._stale = True
+
+    def search(self, query: CaseloadQuery) -> list[int]:
+        """Matching ids in the requested order; same semantics as the SQL search."""
+        self._refresh()
+        columns = self._columns
+        natural = query.sort is SortColumn.NAME and not query.descending
+        keep: list[int] | None = None if natural else self._ordered(query.sort, query.descending)
+        for field, wanted in (
+            ("coach_id", query.coach_id),
+            ("learning_centre_id", query.learning_centre_id),
+            ("municipality_code", query.municipality_code),
+        ):
+            if wanted is not None:
+                values = columns[_FIELD[field]]
+                if keep is None:
+                    keep = [p for p, value in enumerate(values) if value == wanted]
+                else:
+                    keep = [p for p in keep if values[p] == wanted]
+        texts = columns[_FIELD["search_text"]]
+        # Longest term first: it usually matches fewest rows, so later passes scan less.
+        for term in sorted(query.terms, key=len, reverse=True):
+            if keep is None:
+                keep = [p for p, text in enumerate(texts) if term in text]
+            else:
+                keep = [p for p in keep if term in texts[p]]
+        ids = columns[_FIELD["id"]]
+        if keep is None:
+            return list(ids)
+        return [ids[p] for p in keep]
+
+    def _refresh(self) -> None:
+        if not self._stale:
+            return
+        rows = sorted(self._by_id.values(), key=lambda r: (r[_FIELD["name_sort"]], r[0]))
+        if rows:
+            self._columns = [list(col) for col in zip(*rows, strict=True)]
+            # Search texts never contain a newline (built from collapsed one-line fields).
+            texts = self._columns[_FIELD["search_text"]]
+            self._columns[_FIELD["search_text"]] = "\n".join(texts).split("\n")
+            self._columns[_FIELD["id"]] = list(array("q", self._columns[_FIELD["id"]]))
+        else:
+            self._columns = [[] for _ in IndexEntry._fields]
+        self._orders.clear()
+        self._stale = False
+
+    def _ordered(self, column: SortColumn, descending: bool) -> list[int]:
+        key = (column, descending)
+        positions = self._orders.pop(key, None)
+        if positions is None:
+            positions = self._positions(column, descending)
+        self._orders[key] = positions  # most recently used last
+        while len(self._orders) > self.MAX_CACHED_ORDERS:
+            del self._orders[next(iter(self._orders))]
+        return positions
+
+    def _positions(self, column: SortColumn, descending: bool) -> list[int]:
+        by_name = list(range(len(self._columns[0])))
+        if column is SortColumn.NAME:
+            return by_name[::-1] if descending else by_name
+        if column is SortColumn.PERSONNUMMER:
+            # personnummer first (nulls last), then birth date (nulls last): as the SQL does.
+            by_birth = _sorted_nulls_last(by_name, self._columns[_FIELD["birth_date"]], descending)
+            return _sorted_nulls_last(by_birth, self._columns[_FIELD["personnummer"]], descending)
+        return _sorted_nulls_last(by_name, self._columns[_SORT_FIELD[column]], descending)
+
+
+def _sorted_nulls_last(positions: list[int], values: list[Any], descending: bool) -> list[int]:
+    """Stable sort of ``positions`` by ``values``; None last; equal values keep their order.
+
+    Columns with few distinct values (municipality, learning centre, coach, city) are
+    bucket-sorted in linear time; others use Python's sort.
+    """
+    distinct = set(values)
+    distinct.discard(None)
+    if len(distinct) <= _BUCKET_SORT_LIMIT:
+        buckets: dict[Any, list[int]] = {v: [] for v in sorted(distinct, reverse=descending)}
+        missing: list[int] = []
+        for p in positions:
+            value = values[p]
+            (missing if value is None else buckets[value]).append(p)
+        return [p for bucket in buckets.values() for p in bucket] + missing
+    present = [p for p in positions if values[p] is not None]
+    present.sort(key=values.__getitem__, reverse=descending)  # reverse=True stays stable
+    return present + [p for p in positions if values[p] is None]

@@ -1,0 +1,78 @@
+"""Every file location the app uses, in one place.
+
+Nothing is created at import time. The data folder comes from ``--data-dir``, else
+``LARSAM_DATA_DIR``, else platformdirs' user data folder; it is created 0700 and the
+database file is kept 0600.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+DATA_DIR_ENV = "LARSAM_DATA_DIR"
+DATABASE_FILENAME = "larsam.sqlite3"
+_APP_DIR_NAME = "LarSam"
+_APP_AUTHOR = "LarSam"
+
+
+@dataclass(frozen=True, slots=True)
+class AppPaths:
+    data_dir: Path
+
+    @property
+    def database(self) -> Path:
+        return self.data_dir / DATABASE_FILENAME
+
+    @property
+    def backups(self) -> Path:
+        return self.data_dir / "backups"
+
+    @property
+    def logs(self) -> Path:
+        return self.data_dir / "logs"
+
+    @property
+    def ui_settings(self) -> Path:
+        return self.data_dir / "ui-settings.ini"
+
+    @property
+    def demo(self) -> AppPaths:
+        """The separate data folder that "Try with demo data" opens."""
+        return AppPaths(self.data_dir / "demo")
+
+    def ensure(self) -> None:
+        """Create the data folder (0700) if needed and tighten its permissions."""
+        ensure_private_dir(self.data_dir)
+
+
+def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
+    if explicit:
+        return Path(explicit).expanduser().resolve()
+    from_env = os.environ.get(DATA_DIR_ENV)
+    if from_env:
+        return Path(from_env).expanduser().resolve()
+    return Path(platformdirs.user_data_dir(_APP_DIR_NAME, _APP_AUTHOR, roaming=False))
+
+
+def ensure_private_dir(path: Path) -> None:
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if os.name == "posix":
+        path.chmod(0o700)
+
+
+def make_private_file(path: Path) -> None:
+    if os.name == "posix" and path.exists():
+        path.chmod(0o600)
+
+
+def resources_dir() -> Path:
+    """``resources/``: beside the package in a checkout, inside the bundle when frozen."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"

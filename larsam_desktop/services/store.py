@@ -1,0 +1,100 @@
+"""Opening the data store: the local SQLite file or a shared PostgreSQL server."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from dataclasses import dataclass
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from larsam_desktop.paths import AppPaths
+from larsam_desktop.services.reference_data import ensure_reference_data
+from larsam_desktop.storage import errors
+from larsam_desktop.storage.database import Database
+from larsam_desktop.storage.integrity import integrity_problems
+from larsam_desktop.storage.schema import (
+    SchemaResult,
+    current_revision,
+    head_revision,
+    prepare_schema,
+)
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class OpenedStore:
+    database: Database
+    schema: SchemaResult
+    is_demo: bool
+
+
+@dataclass(frozen=True, slots=True)
+class HealthReport:
+    location: str
+    schema_revision: str | None
+    expected_revision: str
+    problems: list[str]
+    learner_count: int
+    is_demo: bool
+
+    @property
+    def healthy(self) -> bool:
+        return not self.problems and self.schema_revision == self.expected_revision
+
+
+def open_store(paths: AppPaths, database_url: str | None = None) -> OpenedStore:
+    """Open (creating or upgrading as needed) and return the store; raises ``StorageError``."""
+    if database_url:
+        database = Database(database_url)
+    else:
+        paths.ensure()
+        _create_private_file(paths)
+        database = Database.for_file(paths.database)
+    try:
+        if database.is_sqlite:
+            problems = integrity_problems(database, quick=True)
+            if problems:
+                raise errors.DatabaseCorrupt(
+                    "The database failed its integrity check: " + problems[0]
+                )
+        schema = prepare_schema(database, backups_dir=paths.backups)
+        with database.unit_of_work() as uow:
+            ensure_reference_data(uow)
+            is_demo = uow.meta.is_demo()
+    except (SQLAlchemyError, sqlite3.Error) as exc:
+        database.dispose()
+        known = errors.translate(exc)
+        if known is None:
+            raise
+        raise known from exc
+    except BaseException:
+        database.dispose()
+        raise
+    return OpenedStore(database, schema, is_demo)
+
+
+def check_health(store: OpenedStore) -> HealthReport:
+    database = store.database
+    try:
+        problems = integrity_problems(database)
+        with database.unit_of_work() as uow:
+            count = uow.learners.count()
+            is_demo = uow.meta.is_demo()
+        revision = current_revision(database)
+    except (SQLAlchemyError, sqlite3.Error) as exc:
+        known = errors.translate(exc)
+        if known is None:
+            raise
+        raise known from exc
+    return HealthReport(database.describe(), revision, head_revision(), problems, count, is_demo)
+
+
+def _create_private_file(paths: AppPaths) -> None:
+    """Create an empty database file 0600 before SQLite does (its -wal/-shm files inherit this)."""
+    if not paths.database.exists():
+        fd = os.open(paths.database, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
+        log.info("created %s", paths.database)

@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy 2 + Alembic. Owns the database files; knows nothing of Qt."""

@@ -1,0 +1,87 @@
+"""Environment errors: things that go wrong around the program, not bugs in it.
+
+Each carries a calm one-line message that the GUI shows in a dialog and the CLI prints;
+bugs are everything else and reach the crash handler with a traceback.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.orm import exc as orm_exc
+
+
+class StorageError(Exception):
+    """A known, explainable problem with the database or its files."""
+
+    default_message = "The database could not be used."
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or self.default_message)
+
+    @property
+    def message(self) -> str:
+        return str(self.args[0])
+
+
+class DatabaseLocked(StorageError):
+    default_message = "The database is busy in another program; try again in a moment."
+
+
+class DatabaseReadOnly(StorageError):
+    default_message = "The data folder is read-only; changes cannot be saved."
+
+
+class DiskFull(StorageError):
+    default_message = "The disk is full; free some space. Nothing was saved."
+
+
+class DatabaseCorrupt(StorageError):
+    default_message = "The database file is damaged or is not a LärSam database."
+
+
+class DatabaseUnavailable(StorageError):
+    default_message = "The database cannot be opened."
+
+
+class SchemaTooNew(StorageError):
+    """The database was written by a newer LärSam; opening it could damage it."""
+
+
+class ConcurrentChange(StorageError):
+    default_message = "Someone else changed this record meanwhile; reopen it and try again."
+
+
+def translate(exc: BaseException) -> StorageError | None:
+    """Map a DB-API/SQLAlchemy error to a known environment error, or None if it is a bug."""
+    if isinstance(exc, sa_exc.DBAPIError):
+        original = exc.orig
+        if isinstance(original, sqlite3.Error):
+            return _from_sqlite(original)
+        if isinstance(exc, sa_exc.OperationalError):
+            return DatabaseUnavailable(
+                "The database server cannot be reached: " + str(original).splitlines()[0]
+            )
+    if isinstance(exc, sqlite3.Error):
+        return _from_sqlite(exc)
+    if isinstance(exc, orm_exc.StaleDataError):
+        return ConcurrentChange()
+    if isinstance(exc, PermissionError):
+        return DatabaseReadOnly()
+    return None
+
+
+def _from_sqlite(exc: sqlite3.Error) -> StorageError | None:
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseLocked()
+    if "readonly" in text or "read-only" in text:
+        return DatabaseReadOnly()
+    if "full" in text:
+        return DiskFull()
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return DatabaseCorrupt()
+    if "unable to open" in text or "disk i/o" in text:
+        return DatabaseUnavailable("The database file cannot be opened: " + str(exc))
+    return None

@@ -1,0 +1,311 @@
+"""Learner rows: writes keep the derived search and sort columns in step with the data."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, case, func, insert, select
+from sqlalchemy.orm import Session
+
+from larsam_desktop.domain.caseload import CaseloadQuery, CaseloadRow, SortColumn, list_safe_address
+from larsam_desktop.domain.caseload_index import IndexEntry
+from larsam_desktop.domain.identity import IdentityNumber
+from larsam_desktop.domain.learner import (
+    Gender,
+    PriorEducation,
+    ProtectedIdentity,
+    StoredLearner,
+    ValidLearner,
+    search_text,
+)
+from larsam_desktop.storage.errors import ConcurrentChange
+from larsam_desktop.storage.tables import Coach, Learner, LearningCentre, Municipality
+
+
+class LearnerRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    # ---- writes -------------------------------------------------------------------------
+    def add(self, learner: ValidLearner, *, now: datetime) -> int:
+        row = Learner(created_at=now, updated_at=now)
+        self._assign(row, learner, now)
+        self._session.add(row)
+        self._session.flush()
+        return row.id
+
+    def update(
+        self, learner_id: int, expected_version: int, learner: ValidLearner, *, now: datetime
+    ) -> bool:
+        """Overwrite a learner; False if it no longer exists. A stale version raises."""
+        row = self._session.get(Learner, learner_id)
+        if row is None:
+            return False
+        if row.version != expected_version:
+            raise ConcurrentChange()
+        self._assign(row, learner, now)
+        self._session.flush()
+        return True
+
+    def bulk_insert(self, rows: Sequence[dict[str, Any]]) -> None:
+        """Fast path for generated data: plain INSERT executemany, no ORM identity map."""
+        if rows:
+            self._session.execute(insert(Learner), list(rows))
+
+    def _assign(self, row: Learner, learner: ValidLearner, now: datetime) -> None:
+        municipality = (
+            self._session.get(Municipality, learner.home_municipality_code)
+            if learner.home_municipality_code
+            else None
+        )
+        centre = (
+            self._session.get(LearningCentre, learner.learning_centre_id)
+            if learner.learning_centre_id is not None
+            else None
+        )
+        values = storable_values(
+            learner,
+            municipality_name=municipality.name if municipality else None,
+            learning_centre_name=centre.name if centre else None,
+        )
+        for key, value in values.items():
+            setattr(row, key, value)
+        row.updated_at = now
+
+    # ---- reads --------------------------------------------------------------------------
+    def get(self, learner_id: int) -> StoredLearner | None:
+        row = self._session.get(Learner, learner_id)
+        return _to_stored(row) if row else None
+
+    def id_for_personnummer(self, digits: str) -> int | None:
+        return self._session.scalar(select(Learner.id).where(Learner.personnummer == digits))
+
+    def count(self) -> int:
+        return self._session.scalar(select(func.count()).select_from(Learner)) or 0
+
+    def search_ids(self, query: CaseloadQuery) -> list[int]:
+        """Ids of matching learners in the requested order (SQL does the filtering and sorting)."""
+        statement = _apply_order(select(Learner.id).where(*_conditions(query)), query)
+        return list(self._session.scalars(statement))
+
+    def search_count(self, query: CaseloadQuery) -> int:
+        statement = select(func.count()).select_from(Learner).where(*_conditions(query))
+        return self._session.scalar(statement) or 0
+
+    def index_entries(self, learner_ids: Sequence[int] | None = None) -> list[IndexEntry]:
+        result = self._session.execute(index_statement(learner_ids)).tuples()
+        return [IndexEntry._make(row) for row in result]
+
+    def rows(self, ids: Iterable[int]) -> dict[int, CaseloadRow]:
+        """The list columns for the given learners, keyed by id."""
+        wanted = list(ids)
+        if not wanted:
+            return {}
+        statement = (
+            select(
+                Learner.id,
+                Learner.given_name,
+                Learner.family_name,
+                Learner.personnummer,
+                Learner.birth_date,
+                Learner.birth_year,
+                Municipality.name,
+                LearningCentre.name,
+                Coach.name,
+                Learner.phone,
+                Learner.email,
+                Learner.city,
+                Learner.protected_identity,
+                Learner.updated_at,
+            )
+            .outerjoin(Municipality, Learner.home_municipality_code == Municipality.code)
+            .outerjoin(LearningCentre, Learner.learning_centre_id == LearningCentre.id)
+            .outerjoin(Coach, Learner.coach_id == Coach.id)
+            .where(Learner.id.in_(wanted))
+        )
+        result: dict[int, CaseloadRow] = {}
+        for (
+            lid,
+            given,
+            family,
+            pnr,
+            born,
+            year,
+            muni,
+            centre,
+            coach,
+            phone,
+            email,
+            city,
+            protection,
+            updated,
+        ) in self._session.execute(statement):
+            protected = ProtectedIdentity(protection)
+            result[lid] = CaseloadRow(
+                id=lid,
+                given_name=given,
+                family_name=family,
+                personnummer=pnr,
+                birth_date=born,
+                birth_year=year,
+                municipality=muni,
+                learning_centre=centre,
+                coach=coach,
+                phone=list_safe_address(protected, phone),
+                email=list_safe_address(protected, email),
+                city=list_safe_address(protected, city),
+                protected_identity=protected,
+                updated_at=updated,
+            )
+        return result
+
+
+def storable_values(
+    learner: ValidLearner, *, municipality_name: str | None, learning_centre_name: str | None
+) -> dict[str, Any]:
+    """Column values for a learner, derived columns included (shared by ORM and bulk paths)."""
+    digits = learner.identity.digits if learner.identity else None
+    return {
+        "given_name": learner.given_name,
+        "family_name": learner.family_name,
+        "personnummer": digits,
+        "birth_date": learner.birth_date,
+        "birth_year": learner.birth_year,
+        "phone": learner.phone,
+        "email": learner.email,
+        "street_address": learner.street_address,
+        "postal_code": learner.postal_code,
+        "city": learner.city,
+        "home_municipality_code": learner.home_municipality_code,
+        "learning_centre_id": learner.learning_centre_id,
+        "coach_id": learner.coach_id,
+        "gender": learner.gender.value,
+        "foreign_born": learner.foreign_born,
+        "arrival_year": learner.arrival_year,
+        "prior_education": learner.prior_education.value,
+        "first_generation": learner.first_generation,
+        "protected_identity": learner.protected_identity.value,
+        "note": learner.note,
+        "search_text": search_text(
+            learner.given_name, learner.family_name, digits, municipality_name, learning_centre_name
+        ),
+        "name_sort": learner.name_sort_key,
+    }
+
+
+def _conditions(query: CaseloadQuery) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = [
+        Learner.search_text.contains(term, autoescape=True) for term in query.terms
+    ]
+    if query.coach_id is not None:
+        conditions.append(Learner.coach_id == query.coach_id)
+    if query.learning_centre_id is not None:
+        conditions.append(Learner.learning_centre_id == query.learning_centre_id)
+    if query.municipality_code is not None:
+        conditions.append(Learner.home_municipality_code == query.municipality_code)
+    return conditions or [and_(True)]
+
+
+def _apply_order(statement: Select[Any], query: CaseloadQuery) -> Select[Any]:
+    def direction(column: Any) -> Any:
+        ordered = column.desc() if query.descending else column.asc()
+        return ordered.nulls_last()
+
+    tie_breakers = (Learner.name_sort.asc(), Learner.id.asc())
+    match query.sort:
+        case SortColumn.NAME:
+            key = Learner.name_sort.desc() if query.descending else Learner.name_sort.asc()
+            id_order = Learner.id.desc() if query.descending else Learner.id.asc()
+            return statement.order_by(key, id_order)
+        case SortColumn.PERSONNUMMER:
+            return statement.order_by(
+                direction(Learner.personnummer), direction(Learner.birth_date), *tie_breakers
+            )
+        case SortColumn.MUNICIPALITY:
+            statement = statement.outerjoin(
+                Municipality, Learner.home_municipality_code == Municipality.code
+            )
+            return statement.order_by(direction(Municipality.sort_key), *tie_breakers)
+        case SortColumn.LEARNING_CENTRE:
+            statement = statement.outerjoin(
+                LearningCentre, Learner.learning_centre_id == LearningCentre.id
+            )
+            return statement.order_by(direction(LearningCentre.sort_key), *tie_breakers)
+        case SortColumn.COACH:
+            statement = statement.outerjoin(Coach, Learner.coach_id == Coach.id)
+            return statement.order_by(direction(Coach.sort_key), *tie_breakers)
+        case SortColumn.CITY:
+            # A protected learner's city is never shown, so it must not steer the order either.
+            visible_city = case(
+                (Learner.protected_identity == ProtectedIdentity.NONE.value, Learner.city),
+                else_=None,
+            )
+            return statement.order_by(direction(visible_city), *tie_breakers)
+        case SortColumn.UPDATED:
+            return statement.order_by(direction(Learner.updated_at), *tie_breakers)
+
+
+def _to_stored(row: Learner) -> StoredLearner:
+    return StoredLearner(
+        id=row.id,
+        version=row.version,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        data=ValidLearner(
+            given_name=row.given_name,
+            family_name=row.family_name,
+            identity=IdentityNumber(row.personnummer) if row.personnummer else None,
+            birth_date=row.birth_date,
+            birth_year=row.birth_year,
+            phone=row.phone,
+            email=row.email,
+            street_address=row.street_address,
+            postal_code=row.postal_code,
+            city=row.city,
+            home_municipality_code=row.home_municipality_code,
+            learning_centre_id=row.learning_centre_id,
+            coach_id=row.coach_id,
+            gender=Gender(row.gender),
+            foreign_born=row.foreign_born,
+            arrival_year=row.arrival_year,
+            prior_education=PriorEducation(row.prior_education),
+            first_generation=row.first_generation,
+            protected_identity=ProtectedIdentity(row.protected_identity),
+            note=row.note,
+        ),
+    )
+
+
+def index_statement(learner_ids: Sequence[int] | None = None) -> Select[Any]:
+    """The columns ``CaseloadIndex`` needs, for every learner or the given ones."""
+    statement: Select[Any] = (
+        select(
+            Learner.id,
+            Learner.search_text,
+            Learner.name_sort,
+            Learner.coach_id,
+            Learner.learning_centre_id,
+            Learner.home_municipality_code,
+            Learner.personnummer,
+            Learner.birth_date,
+            Municipality.sort_key,
+            LearningCentre.sort_key,
+            Coach.sort_key,
+            _visible_city(),
+            Learner.updated_at,
+        )
+        .outerjoin(Municipality, Learner.home_municipality_code == Municipality.code)
+        .outerjoin(LearningCentre, Learner.learning_centre_id == LearningCentre.id)
+        .outerjoin(Coach, Learner.coach_id == Coach.id)
+    )
+    if learner_ids is not None:
+        statement = statement.where(Learner.id.in_(list(learner_ids)))
+    return statement
+
+
+def _visible_city() -> ColumnElement[str | None]:
+    return case(
+        (Learner.protected_identity == ProtectedIdentity.NONE.value, Learner.city), else_=None
+    )

@@ -1,0 +1,106 @@
+"""Bring a database to the schema this program expects, safely.
+
+* empty database → ``create_all`` + ``stamp head``;
+* an older revision → back the file up, then ``upgrade head`` in one transaction;
+* a revision this program does not know → refuse (it was written by a newer LärSam).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect
+
+from larsam_desktop.storage.backup import backup_sqlite_file, timestamped_name
+from larsam_desktop.storage.database import Database
+from larsam_desktop.storage.errors import DatabaseCorrupt, SchemaTooNew
+from larsam_desktop.storage.tables import Base
+
+log = logging.getLogger(__name__)
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+class SchemaAction(StrEnum):
+    CREATED = "created"
+    UPGRADED = "upgraded"
+    CURRENT = "current"
+
+
+@dataclass(frozen=True, slots=True)
+class SchemaResult:
+    action: SchemaAction
+    revision: str
+    previous_revision: str | None = None
+    backup: Path | None = None
+
+
+def alembic_config(database: Database, script_location: Path = MIGRATIONS_DIR) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(script_location))
+    config.attributes["database_is_sqlite"] = database.is_sqlite
+    return config
+
+
+def head_revision(script_location: Path = MIGRATIONS_DIR) -> str:
+    config = Config()
+    config.set_main_option("script_location", str(script_location))
+    head = ScriptDirectory.from_config(config).get_current_head()
+    assert head is not None, "the migrations folder has no revisions"
+    return head
+
+
+def current_revision(database: Database) -> str | None:
+    with database.engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def prepare_schema(
+    database: Database, *, backups_dir: Path | None, script_location: Path = MIGRATIONS_DIR
+) -> SchemaResult:
+    config = alembic_config(database, script_location)
+    script = ScriptDirectory.from_config(config)
+    head = script.get_current_head()
+    assert head is not None
+    current = current_revision(database)
+
+    if current is None:
+        existing = set(inspect(database.engine).get_table_names()) & set(Base.metadata.tables)
+        if existing:
+            raise DatabaseCorrupt(
+                "The database has LärSam tables but no schema version; it cannot be used safely."
+            )
+        with database.engine.begin() as connection:
+            Base.metadata.create_all(connection)
+            config.attributes["connection"] = connection
+            command.stamp(config, head)
+        log.info("created a new database at schema %s", head)
+        return SchemaResult(SchemaAction.CREATED, head)
+
+    if current == head:
+        return SchemaResult(SchemaAction.CURRENT, head)
+
+    known = {rev.revision for rev in script.walk_revisions()}
+    if current not in known:
+        raise SchemaTooNew(
+            f"This database was written by a newer version of LärSam Desktop (schema {current}). "
+            "Install the newer version to open it; nothing was changed."
+        )
+
+    backup = None
+    if database.file_path is not None and backups_dir is not None:
+        backup = backup_sqlite_file(
+            database.file_path, backups_dir / timestamped_name(f"before-upgrade-{current}")
+        )
+        log.info("backed up the database to %s before upgrading", backup)
+    with database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    log.info("upgraded the database from %s to %s", current, head)
+    return SchemaResult(SchemaAction.UPGRADED, head, previous_revision=current, backup=backup)

@@ -1,0 +1,132 @@
+"""Mapped tables. Portable between SQLite and PostgreSQL: no dialect-only types."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+# Sort keys are compared code point by code point (see domain.text.swedish_sort_key):
+# SQLite's default BINARY collation does that; PostgreSQL needs "C".
+SortKey = String(300).with_variant(String(300, collation="C"), "postgresql")
+SearchText = String(700).with_variant(String(700, collation="C"), "postgresql")
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Timezone-aware UTC datetimes on both backends (SQLite stores them naive)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: object) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            raise ValueError("naive datetime given; use an aware UTC datetime")
+        return value
+
+    def process_result_value(self, value: datetime | None, dialect: object) -> datetime | None:
+        from datetime import UTC
+
+        if value is not None and value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class AppMeta(Base):
+    """Key/value facts about the database itself (e.g. that it holds demo data)."""
+
+    __tablename__ = "app_meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String(2000))
+
+
+class Municipality(Base):
+    __tablename__ = "municipality"
+    code: Mapped[str] = mapped_column(String(4), primary_key=True)  # SCB kommunkod
+    name: Mapped[str] = mapped_column(String(100))
+    county: Mapped[str] = mapped_column(String(100))
+    sort_key: Mapped[str] = mapped_column(SortKey)
+
+
+class LearningCentre(Base):
+    __tablename__ = "learning_centre"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(150), unique=True)
+    municipality_code: Mapped[str | None] = mapped_column(ForeignKey("municipality.code"))
+    sort_key: Mapped[str] = mapped_column(SortKey)
+
+
+class Coach(Base):
+    __tablename__ = "coach"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(150), unique=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    sort_key: Mapped[str] = mapped_column(SortKey)
+
+
+class Learner(Base):
+    __tablename__ = "learner"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    given_name: Mapped[str] = mapped_column(String(100))
+    family_name: Mapped[str] = mapped_column(String(100))
+    # 12 digits; unique where present (NULL for learners without a number yet).
+    personnummer: Mapped[str | None] = mapped_column(String(12), unique=True)
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    birth_year: Mapped[int] = mapped_column(Integer)
+    phone: Mapped[str | None] = mapped_column(String(40))
+    email: Mapped[str | None] = mapped_column(String(254))
+    street_address: Mapped[str | None] = mapped_column(String(200))
+    postal_code: Mapped[str | None] = mapped_column(String(10))
+    city: Mapped[str | None] = mapped_column(String(100))
+    home_municipality_code: Mapped[str | None] = mapped_column(ForeignKey("municipality.code"))
+    learning_centre_id: Mapped[int | None] = mapped_column(ForeignKey("learning_centre.id"))
+    coach_id: Mapped[int | None] = mapped_column(ForeignKey("coach.id"))
+    gender: Mapped[str] = mapped_column(String(16))
+    foreign_born: Mapped[bool | None] = mapped_column(Boolean)
+    arrival_year: Mapped[int | None] = mapped_column(Integer)
+    prior_education: Mapped[str] = mapped_column(String(32))
+    first_generation: Mapped[bool | None] = mapped_column(Boolean)
+    protected_identity: Mapped[str] = mapped_column(String(32))
+    note: Mapped[str | None] = mapped_column(Text)
+    # Derived columns kept by the repository: folded search text and Swedish sort key.
+    search_text: Mapped[str] = mapped_column(SearchText)
+    name_sort: Mapped[str] = mapped_column(SortKey)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+    municipality: Mapped[Municipality | None] = relationship(lazy="raise")
+    learning_centre: Mapped[LearningCentre | None] = relationship(lazy="raise")
+    coach: Mapped[Coach | None] = relationship(lazy="raise")
+
+    # Optimistic locking: a shared PostgreSQL server may have two coaches editing at once.
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+    __table_args__ = (
+        Index("ix_learner_name_sort", "name_sort", "id"),
+        Index("ix_learner_coach", "coach_id"),
+        Index("ix_learner_learning_centre", "learning_centre_id"),
+        Index("ix_learner_municipality", "home_municipality_code"),
+    )
