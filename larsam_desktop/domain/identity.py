@@ -112,7 +112,7 @@ def parse_identity_number(text: str, *, today: date) -> IdentityNumber:
         raise IdentityNumberError("serial", "The birth number (digits 9–11) cannot be 000.")
     if not luhn.is_valid(yymmdd + serial + check):
         raise IdentityNumberError(
-            "checksum", "The check digit does not match; check the number for typing errors."
+            "checksum", "The check digit does not match; look for a typing error."
         )
     year = _full_year(int(yymmdd[:2]), match["century"], match["sep"], today)
     if year // 100 not in (18, 19, 20):

@@ -116,12 +116,13 @@ class DemoGenerator:
                 )
                 for record in municipalities
             }
-            coaches: dict[str, list[int]] = {}
-            for record in municipalities:
-                coaches[record.code] = [
-                    uow.reference.ensure_coach(self._coach_name(rng))
-                    for _ in range(COACHES_PER_CENTRE)
+            coach_names = self._coach_names(rng, len(municipalities) * COACHES_PER_CENTRE)
+            coaches: dict[str, list[int]] = {
+                record.code: [
+                    uow.reference.ensure_coach(coach_names.pop()) for _ in range(COACHES_PER_CENTRE)
                 ]
+                for record in municipalities
+            }
             sampler = _LearnerSampler(rng, today, municipalities_weights(municipalities))
             done = 0
             with_number = 0
@@ -164,10 +165,14 @@ class DemoGenerator:
         return flushed
 
     @staticmethod
-    def _coach_name(rng: random.Random) -> str:
+    def _coach_names(rng: random.Random, count: int) -> list[str]:
+        """Distinct "given family" names for the demo coaches."""
         names = _names()
-        given = rng.choice(names.given_women + names.given_men)
-        return f"{given} {rng.choice(names.family)} {rng.randint(1, 99):02d}"
+        chosen: set[str] = set()
+        while len(chosen) < count:
+            given = rng.choice(names.given_women + names.given_men)
+            chosen.add(f"{given} {rng.choice(names.family)}")
+        return sorted(chosen)
 
 
 def municipalities_weights(records: list[Any]) -> dict[str, tuple[str, float]]:

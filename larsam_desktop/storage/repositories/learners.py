@@ -278,9 +278,9 @@ def _to_stored(row: Learner) -> StoredLearner:
     )
 
 
-def index_statement(learner_ids: Sequence[int] | None = None) -> Select[Any]:
+def index_statement(learner_ids: Sequence[int] | None = None) -> Select[*tuple[Any, ...]]:
     """The columns ``CaseloadIndex`` needs, for every learner or the given ones."""
-    statement: Select[Any] = (
+    statement: Select[*tuple[Any, ...]] = (
         select(
             Learner.id,
             Learner.search_text,

@@ -1,0 +1,25 @@
+"""What every command gets: where the data is, and a lazily opened store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from larsam_desktop.paths import AppPaths
+from larsam_desktop.services.store import OpenedStore, open_store
+
+
+@dataclass(slots=True)
+class CliContext:
+    paths: AppPaths
+    database_url: str | None
+    _store: OpenedStore | None = field(default=None, init=False)
+
+    def open(self) -> OpenedStore:
+        if self._store is None:
+            self._store = open_store(self.paths, self.database_url)
+        return self._store
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.database.dispose()
+            self._store = None

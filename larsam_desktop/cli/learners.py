@@ -1,0 +1,118 @@
+"""``larsam-desktop learners list [--search TEXT] [--format text|json|csv]``."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+from typing import Any
+
+from larsam_desktop.cli.context import CliContext
+from larsam_desktop.cli.output import stdout
+from larsam_desktop.domain.caseload import CaseloadQuery, CaseloadRow, SortColumn
+from larsam_desktop.services.caseload import CaseloadService
+
+FIELDS = (
+    "id",
+    "family_name",
+    "given_name",
+    "personnummer",
+    "birth_date",
+    "municipality",
+    "learning_centre",
+    "coach",
+    "phone",
+    "email",
+    "city",
+    "protected_identity",
+    "updated_at",
+)
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    learners = commands.add_parser("learners", help="work with the caseload")
+    actions = learners.add_subparsers(dest="action", required=True, metavar="ACTION")
+    listing = actions.add_parser("list", help="list learners, optionally filtered by a search")
+    listing.add_argument(
+        "--search",
+        default="",
+        metavar="TEXT",
+        help="words that must all match (name, personnummer, municipality, "
+        "lärcentrum), as in the search box",
+    )
+    listing.add_argument("--format", choices=("text", "json", "csv"), default="text")
+    listing.add_argument("--sort", choices=[c.value for c in SortColumn], default="name")
+    listing.add_argument("--descending", action="store_true")
+    listing.add_argument(
+        "--show-personnummer",
+        action="store_true",
+        help="print personnummer in full (masked by default)",
+    )
+    listing.set_defaults(handler=run_list)
+
+
+def run_list(args: argparse.Namespace, context: CliContext) -> int:
+    store = context.open()
+    query = CaseloadQuery(text=args.search, sort=SortColumn(args.sort), descending=args.descending)
+    rows = CaseloadService(store.database).list(query)
+    records = [_record(row, args.show_personnummer) for row in rows]
+    out = stdout()
+    if args.format == "json":
+        json.dump(records, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    elif args.format == "csv":
+        writer = csv.DictWriter(out, fieldnames=FIELDS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows({k: "" if v is None else v for k, v in r.items()} for r in records)
+    else:
+        _write_text(records, out)
+    return 0
+
+
+def _record(row: CaseloadRow, show_personnummer: bool) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "family_name": row.family_name,
+        "given_name": row.given_name,
+        "personnummer": (
+            row.identity_text(show_full=show_personnummer) if row.personnummer else None
+        ),
+        "birth_date": row.birth_date.isoformat() if row.birth_date else None,
+        "municipality": row.municipality,
+        "learning_centre": row.learning_centre,
+        "coach": row.coach,
+        "phone": row.phone,
+        "email": row.email,
+        "city": row.city,
+        "protected_identity": row.protected_identity.value,
+        "updated_at": row.updated_at.isoformat(timespec="seconds"),
+    }
+
+
+def _write_text(records: list[dict[str, Any]], out: Any) -> None:
+    columns = (
+        "id",
+        "family_name",
+        "given_name",
+        "personnummer",
+        "municipality",
+        "learning_centre",
+        "coach",
+    )
+    headers = (
+        "Id",
+        "Family name",
+        "Given name",
+        "Personnummer",
+        "Municipality",
+        "Lärcentrum",
+        "Coach",
+    )
+    table = [headers] + [tuple("" if r[c] is None else str(r[c]) for c in columns) for r in records]
+    widths = [max(len(row[i]) for row in table) for i in range(len(columns))]
+    for row in table:
+        out.write(
+            "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        )
+        out.write("\n")
+    out.write(f"{len(records)} learners\n")

@@ -1,0 +1,1 @@
+"""PySide6 user interface: thin views over the services."""

@@ -1,0 +1,237 @@
+"""The main window: a thin shell of navigation, pages, menus and the status bar."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from larsam_desktop import APP_NAME, __version__
+from larsam_desktop.domain.learner import StoredLearner
+from larsam_desktop.services.changes import Changes
+from larsam_desktop.services.learners import LearnerNotFound
+from larsam_desktop.storage.errors import StorageError
+from larsam_desktop.ui.demo_flow import DemoFlow
+from larsam_desktop.ui.dialogs.learner_dialog import LearnerDialog
+from larsam_desktop.ui.events import AppEvents
+from larsam_desktop.ui.pages.caseload_page import CaseloadPage
+from larsam_desktop.ui.pages.welcome_page import WelcomePage
+from larsam_desktop.ui.session import AppSession
+from larsam_desktop.ui.settings import UiSettings
+from larsam_desktop.ui.widgets.demo_banner import DemoBanner
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.session = session
+        self.events = AppEvents(self)
+        self.settings = UiSettings(session.paths)
+        self.demo_flow = DemoFlow(self)
+        self._build()
+        self.events.changed.connect(self._on_changes)
+        self._restore_geometry()
+        self._show_session()
+
+    # ---- layout -----------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.banner = DemoBanner(self)
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Navigation"))
+        self.navigation.addItem(self.tr("Caseload"))
+        self.navigation.setMaximumWidth(220)
+        self.navigation.setMinimumWidth(120)
+        self.navigation.setCurrentRow(0)
+
+        self.pages = QStackedWidget(self)
+        self.welcome = WelcomePage(self)
+        self.welcome.add_learner_requested.connect(self.new_learner)
+        self.welcome.demo_requested.connect(self.demo_flow.start)
+        self.caseload = self._new_caseload_page()
+        self.pages.addWidget(self.welcome)
+
+        splitter = QSplitter(self)
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([170, 1000])
+        splitter.setChildrenCollapsible(False)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("caseloadCount")
+        self.location_label = QLabel(self)
+        self.statusBar().addWidget(self.count_label, 1)
+        self.statusBar().addPermanentWidget(self.location_label)
+        self._build_menus()
+
+    def _new_caseload_page(self) -> CaseloadPage:
+        page = CaseloadPage(self.session, self.settings, self)
+        page.learner_open_requested.connect(self.open_learner)
+        page.count_changed.connect(self._show_count)
+        self.pages.addWidget(page)
+        return page
+
+    def _build_menus(self) -> None:
+        tr = self.tr
+        file_menu = self.menuBar().addMenu(tr("&File"))
+        self.new_learner_action = QAction(tr("&New learner…"), self)
+        self.new_learner_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_learner_action.triggered.connect(self.new_learner)
+        file_menu.addAction(self.new_learner_action)
+        self.demo_action = QAction(tr("Try with &demo data…"), self)
+        self.demo_action.triggered.connect(self.demo_flow.start)
+        file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        quit_action = QAction(tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(tr("&Edit"))
+        self.find_action = QAction(tr("&Find learner"), self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus_search)
+        edit_menu.addAction(self.find_action)
+
+        view_menu = self.menuBar().addMenu(tr("&View"))
+        self.show_personnummer_action = QAction(tr("Show full &personnummer"), self)
+        self.show_personnummer_action.setCheckable(True)
+        self.show_personnummer_action.toggled.connect(
+            lambda show: self.caseload.model.set_show_full_personnummer(show)
+        )
+        view_menu.addAction(self.show_personnummer_action)
+        refresh = QAction(tr("&Refresh"), self)
+        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh.triggered.connect(
+            lambda: self.events.publish(Changes(learners_bulk=True, reference=True))
+        )
+        view_menu.addAction(refresh)
+
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        about = QAction(tr("&About LärSam Desktop"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    # ---- session ----------------------------------------------------------------------------
+    def set_session(self, session: AppSession) -> None:
+        """Switch to another data store (e.g. the demo database)."""
+        self.caseload.save_view_state()
+        old = self.session
+        self.session = session
+        self.settings = UiSettings(session.paths)
+        self.pages.removeWidget(self.caseload)
+        self.caseload.deleteLater()
+        self.caseload = self._new_caseload_page()
+        old.close()
+        self._show_session()
+
+    def _show_session(self) -> None:
+        is_demo = self.session.is_demo
+        self.banner.setVisible(is_demo)
+        location = self.session.store.database.describe()
+        suffix = f" — {self.tr('DEMO')}" if is_demo else ""
+        self.setWindowTitle(f"{APP_NAME}{suffix}")
+        self.location_label.setText(location)
+        self.location_label.setToolTip(self.tr("Where this caseload is stored"))
+        self._choose_page()
+
+    def _choose_page(self) -> None:
+        empty = self.session.learners.count() == 0
+        self.pages.setCurrentWidget(self.welcome if empty else self.caseload)
+
+    def _on_changes(self, changes: Changes) -> None:
+        self.caseload.apply_changes(changes)
+        self._choose_page()
+        if changes.database_replaced:
+            self._show_session()
+
+    def _show_count(self, shown: int, total: int) -> None:
+        if shown == total:
+            text = self.tr("%n learner(s)", "", total)
+        else:
+            text = (
+                self.tr("%1 of %2 learners").replace("%1", f"{shown:,}").replace("%2", f"{total:,}")
+            )
+        self.count_label.setText(text)
+
+    # ---- actions ----------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.pages.setCurrentWidget(self.caseload)
+        self.caseload.focus_search()
+
+    def new_learner(self) -> None:
+        dialog = self._learner_dialog(None)
+        if dialog is not None and dialog.exec() and dialog.saved_learner is not None:
+            self.pages.setCurrentWidget(self.caseload)
+            self.caseload.select_learner(dialog.saved_learner.id)
+
+    def open_learner(self, learner_id: int) -> None:
+        try:
+            stored = self.session.learners.get(learner_id)
+        except LearnerNotFound:
+            QMessageBox.information(
+                self, self.tr("Learner not found"), self.tr("This learner no longer exists.")
+            )
+            self.events.publish(Changes(learners=frozenset({learner_id})))
+            return
+        dialog = self._learner_dialog(stored)
+        if dialog is not None:
+            dialog.exec()
+
+    def _learner_dialog(self, stored: StoredLearner | None) -> LearnerDialog | None:
+        try:
+            choices = self.session.reference.choices()
+        except StorageError as exc:
+            QMessageBox.warning(self, APP_NAME, exc.message)
+            return None
+        dialog = LearnerDialog(self.session.learners, choices, stored, self)
+        dialog.saved.connect(self.events.publish)
+        return dialog
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About LärSam Desktop"),
+            self.tr(
+                "%1 %2\nCase manager for study coaches at municipal learning centres.\n\n"
+                "Data folder: %3"
+            )
+            .replace("%1", APP_NAME)
+            .replace("%2", __version__)
+            .replace("%3", str(self.session.paths.data_dir)),
+        )
+
+    # ---- persistence of the window ----------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.get("main_window/geometry")
+        if not geometry or not self.restoreGeometry(geometry):
+            self.resize(1180, 720)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.demo_flow.busy:
+            self.demo_flow.cancel()
+        self.settings.set("main_window/geometry", self.saveGeometry())
+        self.caseload.save_view_state()
+        self.settings.sync()
+        super().closeEvent(event)

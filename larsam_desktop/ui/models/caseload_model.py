@@ -1,0 +1,229 @@
+"""The caseload table: an ordered id list from a search, rows fetched lazily in pages.
+
+The model never holds 100,000 rows of data: it holds the ordered ids that the search
+returned and fetches the visible columns for a page of them when the view asks.
+Searching and sorting happen in the searcher (SQL or the in-memory index), not here.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from larsam_desktop.domain.caseload import CaseloadQuery, CaseloadRow, SortColumn
+from larsam_desktop.ui.qt import ACCESSIBLE_TEXT, DISPLAY, HORIZONTAL, TOOLTIP, USER
+
+Searcher = Callable[[CaseloadQuery], list[int]]
+RowFetcher = Callable[[Iterable[int]], dict[int, CaseloadRow]]
+LEARNER_ID_ROLE = USER
+PAGE_SIZE = 200
+CACHE_LIMIT = 5000
+_CONTEXT = "CaseloadTableModel"
+
+
+class Column(IntEnum):
+    NAME = 0
+    PERSONNUMMER = 1
+    MUNICIPALITY = 2
+    LEARNING_CENTRE = 3
+    COACH = 4
+    PHONE = 5
+    EMAIL = 6
+    CITY = 7
+    UPDATED = 8
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnSpec:
+    title: str
+    sort: SortColumn | None
+    visible_by_default: bool
+
+
+COLUMNS: dict[Column, ColumnSpec] = {
+    Column.NAME: ColumnSpec(
+        str(QT_TRANSLATE_NOOP("CaseloadTableModel", "Name")), SortColumn.NAME, True
+    ),
+    Column.PERSONNUMMER: ColumnSpec(
+        str(QT_TRANSLATE_NOOP("CaseloadTableModel", "Personnummer")), SortColumn.PERSONNUMMER, True
+    ),
+    Column.MUNICIPALITY: ColumnSpec(
+        str(QT_TRANSLATE_NOOP("CaseloadTableModel", "Municipality")), SortColumn.MUNICIPALITY, True
+    ),
+    Column.LEARNING_CENTRE: ColumnSpec(
+        str(QT_TRANSLATE_NOOP("CaseloadTableModel", "Lärcentrum")), SortColumn.LEARNING_CENTRE, True
+    ),
+    Column.COACH: ColumnSpec(
+        str(QT_TRANSLATE_NOOP("CaseloadTableModel", "Coach")), SortColumn.COACH, True
+    ),
+    Column.PHONE: ColumnSpec(str(QT_TRANSLATE_NOOP("CaseloadTableModel", "Phone")), None, False),
+    Column.EMAIL: ColumnSpec(str(QT_TRANSLATE_NOOP("CaseloadTableModel", "E-mail")), None, False),
+    Column.CITY: ColumnSpec(
+        str(QT_TRANSLATE_NOOP("CaseloadTableModel", "City")), SortColumn.CITY, False
+    ),
+    Column.UPDATED: ColumnSpec(
+        str(QT_TRANSLATE_NOOP("CaseloadTableModel", "Updated")), SortColumn.UPDATED, False
+    ),
+}
+_SORT_TO_COLUMN = {spec.sort: column for column, spec in COLUMNS.items() if spec.sort}
+
+
+def _protected_text() -> str:
+    return QCoreApplication.translate(_CONTEXT, "(protected)")
+
+
+class CaseloadTableModel(QAbstractTableModel):
+    """Read-only table over the caseload. ``query`` decides rows and order."""
+
+    result_changed = Signal(int)  # number of rows after a new search or sort
+
+    def __init__(self, searcher: Searcher, fetch_rows: RowFetcher, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._searcher = searcher
+        self._fetch_rows = fetch_rows
+        self._query = CaseloadQuery()
+        self._ids: list[int] = []
+        self._rows: OrderedDict[int, CaseloadRow] = OrderedDict()
+        self._show_full_personnummer = False
+
+    # ---- queries --------------------------------------------------------------------------
+    @property
+    def query(self) -> CaseloadQuery:
+        return self._query
+
+    def set_searcher(self, searcher: Searcher) -> None:
+        """Swap how ids are found (SQL while the index loads, then the index); same results."""
+        self._searcher = searcher
+
+    def set_query(self, query: CaseloadQuery) -> None:
+        ids = self._searcher(query)
+        self.beginResetModel()
+        self._query = query
+        self._ids = ids
+        self.endResetModel()
+        self.result_changed.emit(len(ids))
+
+    def refresh(self, changed_ids: Iterable[int] = ()) -> None:
+        """Run the current query again, forgetting cached rows of learners that changed."""
+        for learner_id in changed_ids:
+            self._rows.pop(learner_id, None)
+        self.set_query(self._query)
+
+    def clear_cache(self) -> None:
+        self._rows.clear()
+
+    def set_show_full_personnummer(self, show: bool) -> None:
+        self._show_full_personnummer = show
+        if self._ids:
+            column = Column.PERSONNUMMER
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._ids) - 1, column))
+
+    def learner_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, learner_id: int) -> int | None:
+        try:
+            return self._ids.index(learner_id)
+        except ValueError:
+            return None
+
+    # ---- Qt model API ---------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        if orientation == HORIZONTAL and role == DISPLAY and 0 <= section < len(COLUMNS):
+            return QCoreApplication.translate(_CONTEXT, COLUMNS[Column(section)].title)
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == LEARNER_ID_ROLE:
+            return self._ids[index.row()]
+        if role not in (DISPLAY, TOOLTIP, ACCESSIBLE_TEXT):
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return None
+        text = self._text(row, Column(index.column()))
+        if role == TOOLTIP:
+            return _protected_text() if row.protected_identity.hides_address else None
+        return text
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        sort = COLUMNS[Column(column)].sort
+        if sort is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (sort, descending) != (self._query.sort, self._query.descending) or not self._ids:
+            self.layoutAboutToBeChanged.emit()
+            self._query = replace(self._query, sort=sort, descending=descending)
+            self._ids = self._searcher(self._query)
+            self.layoutChanged.emit()
+            self.result_changed.emit(len(self._ids))
+
+    @staticmethod
+    def column_for_sort(sort: SortColumn) -> Column:
+        return _SORT_TO_COLUMN[sort]
+
+    # ---- internals ------------------------------------------------------------------------
+    def _row(self, position: int) -> CaseloadRow | None:
+        learner_id = self._ids[position]
+        row = self._rows.get(learner_id)
+        if row is None:
+            start = position - position % PAGE_SIZE
+            page = [i for i in self._ids[start : start + PAGE_SIZE] if i not in self._rows]
+            self._rows.update(self._fetch_rows(page))
+            while len(self._rows) > CACHE_LIMIT:
+                self._rows.popitem(last=False)
+            row = self._rows.get(learner_id)
+        return row
+
+    def _text(self, row: CaseloadRow, column: Column) -> str:
+        match column:
+            case Column.NAME:
+                return row.display_name
+            case Column.PERSONNUMMER:
+                return row.identity_text(show_full=self._show_full_personnummer)
+            case Column.MUNICIPALITY:
+                return row.municipality or ""
+            case Column.LEARNING_CENTRE:
+                return row.learning_centre or ""
+            case Column.COACH:
+                return row.coach or ""
+            case Column.PHONE:
+                return (
+                    _protected_text() if row.protected_identity.hides_address else row.phone or ""
+                )
+            case Column.EMAIL:
+                return (
+                    _protected_text() if row.protected_identity.hides_address else row.email or ""
+                )
+            case Column.CITY:
+                return _protected_text() if row.protected_identity.hides_address else row.city or ""
+            case Column.UPDATED:
+                return row.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")

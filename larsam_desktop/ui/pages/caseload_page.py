@@ -1,0 +1,315 @@
+"""The caseload: search as you type, filters, a lazily filled table, open a learner."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from larsam_desktop.domain.caseload import CaseloadQuery, SortColumn
+from larsam_desktop.domain.caseload_index import CaseloadIndex
+from larsam_desktop.services.changes import Changes
+from larsam_desktop.ui.models.caseload_model import COLUMNS, CaseloadTableModel, Column
+from larsam_desktop.ui.session import AppSession
+from larsam_desktop.ui.settings import UiSettings
+from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
+from larsam_desktop.ui.workers import BackgroundTask, TaskControl
+
+log = logging.getLogger(__name__)
+SQL_SEARCH_DELAY_MS = 200  # while the index loads, each SQL search costs ~0.1–0.4 s at 100k
+
+
+class CaseloadTable(QTableView):
+    """Enter opens the current learner (double-click does too)."""
+
+    open_requested = Signal(int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_requested.emit(self.currentIndex().row())
+            return
+        super().keyPressEvent(event)
+
+
+class CaseloadPage(QWidget):
+    learner_open_requested = Signal(int)  # learner id
+    count_changed = Signal(int, int)  # shown, total
+
+    def __init__(
+        self, session: AppSession, settings: UiSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseloadPage")
+        self._session = session
+        self._settings = settings
+        self._index: CaseloadIndex | None = None
+        self._index_task: BackgroundTask | None = None
+        self._total = 0
+        self.model = CaseloadTableModel(session.caseload.search, session.caseload.rows, self)
+        self.model.result_changed.connect(self._on_result_changed)
+        self._build()
+        self._restore_view_state()
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.timeout.connect(self._run_search)
+        self.reload()
+
+    # ---- layout -----------------------------------------------------------------------------
+    def _build(self) -> None:
+        tr = self.tr
+        self.search = QLineEdit(self)
+        self.search.setObjectName("caseloadSearch")
+        self.search.setPlaceholderText(
+            tr("Search name, personnummer, municipality or lärcentrum (Ctrl+F)")
+        )
+        self.search.setAccessibleName(tr("Search the caseload"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._schedule_search)
+        self.search.returnPressed.connect(self._open_first_if_single)
+
+        self.coach_filter = self._filter("coachFilter", tr("Filter by coach"))
+        self.centre_filter = self._filter("learningCentreFilter", tr("Filter by lärcentrum"))
+        self.municipality_filter = self._filter("municipalityFilter", tr("Filter by municipality"))
+        self._fill_filters()
+
+        self.table = CaseloadTable(self)
+        self.table.setObjectName("caseloadTable")
+        self.table.setAccessibleName(tr("Caseload"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        header.setSortIndicatorShown(True)
+        header.sectionClicked.connect(self._header_clicked)
+        for column, width in (
+            (Column.NAME, 230),
+            (Column.PERSONNUMMER, 130),
+            (Column.MUNICIPALITY, 120),
+            (Column.LEARNING_CENTRE, 220),
+            (Column.COACH, 170),
+        ):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
+        self.table.open_requested.connect(self._open_row)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for combo in (self.coach_filter, self.centre_filter, self.municipality_filter):
+            filters.addWidget(combo, 1)
+        self.empty_label = QLabel(self)
+        self.empty_label.setObjectName("emptyResult")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+        self.setFocusProxy(self.search)
+
+    def _filter(self, name: str, label: str) -> ChoiceCombo:
+        combo = ChoiceCombo(self)
+        combo.setObjectName(name)
+        combo.setAccessibleName(label)
+        combo.setToolTip(label)
+        combo.currentIndexChanged.connect(self._schedule_search)
+        return combo
+
+    def _fill_filters(self) -> None:
+        choices = self._session.reference.choices()
+        tr = self.tr
+        self.coach_filter.set_choices(
+            [(tr("All coaches"), None)] + [(c.name, c.key) for c in choices.coaches]
+        )
+        self.centre_filter.set_choices(
+            [(tr("All lärcentra"), None)] + [(c.name, c.key) for c in choices.learning_centres]
+        )
+        self.municipality_filter.set_choices(
+            [(tr("All municipalities"), None)] + [(c.name, c.key) for c in choices.municipalities]
+        )
+
+    # ---- state ------------------------------------------------------------------------------
+    def _restore_view_state(self) -> None:
+        header = self.table.horizontalHeader()
+        saved = self._settings.get("caseload/header")
+        if not saved or not header.restoreState(saved):
+            for column, spec in COLUMNS.items():
+                self.table.setColumnHidden(column, not spec.visible_by_default)
+        try:
+            sort = SortColumn(self._settings.get("caseload/sort_column"))
+        except ValueError:
+            sort = SortColumn.NAME
+        descending = bool(self._settings.get("caseload/sort_descending"))
+        self._sort, self._descending = sort, descending
+        # Set the indicator without letting the view sort: the searcher does the sorting.
+        header.setSortIndicator(
+            CaseloadTableModel.column_for_sort(sort),
+            Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder,
+        )
+
+    def save_view_state(self) -> None:
+        self._settings.set("caseload/header", self.table.horizontalHeader().saveState())
+        self._settings.set("caseload/sort_column", self.model.query.sort.value)
+        self._settings.set("caseload/sort_descending", self.model.query.descending)
+
+    def current_query(self) -> CaseloadQuery:
+        return CaseloadQuery(
+            sort=self._sort,
+            descending=self._descending,
+            text=self.search.text(),
+            coach_id=self.coach_filter.value(),
+            learning_centre_id=self.centre_filter.value(),
+            municipality_code=self.municipality_filter.value(),
+        )
+
+    @property
+    def index_ready(self) -> bool:
+        return self._index is not None
+
+    # ---- searching --------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Re-read everything: after a bulk change or when the data store was replaced."""
+        self._index = None
+        self.model.set_searcher(self._session.caseload.search)
+        self.model.clear_cache()
+        self._total = self._session.learners.count()
+        self._run_search()
+        self._start_index_load()
+
+    def _start_index_load(self) -> None:
+        def load(control: TaskControl) -> CaseloadIndex:
+            return self._session.caseload.load_index()
+
+        self._index_task = BackgroundTask(
+            load, on_success=self._index_loaded, on_failure=self._index_failed
+        )
+
+    def _index_loaded(self, index: CaseloadIndex) -> None:
+        self._index = index
+        self._index_task = None
+        self.model.set_searcher(index.search)
+        log.info("caseload index ready: %d learners", len(index))
+
+    def _index_failed(self, error: BaseException) -> None:
+        self._index_task = None
+        log.warning("caseload index could not be loaded; searching in SQL: %r", error)
+
+    def _schedule_search(self) -> None:
+        self._search_timer.start(0 if self._index is not None else SQL_SEARCH_DELAY_MS)
+
+    def _run_search(self) -> None:
+        self.model.set_query(self.current_query())
+
+    def _header_clicked(self, section: int) -> None:
+        if COLUMNS[Column(section)].sort is None:
+            # Not sortable: put the indicator back where the order really is.
+            self.table.horizontalHeader().setSortIndicator(
+                CaseloadTableModel.column_for_sort(self.model.query.sort),
+                Qt.SortOrder.DescendingOrder
+                if self.model.query.descending
+                else Qt.SortOrder.AscendingOrder,
+            )
+            return
+        spec_sort = COLUMNS[Column(section)].sort
+        assert spec_sort is not None
+        self._sort = spec_sort
+        self._descending = (
+            self.table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        )
+        self._run_search()
+
+    def _on_result_changed(self, shown: int) -> None:
+        filtered = bool(self.current_query().terms) or any(
+            v is not None
+            for v in (
+                self.coach_filter.value(),
+                self.centre_filter.value(),
+                self.municipality_filter.value(),
+            )
+        )
+        if shown == 0 and filtered:
+            self.empty_label.setText(self.tr("No learner matches the search and filters."))
+            self.empty_label.show()
+        else:
+            self.empty_label.hide()
+        self.count_changed.emit(shown, self._total)
+
+    # ---- changes from elsewhere -------------------------------------------------------------
+    def apply_changes(self, changes: Changes) -> None:
+        if changes.reference:
+            self._fill_filters()
+        if changes.learners_bulk or changes.database_replaced:
+            self.reload()
+            return
+        if changes.learners:
+            self._total = self._session.learners.count()
+            if self._index is not None:
+                for entry in self._session.caseload.index_entries(sorted(changes.learners)):
+                    self._index.upsert(entry)
+            self.model.refresh(changes.learners)
+
+    def select_learner(self, learner_id: int) -> None:
+        row = self.model.row_of(learner_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    # ---- opening ----------------------------------------------------------------------------
+    def _open_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.learner_open_requested.emit(self.model.learner_id(row))
+
+    def _open_first_if_single(self) -> None:
+        self._search_timer.stop()
+        self._run_search()
+        if self.model.rowCount() == 1:
+            self._open_row(0)
+        elif self.model.rowCount() > 1:
+            self.table.setFocus()
+            self.table.selectRow(0)
+
+    def _column_menu(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        for column in COLUMNS:
+            if column == Column.NAME:
+                continue  # the name always stays
+            action = QAction(self.model.headerData(column, Qt.Orientation.Horizontal), menu)
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(column))
+            action.toggled.connect(
+                lambda checked, c=column: self.table.setColumnHidden(c, not checked)
+            )
+            menu.addAction(action)
+        menu.exec(self.table.horizontalHeader().mapToGlobal(position))
+
+    def visible_columns(self) -> list[Column]:
+        return [c for c in Column if not self.table.isColumnHidden(c)]
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def index_at(self, row: int) -> QModelIndex:
+        return self.model.index(row, 0)

@@ -1,0 +1,42 @@
+"""The services for one open data store, as the window uses them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from larsam_desktop.paths import AppPaths
+from larsam_desktop.services.caseload import CaseloadService
+from larsam_desktop.services.demo import DemoGenerator
+from larsam_desktop.services.learners import LearnerService
+from larsam_desktop.services.reference_data import ReferenceService
+from larsam_desktop.services.store import OpenedStore
+
+
+@dataclass(frozen=True, slots=True)
+class AppSession:
+    paths: AppPaths
+    store: OpenedStore
+    learners: LearnerService
+    caseload: CaseloadService
+    reference: ReferenceService
+    demo: DemoGenerator
+
+    @classmethod
+    def create(cls, paths: AppPaths, store: OpenedStore) -> AppSession:
+        database = store.database
+        return cls(
+            paths,
+            store,
+            LearnerService(database),
+            CaseloadService(database),
+            ReferenceService(database),
+            DemoGenerator(database),
+        )
+
+    @property
+    def is_demo(self) -> bool:
+        with self.store.database.unit_of_work() as uow:
+            return uow.meta.is_demo()
+
+    def close(self) -> None:
+        self.store.database.dispose()

@@ -1,0 +1,84 @@
+"""Background work: run a function on a worker thread, results back on the GUI thread.
+
+Long work (demo data, later imports, exports, batch PDFs) must never block the window.
+The function receives a ``TaskControl`` to report progress and to see a cancel request;
+callbacks run on the GUI thread through queued signals.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+
+class TaskControl:
+    """Handed to the background function: progress reporting and cancellation."""
+
+    def __init__(self, signals: _TaskSignals) -> None:
+        self._signals = signals
+        self._cancel = threading.Event()
+
+    def progress(self, done: int, total: int) -> None:
+        self._signals.progress.emit(done, total)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+
+class _TaskSignals(QObject):
+    progress = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+class _Runnable(QRunnable):
+    def __init__(
+        self, function: Callable[[TaskControl], Any], signals: _TaskSignals, control: TaskControl
+    ) -> None:
+        super().__init__()
+        self._function = function
+        self._signals = signals
+        self._control = control
+
+    def run(self) -> None:
+        try:
+            result = self._function(self._control)
+        except BaseException as exc:  # handed to the GUI thread, never swallowed
+            self._signals.failed.emit(exc)
+        else:
+            self._signals.succeeded.emit(result)
+
+
+class BackgroundTask:
+    """A running task. Keep a reference until it finishes."""
+
+    def __init__(
+        self,
+        function: Callable[[TaskControl], Any],
+        *,
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[BaseException], None],
+        on_progress: Callable[[int, int], None] | None = None,
+        pool: QThreadPool | None = None,
+    ) -> None:
+        self.signals = _TaskSignals()
+        self.control = TaskControl(self.signals)
+        self.signals.succeeded.connect(on_success)
+        self.signals.failed.connect(on_failure)
+        if on_progress is not None:
+            self.signals.progress.connect(on_progress)
+        self._runnable = _Runnable(function, self.signals, self.control)
+        (pool or QThreadPool.globalInstance()).start(self._runnable)
+
+    def cancel(self) -> None:
+        self.control.cancel()
