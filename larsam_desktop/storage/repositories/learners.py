@@ -95,7 +95,7 @@ class LearnerRepository:
         return self._session.scalar(statement) or 0
 
     def index_entries(self, learner_ids: Sequence[int] | None = None) -> list[IndexEntry]:
-        result = self._session.execute(index_statement(learner_ids)).tuples()
+        result = self._session.execute(index_statement(learner_ids))
         return [IndexEntry._make(row) for row in result]
 
     def rows(self, ids: Iterable[int]) -> dict[int, CaseloadRow]:

@@ -1,0 +1,1 @@
+"""The benchmark harness: data sets, spawning probes, turning samples into figures."""

@@ -1,0 +1,1 @@
+"""Probe processes. Each runs fresh (``python -m probes.NAME``) and reports JSON lines."""
