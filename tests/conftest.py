@@ -70,8 +70,9 @@ def _backends() -> list[object]:
 
 
 @pytest.fixture(params=_backends())
-def database_url(request: pytest.FixtureRequest, tmp_path: Path,
-                 postgres_server_url: str | None) -> str | None:
+def database_url(
+    request: pytest.FixtureRequest, tmp_path: Path, postgres_server_url: str | None
+) -> str | None:
     """None for the local SQLite file in ``tmp_path``; a fresh PostgreSQL database otherwise."""
     if request.param == "sqlite":
         return None

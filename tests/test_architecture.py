@@ -13,11 +13,26 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "larsam_desktop"
 FORBIDDEN: dict[str, tuple[str, ...]] = {
-    "domain": ("larsam_desktop.storage", "larsam_desktop.services", "larsam_desktop.ui",
-               "larsam_desktop.cli", "larsam_desktop.app", "larsam_desktop.paths", "PySide6",
-               "sqlalchemy", "alembic", "psycopg", "sqlite3"),
-    "storage": ("larsam_desktop.services", "larsam_desktop.ui", "larsam_desktop.cli",
-                "larsam_desktop.app", "PySide6"),
+    "domain": (
+        "larsam_desktop.storage",
+        "larsam_desktop.services",
+        "larsam_desktop.ui",
+        "larsam_desktop.cli",
+        "larsam_desktop.app",
+        "larsam_desktop.paths",
+        "PySide6",
+        "sqlalchemy",
+        "alembic",
+        "psycopg",
+        "sqlite3",
+    ),
+    "storage": (
+        "larsam_desktop.services",
+        "larsam_desktop.ui",
+        "larsam_desktop.cli",
+        "larsam_desktop.app",
+        "PySide6",
+    ),
     "services": ("larsam_desktop.ui", "larsam_desktop.cli", "larsam_desktop.app", "PySide6"),
     "cli": ("larsam_desktop.ui", "PySide6"),
 }

@@ -26,8 +26,13 @@ def prepare(root: Path, learners: int, seed: int) -> tuple[Path, float | None]:
     generated: float | None = None
     if not (folder / READY_MARKER).exists():
         generated = _generate(folder, learners, seed)
-    (folder / UI_SETTINGS).unlink(missing_ok=True)
+    reset_ui_state(folder)
     return folder, generated
+
+
+def reset_ui_state(folder: Path) -> None:
+    """Forget the window geometry and columns that a start-up probe saved on closing."""
+    (folder / UI_SETTINGS).unlink(missing_ok=True)
 
 
 def _generate(folder: Path, learners: int, seed: int) -> float:
@@ -40,4 +45,3 @@ def _generate(folder: Path, learners: int, seed: int) -> float:
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
     (folder / READY_MARKER).write_text(f"{learners} learners, seed {seed}\n", encoding="utf-8")
     return time.perf_counter() - started
-

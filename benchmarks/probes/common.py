@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 import resource
 import time
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
 # The window size MainWindow uses when it has no saved geometry; the bare window matches it.
@@ -22,6 +24,15 @@ def emit(event: str, **fields: object) -> None:
 def peak_rss_mb() -> float:
     """Peak resident set size of this process so far (Linux reports KiB)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def current_rss_mb() -> float | None:
+    """Resident set size now (Linux only; None elsewhere)."""
+    try:
+        resident_pages = int(Path("/proc/self/statm").read_text().split()[1])
+    except (OSError, IndexError, ValueError):
+        return None
+    return resident_pages * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
 class PaintWatcher(QObject):
@@ -63,3 +74,12 @@ def wait_until(condition: Callable[[], bool], timeout_s: float) -> bool:
         return True
     finally:
         guard.stop()
+
+
+def pause(ms: int) -> None:
+    """Keep processing events for ``ms`` (an idle user), sleeping between events."""
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.start(ms)
+    wait_until(lambda: not timer.isActive(), ms / 1000 + 1)

@@ -8,15 +8,17 @@ Opens the main window on the data folder (offscreen), then:
 * ``--searcher sql``: keeps the page on its SQL search (the index load is skipped) and types
   the same words: what a user gets while the index is still loading.
 
-A keystroke is timed from sending the key event to the line edit until the model has emitted
-``result_changed`` (the search ran and the model was reset) — ``result_ms`` — and until the
-table's viewport has painted the new result — ``painted_ms``. A sort is timed the same way
-from the header click. Raw samples go to the parent, which computes the figures.
+A step (keystroke or header click) is timed from sending the input event until the model
+has emitted ``result_changed`` (the search ran, the model was reset): ``result_ms``; and
+until the table's viewport has then painted: ``painted_ms``. Between steps the probe keeps
+processing events for a typing pause, so trailing work (a second repaint, the status bar)
+lands in the step that caused it, not in the next one. Raw samples go to the parent.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -33,42 +35,47 @@ from larsam_desktop.paths import AppPaths
 from larsam_desktop.ui.application import ensure_application, open_main_window
 from larsam_desktop.ui.models.caseload_model import COLUMNS, CaseloadTableModel, Column
 from larsam_desktop.ui.pages.caseload_page import CaseloadPage
-from probes.common import PaintWatcher, emit, peak_rss_mb, wait_until
+from probes.common import (
+    PaintWatcher,
+    current_rss_mb,
+    emit,
+    pause,
+    peak_rss_mb,
+    wait_until,
+)
 
-# Typed as a coach would: common given names, a place prefix, a full name, a date fragment.
+# Typed as a coach would: a common given name, a place prefix, a full name, a birth date.
 WORDS = ("anna", "öster", "ali hassan", "19900101")
+PAUSE_MS = 100  # between steps: ~10 keys a second, counting the latency itself
 STEP_TIMEOUT_S = 30.0
+Searcher = Callable[[CaseloadQuery], list[int]]
 
 
-class SearchTimer:
-    """Wraps whatever searcher the model is given, timing each call (the search alone)."""
+def time_searches() -> Callable[[], float]:
+    """Wrap every searcher the model is given; returns a getter for the last search's ms."""
+    original = CaseloadTableModel.set_searcher
+    last = [0.0]
 
-    def __init__(self) -> None:
-        self.last_ms = 0.0
+    def set_searcher(model: CaseloadTableModel, searcher: Searcher) -> None:
+        def timed(query: CaseloadQuery) -> list[int]:
+            started = time.perf_counter()
+            try:
+                return searcher(query)
+            finally:
+                last[0] = (time.perf_counter() - started) * 1000
 
-    def install(self) -> None:
-        original = CaseloadTableModel.set_searcher
-        timer = self
+        original(model, timed)
 
-        def set_searcher(model: CaseloadTableModel, searcher: Callable[..., list[int]]) -> None:
-            def timed(query: CaseloadQuery) -> list[int]:
-                started = time.perf_counter()
-                try:
-                    return searcher(query)
-                finally:
-                    timer.last_ms = (time.perf_counter() - started) * 1000
-
-            original(model, timed)
-
-        CaseloadTableModel.set_searcher = set_searcher  # type: ignore[method-assign]
+    CaseloadTableModel.set_searcher = set_searcher  # type: ignore[method-assign]
+    return lambda: last[0]
 
 
 class Stepper:
     """Times one user action until the model's new result is in and then painted."""
 
-    def __init__(self, page: CaseloadPage, searches: SearchTimer) -> None:
+    def __init__(self, page: CaseloadPage, last_search_ms: Callable[[], float]) -> None:
         self._page = page
-        self._searches = searches
+        self._last_search_ms = last_search_ms
         self._results = 0
         self._paints_at_result = 0
         self._paints = PaintWatcher(page.table.viewport())
@@ -79,7 +86,7 @@ class Stepper:
         self._paints_at_result = self._paints.count
 
     def time(self, action: Callable[[], None]) -> dict[str, Any]:
-        results = self._results
+        results, paints = self._results, self._paints.count
         started = time.perf_counter()
         action()
         if not wait_until(lambda: self._results > results, STEP_TIMEOUT_S):
@@ -88,10 +95,12 @@ class Stepper:
         if not wait_until(lambda: self._paints.count > self._paints_at_result, STEP_TIMEOUT_S):
             raise TimeoutError("the table did not repaint after the new result")
         painted_ms = (time.perf_counter() - started) * 1000
+        pause(PAUSE_MS)
         return {
             "result_ms": result_ms,
             "painted_ms": painted_ms,
-            "search_ms": self._searches.last_ms,
+            "search_ms": self._last_search_ms(),
+            "viewport_paints": self._paints.count - paints,
             "rows": self._page.model.rowCount(),
         }
 
@@ -107,51 +116,51 @@ def type_char(widget: QWidget, char: str) -> None:
 
 
 def type_words(page: CaseloadPage, stepper: Stepper, rounds: int) -> list[dict[str, Any]]:
+    """Each word typed key by key, then backspaced to an empty box, ``rounds`` times."""
     search = page.search
     samples: list[dict[str, Any]] = []
     for _ in range(rounds):
         for word in WORDS:
-            for position, char in enumerate(word):
+            for end, char in enumerate(word, start=1):
                 sample = stepper.time(lambda c=char: type_char(search, c))  # type: ignore[misc]
-                samples.append({**sample, "key": char, "text": word[: position + 1]})
-            for position in range(len(word), 0, -1):
+                samples.append({**sample, "key": char, "text": word[:end]})
+            for end in range(len(word) - 1, -1, -1):
                 sample = stepper.time(lambda: QTest.keyClick(search, Qt.Key.Key_Backspace))
-                samples.append({**sample, "key": "backspace", "text": word[: position - 1]})
+                samples.append({**sample, "key": "backspace", "text": word[:end]})
     return samples
 
 
-def sort_columns(page: CaseloadPage, stepper: Stepper) -> list[dict[str, Any]]:
-    """Each sortable column three times: ascending, descending (both new), ascending (cached).
-
-    Visible columns are clicked with the mouse; hidden ones (shown through the column menu)
-    go through the handler a header click calls.
-    """
+def header_action(page: CaseloadPage, column: Column) -> tuple[str, Callable[[], None]]:
+    """A click on the column's header; for a hidden column, the handler the click calls."""
     header = page.table.horizontalHeader()
-    order = [c for c in Column if COLUMNS[c].sort is not None and c != Column.NAME]
+    if not page.table.isColumnHidden(column):
+
+        def click() -> None:
+            x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+            point = QPoint(x, header.height() // 2)
+            QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+        return "click", click
+
+    def handler() -> None:
+        # What QHeaderView does on a click: flip the indicator, then emit sectionClicked.
+        same = header.sortIndicatorSection() == column
+        ascending = header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+        order = Qt.SortOrder.DescendingOrder if same and ascending else Qt.SortOrder.AscendingOrder
+        header.setSortIndicator(column, order)
+        page._header_clicked(column)
+
+    return "handler", handler
+
+
+def sort_columns(page: CaseloadPage, stepper: Stepper) -> list[dict[str, Any]]:
+    """Every sortable column three times: ascending and descending (both new to the index's
+    order cache), then ascending again (cached). Name comes last (it starts sorted by name)."""
+    columns = [c for c in Column if COLUMNS[c].sort is not None and c != Column.NAME]
     samples: list[dict[str, Any]] = []
-    for column in [*order, Column.NAME]:
+    for column in [*columns, Column.NAME]:
+        via, action = header_action(page, column)
         for click in range(3):
-            if page.table.isColumnHidden(column):
-                via = "handler"
-
-                def action(c: Column = column) -> None:
-                    current = header.sortIndicatorOrder()
-                    same = header.sortIndicatorSection() == c
-                    flipped = (
-                        Qt.SortOrder.DescendingOrder
-                        if same and current == Qt.SortOrder.AscendingOrder
-                        else Qt.SortOrder.AscendingOrder
-                    )
-                    header.setSortIndicator(c, flipped)
-                    page._header_clicked(c)
-            else:
-                via = "click"
-
-                def action(c: Column = column) -> None:
-                    x = header.sectionViewportPosition(c) + header.sectionSize(c) // 2
-                    point = QPoint(x, header.height() // 2)
-                    QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=point)
-
             sample = stepper.time(action)
             query = page.model.query
             samples.append(
@@ -173,11 +182,10 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
 
-    searches = SearchTimer()
-    searches.install()
+    last_search_ms = time_searches()
     if args.searcher == "sql":
         CaseloadPage._start_index_load = lambda self: None  # type: ignore[method-assign]
-    app: QApplication = ensure_application()
+    app = ensure_application()
     window = open_main_window(AppPaths(Path(args.data_dir)), None)
     if window is None:
         return 1
@@ -187,19 +195,29 @@ def main() -> int:
     if args.searcher == "index":
         if not wait_until(lambda: page.index_ready, 120):
             raise TimeoutError("the caseload index did not load")
-        emit("index_loaded", ms=(time.perf_counter() - shown) * 1000, rss_mb=peak_rss_mb())
+        emit(
+            "index_loaded",
+            ms=(time.perf_counter() - shown) * 1000,
+            rss_mb=peak_rss_mb(),
+            current_rss_mb=current_rss_mb(),
+        )
     window.activateWindow()
     page.search.setFocus()
-    app.processEvents()
-    stepper = Stepper(page, searches)
+    pause(PAUSE_MS)
+    stepper = Stepper(page, last_search_ms)
     samples = type_words(page, stepper, args.rounds)
     emit("keystrokes", index_ready=page.index_ready, samples=samples)
     if args.searcher == "index":
         emit("sorts", samples=sort_columns(page, stepper))
-    emit("rss", peak_mb=peak_rss_mb(), rows=page.model.rowCount())
+    emit("rss", peak_mb=peak_rss_mb(), current_mb=current_rss_mb())
     emit("done")
     window.session.close()
-    return 0
+    app.processEvents()
+    # PySide6 6.12.0 on CPython 3.11 under-counts references to None/True/False (void
+    # methods and Signal.emit return them without a new reference), which can abort the
+    # interpreter's final garbage collection. Everything is reported: leave without it.
+    sys.stdout.flush()
+    os._exit(0)
 
 
 if __name__ == "__main__":

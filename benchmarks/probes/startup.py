@@ -11,6 +11,7 @@ Then the window is closed as a user would close it (its UI state is saved).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import Any
 
@@ -25,31 +26,34 @@ from probes.common import PaintWatcher, emit, peak_rss_mb
 INDEX_POLL_MS = 5
 
 
-def watch(window: MainWindow) -> None:
-    page = window.caseload
-    state = {"reported": False}
+class StartupReporter:
+    """Reports the first paint of the caseload table with rows, then the loaded index."""
 
-    def on_paint() -> None:
-        if not state["reported"] and page.model.rowCount() > 0:
-            state["reported"] = True
-            QTimer.singleShot(0, painted)
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+        self._page = window.caseload
+        self._reported = False
+        # Polled only after the first paint, so it cannot disturb the start-up measured.
+        self._poll = QTimer(window)
+        self._poll.setInterval(INDEX_POLL_MS)
+        self._poll.timeout.connect(self._check_index)
+        self._watcher = PaintWatcher(self._page.table.viewport(), self._on_paint)
 
-    def painted() -> None:
-        emit("painted", rows=page.model.rowCount(), rss_mb=peak_rss_mb())
-        poll.start()
+    def _on_paint(self) -> None:
+        if not self._reported and self._page.model.rowCount() > 0:
+            self._reported = True
+            QTimer.singleShot(0, self._painted)  # once this paint is done and flushed
 
-    def check_index() -> None:
-        if page.index_ready:
-            poll.stop()
+    def _painted(self) -> None:
+        emit("painted", rows=self._page.model.rowCount(), rss_mb=peak_rss_mb())
+        self._poll.start()
+
+    def _check_index(self) -> None:
+        if self._page.index_ready:
+            self._poll.stop()
             emit("index_ready", rss_mb=peak_rss_mb())
             emit("done")
-            window.close()
-
-    # Polled only after the first paint, so it cannot disturb the start-up being measured.
-    poll = QTimer(window)
-    poll.setInterval(INDEX_POLL_MS)
-    poll.timeout.connect(check_index)
-    window._benchmark_paint_watcher = PaintWatcher(page.table.viewport(), on_paint)  # type: ignore[attr-defined]
+            self._window.close()
 
 
 def main() -> int:
@@ -57,11 +61,12 @@ def main() -> int:
     parser.add_argument("--data-dir", required=True)
     args = parser.parse_args()
     original = application.open_main_window
+    reporters: list[StartupReporter] = []
 
     def open_and_watch(paths: AppPaths, database_url: str | None) -> Any:
         window = original(paths, database_url)
         if window is not None:
-            watch(window)
+            reporters.append(StartupReporter(window))
         return window
 
     application.open_main_window = open_and_watch
@@ -70,4 +75,8 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    exit_code = main()
+    # Everything is reported. PySide6 6.12.0 on CPython 3.11 under-counts references to
+    # None/True/False, which can abort the interpreter's final garbage collection.
+    sys.stdout.flush()
+    os._exit(exit_code)

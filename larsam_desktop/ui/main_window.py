@@ -104,7 +104,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
         quit_action = QAction(tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Quit)]
+            if QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+            else [QKeySequence("Ctrl+Q")]
+        )
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
@@ -132,6 +136,16 @@ class MainWindow(QMainWindow):
         about = QAction(tr("&About LärSam Desktop"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+        # Shortcuts work wherever the focus is in the window, menu bar shown or not.
+        self.addActions(
+            [
+                self.new_learner_action,
+                self.find_action,
+                quit_action,
+                refresh,
+                self.show_personnummer_action,
+            ]
+        )
 
     # ---- session ----------------------------------------------------------------------------
     def set_session(self, session: AppSession) -> None:

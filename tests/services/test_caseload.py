@@ -28,9 +28,15 @@ PEOPLE = [
 def caseload(store: OpenedStore) -> CaseloadService:
     learners = LearnerService(store.database)
     for given, family, pnr, municipality in PEOPLE:
-        learners.create(LearnerDraft(given_name=given, family_name=family,
-                                     personnummer=pnr or "", birth_date=date(1985, 3, 4),
-                                     home_municipality_code=municipality))
+        learners.create(
+            LearnerDraft(
+                given_name=given,
+                family_name=family,
+                personnummer=pnr or "",
+                birth_date=date(1985, 3, 4),
+                home_municipality_code=municipality,
+            )
+        )
     return CaseloadService(store.database)
 
 
@@ -43,9 +49,21 @@ def names(service: CaseloadService, query: CaseloadQuery) -> list[str]:
 
 def test_swedish_order_on_both_databases(caseload: CaseloadService) -> None:
     assert names(caseload, CaseloadQuery()) == [
-        "Andersson", "Eklund", "Zetterlund", "Åberg", "Ärlig", "Öberg"]
+        "Andersson",
+        "Eklund",
+        "Zetterlund",
+        "Åberg",
+        "Ärlig",
+        "Öberg",
+    ]
     assert names(caseload, CaseloadQuery(descending=True)) == [
-        "Öberg", "Ärlig", "Åberg", "Zetterlund", "Eklund", "Andersson"]
+        "Öberg",
+        "Ärlig",
+        "Åberg",
+        "Zetterlund",
+        "Eklund",
+        "Andersson",
+    ]
 
 
 def test_every_word_must_match(caseload: CaseloadService) -> None:
@@ -61,8 +79,9 @@ def test_search_folds_case_but_keeps_swedish_letters(caseload: CaseloadService) 
     assert names(caseload, CaseloadQuery(text="sundsvall ä")) == ["Ärlig"]
 
 
-@pytest.mark.parametrize("written", ["199001019802", "19900101-9802", "900101-9802",
-                                     "9001019802", "900101", "19900101"])
+@pytest.mark.parametrize(
+    "written", ["199001019802", "19900101-9802", "900101-9802", "9001019802", "900101", "19900101"]
+)
 def test_personnummer_in_any_written_form(caseload: CaseloadService, written: str) -> None:
     assert names(caseload, CaseloadQuery(text=written)) == ["Zetterlund"]
 
@@ -79,16 +98,26 @@ def test_filters(caseload: CaseloadService) -> None:
 
 def test_rows_hide_the_address_of_protected_learners(store: OpenedStore) -> None:
     learners = LearnerService(store.database)
-    base = LearnerDraft(given_name="Eva", family_name="Lind", birth_date=date(1980, 1, 1),
-                        phone="070-1740605", email="eva@example.org", street_address="Storgatan 1",
-                        city="Östersund")
+    base = LearnerDraft(
+        given_name="Eva",
+        family_name="Lind",
+        birth_date=date(1980, 1, 1),
+        phone="070-1740605",
+        email="eva@example.org",
+        street_address="Storgatan 1",
+        city="Östersund",
+    )
     open_id = learners.create(base).learner.id
-    hidden_id = learners.create(replace(
-        base, protected_identity=ProtectedIdentity.SKYDDAD_FOLKBOKFORING)).learner.id
+    hidden_id = learners.create(
+        replace(base, protected_identity=ProtectedIdentity.SKYDDAD_FOLKBOKFORING)
+    ).learner.id
     rows = CaseloadService(store.database).rows([open_id, hidden_id])
     assert rows[open_id].city == "Östersund" and rows[open_id].phone == "070-1740605"
     assert (rows[hidden_id].city, rows[hidden_id].phone, rows[hidden_id].email) == (
-        None, None, None)
+        None,
+        None,
+        None,
+    )
 
 
 def test_sql_and_index_agree_on_every_order_over_demo_data(store: OpenedStore) -> None:
@@ -106,12 +135,19 @@ def test_the_learning_centre_name_is_searchable(store: OpenedStore) -> None:
     learners = LearnerService(store.database)
     with store.database.unit_of_work() as uow:
         centre = uow.reference.ensure_learning_centre("Campus Kramfors", "2282")
-    learners.create(LearnerDraft(given_name="Nils", family_name="Holm",
-                                 birth_date=date(1970, 1, 1), learning_centre_id=centre))
+    learners.create(
+        LearnerDraft(
+            given_name="Nils",
+            family_name="Holm",
+            birth_date=date(1970, 1, 1),
+            learning_centre_id=centre,
+        )
+    )
     service = CaseloadService(store.database)
     assert len(service.search(CaseloadQuery(text="campus kramfors"))) == 1
     assert service.load_index().search(CaseloadQuery(text="KRAMFORS")) == service.search(
-        CaseloadQuery(text="kramfors"))
+        CaseloadQuery(text="kramfors")
+    )
 
 
 def test_list_returns_rows_in_order(caseload: CaseloadService) -> None:

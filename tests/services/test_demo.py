@@ -37,8 +37,10 @@ def test_demo_learners_are_plausible_and_valid(store: OpenedStore) -> None:
     numbers = [row.personnummer for row in rows if row.personnummer]
     assert numbers and set(numbers) <= shipped_test_numbers()
     assert len(set(numbers)) == len(numbers)
-    assert any("å" in r.family_name.lower() or "ö" in r.family_name.lower()
-               or "ä" in r.family_name.lower() for r in rows)
+    assert any(
+        "å" in r.family_name.lower() or "ö" in r.family_name.lower() or "ä" in r.family_name.lower()
+        for r in rows
+    )
     municipalities = Counter(row.home_municipality_code for row in rows)
     assert len(municipalities) >= 15 and municipalities["2281"] > municipalities["2303"]
     genders = Counter(row.gender for row in rows)
@@ -55,8 +57,10 @@ def test_the_same_seed_gives_the_same_learners(tmp_path: Path) -> None:
         opened = open_store(AppPaths(tmp_path / folder))
         DemoGenerator(opened.database).generate(50, seed=11)
         with opened.database.unit_of_work() as uow:
-            result = [(r.given_name, r.family_name, r.personnummer)
-                      for r in uow.session.scalars(select(Learner).order_by(Learner.id))]
+            result = [
+                (r.given_name, r.family_name, r.personnummer)
+                for r in uow.session.scalars(select(Learner).order_by(Learner.id))
+            ]
         opened.database.dispose()
         return result
 
@@ -64,8 +68,9 @@ def test_the_same_seed_gives_the_same_learners(tmp_path: Path) -> None:
 
 
 def test_demo_data_is_never_mixed_with_real_learners(store: OpenedStore) -> None:
-    LearnerService(store.database).create(LearnerDraft(
-        given_name="Riktig", family_name="Person", birth_date=date(1990, 1, 1)))
+    LearnerService(store.database).create(
+        LearnerDraft(given_name="Riktig", family_name="Person", birth_date=date(1990, 1, 1))
+    )
     with pytest.raises(DemoRefused, match="real learners"):
         DemoGenerator(store.database).generate(10)
     assert LearnerService(store.database).count() == 1
@@ -86,8 +91,9 @@ def test_cancelling_writes_nothing(store: OpenedStore) -> None:
         calls.append(done)
 
     with pytest.raises(DemoCancelled):
-        DemoGenerator(store.database).generate(12_000, progress=progress,
-                                               cancelled=lambda: bool(calls))
+        DemoGenerator(store.database).generate(
+            12_000, progress=progress, cancelled=lambda: bool(calls)
+        )
     assert calls == [5000]
     assert LearnerService(store.database).count() == 0
     with store.database.unit_of_work() as uow:

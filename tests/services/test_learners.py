@@ -14,15 +14,20 @@ from larsam_desktop.services.reference_data import ReferenceService
 from larsam_desktop.services.store import OpenedStore
 from larsam_desktop.storage.errors import ConcurrentChange
 
-DRAFT = LearnerDraft(given_name="Åsa", family_name="Öberg", personnummer="900101-9802",
-                     email="asa@example.org", home_municipality_code="2380",
-                     gender=Gender.WOMAN, protected_identity=ProtectedIdentity.NONE)
+DRAFT = LearnerDraft(
+    given_name="Åsa",
+    family_name="Öberg",
+    personnummer="900101-9802",
+    email="asa@example.org",
+    home_municipality_code="2380",
+    gender=Gender.WOMAN,
+    protected_identity=ProtectedIdentity.NONE,
+)
 
 
 @pytest.fixture
 def service(store: OpenedStore) -> LearnerService:
-    return LearnerService(store.database,
-                          clock=lambda: datetime(2026, 11, 28, 9, 0, tzinfo=UTC))
+    return LearnerService(store.database, clock=lambda: datetime(2026, 11, 28, 9, 0, tzinfo=UTC))
 
 
 def test_create_then_read_back_everything(service: LearnerService, store: OpenedStore) -> None:
@@ -62,10 +67,14 @@ def test_duplicate_personnummer_points_to_the_existing_learner(service: LearnerS
 
 def test_references_must_exist(service: LearnerService) -> None:
     with pytest.raises(ValidationError) as caught:
-        service.create(replace(DRAFT, home_municipality_code="0180", learning_centre_id=999,
-                               coach_id=999))
+        service.create(
+            replace(DRAFT, home_municipality_code="0180", learning_centre_id=999, coach_id=999)
+        )
     assert {e.field for e in caught.value.errors} == {
-        "home_municipality_code", "learning_centre_id", "coach_id"}
+        "home_municipality_code",
+        "learning_centre_id",
+        "coach_id",
+    }
 
 
 def test_update_bumps_the_version_and_keeps_created(service: LearnerService) -> None:

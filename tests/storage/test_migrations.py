@@ -44,7 +44,8 @@ def test_a_new_database_is_created_and_stamped(paths: AppPaths, database_url: st
 
 
 def test_running_the_migrations_gives_exactly_the_mapped_schema(
-        paths: AppPaths, database_url: str | None) -> None:
+    paths: AppPaths, database_url: str | None
+) -> None:
     """create_all (new databases) and the migration chain (old ones) must agree."""
     from alembic import command
 
@@ -83,20 +84,27 @@ def upgrade():
 def downgrade():
     with op.batch_alter_table("learner") as batch:
         batch.drop_column("test_upgrade_marker")
-''', encoding="utf-8")
+''',
+        encoding="utf-8",
+    )
     return scripts
 
 
 def test_an_older_database_is_backed_up_then_upgraded_keeping_its_data(
-        paths: AppPaths, tmp_path: Path) -> None:
+    paths: AppPaths, tmp_path: Path
+) -> None:
     store = open_store(paths)
     LearnerService(store.database).create(
-        LearnerDraft(given_name="Åsa", family_name="Öberg", personnummer="19900101-9802"))
+        LearnerDraft(given_name="Åsa", family_name="Öberg", personnummer="19900101-9802")
+    )
     store.database.dispose()
 
     database = Database.for_file(paths.database)
-    result = prepare_schema(database, backups_dir=paths.backups,
-                            script_location=_migrations_with_extra_revision(tmp_path))
+    result = prepare_schema(
+        database,
+        backups_dir=paths.backups,
+        script_location=_migrations_with_extra_revision(tmp_path),
+    )
     assert result.action is SchemaAction.UPGRADED
     assert (result.previous_revision, result.revision) == (HEAD_REVISION, "9999")
     assert result.backup is not None and result.backup.exists()
@@ -109,13 +117,15 @@ def test_an_older_database_is_backed_up_then_upgraded_keeping_its_data(
     # The backup is a complete database at the old revision, readable on its own.
     with sqlite3.connect(result.backup) as backup:
         assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == (
-            HEAD_REVISION,)
+            HEAD_REVISION,
+        )
         assert backup.execute("SELECT family_name FROM learner").fetchall() == [("Öberg",)]
         assert backup.execute("PRAGMA journal_mode").fetchone() == ("delete",)
 
 
 def test_a_database_from_a_newer_program_is_refused_untouched(
-        paths: AppPaths, database_url: str | None) -> None:
+    paths: AppPaths, database_url: str | None
+) -> None:
     store = open_store(paths, database_url)
     with store.database.engine.begin() as connection:
         connection.execute(text("UPDATE alembic_version SET version_num = 'fffffffff'"))

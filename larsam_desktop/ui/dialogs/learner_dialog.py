@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -230,9 +230,11 @@ class LearnerDialog(QDialog):
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save_button.setShortcut(QKeySequence.StandardKey.Save)
-        save_button.setToolTip(tr("Save (Ctrl+S)"))
+        save_action = QAction(tr("Save"), self)
+        save_action.setShortcut(QKeySequence.StandardKey.Save)
+        save_action.triggered.connect(self.save)
+        self.addAction(save_action)  # Ctrl+S from any field; Enter on a line edit works too
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setToolTip(tr("Save (Ctrl+S)"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
@@ -356,7 +358,9 @@ class LearnerDialog(QDialog):
             if messages and first is None:
                 first = row
         self.general_error.hide()
-        self.layout().activate()  # wrapped messages need their height now, not on next show
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # wrapped messages need their height now, not on next show
         if first is not None:
             first.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 

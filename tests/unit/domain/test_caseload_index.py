@@ -15,22 +15,35 @@ WORDS = ["anna", "berg", "öst", "åsa", "ali", "19900101", "ström", "a", "ber"
 
 
 def entry(learner_id: int, text: str, name: str, **values: Any) -> IndexEntry:
-    base = dict(id=learner_id, search_text=text, name_sort=name, coach_id=None,
-                learning_centre_id=None, municipality_code=None, personnummer=None,
-                birth_date=None, municipality_sort=None, learning_centre_sort=None,
-                coach_sort=None, visible_city=None,
-                updated_at=datetime(2026, 1, 1, tzinfo=UTC))
+    base = {
+        "id": learner_id,
+        "search_text": text,
+        "name_sort": name,
+        "coach_id": None,
+        "learning_centre_id": None,
+        "municipality_code": None,
+        "personnummer": None,
+        "birth_date": None,
+        "municipality_sort": None,
+        "learning_centre_sort": None,
+        "coach_sort": None,
+        "visible_city": None,
+        "updated_at": datetime(2026, 1, 1, tzinfo=UTC),
+    }
     base.update(values)
     return IndexEntry(**base)
 
 
 def reference_search(entries: list[IndexEntry], query: CaseloadQuery) -> list[int]:
     """The obvious, slow implementation of the documented semantics."""
-    rows = [e for e in entries
-            if all(t in e.search_text for t in query.terms)
-            and (query.coach_id is None or e.coach_id == query.coach_id)
-            and (query.learning_centre_id is None or e.learning_centre_id == query.learning_centre_id)
-            and (query.municipality_code is None or e.municipality_code == query.municipality_code)]
+    rows = [
+        e
+        for e in entries
+        if all(t in e.search_text for t in query.terms)
+        and (query.coach_id is None or e.coach_id == query.coach_id)
+        and (query.learning_centre_id is None or e.learning_centre_id == query.learning_centre_id)
+        and (query.municipality_code is None or e.municipality_code == query.municipality_code)
+    ]
     rows.sort(key=lambda e: (e.name_sort, e.id))
     if query.sort is SortColumn.NAME:
         return [e.id for e in (rows[::-1] if query.descending else rows)]
@@ -43,10 +56,13 @@ def reference_search(entries: list[IndexEntry], query: CaseloadQuery) -> list[in
     if query.sort is SortColumn.PERSONNUMMER:
         rows = keyed(keyed(rows, "birth_date"), "personnummer")
     else:
-        attr = {SortColumn.MUNICIPALITY: "municipality_sort",
-                SortColumn.LEARNING_CENTRE: "learning_centre_sort",
-                SortColumn.COACH: "coach_sort", SortColumn.CITY: "visible_city",
-                SortColumn.UPDATED: "updated_at"}[query.sort]
+        attr = {
+            SortColumn.MUNICIPALITY: "municipality_sort",
+            SortColumn.LEARNING_CENTRE: "learning_centre_sort",
+            SortColumn.COACH: "coach_sort",
+            SortColumn.CITY: "visible_city",
+            SortColumn.UPDATED: "updated_at",
+        }[query.sort]
         rows = keyed(rows, attr)
     return [e.id for e in rows]
 
@@ -55,15 +71,26 @@ maybe = st.none() | st.integers(1, 3)
 entries_strategy = st.lists(
     st.builds(
         lambda i, words, name, coach, centre, muni, pnr, born, city, minute: entry(
-            i, " ".join(words), name, coach_id=coach, learning_centre_id=centre,
-            municipality_code=muni, personnummer=pnr, birth_date=born,
-            municipality_sort=muni, learning_centre_sort=None if centre is None else f"c{centre}",
-            coach_sort=None if coach is None else f"k{coach}", visible_city=city,
-            updated_at=datetime(2026, 1, 1, 0, minute, tzinfo=UTC)),
+            i,
+            " ".join(words),
+            name,
+            coach_id=coach,
+            learning_centre_id=centre,
+            municipality_code=muni,
+            personnummer=pnr,
+            birth_date=born,
+            municipality_sort=muni,
+            learning_centre_sort=None if centre is None else f"c{centre}",
+            coach_sort=None if coach is None else f"k{coach}",
+            visible_city=city,
+            updated_at=datetime(2026, 1, 1, 0, minute, tzinfo=UTC),
+        ),
         st.integers(1, 10_000),
         st.lists(st.sampled_from(WORDS), max_size=4),
         st.sampled_from(["berg anna", "berg åsa", "ali ahmed", "öberg eva", ""]),
-        maybe, maybe, st.none() | st.sampled_from(["2380", "2281"]),
+        maybe,
+        maybe,
+        st.none() | st.sampled_from(["2380", "2281"]),
         st.none() | st.sampled_from(["199001019802", "189001019802"]),
         st.none() | st.dates(date(1960, 1, 1), date(2007, 1, 1)),
         st.none() | st.sampled_from(["Östersund", "Sundsvall"]),
@@ -75,16 +102,19 @@ entries_strategy = st.lists(
 queries = st.builds(
     CaseloadQuery,
     text=st.lists(st.sampled_from(WORDS), max_size=3).map(" ".join),
-    coach_id=maybe, learning_centre_id=maybe,
+    coach_id=maybe,
+    learning_centre_id=maybe,
     municipality_code=st.none() | st.sampled_from(["2380", "2281"]),
-    sort=st.sampled_from(list(SortColumn)), descending=st.booleans(),
+    sort=st.sampled_from(list(SortColumn)),
+    descending=st.booleans(),
 )
 
 
 @settings(max_examples=300, deadline=None)
 @given(entries_strategy, st.lists(queries, min_size=1, max_size=4))
-def test_index_matches_the_reference_semantics(entries: list[IndexEntry],
-                                               query_list: list[CaseloadQuery]) -> None:
+def test_index_matches_the_reference_semantics(
+    entries: list[IndexEntry], query_list: list[CaseloadQuery]
+) -> None:
     index = CaseloadIndex(entries)
     for query in query_list:  # several queries: cached orders must not leak between them
         assert index.search(query) == reference_search(entries, query)

@@ -31,8 +31,9 @@ VALID = [
 
 
 @pytest.mark.parametrize(("written", "digits", "kind"), VALID)
-def test_valid_numbers_are_normalised_to_12_digits(written: str, digits: str,
-                                                    kind: IdentityKind) -> None:
+def test_valid_numbers_are_normalised_to_12_digits(
+    written: str, digits: str, kind: IdentityKind
+) -> None:
     number = parse_identity_number(written, today=TODAY)
     assert number.digits == digits
     assert number.kind is kind
@@ -89,8 +90,7 @@ def test_samordningsnummer_may_leave_month_or_day_unknown() -> None:
 def test_short_form_century_follows_today() -> None:
     number = _with_check_digit("261127123")  # yesterday
     assert parse_identity_number(number, today=TODAY).digits == "20" + number
-    assert parse_identity_number(number[:6] + "+" + number[6:],
-                                 today=TODAY).digits == "19" + number
+    assert parse_identity_number(number[:6] + "+" + number[6:], today=TODAY).digits == "19" + number
 
 
 def test_birth_date_of_a_samordningsnummer_subtracts_60() -> None:
@@ -105,14 +105,17 @@ def test_masked_form_hides_the_last_four_digits_even_in_repr() -> None:
     assert number.formatted() == "19900101-9802"
 
 
-@pytest.mark.parametrize(("token", "expected"), [
-    ("19900101-9802", "199001019802"),
-    ("900101-9802", "9001019802"),
-    ("900101+9802", "9001019802"),
-    ("anna", "anna"),
-    ("-", "-"),
-    ("ab-12", "ab-12"),
-])
+@pytest.mark.parametrize(
+    ("token", "expected"),
+    [
+        ("19900101-9802", "199001019802"),
+        ("900101-9802", "9001019802"),
+        ("900101+9802", "9001019802"),
+        ("anna", "anna"),
+        ("-", "-"),
+        ("ab-12", "ab-12"),
+    ],
+)
 def test_search_tokens_fold_the_written_forms_of_a_number(token: str, expected: str) -> None:
     assert normalise_search_token(token) == expected
 

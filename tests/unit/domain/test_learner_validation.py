@@ -24,8 +24,10 @@ def errors_of(draft: LearnerDraft) -> dict[str, str]:
 
 
 def test_a_complete_learner_is_normalised() -> None:
-    valid = validate_learner(replace(GOOD, given_name="  Åsa   Maria ", postal_code="83130",
-                                     email=" asa@example.org "), today=TODAY)
+    valid = validate_learner(
+        replace(GOOD, given_name="  Åsa   Maria ", postal_code="83130", email=" asa@example.org "),
+        today=TODAY,
+    )
     assert valid.given_name == "Åsa Maria"
     assert valid.identity is not None and valid.identity.digits == "199001019802"
     assert valid.birth_date == date(1990, 1, 1)
@@ -36,8 +38,14 @@ def test_a_complete_learner_is_normalised() -> None:
 
 
 def test_all_problems_are_reported_together_by_field() -> None:
-    draft = LearnerDraft(given_name="", family_name="A\x00B", personnummer="19900101-9803",
-                         email="not-an-address", phone="call me", postal_code="1234")
+    draft = LearnerDraft(
+        given_name="",
+        family_name="A\x00B",
+        personnummer="19900101-9803",
+        email="not-an-address",
+        phone="call me",
+        postal_code="1234",
+    )
     assert errors_of(draft) == {
         "given_name": "required",
         "family_name": "control_characters",
@@ -57,8 +65,7 @@ def test_without_personnummer_a_birth_date_is_required_and_must_be_plausible() -
     no_number = replace(GOOD, personnummer="")
     assert errors_of(no_number) == {"birth_date": "required"}
     assert errors_of(replace(no_number, birth_date=date(2027, 1, 1))) == {"birth_date": "future"}
-    assert errors_of(replace(no_number, birth_date=date(1850, 1, 1))) == {
-        "birth_date": "too_early"}
+    assert errors_of(replace(no_number, birth_date=date(1850, 1, 1))) == {"birth_date": "too_early"}
     valid = validate_learner(replace(no_number, birth_date=date(1985, 5, 17)), today=TODAY)
     assert valid.identity is None and valid.birth_year == 1985
 
@@ -69,8 +76,9 @@ def test_the_personnummer_wins_over_a_typed_birth_date() -> None:
 
 
 def test_note_keeps_its_lines_but_names_do_not() -> None:
-    valid = validate_learner(replace(GOOD, note="rad ett\nrad två", given_name="Åsa\nMaria"),
-                             today=TODAY)
+    valid = validate_learner(
+        replace(GOOD, note="rad ett\nrad två", given_name="Åsa\nMaria"), today=TODAY
+    )
     assert valid.note == "rad ett\nrad två"
     assert valid.given_name == "Åsa Maria"
 
@@ -90,6 +98,7 @@ def test_protected_identity_hides_addresses() -> None:
 
 
 def test_draft_round_trip_gives_the_same_learner() -> None:
-    valid = validate_learner(replace(GOOD, city="Östersund", foreign_born=True,
-                                     arrival_year=2015), today=TODAY)
+    valid = validate_learner(
+        replace(GOOD, city="Östersund", foreign_born=True, arrival_year=2015), today=TODAY
+    )
     assert validate_learner(draft_from(valid), today=TODAY) == valid

@@ -1,0 +1,194 @@
+"""The caseload benchmarks for one database size, as figures.
+
+Targets (issue: "start ≤ 1.5× the bare window; keystroke p95 ≤ 30 ms and sort ≤ 100 ms at
+100,000; RSS ≤ 250 MB at 100,000") are applied at every size: a smaller caseload must
+meet them too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from bench.figures import Figure, median, percentile
+from bench.spawn import run_probe
+
+START_RATIO_TARGET = 1.5
+KEYSTROKE_P95_TARGET_MS = 30.0
+SORT_TARGET_MS = 100.0
+RSS_TARGET_MB = 250.0
+SQL_DEBOUNCE_MS = 200  # larsam_desktop.ui.pages.caseload_page.SQL_SEARCH_DELAY_MS
+
+
+def warm_up(data_dir: Path) -> None:
+    """One unreported start of each window: compiles bytecode, fills the OS file cache."""
+    run_probe("bare_window")
+    run_probe("startup", "--data-dir", str(data_dir))
+
+
+def startup(data_dir: Path, learners: int, repeat: int) -> Iterator[Figure]:
+    """Bare window and app, alternately, each in a fresh process, ``repeat`` times."""
+    bare: list[dict[str, Any]] = []
+    app: list[dict[str, Any]] = []
+    for _ in range(repeat):
+        events = run_probe("bare_window")
+        bare.append({"ms": events["painted"].at_ms, "rss_mb": events["painted"].data["rss_mb"]})
+        events = run_probe("startup", "--data-dir", str(data_dir))
+        painted, ready = events["painted"], events["index_ready"]
+        app.append(
+            {
+                "ms": painted.at_ms,
+                "index_ms": ready.at_ms,
+                "rows": painted.data["rows"],
+                "rss_mb": painted.data["rss_mb"],
+            }
+        )
+    floor = median([run["ms"] for run in bare])
+    value = median([run["ms"] for run in app])
+    yield Figure(
+        "bare_window_first_paint",
+        floor,
+        "ms",
+        learners,
+        extra={
+            "runs": len(bare),
+            "first_ms": bare[0]["ms"],
+            "all_ms": [run["ms"] for run in bare],
+            "rss_mb": median([run["rss_mb"] for run in bare]),
+        },
+    )
+    yield Figure(
+        "startup_first_paint",
+        value,
+        "ms",
+        learners,
+        target=START_RATIO_TARGET * floor,
+        extra={
+            "floor_ms": floor,
+            "ratio": value / floor,
+            "target_ratio": START_RATIO_TARGET,
+            "runs": len(app),
+            "first_ms": app[0]["ms"],
+            "warm_median_ms": median([run["ms"] for run in app[1:]]) if repeat > 1 else None,
+            "all_ms": [run["ms"] for run in app],
+            "rows_painted": app[0]["rows"],
+            "rss_mb": median([run["rss_mb"] for run in app]),
+        },
+    )
+    yield Figure(
+        "startup_index_ready",
+        median([run["index_ms"] for run in app]),
+        "ms",
+        learners,
+        extra={"runs": len(app), "all_ms": [run["index_ms"] for run in app]},
+    )
+
+
+def interaction(data_dir: Path, learners: int, rounds: int) -> Iterator[Figure]:
+    """Index load, keystrokes, sorts and peak RSS in one app process on the index."""
+    events = run_probe("interaction", "--data-dir", str(data_dir), "--rounds", str(rounds))
+    yield Figure("index_load", events["index_loaded"].data["ms"], "ms", learners)
+    keystrokes = events["keystrokes"].data["samples"]
+    yield from _keystroke_figures("keystroke", keystrokes, learners, KEYSTROKE_P95_TARGET_MS)
+    yield from _sort_figures(events["sorts"].data["samples"], learners)
+    yield Figure(
+        "peak_rss",
+        events["rss"].data["peak_mb"],
+        "MB",
+        learners,
+        target=RSS_TARGET_MB,
+        extra={
+            "peak_after_index_mb": events["index_loaded"].data["rss_mb"],
+            "resident_after_index_mb": events["index_loaded"].data["current_rss_mb"],
+            "resident_at_end_mb": events["rss"].data["current_mb"],
+            "measured": "ru_maxrss after index load, typing and sorting",
+        },
+    )
+
+
+def sql_search(data_dir: Path, learners: int, rounds: int) -> Iterator[Figure]:
+    """The same typing while the index is not loaded (the page searches in SQL)."""
+    events = run_probe(
+        "interaction", "--data-dir", str(data_dir), "--rounds", str(rounds), "--searcher", "sql"
+    )
+    samples = events["keystrokes"].data["samples"]
+    extra = {"debounce_ms": SQL_DEBOUNCE_MS}
+    yield from _keystroke_figures("sql_keystroke", samples, learners, None, extra)
+
+
+def _keystroke_figures(
+    prefix: str,
+    samples: list[dict[str, Any]],
+    learners: int,
+    p95_target: float | None,
+    extra: dict[str, Any] | None = None,
+) -> Iterator[Figure]:
+    painted = [s["painted_ms"] for s in samples]
+    result = [s["result_ms"] for s in samples]
+    search = [s["search_ms"] for s in samples]
+    worst = max(samples, key=lambda s: s["painted_ms"])
+    common = {"samples": len(samples), **(extra or {})}
+    for label, p, target in (("p50", 50, None), ("p95", 95, p95_target)):
+        yield Figure(
+            f"{prefix}_{label}",
+            percentile(painted, p),
+            "ms",
+            learners,
+            target=target,
+            extra={
+                "result_ms": percentile(result, p),
+                "search_ms": percentile(search, p),
+                **common,
+            },
+        )
+    yield Figure(
+        f"{prefix}_max",
+        worst["painted_ms"],
+        "ms",
+        learners,
+        extra={
+            "text": worst["text"],
+            "rows": worst["rows"],
+            "result_ms": worst["result_ms"],
+            "search_ms": worst["search_ms"],
+            "viewport_paints_median": median([s["viewport_paints"] for s in samples]),
+            **common,
+        },
+    )
+
+
+def _sort_figures(samples: list[dict[str, Any]], learners: int) -> Iterator[Figure]:
+    """Per column: the slower of its two uncached sorts; then the median of every click."""
+    columns = list(dict.fromkeys(s["column"] for s in samples))
+    for column in columns:
+        mine = [s for s in samples if s["column"] == column]
+        first = [s for s in mine if s["first"]]
+        cached = [s for s in mine if not s["first"]]
+        slowest = max(first, key=lambda s: s["painted_ms"])
+        yield Figure(
+            "sort_first",
+            slowest["painted_ms"],
+            "ms",
+            learners,
+            target=SORT_TARGET_MS,
+            extra={
+                "column": column,
+                "descending": slowest["descending"],
+                "result_ms": slowest["result_ms"],
+                "search_ms": slowest["search_ms"],
+                "cached_ms": cached[0]["painted_ms"] if cached else None,
+                "via": slowest["via"],
+            },
+        )
+    yield Figure(
+        "sort_median",
+        median([s["painted_ms"] for s in samples]),
+        "ms",
+        learners,
+        extra={
+            "clicks": len(samples),
+            "result_ms": median([s["result_ms"] for s in samples]),
+            "max_ms": max(s["painted_ms"] for s in samples),
+        },
+    )

@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from larsam_desktop.paths import AppPaths
+from larsam_desktop.services.store import open_store
+from larsam_desktop.ui.application import ensure_application
+from larsam_desktop.ui.main_window import MainWindow
+from larsam_desktop.ui.session import AppSession
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot) -> Iterator[object]:
+    """Open a main window on a data folder, as the app does at start."""
+    windows: list[MainWindow] = []
+
+    def make(paths: AppPaths) -> MainWindow:
+        ensure_application()
+        window = MainWindow(AppSession.create(paths, open_store(paths)))
+        qtbot.addWidget(window)
+        with qtbot.waitExposed(window):
+            window.show()
+        with qtbot.waitActive(window):
+            window.activateWindow()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        if window.isVisible():
+            window.close()
+        window.session.close()

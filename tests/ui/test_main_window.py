@@ -1,0 +1,246 @@
+"""The caseload window as a coach uses it: keyboard, dialog, search, restart."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from larsam_desktop.domain.learner import LearnerDraft
+from larsam_desktop.paths import AppPaths
+from larsam_desktop.services.demo import DemoGenerator
+from larsam_desktop.services.learners import LearnerService
+from larsam_desktop.services.store import open_store
+from larsam_desktop.ui.dialogs.learner_dialog import LearnerDialog
+from larsam_desktop.ui.main_window import MainWindow
+
+MakeWindow = Callable[[AppPaths], MainWindow]
+
+
+def type_text(widget: object, text: str) -> None:
+    """Type like a user; keyClicks kills the process on ä/ö/é (stack-notes), so send those."""
+    for ch in text:
+        if ch in "äöéüÄÖÉÜ":
+            QTest.sendKeyEvent(
+                QTest.KeyAction.Click,
+                widget,
+                Qt.Key.Key_unknown,
+                ch,
+                Qt.KeyboardModifier.NoModifier,
+            )
+        else:
+            QTest.keyClicks(widget, ch)
+
+
+def with_dialog(qtbot: QtBot, action: Callable[[LearnerDialog], None]) -> list[str]:
+    """Run ``action`` on the learner dialog once it is open (it runs a modal loop)."""
+    seen: list[str] = []
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, LearnerDialog) and dialog.isActiveWindow():
+            seen.append(dialog.windowTitle())
+            try:
+                action(dialog)
+            finally:
+                if dialog.isVisible():  # never leave a modal loop running: the test would hang
+                    seen.append("left open")
+                    dialog.done(0)
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+    return seen
+
+
+def fill_and_save(dialog: LearnerDialog) -> None:
+    dialog.given_name.setFocus()
+    type_text(dialog.given_name, "Märta")
+    type_text(dialog.family_name, "Ödling")
+    type_text(dialog.personnummer, "900101-9802")
+    dialog.municipality.set_value("2380")
+    QTest.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_first_start_shows_the_welcome_page(tmp_path: Path, make_window: MakeWindow) -> None:
+    window = make_window(AppPaths(tmp_path / "data"))
+    assert window.pages.currentWidget() is window.welcome
+    assert not window.banner.isVisible()
+
+
+def test_add_find_and_find_again_after_restart(
+    qtbot: QtBot, tmp_path: Path, make_window: MakeWindow
+) -> None:
+    paths = AppPaths(tmp_path / "data")
+    window = make_window(paths)
+    seen = with_dialog(qtbot, fill_and_save)
+    QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # Ctrl+N
+    assert seen == ["New learner"]
+    assert window.pages.currentWidget() is window.caseload
+    assert window.session.learners.count() == 1
+
+    page = window.caseload
+    window.activateWindow()  # the window manager's job once the dialog closes
+    qtbot.waitUntil(window.isActiveWindow)
+    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)  # Ctrl+F
+    assert page.search.hasFocus()
+    type_text(page.search, "ödl ÖSTERSUND")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.data(page.model.index(0, 0)) == "Ödling, Märta"
+    assert "1 of 1" in window.count_label.text() or "1 learner" in window.count_label.text()
+    window.close()
+    window.session.close()
+
+    again = make_window(paths)
+    type_text(again.caseload.search, "900101-9802")
+    qtbot.waitUntil(lambda: again.caseload.model.rowCount() == 1)
+    assert again.caseload.model.data(again.caseload.model.index(0, 1)) == "19900101-••••"
+
+
+def test_bad_input_is_shown_at_the_field_and_nothing_is_saved(
+    qtbot: QtBot, tmp_path: Path, make_window: MakeWindow
+) -> None:
+    window = make_window(AppPaths(tmp_path / "data"))
+    messages: dict[str, str] = {}
+
+    def try_bad(dialog: LearnerDialog) -> None:
+        type_text(dialog.family_name, "Berg")
+        type_text(dialog.personnummer, "19900101-9803")
+        type_text(dialog.email, "nope")
+        assert not dialog.save()
+        messages.update(
+            {
+                f: dialog.error_text(f)
+                for f in ("given_name", "personnummer", "email", "family_name")
+            }
+        )
+        messages["focus"] = dialog.focusWidget().objectName() if dialog.focusWidget() else ""
+        dialog.done(0)  # closes without the unsaved-changes question
+
+    with_dialog(qtbot, try_bad)
+    window.new_learner()
+    assert messages["given_name"] == "Required."
+    assert "check digit" in messages["personnummer"]
+    assert messages["email"] == "Not an e-mail address."
+    assert messages["family_name"] == ""
+    assert messages["focus"] == "given_name"
+    assert window.session.learners.count() == 0
+
+
+def test_unsaved_changes_are_guarded(
+    qtbot: QtBot, tmp_path: Path, make_window: MakeWindow, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(AppPaths(tmp_path / "data"))
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    asked: list[bool] = []
+
+    def question(*args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(True)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    still_open: list[bool] = []
+
+    def edit_then_escape(dialog: LearnerDialog) -> None:
+        type_text(dialog.given_name, "Ida")
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)  # Cancel: stays open
+        still_open.append(dialog.isVisible())
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)  # Discard: closes
+
+    with_dialog(qtbot, edit_then_escape)
+    window.new_learner()
+    assert asked == [True, True]
+    assert still_open == [True]
+    assert window.session.learners.count() == 0
+
+
+def test_enter_opens_the_selected_learner_for_editing(
+    qtbot: QtBot, tmp_path: Path, make_window: MakeWindow
+) -> None:
+    paths = AppPaths(tmp_path / "data")
+    store = open_store(paths)
+    LearnerService(store.database).create(
+        LearnerDraft(given_name="Ali", family_name="Hassan", personnummer="19900101-9802")
+    )
+    store.database.dispose()
+    window = make_window(paths)
+    page = window.caseload
+
+    def rename(dialog: LearnerDialog) -> None:
+        assert dialog.personnummer.text() == "19900101-9802"
+        dialog.family_name.selectAll()
+        type_text(dialog.family_name, "Hassan Öberg")
+        dialog.save()
+
+    seen = with_dialog(qtbot, rename)
+    page.table.setFocus()
+    page.table.selectRow(0)
+    QTest.keyClick(page.table, Qt.Key.Key_Return)
+    assert seen == ["Edit learner"]
+    qtbot.waitUntil(lambda: page.model.data(page.model.index(0, 0)) == "Hassan Öberg, Ali")
+
+
+def test_demo_database_shows_the_banner_and_sorts_in_sql_order(
+    qtbot: QtBot, tmp_path: Path, make_window: MakeWindow
+) -> None:
+    paths = AppPaths(tmp_path / "demo")
+    store = open_store(paths)
+    DemoGenerator(store.database).generate(500, seed=4)
+    store.database.dispose()
+    window = make_window(paths)
+    assert window.banner.isVisible()
+    assert "DEMO" in window.banner.text()
+    page = window.caseload
+    qtbot.waitUntil(lambda: page.index_ready, timeout=10_000)
+    assert page.model.rowCount() == 500
+    header = page.table.horizontalHeader()
+    header.setSortIndicator(4, Qt.SortOrder.AscendingOrder)  # coach
+    page._header_clicked(4)
+    coaches = [page.model.data(page.model.index(r, 4)) for r in range(page.model.rowCount())]
+    assert coaches == sorted(
+        coaches,
+        key=__import__(
+            "larsam_desktop.domain.text", fromlist=["swedish_sort_key"]
+        ).swedish_sort_key,
+    )
+
+
+def test_try_with_demo_data_opens_a_separate_demo_database(
+    qtbot: QtBot, tmp_path: Path, make_window: MakeWindow
+) -> None:
+    paths = AppPaths(tmp_path / "data")
+    window = make_window(paths)
+    window.welcome.demo_button.click()
+    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=30_000)
+    assert window.session.paths.data_dir == paths.demo.data_dir
+    assert window.session.learners.count() == 2000
+    assert window.pages.currentWidget() is window.caseload
+    real = open_store(paths)
+    assert LearnerService(real.database).count() == 0  # the coach's own database is untouched
+    real.database.dispose()
+
+
+def test_column_choice_and_sort_are_remembered(
+    qtbot: QtBot, tmp_path: Path, make_window: MakeWindow
+) -> None:
+    paths = AppPaths(tmp_path / "data")
+    store = open_store(paths)
+    DemoGenerator(store.database).generate(30, seed=4)
+    store.database.dispose()
+    window = make_window(paths)
+    page = window.caseload
+    page.table.setColumnHidden(5, False)  # phone
+    page.table.setColumnHidden(2, True)  # municipality
+    page.table.horizontalHeader().setSortIndicator(3, Qt.SortOrder.DescendingOrder)
+    page._header_clicked(3)
+    window.close()
+    window.session.close()
+    again = make_window(paths).caseload
+    assert not again.table.isColumnHidden(5)
+    assert again.table.isColumnHidden(2)
+    assert again.model.query.sort.value == "learning_centre"
+    assert again.model.query.descending
