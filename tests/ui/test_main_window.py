@@ -244,3 +244,27 @@ def test_column_choice_and_sort_are_remembered(
     assert again.table.isColumnHidden(2)
     assert again.model.query.sort.value == "learning_centre"
     assert again.model.query.descending
+
+
+def test_the_dialog_can_be_filled_with_the_keyboard_alone(qtbot: QtBot, tmp_path: Path,
+                                                          make_window: MakeWindow) -> None:
+    window = make_window(AppPaths(tmp_path / "data"))
+    visited: list[str] = []
+
+    def tab_through(dialog: LearnerDialog) -> None:
+        dialog.given_name.setFocus()
+        for _ in range(19):
+            widget = QApplication.focusWidget()
+            visited.append(widget.objectName() if widget else "")
+            QTest.keyClick(widget, Qt.Key.Key_Tab)
+        for field_name in ("given_name", "family_name", "personnummer"):
+            assert getattr(dialog, field_name).accessibleName()
+        dialog.done(0)
+
+    with_dialog(qtbot, tab_through)
+    window.new_learner()
+    assert visited == ["given_name", "family_name", "personnummer", "birth_date",
+                       "protected_identity", "phone", "email", "street_address", "postal_code",
+                       "city", "home_municipality_code", "learning_centre_id", "coach_id",
+                       "gender", "foreign_born", "prior_education", "first_generation", "note",
+                       visited[-1]]

@@ -94,6 +94,16 @@ class LearnerDialog(QDialog):
         self.birth_date = self._line(
             "birth_date", tr("Birth date"), tr("YYYY-MM-DD, when there is no personnummer yet"), 10
         )
+        # Widgets are made in the order they are laid out, so Tab follows the layout.
+        self.protected_identity = self._combo(
+            "protected_identity",
+            tr("Protected identity"),
+            [
+                (tr("None"), ProtectedIdentity.NONE),
+                (tr("Sekretessmarkering"), ProtectedIdentity.SEKRETESSMARKERING),
+                (tr("Skyddad folkbokföring"), ProtectedIdentity.SKYDDAD_FOLKBOKFORING),
+            ],
+        )
         self.phone = self._line("phone", tr("Phone"), max_length=40)
         self.email = self._line("email", tr("E-mail"), max_length=254)
         self.street_address = self._line("street_address", tr("Street address"))
@@ -142,15 +152,6 @@ class LearnerDialog(QDialog):
         )
         self.first_generation = self._combo(
             "first_generation", tr("First generation in higher education"), unknown_yes_no
-        )
-        self.protected_identity = self._combo(
-            "protected_identity",
-            tr("Protected identity"),
-            [
-                (tr("None"), ProtectedIdentity.NONE),
-                (tr("Sekretessmarkering"), ProtectedIdentity.SEKRETESSMARKERING),
-                (tr("Skyddad folkbokföring"), ProtectedIdentity.SKYDDAD_FOLKBOKFORING),
-            ],
         )
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("note")
