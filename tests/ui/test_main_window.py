@@ -246,8 +246,9 @@ def test_column_choice_and_sort_are_remembered(
     assert again.model.query.descending
 
 
-def test_the_dialog_can_be_filled_with_the_keyboard_alone(qtbot: QtBot, tmp_path: Path,
-                                                          make_window: MakeWindow) -> None:
+def test_the_dialog_can_be_filled_with_the_keyboard_alone(
+    qtbot: QtBot, tmp_path: Path, make_window: MakeWindow
+) -> None:
     window = make_window(AppPaths(tmp_path / "data"))
     visited: list[str] = []
 
@@ -263,8 +264,24 @@ def test_the_dialog_can_be_filled_with_the_keyboard_alone(qtbot: QtBot, tmp_path
 
     with_dialog(qtbot, tab_through)
     window.new_learner()
-    assert visited == ["given_name", "family_name", "personnummer", "birth_date",
-                       "protected_identity", "phone", "email", "street_address", "postal_code",
-                       "city", "home_municipality_code", "learning_centre_id", "coach_id",
-                       "gender", "foreign_born", "prior_education", "first_generation", "note",
-                       visited[-1]]
+    assert visited == [
+        "given_name",
+        "family_name",
+        "personnummer",
+        "birth_date",
+        "protected_identity",
+        "phone",
+        "email",
+        "street_address",
+        "postal_code",
+        "city",
+        "home_municipality_code",
+        "learning_centre_id",
+        "coach_id",
+        "gender",
+        "foreign_born",
+        "prior_education",
+        "first_generation",
+        "note",
+        visited[-1],
+    ]
