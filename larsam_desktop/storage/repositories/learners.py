@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, insert, select
+from sqlalchemy import ColumnElement, Select, case, func, insert, select
 from sqlalchemy.orm import Session
 
 from larsam_desktop.domain.caseload import CaseloadQuery, CaseloadRow, SortColumn, list_safe_address
@@ -205,7 +205,7 @@ def _conditions(query: CaseloadQuery) -> list[ColumnElement[bool]]:
         conditions.append(Learner.learning_centre_id == query.learning_centre_id)
     if query.municipality_code is not None:
         conditions.append(Learner.home_municipality_code == query.municipality_code)
-    return conditions or [and_(True)]
+    return conditions
 
 
 def _apply_order(statement: Select[Any], query: CaseloadQuery) -> Select[Any]:
