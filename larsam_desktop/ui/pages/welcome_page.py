@@ -24,7 +24,7 @@ class WelcomePage(QWidget):
             self,
         )
         text.setWordWrap(True)
-        text.setMaximumWidth(560)
+        text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.add_button = QPushButton(self.tr("&Add learner"), self)
         self.add_button.setAccessibleName(self.tr("Add learner"))
         self.add_button.clicked.connect(self.add_learner_requested)
@@ -34,9 +34,18 @@ class WelcomePage(QWidget):
         for button in (self.add_button, self.demo_button):
             button.setMinimumWidth(260)
             button.setMinimumHeight(36)
+        # A fixed-width column keeps the wrapped text's height right (height-for-width).
+        column = QWidget(self)
+        column.setFixedWidth(560)
+        inner = QVBoxLayout(column)
+        inner.setSpacing(12)
+        inner.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        inner.addWidget(text)
+        inner.addSpacing(8)
+        for button in (self.add_button, self.demo_button):
+            inner.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        for widget in (title, text, self.add_button, self.demo_button):
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         self.setFocusProxy(self.add_button)
