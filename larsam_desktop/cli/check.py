@@ -6,7 +6,6 @@ import argparse
 
 from larsam_desktop.cli.context import CliContext
 from larsam_desktop.cli.output import fail, stdout
-from larsam_desktop.services.store import check_health
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -15,6 +14,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run(args: argparse.Namespace, context: CliContext) -> int:
+    from larsam_desktop.services.store import check_health
+
     report = check_health(context.open())
     if report.problems:
         return fail(f"integrity check failed: {report.problems[0]} ({report.location})")

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from larsam_desktop.paths import AppPaths
-from larsam_desktop.services.store import OpenedStore, open_store
+
+if TYPE_CHECKING:
+    from larsam_desktop.services.store import OpenedStore
 
 
 @dataclass(slots=True)
@@ -16,6 +19,9 @@ class CliContext:
 
     def open(self) -> OpenedStore:
         if self._store is None:
+            # Imported here: the GUI's start-up path parses arguments without SQLAlchemy.
+            from larsam_desktop.services.store import open_store
+
             self._store = open_store(self.paths, self.database_url)
         return self._store
 

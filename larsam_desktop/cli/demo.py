@@ -8,7 +8,6 @@ import time
 
 from larsam_desktop.cli.context import CliContext
 from larsam_desktop.cli.output import fail, stdout
-from larsam_desktop.services.demo import DemoGenerator, DemoRefused
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -27,6 +26,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run(args: argparse.Namespace, context: CliContext) -> int:
+    from larsam_desktop.services.demo import DemoGenerator, DemoRefused
+
     store = context.open()
     started = time.perf_counter()
     interactive = sys.stderr.isatty()

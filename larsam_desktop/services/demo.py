@@ -24,6 +24,7 @@ from larsam_desktop.domain.learner import (
     ValidLearner,
 )
 from larsam_desktop.paths import resources_dir
+from larsam_desktop.services.cancellation import CancelCheck, Cancelled
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.clock import Clock, local_today, utc_now
 from larsam_desktop.services.reference_data import ensure_reference_data, load_municipalities
@@ -34,15 +35,14 @@ CHUNK = 5000
 MAX_LEARNERS = 1_000_000
 COACHES_PER_CENTRE = 2
 ProgressCallback = Callable[[int, int], None]  # (done, total)
-CancelCheck = Callable[[], bool]
 
 
 class DemoRefused(Exception):
     """Demo data would mix with real learners, or the request makes no sense."""
 
 
-class DemoCancelled(Exception):
-    """The user cancelled; nothing was written."""
+class DemoCancelled(Cancelled):
+    """The user cancelled the demo data; nothing was written."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,7 @@ from sqlalchemy import inspect, text
 from larsam_desktop.storage.backup import backup_sqlite_file, timestamped_name
 from larsam_desktop.storage.database import Database
 from larsam_desktop.storage.errors import DatabaseCorrupt, SchemaTooNew
+from larsam_desktop.storage.revision import HEAD_REVISION
 from larsam_desktop.storage.tables import Base
 
 if TYPE_CHECKING:
@@ -25,9 +26,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-# The newest migration in migrations/versions. Checked against Alembic by a test; kept as a
-# constant so that an up-to-date database opens without importing Alembic (~0.3 s here).
-HEAD_REVISION = "0001"
 VERSION_TABLE = "alembic_version"
 
 

@@ -1,8 +1,13 @@
-"""The main window: a thin shell of navigation, pages, menus and the status bar."""
+"""The main window: a thin shell of navigation, pages, menus and the status bar.
+
+It is built before the data store is open (``attach_session`` comes after the first paint),
+so nothing here imports SQLAlchemy at module level; dialogs are imported when opened.
+"""
 
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -17,38 +22,67 @@ from PySide6.QtWidgets import (
 )
 
 from larsam_desktop import APP_NAME, __version__
-from larsam_desktop.domain.learner import StoredLearner
+from larsam_desktop.paths import AppPaths
 from larsam_desktop.services.changes import Changes
-from larsam_desktop.services.learners import LearnerNotFound
 from larsam_desktop.storage.errors import StorageError
-from larsam_desktop.ui.demo_flow import DemoFlow
-from larsam_desktop.ui.dialogs.learner_dialog import LearnerDialog
+from larsam_desktop.storage.first_screen import FirstScreen
 from larsam_desktop.ui.events import AppEvents
 from larsam_desktop.ui.pages.caseload_page import CaseloadPage
 from larsam_desktop.ui.pages.welcome_page import WelcomePage
-from larsam_desktop.ui.session import AppSession
 from larsam_desktop.ui.settings import UiSettings
 from larsam_desktop.ui.widgets.demo_banner import DemoBanner
+
+if TYPE_CHECKING:
+    from larsam_desktop.domain.learner import StoredLearner
+    from larsam_desktop.ui.demo_flow import DemoFlow
+    from larsam_desktop.ui.dialogs.learner_dialog import LearnerDialog
+    from larsam_desktop.ui.session import AppSession
 
 log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
+    def __init__(self, paths: AppPaths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.session = session
+        self.paths = paths
+        self._session: AppSession | None = None
+        self._demo_flow: DemoFlow | None = None
         self.events = AppEvents(self)
-        self.settings = UiSettings(session.paths)
-        self.demo_flow = DemoFlow(self)
+        self.settings = UiSettings(paths)
         self._build()
         self.events.changed.connect(self._on_changes)
         self._restore_geometry()
-        self._show_session()
+        self._set_ready(False)
+
+    @classmethod
+    def for_session(cls, session: AppSession) -> MainWindow:
+        window = cls(session.paths)
+        window.attach_session(session)
+        return window
+
+    @property
+    def session(self) -> AppSession:
+        if self._session is None:
+            raise RuntimeError("the data store is not open yet")
+        return self._session
+
+    @property
+    def has_session(self) -> bool:
+        return self._session is not None
+
+    @property
+    def demo_flow(self) -> DemoFlow:
+        if self._demo_flow is None:
+            from larsam_desktop.ui.demo_flow import DemoFlow
+
+            self._demo_flow = DemoFlow(self)
+        return self._demo_flow
 
     # ---- layout -----------------------------------------------------------------------------
     def _build(self) -> None:
         self.banner = DemoBanner(self)
+        self.banner.hide()
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Navigation"))
@@ -60,9 +94,9 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.welcome = WelcomePage(self)
         self.welcome.add_learner_requested.connect(self.new_learner)
-        self.welcome.demo_requested.connect(self.demo_flow.start)
-        self.caseload = self._new_caseload_page()
+        self.welcome.demo_requested.connect(self.start_demo)
         self.pages.addWidget(self.welcome)
+        self.caseload = self._new_caseload_page()
 
         splitter = QSplitter(self)
         splitter.addWidget(self.navigation)
@@ -84,12 +118,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(self.location_label)
         self._build_menus()
+        self.setWindowTitle(APP_NAME)
 
     def _new_caseload_page(self) -> CaseloadPage:
-        page = CaseloadPage(self.session, self.settings, self)
+        page = CaseloadPage(self.settings, self)
         page.learner_open_requested.connect(self.open_learner)
         page.count_changed.connect(self._show_count)
         self.pages.addWidget(page)
+        self.pages.setCurrentWidget(page)
         return page
 
     def _build_menus(self) -> None:
@@ -100,7 +136,7 @@ class MainWindow(QMainWindow):
         self.new_learner_action.triggered.connect(self.new_learner)
         file_menu.addAction(self.new_learner_action)
         self.demo_action = QAction(tr("Try with &demo data…"), self)
-        self.demo_action.triggered.connect(self.demo_flow.start)
+        self.demo_action.triggered.connect(self.start_demo)
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
         quit_action = QAction(tr("&Quit"), self)
@@ -125,12 +161,12 @@ class MainWindow(QMainWindow):
             lambda show: self.caseload.model.set_show_full_personnummer(show)
         )
         view_menu.addAction(self.show_personnummer_action)
-        refresh = QAction(tr("&Refresh"), self)
-        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        refresh.triggered.connect(
+        self.refresh_action = QAction(tr("&Refresh"), self)
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.refresh_action.triggered.connect(
             lambda: self.events.publish(Changes(learners_bulk=True, reference=True))
         )
-        view_menu.addAction(refresh)
+        view_menu.addAction(self.refresh_action)
 
         help_menu = self.menuBar().addMenu(tr("&Help"))
         about = QAction(tr("&About LärSam Desktop"), self)
@@ -142,31 +178,51 @@ class MainWindow(QMainWindow):
                 self.new_learner_action,
                 self.find_action,
                 quit_action,
-                refresh,
+                self.refresh_action,
                 self.show_personnummer_action,
             ]
         )
 
-    # ---- session ----------------------------------------------------------------------------
+    def _set_ready(self, ready: bool) -> None:
+        """Actions that need the open store wait for it."""
+        for action in (self.new_learner_action, self.demo_action, self.refresh_action):
+            action.setEnabled(ready)
+        self.welcome.setEnabled(ready)
+
+    # ---- the data store ---------------------------------------------------------------------
+    def show_first_screen(self, first: FirstScreen) -> None:
+        """Rows read before the store is open, so the window paints at once."""
+        self.banner.setVisible(first.is_demo)
+        self.caseload.show_first_screen(first)
+        self.pages.setCurrentWidget(self.caseload if first.total else self.welcome)
+        self.count_label.setText(self.tr("Opening the caseload…"))
+
+    def attach_session(self, session: AppSession) -> None:
+        self._session = session
+        self.caseload.attach(session)
+        self._set_ready(True)
+        self._show_session()
+
     def set_session(self, session: AppSession) -> None:
         """Switch to another data store (e.g. the demo database)."""
         self.caseload.save_view_state()
-        old = self.session
-        self.session = session
+        self.caseload.cancel_background_work()
+        old = self._session
+        self.paths = session.paths
         self.settings = UiSettings(session.paths)
         self.pages.removeWidget(self.caseload)
         self.caseload.deleteLater()
         self.caseload = self._new_caseload_page()
-        old.close()
-        self._show_session()
+        if old is not None:
+            old.close()
+        self.attach_session(session)
 
     def _show_session(self) -> None:
         is_demo = self.session.is_demo
         self.banner.setVisible(is_demo)
-        location = self.session.store.database.describe()
         suffix = f" — {self.tr('DEMO')}" if is_demo else ""
         self.setWindowTitle(f"{APP_NAME}{suffix}")
-        self.location_label.setText(location)
+        self.location_label.setText(self.session.store.database.describe())
         self.location_label.setToolTip(self.tr("Where this caseload is stored"))
         self._choose_page()
 
@@ -175,12 +231,16 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.welcome if empty else self.caseload)
 
     def _on_changes(self, changes: Changes) -> None:
+        if self._session is None:
+            return
         self.caseload.apply_changes(changes)
         self._choose_page()
         if changes.database_replaced:
             self._show_session()
 
     def _show_count(self, shown: int, total: int) -> None:
+        if self._session is None:
+            return  # the first screen: the status bar says the store is opening
         if shown == total:
             text = self.tr("%n learner(s)", "", total)
         else:
@@ -194,13 +254,23 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.caseload)
         self.caseload.focus_search()
 
+    def start_demo(self) -> None:
+        if self._session is not None:
+            self.demo_flow.start()
+
     def new_learner(self) -> None:
+        if self._session is None:
+            return
         dialog = self._learner_dialog(None)
         if dialog is not None and dialog.exec() and dialog.saved_learner is not None:
             self.pages.setCurrentWidget(self.caseload)
             self.caseload.select_learner(dialog.saved_learner.id)
 
     def open_learner(self, learner_id: int) -> None:
+        if self._session is None:
+            return
+        from larsam_desktop.services.learners import LearnerNotFound
+
         try:
             stored = self.session.learners.get(learner_id)
         except LearnerNotFound:
@@ -214,6 +284,8 @@ class MainWindow(QMainWindow):
             dialog.exec()
 
     def _learner_dialog(self, stored: StoredLearner | None) -> LearnerDialog | None:
+        from larsam_desktop.ui.dialogs.learner_dialog import LearnerDialog
+
         try:
             choices = self.session.reference.choices()
         except StorageError as exc:
@@ -233,7 +305,7 @@ class MainWindow(QMainWindow):
             )
             .replace("%1", APP_NAME)
             .replace("%2", __version__)
-            .replace("%3", str(self.session.paths.data_dir)),
+            .replace("%3", str(self.paths.data_dir)),
         )
 
     # ---- persistence of the window ----------------------------------------------------------
@@ -243,8 +315,9 @@ class MainWindow(QMainWindow):
             self.resize(1180, 720)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.demo_flow.busy:
-            self.demo_flow.cancel()
+        if self._demo_flow is not None and self._demo_flow.busy:
+            self._demo_flow.cancel()
+        self.caseload.cancel_background_work()
         self.settings.set("main_window/geometry", self.saveGeometry())
         self.caseload.save_view_state()
         self.settings.sync()

@@ -54,9 +54,16 @@ class _Runnable(QRunnable):
         try:
             result = self._function(self._control)
         except BaseException as exc:  # handed to the GUI thread, never swallowed
-            self._signals.failed.emit(exc)
+            self._emit(self._signals.failed, exc)
         else:
-            self._signals.succeeded.emit(result)
+            self._emit(self._signals.succeeded, result)
+
+    def _emit(self, signal: Any, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            # The window that asked for the work closed meanwhile: nobody to tell.
+            log.info("background task finished after its receiver was deleted")
 
 
 class BackgroundTask:

@@ -19,7 +19,7 @@ def make_window(qtbot: QtBot) -> Iterator[object]:
 
     def make(paths: AppPaths) -> MainWindow:
         ensure_application()
-        window = MainWindow(AppSession.create(paths, open_store(paths)))
+        window = MainWindow.for_session(AppSession.create(paths, open_store(paths)))
         qtbot.addWidget(window)
         with qtbot.waitExposed(window):
             window.show()
@@ -32,4 +32,5 @@ def make_window(qtbot: QtBot) -> Iterator[object]:
     for window in windows:
         if window.isVisible():
             window.close()
-        window.session.close()
+        if window.has_session:
+            window.session.close()

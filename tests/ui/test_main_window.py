@@ -285,3 +285,60 @@ def test_the_dialog_can_be_filled_with_the_keyboard_alone(
         "note",
         visited[-1],
     ]
+
+
+def test_start_up_paints_before_the_store_opens_and_needs_no_sqlalchemy() -> None:
+    """The import path of the window must stay light (see ui/application.py)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, larsam_desktop.app, larsam_desktop.ui.application; "
+        "print(sorted(m for m in ('sqlalchemy', 'alembic', 'psycopg') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == "[]"
+
+
+def test_the_first_screen_is_replaced_by_the_open_store(qtbot: QtBot, tmp_path: Path) -> None:
+    from larsam_desktop.ui.application import ensure_application, start_main_window
+
+    paths = AppPaths(tmp_path / "data")
+    store = open_store(paths)
+    DemoGenerator(store.database).generate(300, seed=4)
+    store.database.dispose()
+    ensure_application()
+    failures: list[bool] = []
+    window = start_main_window(paths, None, lambda: failures.append(True))
+    qtbot.addWidget(window)
+    assert not window.has_session
+    assert window.caseload.model.rowCount() == 100  # the snapshot's first screen
+    assert not window.banner.isHidden()
+    first_name = window.caseload.model.data(window.caseload.model.index(0, 0))
+    qtbot.waitUntil(lambda: window.has_session, timeout=10_000)
+    assert window.caseload.model.rowCount() == 300
+    assert window.caseload.model.data(window.caseload.model.index(0, 0)) == first_name
+    assert failures == []
+    window.close()
+    window.session.close()
+
+
+def test_a_store_that_cannot_open_is_explained(qtbot: QtBot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from larsam_desktop.ui.application import ensure_application, start_main_window
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", staticmethod(lambda parent, title, text: shown.append(text))
+    )
+    paths = AppPaths(tmp_path / "data")
+    paths.ensure()
+    paths.database.write_bytes(b"not a database" * 500)
+    ensure_application()
+    failures: list[bool] = []
+    window = start_main_window(paths, None, lambda: failures.append(True))
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: failures == [True], timeout=10_000)
+    assert shown and "damaged" in shown[0]
+    assert not window.has_session

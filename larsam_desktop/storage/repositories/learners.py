@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -97,6 +97,12 @@ class LearnerRepository:
     def index_entries(self, learner_ids: Sequence[int] | None = None) -> list[IndexEntry]:
         result = self._session.execute(index_statement(learner_ids))
         return [IndexEntry._make(row) for row in result]
+
+    def index_batches(self, size: int) -> Iterator[list[IndexEntry]]:
+        """All index entries, streamed ``size`` at a time (so a load can stop early)."""
+        result = self._session.execute(index_statement().execution_options(yield_per=size))
+        for partition in result.partitions():
+            yield [IndexEntry._make(row) for row in partition]
 
     def rows(self, ids: Iterable[int]) -> dict[int, CaseloadRow]:
         """The list columns for the given learners, keyed by id."""

@@ -108,6 +108,11 @@ class CaseloadTableModel(QAbstractTableModel):
         """Swap how ids are found (SQL while the index loads, then the index); same results."""
         self._searcher = searcher
 
+    def set_fetcher(self, fetch_rows: RowFetcher) -> None:
+        """Swap where row data comes from (the first-screen snapshot, then the store)."""
+        self._fetch_rows = fetch_rows
+        self._rows.clear()
+
     def set_query(self, query: CaseloadQuery) -> None:
         ids = self._searcher(query)
         self.beginResetModel()

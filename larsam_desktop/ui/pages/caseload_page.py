@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent
@@ -18,14 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from larsam_desktop.domain.caseload import CaseloadQuery, SortColumn
+from larsam_desktop.domain.caseload import CaseloadQuery, CaseloadRow, SortColumn
 from larsam_desktop.domain.caseload_index import CaseloadIndex
+from larsam_desktop.services.cancellation import Cancelled
 from larsam_desktop.services.changes import Changes
+from larsam_desktop.storage.first_screen import FirstScreen
 from larsam_desktop.ui.models.caseload_model import COLUMNS, CaseloadTableModel, Column
-from larsam_desktop.ui.session import AppSession
 from larsam_desktop.ui.settings import UiSettings
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 from larsam_desktop.ui.workers import BackgroundTask, TaskControl
+
+if TYPE_CHECKING:  # the session (and SQLAlchemy behind it) is loaded after the first paint
+    from larsam_desktop.ui.session import AppSession
 
 log = logging.getLogger(__name__)
 SQL_SEARCH_DELAY_MS = 200  # while the index loads, each SQL search costs ~0.1–0.4 s at 100k
@@ -47,24 +52,41 @@ class CaseloadPage(QWidget):
     learner_open_requested = Signal(int)  # learner id
     count_changed = Signal(int, int)  # shown, total
 
-    def __init__(
-        self, session: AppSession, settings: UiSettings, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, settings: UiSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("caseloadPage")
-        self._session = session
+        self._session: AppSession | None = None
         self._settings = settings
         self._index: CaseloadIndex | None = None
         self._index_task: BackgroundTask | None = None
         self._total = 0
-        self.model = CaseloadTableModel(session.caseload.search, session.caseload.rows, self)
+        self.model = CaseloadTableModel(lambda query: [], lambda ids: {}, self)
         self.model.result_changed.connect(self._on_result_changed)
         self._build()
         self._restore_view_state()
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.timeout.connect(self._run_search)
+
+    def show_first_screen(self, first: FirstScreen) -> None:
+        """Show the snapshot's rows until the store is open (they are already in order)."""
+        rows: dict[int, CaseloadRow] = {row.id: row for row in first.rows}
+        ids = list(rows)
+        self._total = first.total
+        self.model.set_fetcher(lambda wanted: {i: rows[i] for i in wanted if i in rows})
+        self.model.set_searcher(lambda query: ids)
+        self.model.set_query(self.current_query())
+
+    def attach(self, session: AppSession) -> None:
+        """Work on this store from now on: filters, the real search, the index."""
+        self._session = session
+        self.model.set_fetcher(session.caseload.rows)
+        self._fill_filters()
         self.reload()
+
+    @property
+    def sort_state(self) -> tuple[SortColumn, bool]:
+        return self._sort, self._descending
 
     # ---- layout -----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -82,7 +104,6 @@ class CaseloadPage(QWidget):
         self.coach_filter = self._filter("coachFilter", tr("Filter by coach"))
         self.centre_filter = self._filter("learningCentreFilter", tr("Filter by lärcentrum"))
         self.municipality_filter = self._filter("municipalityFilter", tr("Filter by municipality"))
-        self._fill_filters()
 
         self.table = CaseloadTable(self)
         self.table.setObjectName("caseloadTable")
@@ -138,6 +159,8 @@ class CaseloadPage(QWidget):
         return combo
 
     def _fill_filters(self) -> None:
+        if self._session is None:
+            return
         choices = self._session.reference.choices()
         tr = self.tr
         self.coach_filter.set_choices(
@@ -191,6 +214,9 @@ class CaseloadPage(QWidget):
     # ---- searching --------------------------------------------------------------------------
     def reload(self) -> None:
         """Re-read everything: after a bulk change or when the data store was replaced."""
+        if self._session is None:
+            return
+        self.cancel_background_work()
         self._index = None
         self.model.set_searcher(self._session.caseload.search)
         self.model.clear_cache()
@@ -199,12 +225,29 @@ class CaseloadPage(QWidget):
         self._start_index_load()
 
     def _start_index_load(self) -> None:
-        def load(control: TaskControl) -> CaseloadIndex:
-            return self._session.caseload.load_index()
+        assert self._session is not None
+        caseload = self._session.caseload
 
-        self._index_task = BackgroundTask(
-            load, on_success=self._index_loaded, on_failure=self._index_failed
-        )
+        def load(control: TaskControl) -> CaseloadIndex:
+            return caseload.load_index(cancelled=lambda: control.cancelled)
+
+        task: BackgroundTask | None = None
+
+        def loaded(index: CaseloadIndex) -> None:
+            if task is self._index_task:  # a reload may have replaced this task meanwhile
+                self._index_loaded(index)
+
+        def failed(error: BaseException) -> None:
+            if task is self._index_task:
+                self._index_failed(error)
+
+        task = BackgroundTask(load, on_success=loaded, on_failure=failed)
+        self._index_task = task
+
+    def cancel_background_work(self) -> None:
+        if self._index_task is not None:
+            self._index_task.cancel()
+            self._index_task = None
 
     def _index_loaded(self, index: CaseloadIndex) -> None:
         self._index = index
@@ -214,12 +257,16 @@ class CaseloadPage(QWidget):
 
     def _index_failed(self, error: BaseException) -> None:
         self._index_task = None
+        if isinstance(error, Cancelled):
+            return
         log.warning("caseload index could not be loaded; searching in SQL: %r", error)
 
     def _schedule_search(self) -> None:
         self._search_timer.start(0 if self._index is not None else SQL_SEARCH_DELAY_MS)
 
     def _run_search(self) -> None:
+        if self._session is None:
+            return  # still showing the first screen: the search runs once the store is open
         self.model.set_query(self.current_query())
 
     def _header_clicked(self, section: int) -> None:
@@ -258,6 +305,8 @@ class CaseloadPage(QWidget):
 
     # ---- changes from elsewhere -------------------------------------------------------------
     def apply_changes(self, changes: Changes) -> None:
+        if self._session is None:
+            return
         if changes.reference:
             self._fill_filters()
         if changes.learners_bulk or changes.database_replaced:
