@@ -68,6 +68,42 @@ class CaseloadRow:
         return self.birth_date.isoformat() if self.birth_date else str(self.birth_year)
 
 
+def caseload_row(
+    learner_id: int,
+    given_name: str,
+    family_name: str,
+    personnummer: str | None,
+    birth_date: date | None,
+    birth_year: int,
+    municipality: str | None,
+    learning_centre: str | None,
+    coach: str | None,
+    phone: str | None,
+    email: str | None,
+    city: str | None,
+    protection: str,
+    updated_at: datetime,
+) -> CaseloadRow:
+    """A list row from stored column values (in ``LIST_COLUMNS`` order), contact data masked."""
+    protected = ProtectedIdentity(protection)
+    return CaseloadRow(
+        id=learner_id,
+        given_name=given_name,
+        family_name=family_name,
+        personnummer=personnummer,
+        birth_date=birth_date,
+        birth_year=birth_year,
+        municipality=municipality,
+        learning_centre=learning_centre,
+        coach=coach,
+        phone=list_safe_address(protected, phone),
+        email=list_safe_address(protected, email),
+        city=list_safe_address(protected, city),
+        protected_identity=protected,
+        updated_at=updated_at,
+    )
+
+
 def list_safe_address(protection: ProtectedIdentity, value: str | None) -> str | None:
     """Address and contact data of a protected learner never appear in lists."""
     return None if protection.hides_address else value

@@ -15,8 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from larsam_desktop.domain.caseload import CaseloadRow, list_safe_address
-from larsam_desktop.domain.learner import ProtectedIdentity
+from larsam_desktop.domain.caseload import CaseloadRow, caseload_row
 from larsam_desktop.storage.revision import HEAD_REVISION
 
 _ROWS = """
@@ -62,39 +61,25 @@ def read_first_screen(path: Path, *, limit: int, descending: bool = False) -> Fi
 
 
 def _row(values: tuple[object, ...]) -> CaseloadRow:
-    (
-        lid,
-        given,
-        family,
-        pnr,
-        born,
-        year,
-        muni,
-        centre,
-        coach,
-        phone,
-        email,
-        city,
-        protection,
-        updated,
-    ) = values
-    protected = ProtectedIdentity(str(protection))
+    """Convert SQLite's raw values to the types SQLAlchemy would give, then build the row."""
+    lid, given, family, pnr, born, year, muni, centre, coach, phone, email, city = values[:12]
+    protection, updated = values[12:]
     stamp = datetime.fromisoformat(str(updated))
-    return CaseloadRow(
-        id=int(str(lid)),
-        given_name=str(given),
-        family_name=str(family),
-        personnummer=None if pnr is None else str(pnr),
-        birth_date=None if born is None else date.fromisoformat(str(born)),
-        birth_year=int(str(year)),
-        municipality=_text(muni),
-        learning_centre=_text(centre),
-        coach=_text(coach),
-        phone=list_safe_address(protected, _text(phone)),
-        email=list_safe_address(protected, _text(email)),
-        city=list_safe_address(protected, _text(city)),
-        protected_identity=protected,
-        updated_at=stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC),
+    return caseload_row(
+        int(str(lid)),
+        str(given),
+        str(family),
+        _text(pnr),
+        None if born is None else date.fromisoformat(str(born)),
+        int(str(year)),
+        _text(muni),
+        _text(centre),
+        _text(coach),
+        _text(phone),
+        _text(email),
+        _text(city),
+        str(protection),
+        stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC),
     )
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, case, func, insert, select
 from sqlalchemy.orm import Session
 
-from larsam_desktop.domain.caseload import CaseloadQuery, CaseloadRow, SortColumn, list_safe_address
+from larsam_desktop.domain.caseload import CaseloadQuery, CaseloadRow, SortColumn, caseload_row
 from larsam_desktop.domain.caseload_index import IndexEntry
 from larsam_desktop.domain.identity import IdentityNumber
 from larsam_desktop.domain.learner import (
@@ -131,41 +131,7 @@ class LearnerRepository:
             .outerjoin(Coach, Learner.coach_id == Coach.id)
             .where(Learner.id.in_(wanted))
         )
-        result: dict[int, CaseloadRow] = {}
-        for (
-            lid,
-            given,
-            family,
-            pnr,
-            born,
-            year,
-            muni,
-            centre,
-            coach,
-            phone,
-            email,
-            city,
-            protection,
-            updated,
-        ) in self._session.execute(statement):
-            protected = ProtectedIdentity(protection)
-            result[lid] = CaseloadRow(
-                id=lid,
-                given_name=given,
-                family_name=family,
-                personnummer=pnr,
-                birth_date=born,
-                birth_year=year,
-                municipality=muni,
-                learning_centre=centre,
-                coach=coach,
-                phone=list_safe_address(protected, phone),
-                email=list_safe_address(protected, email),
-                city=list_safe_address(protected, city),
-                protected_identity=protected,
-                updated_at=updated,
-            )
-        return result
+        return {row[0]: caseload_row(*tuple(row)) for row in self._session.execute(statement)}
 
 
 def storable_values(
