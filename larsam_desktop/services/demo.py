@@ -251,6 +251,8 @@ class _LearnerSampler:
             if foreign:
                 given = self._pick("given_women_foreign" if woman else "given_men_foreign")
                 family = self._pick("family_foreign" if rng.random() < 0.8 else "family")
+                while family == given:  # "Ali Ali" is possible but looks like a bug in a demo
+                    family = self._pick("family_foreign")
             else:
                 given = self._pick("given_women" if woman else "given_men")
                 family = self._pick("family")

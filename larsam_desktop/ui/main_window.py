@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -241,11 +242,18 @@ class MainWindow(QMainWindow):
     def _show_count(self, shown: int, total: int) -> None:
         if self._session is None:
             return  # the first screen: the status bar says the store is opening
+        locale = QLocale()
         if shown == total:
-            text = self.tr("%n learner(s)", "", total)
+            text = (
+                self.tr("1 learner")
+                if total == 1
+                else self.tr("%1 learners").replace("%1", locale.toString(total))
+            )
         else:
             text = (
-                self.tr("%1 of %2 learners").replace("%1", f"{shown:,}").replace("%2", f"{total:,}")
+                self.tr("%1 of %2 learners")
+                .replace("%1", locale.toString(shown))
+                .replace("%2", locale.toString(total))
             )
         self.count_label.setText(text)
 
