@@ -46,6 +46,20 @@ _SORT_FIELD: dict[SortColumn, int] = {
     SortColumn.UPDATED: IndexEntry._fields.index("updated_at"),
 }
 _FIELD = {name: i for i, name in enumerate(IndexEntry._fields)}
+_SHARED_FIELDS = frozenset(
+    _FIELD[name]
+    for name in (
+        "coach_id",
+        "learning_centre_id",
+        "municipality_code",
+        "birth_date",
+        "municipality_sort",
+        "learning_centre_sort",
+        "coach_sort",
+        "visible_city",
+        "updated_at",
+    )
+)
 _BUCKET_SORT_LIMIT = 2000
 
 
@@ -59,31 +73,43 @@ class CaseloadIndex:
     tie-breaker, they still walk memory mostly forwards.
     """
 
-    MAX_CACHED_ORDERS = 4
-
     def __init__(self, entries: Iterable[Sequence[Any]] = ()) -> None:
-        self._by_id: dict[int, tuple[Any, ...]] = {row[0]: tuple(row) for row in entries}
+        # Many rows repeat the same few values (municipality, coach, a date): keep one copy.
+        self._shared: dict[Any, Any] = {}
+        self._by_id: dict[int, tuple[Any, ...]] = {}
+        for row in entries:
+            self._by_id[row[0]] = self._share(row)
         self._columns: list[list[Any]] = []
-        self._orders: dict[tuple[SortColumn, bool], list[int]] = {}
+        self._orders: dict[tuple[SortColumn, bool], array[int]] = {}
+        self._last: tuple[CaseloadQuery, list[int]] | None = None
         self._stale = True
 
     def __len__(self) -> int:
         return len(self._by_id)
 
     def upsert(self, entry: Sequence[Any]) -> None:
-        self._by_id[entry[0]] = tuple(entry)
+        self._by_id[entry[0]] = self._share(entry)
         self._stale = True
 
     def remove(self, learner_id: int) -> None:
         if self._by_id.pop(learner_id, None) is not None:
             self._stale = True
 
+    def prepare(self) -> None:
+        """Build the columns and every sort order now (the loader thread calls this), so the
+        first keystroke and the first click on a column header cost no set-up."""
+        self._refresh()
+        for column in SortColumn:
+            for descending in (False, True):
+                self._ordered(column, descending)
+
     def search(self, query: CaseloadQuery) -> list[int]:
         """Matching ids in the requested order; same semantics as the SQL search."""
         self._refresh()
         columns = self._columns
-        natural = query.sort is SortColumn.NAME and not query.descending
-        keep: list[int] | None = None if natural else self._ordered(query.sort, query.descending)
+        keep = self._narrowed_from_last(query)
+        if keep is None and not (query.sort is SortColumn.NAME and not query.descending):
+            keep = list(self._ordered(query.sort, query.descending))
         for field, wanted in (
             ("coach_id", query.coach_id),
             ("learning_centre_id", query.learning_centre_id),
@@ -105,7 +131,46 @@ class CaseloadIndex:
         ids = columns[_FIELD["id"]]
         if keep is None:
             return list(ids)
+        self._last = (query, keep)
         return [ids[p] for p in keep]
+
+    def _narrowed_from_last(self, query: CaseloadQuery) -> list[int] | None:
+        """The previous result's positions when the new query can only match fewer rows.
+
+        Typing one more letter is the common case: if every earlier word is contained in some
+        new word, with the same filters and order, the new result lies inside the old one.
+        """
+        if self._last is None:
+            return None
+        last, positions = self._last
+        same_view = (
+            last.sort,
+            last.descending,
+            last.coach_id,
+            last.learning_centre_id,
+            last.municipality_code,
+        ) == (
+            query.sort,
+            query.descending,
+            query.coach_id,
+            query.learning_centre_id,
+            query.municipality_code,
+        )
+        new_terms = query.terms
+        if (
+            same_view
+            and last.terms
+            and all(any(old in new for new in new_terms) for old in last.terms)
+        ):
+            return positions
+        return None
+
+    def _share(self, row: Sequence[Any]) -> tuple[Any, ...]:
+        shared = self._shared
+        return tuple(
+            shared.setdefault(value, value) if i in _SHARED_FIELDS and value is not None else value
+            for i, value in enumerate(row)
+        )
 
     def _refresh(self) -> None:
         if not self._stale:
@@ -120,17 +185,15 @@ class CaseloadIndex:
         else:
             self._columns = [[] for _ in IndexEntry._fields]
         self._orders.clear()
+        self._last = None
         self._stale = False
 
-    def _ordered(self, column: SortColumn, descending: bool) -> list[int]:
+    def _ordered(self, column: SortColumn, descending: bool) -> array[int]:
         key = (column, descending)
-        positions = self._orders.pop(key, None)
-        if positions is None:
-            positions = self._positions(column, descending)
-        self._orders[key] = positions  # most recently used last
-        while len(self._orders) > self.MAX_CACHED_ORDERS:
-            del self._orders[next(iter(self._orders))]
-        return positions
+        if key not in self._orders:
+            # Positions fit in 4 bytes each: 0.4 MB per order at 100,000 learners.
+            self._orders[key] = array("i", self._positions(column, descending))
+        return self._orders[key]
 
     def _positions(self, column: SortColumn, descending: bool) -> list[int]:
         by_name = list(range(len(self._columns[0])))

@@ -32,7 +32,9 @@ class CaseloadService:
                 if cancelled():
                     raise Cancelled()
                 entries.extend(batch)
-        return CaseloadIndex(entries)
+        index = CaseloadIndex(entries)
+        index.prepare()  # columns and sort orders now, off the GUI thread
+        return index
 
     def index_entries(self, learner_ids: Sequence[int]) -> list[IndexEntry]:
         """Fresh index entries for learners that changed."""

@@ -26,6 +26,7 @@ from larsam_desktop.paths import AppPaths, resources_dir
 from larsam_desktop.storage.errors import StorageError
 from larsam_desktop.storage.first_screen import read_first_screen
 from larsam_desktop.ui.main_window import MainWindow
+from larsam_desktop.ui.workers import BackgroundTask
 
 if TYPE_CHECKING:
     from larsam_desktop.ui.session import AppSession
@@ -117,15 +118,28 @@ def start_main_window(
         if first is not None:
             window.show_first_screen(first)
 
-    def attach() -> None:
-        try:
-            session = open_session(paths, database_url)
-        except StorageError as exc:
-            window.hide()
-            _refuse(exc)
-            on_failure()
-            return
+    pending: list[BackgroundTask] = []  # keeps the task alive until it reports
+
+    def opened(session: AppSession) -> None:
         window.attach_session(session)
+
+    def failed(error: BaseException) -> None:
+        if not isinstance(error, StorageError):
+            raise error  # a bug: the crash handler shows it
+        window.hide()
+        _refuse(error)
+        on_failure()
+
+    def attach() -> None:
+        # Importing SQLAlchemy and opening (checking, migrating) the store happen off the
+        # GUI thread; the window stays responsive meanwhile.
+        pending.append(
+            BackgroundTask(
+                lambda control: open_session(paths, database_url),
+                on_success=opened,
+                on_failure=failed,
+            )
+        )
 
     window.show()
     _AfterFirstPaint(window, attach)

@@ -224,11 +224,17 @@ class CaseloadPage(QWidget):
         self._run_search()
         self._start_index_load()
 
-    def _start_index_load(self) -> None:
+    def _start_index_load(self, existing: CaseloadIndex | None = None) -> None:
+        """Load the index (or re-prepare ``existing`` after edits) in the background; SQL
+        answers the search box meanwhile, and the GUI thread never touches an index that a
+        worker is preparing."""
         assert self._session is not None
         caseload = self._session.caseload
 
         def load(control: TaskControl) -> CaseloadIndex:
+            if existing is not None:
+                existing.prepare()
+                return existing
             return caseload.load_index(cancelled=lambda: control.cancelled)
 
         task: BackgroundTask | None = None
@@ -314,10 +320,18 @@ class CaseloadPage(QWidget):
             return
         if changes.learners:
             self._total = self._session.learners.count()
-            if self._index is not None:
+            index, self._index = self._index, None
+            self.model.set_searcher(self._session.caseload.search)
+            if index is not None:
                 for entry in self._session.caseload.index_entries(sorted(changes.learners)):
-                    self._index.upsert(entry)
+                    index.upsert(entry)
+            elif self._index_task is not None:
+                # A load is running: its snapshot may miss these changes, so start over.
+                self._index_task.cancel()
+                self._index_task = None
             self.model.refresh(changes.learners)
+            if self._index_task is None:
+                self._start_index_load(existing=index)
 
     def select_learner(self, learner_id: int) -> None:
         row = self.model.row_of(learner_id)

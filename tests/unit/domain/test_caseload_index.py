@@ -134,3 +134,32 @@ def test_upsert_and_remove_are_seen_by_the_next_search() -> None:
 
 def test_an_empty_index_answers_empty() -> None:
     assert CaseloadIndex().search(CaseloadQuery(text="x", sort=SortColumn.COACH)) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    entries_strategy,
+    st.sampled_from(WORDS),
+    st.sampled_from(list(SortColumn)),
+    st.booleans(),
+    maybe,
+)
+def test_typing_letter_by_letter_narrows_correctly(
+    entries: list[IndexEntry], word: str, sort: SortColumn, descending: bool, coach: int | None
+) -> None:
+    """Each keystroke may reuse the previous result; the answers must not change."""
+    index = CaseloadIndex(entries)
+    typed = ""
+    for text in [word[:n] for n in range(1, len(word) + 1)] + [f"{word} a", word[:1], ""]:
+        typed = text
+        query = CaseloadQuery(text=typed, sort=sort, descending=descending, coach_id=coach)
+        assert index.search(query) == reference_search(entries, query), typed
+
+
+def test_prepare_builds_every_order_up_front() -> None:
+    index = CaseloadIndex(
+        [entry(i, f"name {i}", f"n{i:03d}", coach_sort=f"k{i % 3}") for i in range(1, 50)]
+    )
+    index.prepare()
+    assert len(index._orders) == 2 * len(SortColumn)
+    assert index.search(CaseloadQuery(sort=SortColumn.COACH))[:3] == [3, 6, 9]

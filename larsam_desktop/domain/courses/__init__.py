@@ -1,0 +1,1 @@
+"""Courses and grades: the catalogue, grading scales, a learner's course records."""
