@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 FIRST_SCREEN_ROWS = 100
+_keep_alive: list[QObject] = []  # Python-side owners of helper QObjects made at start-up
 
 
 def ensure_application() -> QApplication:
@@ -142,7 +143,7 @@ def start_main_window(
         )
 
     window.show()
-    _AfterFirstPaint(window, attach)
+    _keep_alive.append(_AfterFirstPaint(window, attach))
     return window
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
@@ -67,7 +67,10 @@ class _Runnable(QRunnable):
 
 
 class BackgroundTask:
-    """A running task. Keep a reference until it finishes."""
+    """A running task. It keeps itself alive until it has reported: the Python wrappers of
+    its QRunnable and signals must outlive the worker thread, whoever drops the handle."""
+
+    _running: ClassVar[set[BackgroundTask]] = set()
 
     def __init__(
         self,
@@ -82,6 +85,9 @@ class BackgroundTask:
         self.control = TaskControl(self.signals)
         self.signals.succeeded.connect(on_success)
         self.signals.failed.connect(on_failure)
+        self.signals.succeeded.connect(self._finished)
+        self.signals.failed.connect(self._finished)
+        BackgroundTask._running.add(self)
         if on_progress is not None:
             self.signals.progress.connect(on_progress)
         self._runnable = _Runnable(function, self.signals, self.control)
@@ -89,3 +95,10 @@ class BackgroundTask:
 
     def cancel(self) -> None:
         self.control.cancel()
+
+    def _finished(self, _result: object) -> None:
+        BackgroundTask._running.discard(self)
+
+    @classmethod
+    def running_count(cls) -> int:
+        return len(cls._running)

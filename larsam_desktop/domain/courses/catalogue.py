@@ -72,7 +72,12 @@ class Catalogue:
             self._courses[course.code] = course
         self._folded = {fold(code): code for code in self._courses}
         self.equivalences: tuple[Equivalence, ...] = tuple(equivalences)
-        self._alternatives = _gy11_alternatives(self.equivalences, self._courses)
+        self.composites = tuple(e for e in self.equivalences if e.is_composite and e.counts_as)
+        self._singles: dict[str, list[Equivalence]] = {}
+        for row in self.equivalences:
+            if not row.is_composite and row.counts_as:
+                self._singles.setdefault(row.from_codes[0], []).append(row)
+        self._alternatives = _gy11_alternatives(self.composites, self._courses)
 
     def __contains__(self, code: object) -> bool:
         return isinstance(code, str) and code in self._courses
@@ -113,6 +118,10 @@ class Catalogue:
     def points(self, code: str) -> int:
         return self._courses[code].points
 
+    def equivalences_from(self, code: str) -> list[Equivalence]:
+        """One-to-one (or one-to-several) equivalences that start from ``code``."""
+        return self._singles.get(code, [])
+
     def alternatives(self, code: str) -> tuple[tuple[str, ...], ...]:
         """Sets of Gy11 courses that together count as ``code`` (Sh 1a1 + 1a2 for Sh 1b)."""
         return self._alternatives.get(code, ())
@@ -122,9 +131,10 @@ def _gy11_alternatives(
     equivalences: Iterable[Equivalence], courses: Mapping[str, Course]
 ) -> dict[str, tuple[tuple[str, ...], ...]]:
     """Composite equivalences among Gy11 courses: ways a learner can still study today."""
+    # Only Gy11 combinations: nobody studies Lpf94 courses any more.
     found: dict[str, list[tuple[str, ...]]] = {}
     for row in equivalences:
-        if row.is_composite and all(courses[c].system is CourseSystem.GY11 for c in row.from_codes):
+        if all(courses[c].system is CourseSystem.GY11 for c in row.from_codes):
             for target in row.counts_as:
                 found.setdefault(target, []).append(row.from_codes)
     return {code: tuple(sets) for code, sets in found.items()}

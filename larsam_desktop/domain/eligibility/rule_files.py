@@ -1,0 +1,345 @@
+"""Reading the rule book from ``resources/rules/*.json`` (format: README in that folder).
+
+Every course code must be a Gy11 course in the catalogue (older and Gy25 courses reach
+requirements through the equivalence table), every key must be known, every fact name and
+examen reference must exist: a typo in a rule file fails loudly, naming the file and item.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import date
+from pathlib import Path
+
+from larsam_desktop.domain.courses.catalogue import Catalogue, CourseSystem
+from larsam_desktop.domain.courses.grades import Grade, GradeScale, parse_grade
+from larsam_desktop.domain.courses.transcript import FACTS, FactValue
+from larsam_desktop.domain.data_files import DataFileError, parse_iso_date
+from larsam_desktop.domain.eligibility.rules import (
+    GRUNDLAGGANDE,
+    CourseRequirement,
+    ExamenRule,
+    FactRequirement,
+    FactTest,
+    Grundlaggande,
+    Programme,
+    Requirement,
+    Rule,
+    RuleBook,
+    Substitution,
+    UnlistedRequirement,
+)
+
+FILES = ("requirements.json", "grundlaggande.json", "examen.json", "programmes.json")
+
+
+def load_rule_book(folder: Path, catalogue: Catalogue) -> RuleBook:
+    """Read the rule book from ``folder`` (``resources/rules``)."""
+    return parse_rule_book(
+        {name: (folder / name).read_text(encoding="utf-8") for name in FILES}, catalogue
+    )
+
+
+def parse_rule_book(texts: Mapping[str, str], catalogue: Catalogue) -> RuleBook:
+    documents = {name: _json(texts[name], name) for name in FILES}
+    reader = _Reader(catalogue)
+    shared = documents["requirements.json"]
+    reader.load_shared(_Node(shared, "requirements.json", "the file"))
+    examens = reader.examens(_Node(documents["examen.json"], "examen.json", "the file"))
+    book = RuleBook(
+        grundlaggande=reader.grundlaggande(
+            _Node(documents["grundlaggande.json"], "grundlaggande.json", "the file")
+        ),
+        programmes=reader.programmes(
+            _Node(documents["programmes.json"], "programmes.json", "the file")
+        ),
+        examens=examens,
+    )
+    _check_targets(book)
+    for file, where, examen_id in reader.audits:
+        if examen_id not in examens:
+            raise DataFileError(file, where, f"audit names unknown examen {examen_id!r}")
+    return book
+
+
+def _json(text: str, file: str) -> object:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise DataFileError(file, f"line {exc.lineno}", exc.msg) from None
+
+
+class _Node:
+    """One JSON object being read: typed getters, and a check that no key went unread."""
+
+    def __init__(self, value: object, file: str, where: str) -> None:
+        if not isinstance(value, dict):
+            raise DataFileError(file, where, "expected a JSON object")
+        self.data: dict[str, object] = value
+        self.file = file
+        self.where = where
+        self._read: set[str] = set()
+
+    def error(self, problem: str) -> DataFileError:
+        return DataFileError(self.file, self.where, problem)
+
+    def has(self, key: str) -> bool:
+        return key in self.data
+
+    def get(self, key: str) -> object:
+        self._read.add(key)
+        return self.data.get(key)
+
+    def text(self, key: str, default: str | None = None) -> str:
+        value = self.get(key)
+        if value is None and default is not None:
+            return default
+        if not isinstance(value, str) or not value:
+            raise self.error(f"{key!r} must be non-empty text")
+        return value
+
+    def texts(self, key: str, default: tuple[str, ...] = ()) -> tuple[str, ...]:
+        value = self.get(key)
+        if value is None:
+            return default
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            raise self.error(f"{key!r} must be a list of text")
+        return tuple(str(v) for v in value)
+
+    def items(self, key: str) -> list[object]:
+        value = self.get(key)
+        if not isinstance(value, list) or not value:
+            raise self.error(f"{key!r} must be a non-empty list")
+        return value
+
+    def date(self, key: str) -> date | None:
+        value = self.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            raise self.error(f"{key!r} must be a date (YYYY-MM-DD)")
+        return parse_iso_date(value, self.file, self.where)
+
+    def integer(self, key: str) -> int:
+        value = self.get(key)
+        if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+            raise self.error(f"{key!r} must be a positive whole number")
+        return value
+
+    def flag(self, key: str, default: bool) -> bool:
+        value = self.get(key)
+        if value is None:
+            return default
+        if not isinstance(value, bool):
+            raise self.error(f"{key!r} must be true or false")
+        return value
+
+    def done(self) -> None:
+        unknown = sorted(set(self.data) - self._read)
+        if unknown:
+            raise self.error(f"unknown key {unknown[0]!r}")
+
+
+class _Reader:
+    def __init__(self, catalogue: Catalogue) -> None:
+        self.catalogue = catalogue
+        self.shared: dict[str, Requirement] = {}
+        self.audits: list[tuple[str, str, str]] = []
+
+    def load_shared(self, node: _Node) -> None:
+        node.get("about")
+        for index, item in enumerate(node.items("requirements")):
+            requirement = self.requirement(_Node(item, node.file, f"requirement {index + 1}"))
+            if requirement.id in self.shared:
+                raise node.error(f"requirement id {requirement.id!r} is repeated")
+            self.shared[requirement.id] = requirement
+        node.done()
+
+    def requirements(self, node: _Node) -> tuple[Requirement, ...]:
+        found: list[Requirement] = []
+        for index, item in enumerate(node.items("requirements")):
+            if isinstance(item, str):
+                if item not in self.shared:
+                    raise node.error(f"unknown requirement {item!r}")
+                found.append(self.shared[item])
+            else:
+                where = f"{node.where}, requirement {index + 1}"
+                found.append(self.requirement(_Node(item, node.file, where)))
+        ids = [r.id for r in found]
+        if len(set(ids)) != len(ids):
+            raise node.error("a requirement id is repeated")
+        return tuple(found)
+
+    def requirement(self, node: _Node) -> Requirement:
+        id_, description = node.text("id"), node.text("description")
+        node.where = f"{node.where} ({id_})"
+        valid_from, sources = node.date("valid_from"), node.texts("sources")
+        requirement: Requirement
+        if node.has("any_of"):
+            requirement = CourseRequirement(
+                id=id_,
+                description=description,
+                any_of=self.course_sets(node),
+                min_grade=self.min_grade(node),
+                valid_from=valid_from,
+                sources=sources,
+            )
+        elif node.has("fact"):
+            requirement = self.fact(node, id_, description, valid_from, sources)
+        elif node.has("unlisted_points"):
+            requirement = UnlistedRequirement(
+                id_, description, node.integer("unlisted_points"), valid_from, sources
+            )
+        else:
+            raise node.error("a requirement needs any_of, fact or unlisted_points")
+        node.done()
+        return requirement
+
+    def course_sets(self, node: _Node) -> tuple[tuple[str, ...], ...]:
+        sets: list[tuple[str, ...]] = []
+        for item in node.items("any_of"):
+            if not isinstance(item, list) or not item:
+                raise node.error("any_of must hold non-empty lists of course codes")
+            sets.append(tuple(self.gy11_code(node, code) for code in item))
+        return tuple(sets)
+
+    def gy11_code(self, node: _Node, code: object) -> str:
+        if not isinstance(code, str) or code not in self.catalogue:
+            raise node.error(f"unknown course code {code!r}")
+        if self.catalogue.get(code).system is not CourseSystem.GY11:
+            raise node.error(f"{code} is not a Gy11 course (use the equivalence table)")
+        return code
+
+    def min_grade(self, node: _Node) -> Grade:
+        text = node.text("min_grade", "E")
+        grade = parse_grade(text)
+        if grade is None or grade.scale is not GradeScale.A_TO_F or not grade.passes:
+            raise node.error(f"min_grade must be one of A–E, not {text!r}")
+        return grade
+
+    def fact(
+        self,
+        node: _Node,
+        id_: str,
+        description: str,
+        valid_from: date | None,
+        sources: tuple[str, ...],
+    ) -> FactRequirement:
+        fact = node.text("fact")
+        if fact not in FACTS:
+            raise node.error(f"unknown fact {fact!r}; facts are {', '.join(FACTS)}")
+        tests = [test for test in FactTest if node.has(test.value)]
+        if len(tests) != 1:
+            raise node.error("a fact requirement needs exactly one of equals, at_least, present")
+        value = node.get(tests[0].value)
+        if not isinstance(value, str | int | float | bool):
+            raise node.error(f"{tests[0].value} must be text, a number or true/false")
+        audit = node.get("audit")
+        if audit is not None:
+            if not isinstance(audit, str):
+                raise node.error("audit must name an examen")
+            self.audits.append((node.file, node.where, audit))
+        fact_value: FactValue = value
+        return FactRequirement(
+            id_, description, fact, tests[0], fact_value, audit, valid_from, sources
+        )
+
+    def rule(self, node: _Node, defaults: _Node | None = None) -> Rule:
+        def inherited_text(key: str) -> str:
+            return node.text(key, defaults.text(key) if defaults else None)
+
+        valid_from = node.date("valid_from") or (defaults.date("valid_from") if defaults else None)
+        if valid_from is None:
+            raise node.error("valid_from is required")
+        return Rule(
+            id=node.text("id"),
+            name=node.text("name"),
+            valid_from=valid_from,
+            valid_from_basis=inherited_text("valid_from_basis"),
+            sources=node.texts("sources", defaults.texts("sources") if defaults else ()),
+            requirements=self.requirements(node),
+            notes=node.texts("notes"),
+            courses_completed_by=node.date("courses_completed_by"),
+        )
+
+    def grundlaggande(self, node: _Node) -> Grundlaggande:
+        if node.text("id") != GRUNDLAGGANDE:
+            raise node.error(f"the id must be {GRUNDLAGGANDE!r}")
+        routes = []
+        for index, item in enumerate(node.items("routes")):
+            route_node = _Node(item, node.file, f"route {index + 1}")
+            routes.append(self.rule(route_node))
+            route_node.done()
+        result = Grundlaggande(
+            name=node.text("name"),
+            sources=node.texts("sources"),
+            notes=node.texts("notes"),
+            routes=tuple(routes),
+        )
+        node.done()
+        return result
+
+    def examens(self, node: _Node) -> dict[str, ExamenRule]:
+        node.get("about")
+        found: dict[str, ExamenRule] = {}
+        for index, item in enumerate(node.items("examens")):
+            examen_node = _Node(item, node.file, f"examen {index + 1}")
+            examen = ExamenRule(
+                rule=self.rule(examen_node),
+                total_points=examen_node.integer("total_points"),
+                passed_points=examen_node.integer("passed_points"),
+            )
+            examen_node.done()
+            found[examen.rule.id] = examen
+        node.done()
+        return found
+
+    def programmes(self, node: _Node) -> tuple[Programme, ...]:
+        node.get("about")
+        defaults = _Node(node.get("defaults"), node.file, "defaults")
+        found: list[Programme] = []
+        for index, item in enumerate(node.items("programmes")):
+            item_node = _Node(item, node.file, f"programme {index + 1}")
+            programme = Programme(
+                rule=self.rule(item_node, defaults),
+                old_code=item_node.text("old_code") if item_node.has("old_code") else None,
+                aliases=item_node.texts("aliases"),
+                substitutions=self.substitutions(item_node),
+                verified=item_node.flag("verified", True),
+            )
+            item_node.done()
+            found.append(programme)
+        defaults.done()
+        node.done()
+        return tuple(found)
+
+    def substitutions(self, node: _Node) -> tuple[Substitution, ...]:
+        if not node.has("substitutions"):
+            return ()
+        found: list[Substitution] = []
+        for index, item in enumerate(node.items("substitutions")):
+            sub = _Node(item, node.file, f"{node.where}, substitution {index + 1}")
+            by = sub.texts("by")
+            found.append(
+                Substitution(
+                    id=sub.text("id"),
+                    description=sub.text("description"),
+                    replaces=self.gy11_code(sub, sub.text("replaces")),
+                    by=tuple(self.gy11_code(sub, code) for code in by),
+                    sources=sub.texts("sources"),
+                )
+            )
+            if not by or not found[-1].sources:
+                raise sub.error("a substitution needs courses (by) and sources")
+            sub.done()
+        return tuple(found)
+
+
+def _check_targets(book: RuleBook) -> None:
+    seen: set[str] = set()
+    for name in (*book.target_ids, *(a for p in book.programmes for a in p.aliases)):
+        key = name.casefold()
+        if key in seen:
+            raise DataFileError("programmes.json", name, "the target id or alias is repeated")
+        seen.add(key)
