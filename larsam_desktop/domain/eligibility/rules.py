@@ -6,7 +6,7 @@ own (the Svenska 3 minimum grade for teacher programmes applies from 2026-07-01)
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
@@ -165,23 +165,29 @@ class RuleBook:
     grundlaggande: Grundlaggande
     programmes: tuple[Programme, ...]
     examens: dict[str, ExamenRule]
+    _by_id: dict[str, Programme] = field(init=False, repr=False, compare=False)
+    _names: dict[str, str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        names = {GRUNDLAGGANDE: GRUNDLAGGANDE}
+        for programme in self.programmes:
+            names[programme.id.casefold()] = programme.id
+            names.update((alias.casefold(), programme.id) for alias in programme.aliases)
+        object.__setattr__(self, "_by_id", {p.id: p for p in self.programmes})
+        object.__setattr__(self, "_names", names)
 
     @property
     def target_ids(self) -> tuple[str, ...]:
         return (GRUNDLAGGANDE, *(p.id for p in self.programmes))
 
     def programme(self, target_id: str) -> Programme:
-        return next(p for p in self.programmes if p.id == target_id)
+        return self._by_id[target_id]
 
     def resolve(self, text: str) -> str:
         """The target id for an id, an alias (``A14``) or an old code shared by none other."""
         wanted = text.strip().casefold()
-        for target in self.target_ids:
-            if target.casefold() == wanted:
-                return target
-        for programme in self.programmes:
-            if any(alias.casefold() == wanted for alias in programme.aliases):
-                return programme.id
+        if wanted in self._names:
+            return self._names[wanted]
         sharing = [p.id for p in self.programmes if (p.old_code or "").casefold() == wanted]
         if len(sharing) == 1:
             return sharing[0]

@@ -32,6 +32,7 @@ LEARNER_ID_ROLE = USER
 PAGE_SIZE = 200
 CACHE_LIMIT = 5000
 _CONTEXT = "CaseloadTableModel"
+_ROLES = frozenset({DISPLAY, TOOLTIP, ACCESSIBLE_TEXT, LEARNER_ID_ROLE})
 
 
 class Column(IntEnum):
@@ -163,19 +164,21 @@ class CaseloadTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        # The delegate asks ~7 roles per cell on every paint; answer the unused ones first,
+        # before touching the index (each call into Qt costs more than a comparison).
+        if role not in _ROLES:
+            return None
+        row_number = index.row()
+        if not 0 <= row_number < len(self._ids) or not index.isValid():
             return None
         if role == LEARNER_ID_ROLE:
-            return self._ids[index.row()]
-        if role not in (DISPLAY, TOOLTIP, ACCESSIBLE_TEXT):
-            return None
-        row = self._row(index.row())
+            return self._ids[row_number]
+        row = self._row(row_number)
         if row is None:
             return None
-        text = self._text(row, Column(index.column()))
         if role == TOOLTIP:
             return _protected_text() if row.protected_identity.hides_address else None
-        return text
+        return self._text(row, Column(index.column()))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):

@@ -1,0 +1,122 @@
+"""``larsam-desktop eligibility``: evaluate a transcript against a target's admission rules.
+
+    larsam-desktop eligibility --transcript FILE --target TARGET [--on YYYY-MM-DD]
+                               [--format json|text] [--what-if]
+    larsam-desktop eligibility --list-targets [--format json|text]
+
+The rules and the course catalogue are read from ``resources/`` (``paths.resources_dir``).
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import TYPE_CHECKING
+
+from larsam_desktop.cli.context import CliContext
+from larsam_desktop.cli.output import fail, stdout
+
+if TYPE_CHECKING:
+    from larsam_desktop.domain.courses.catalogue import Catalogue
+    from larsam_desktop.domain.courses.transcript import Transcript
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser(
+        "eligibility",
+        help="check a transcript against a programme's entry requirements",
+        description="Evaluate grundläggande and särskild behörighet for a transcript (JSON: "
+        '{"courses": [{"code": "SVESVE01", "grade": "E"}, ...], "examen": ..., '
+        '"slutbetyg_points_passed": ..., "folkhogskola_intyg": ..., "work_years_after_19": ...}).',
+    )
+    parser.add_argument("--transcript", metavar="FILE", help="the transcript (JSON; - for stdin)")
+    parser.add_argument("--target", metavar="TARGET", help="a target id or old A-code")
+    parser.add_argument(
+        "--on",
+        metavar="YYYY-MM-DD",
+        type=_iso_date,
+        help="apply the rules in force on this date (default: today)",
+    )
+    parser.add_argument("--format", choices=("json", "text"), default="json")
+    parser.add_argument(
+        "--what-if",
+        action="store_true",
+        help="count planned and ongoing courses as passed (with E)",
+    )
+    parser.add_argument(
+        "--list-targets", action="store_true", help="list the targets with their sources"
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, context: CliContext) -> int:
+    from larsam_desktop.cli import eligibility_output as output
+    from larsam_desktop.domain.courses.catalogue_files import load_catalogue
+    from larsam_desktop.domain.data_files import DataFileError
+    from larsam_desktop.domain.eligibility.engine import Evaluator
+    from larsam_desktop.domain.eligibility.rule_files import load_rule_book
+    from larsam_desktop.domain.eligibility.rules import RuleNotInForce, UnknownTarget
+    from larsam_desktop.paths import resources_dir
+
+    try:
+        catalogue = load_catalogue(resources_dir() / "catalogue")
+        book = load_rule_book(resources_dir() / "rules", catalogue)
+    except (OSError, DataFileError) as exc:
+        return fail(f"the rule data shipped with the program cannot be read: {exc}")
+    out = stdout()
+    if args.list_targets:
+        output.write_targets(book, args.format, out)
+        return 0
+    if not args.transcript or not args.target:
+        return fail("give --transcript FILE and --target TARGET (or --list-targets)")
+    try:
+        target = book.resolve(args.target)
+    except UnknownTarget as exc:
+        return fail(f"{exc}; see --list-targets")
+    transcript = _read_transcript(args.transcript, catalogue)
+    if isinstance(transcript, int):
+        return transcript
+    on = args.on or date.today()
+    try:
+        result = Evaluator(book, catalogue, transcript, on=on, what_if=args.what_if).evaluate(
+            target
+        )
+    except RuleNotInForce as exc:
+        return fail(str(exc))
+    output.write_result(result, args.format, out)
+    return 0
+
+
+def _read_transcript(name: str, catalogue: Catalogue) -> Transcript | int:
+    """The parsed transcript, or the exit code after reporting why it cannot be read."""
+    import json
+    import sys
+    from pathlib import Path
+
+    from larsam_desktop.domain.courses.transcript import parse_transcript
+    from larsam_desktop.domain.errors import ValidationError
+
+    try:
+        text = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        return fail(f"cannot read the transcript {name}: {reason}")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return fail(
+            f"the transcript {name} is not valid JSON: {exc.msg} "
+            f"(line {exc.lineno}, column {exc.colno})"
+        )
+    try:
+        return parse_transcript(data, catalogue)
+    except ValidationError as exc:
+        problems = "; ".join(f"{e.field}: {e.message}" for e in exc.errors)
+        return fail(f"the transcript {name} was refused: {problems}")
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None

@@ -1,0 +1,111 @@
+"""Writing eligibility results and the target list as JSON (the stable shape) or text."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, TextIO
+
+from larsam_desktop.domain.eligibility.engine import EligibilityResult
+from larsam_desktop.domain.eligibility.requirements import RequirementResult
+from larsam_desktop.domain.eligibility.rules import GRUNDLAGGANDE, RuleBook
+
+
+def result_json(result: EligibilityResult) -> dict[str, Any]:
+    """``{"target", "eligible", "requirements", "missing", "points_missing", "sources"}``."""
+    requirements = [_requirement(r) for r in result.requirements]
+    return {
+        "target": result.target,
+        "eligible": result.eligible,
+        "requirements": requirements,
+        "missing": [item for item in requirements if not item["met"]],
+        "points_missing": result.points_missing,
+        "sources": list(result.sources),
+    }
+
+
+def _requirement(result: RequirementResult) -> dict[str, Any]:
+    return {
+        "id": result.id,
+        "description": result.description,
+        "met": result.met,
+        "satisfied_by": list(result.satisfied_by),
+        # A way to meet it, as the courses still to study; a way with no course we can name
+        # (a vocational komvuxarbete, more points of any course) is told by the description.
+        "options": [list(option.codes) for option in result.options if option.codes],
+    }
+
+
+def targets_json(book: RuleBook) -> list[dict[str, Any]]:
+    gb = book.grundlaggande
+    targets: list[dict[str, Any]] = [
+        {
+            "id": GRUNDLAGGANDE,
+            "name": gb.name,
+            "aliases": [],
+            "old_code": None,
+            "valid_from": gb.valid_from().isoformat(),
+            "verified": True,
+            "sources": list(gb.sources),
+            "routes": [route.id for route in gb.routes],
+        }
+    ]
+    for programme in book.programmes:
+        targets.append(
+            {
+                "id": programme.id,
+                "name": programme.rule.name,
+                "aliases": list(programme.aliases),
+                "old_code": programme.old_code,
+                "valid_from": programme.rule.valid_from.isoformat(),
+                "verified": programme.verified,
+                "sources": list(programme.rule.sources),
+            }
+        )
+    return targets
+
+
+def write_targets(book: RuleBook, form: str, out: TextIO) -> None:
+    targets = targets_json(book)
+    if form == "json":
+        _dump(targets, out)
+        return
+    width = max(len(t["id"]) for t in targets)
+    for target in targets:
+        codes = ", ".join(c for c in dict.fromkeys([*target["aliases"], target["old_code"]]) if c)
+        extra = f" ({codes})" if codes else ""
+        unverified = " [unverified]" if not target["verified"] else ""
+        out.write(f"{target['id'].ljust(width)}  {target['name']}{extra}{unverified}\n")
+        out.write(
+            f"{''.ljust(width)}  from {target['valid_from']}; {'; '.join(target['sources'])}\n"
+        )
+
+
+def write_result(result: EligibilityResult, form: str, out: TextIO) -> None:
+    if form == "json":
+        _dump(result_json(result), out)
+        return
+    verdict = "eligible" if result.eligible else "NOT eligible"
+    what_if = ", counting planned and ongoing courses as passed" if result.what_if else ""
+    out.write(f"{result.name} ({result.target}) on {result.on.isoformat()}{what_if}: {verdict}\n")
+    for requirement in result.requirements:
+        mark = "met    " if requirement.met else "MISSING"
+        line = f"  {mark}  {requirement.description}"
+        if requirement.satisfied_by:
+            line += f" — by {', '.join(requirement.satisfied_by)}"
+        out.write(line + "\n")
+        for option in requirement.options:
+            if option.codes:
+                out.write(
+                    f"             study {' + '.join(option.codes)} ({option.points} points)\n"
+                )
+    if not result.eligible:
+        courses = ", ".join(result.plan.codes) or "no course the catalogue can name"
+        out.write(f"Still to study: {courses}; {result.points_missing} points in all\n")
+    for note in result.notes:
+        out.write(f"Note: {note}\n")
+    out.write(f"Sources: {'; '.join(result.sources)}\n")
+
+
+def _dump(value: object, out: TextIO) -> None:
+    json.dump(value, out, ensure_ascii=False, indent=2)
+    out.write("\n")

@@ -1,0 +1,177 @@
+"""Evaluating one requirement, and the ways still open to meet it.
+
+A course requirement is met by the first listed course set whose every course the standing
+satisfies at the minimum grade. When none is, each way to meet it is a set of courses still
+to study — the listed sets, also with each course replaced by a Gy11 combination that counts
+as it (Sh 1a1 + 1a2 for Sh 1b) or by a programme-scoped substitution — ordered by the
+points still to study, fewest first.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from larsam_desktop.domain.courses.catalogue import Catalogue
+from larsam_desktop.domain.eligibility.rules import (
+    CourseRequirement,
+    FactRequirement,
+    UnlistedRequirement,
+)
+from larsam_desktop.domain.eligibility.standing import Standing
+
+
+@dataclass(frozen=True, slots=True)
+class StudyOption:
+    """One way to meet a requirement: these courses, plus unnamed ones, to a floor of points.
+
+    ``extra_points`` are courses the catalogue cannot name (a vocational komvuxarbete);
+    ``at_least`` is a floor on all points studied (an examen needs 2,400 in all, and every
+    course studied counts towards it).
+    """
+
+    codes: tuple[str, ...]
+    course_points: int
+    extra_points: int = 0
+    at_least: int = 0
+
+    @property
+    def points(self) -> int:
+        return max(self.course_points + self.extra_points, self.at_least)
+
+
+@dataclass(frozen=True, slots=True)
+class RequirementResult:
+    id: str
+    description: str
+    met: bool
+    satisfied_by: tuple[str, ...] = ()
+    options: tuple[StudyOption, ...] = ()  # empty when met, or when studying cannot meet it
+    sources: tuple[str, ...] = ()
+
+    @property
+    def points_missing(self) -> int:
+        return 0 if self.met or not self.options else self.options[0].points
+
+    @property
+    def studyable(self) -> bool:
+        """Met, or can be met by studying."""
+        return self.met or bool(self.options)
+
+
+def evaluate_courses(
+    requirement: CourseRequirement,
+    standing: Standing,
+    catalogue: Catalogue,
+    substitutions: Mapping[str, Sequence[tuple[str, ...]]] | None = None,
+) -> RequirementResult:
+    needed = requirement.min_grade.rank
+    for course_set in requirement.any_of:
+        supports = [standing.support(code) for code in course_set]
+        good = [s for s in supports if s is not None and s.rank >= needed]
+        if len(good) == len(course_set):
+            records: set[str] = set()
+            via: list[str] = []
+            for support in good:
+                records.update(support.records)
+                via.extend(support.via)
+            return RequirementResult(
+                requirement.id,
+                requirement.description,
+                met=True,
+                satisfied_by=tuple(sorted(records)),
+                sources=_unique((*requirement.sources, *sorted(set(via)))),
+            )
+    options = _options(requirement, standing, catalogue, substitutions or {})
+    return RequirementResult(
+        requirement.id,
+        requirement.description,
+        met=False,
+        options=options,
+        sources=requirement.sources,
+    )
+
+
+def evaluate_fact(
+    requirement: FactRequirement, holds: bool, audit_option: StudyOption | None
+) -> RequirementResult:
+    """``audit_option``: what is left of the examen, when the requirement has an audit."""
+    options = (audit_option,) if audit_option and not holds else ()
+    return RequirementResult(
+        requirement.id, requirement.description, holds, options=options, sources=requirement.sources
+    )
+
+
+def evaluate_unlisted(requirement: UnlistedRequirement) -> RequirementResult:
+    option = StudyOption((), 0, extra_points=requirement.points)
+    return RequirementResult(
+        requirement.id,
+        requirement.description,
+        met=False,
+        options=(option,),
+        sources=requirement.sources,
+    )
+
+
+def _options(
+    requirement: CourseRequirement,
+    standing: Standing,
+    catalogue: Catalogue,
+    substitutions: Mapping[str, Sequence[tuple[str, ...]]],
+) -> tuple[StudyOption, ...]:
+    needed = requirement.min_grade.rank
+    found: dict[frozenset[str], tuple[int, int, StudyOption]] = {}
+    order = 0
+    for course_set in requirement.any_of:
+        ways_per_course = [
+            [(code,), *catalogue.alternatives(code), *substitutions.get(code, ())]
+            for code in course_set
+        ]
+        for combination in itertools.product(*ways_per_course):
+            codes = _unique(code for part in combination for code in part)
+            missing = tuple(code for code in codes if standing.rank(code) < needed)
+            option = StudyOption(missing, sum(catalogue.points(code) for code in missing))
+            key = frozenset(missing)
+            if missing and key not in found:
+                found[key] = (option.points, order, option)
+            order += 1
+    return tuple(entry[2] for entry in sorted(found.values(), key=lambda e: (e[0], e[1])))
+
+
+@dataclass(frozen=True, slots=True)
+class StudyPlan:
+    """The courses to study to meet every unmet requirement, and the points that makes."""
+
+    codes: tuple[str, ...]
+    points: int
+
+
+def plan(results: Iterable[RequirementResult], catalogue: Catalogue) -> StudyPlan:
+    """Pick, requirement by requirement, the option that adds the fewest points.
+
+    A course needed by two requirements is counted once; unnamed courses add their points;
+    a floor (an examen's 2,400 points) is met by every course studied.
+    """
+    codes: list[str] = []
+    course_points = extra = floor = 0
+
+    def total(option: StudyOption) -> int:
+        added = sum(catalogue.points(code) for code in option.codes if code not in codes)
+        return max(course_points + added + extra + option.extra_points, floor, option.at_least)
+
+    for result in results:
+        if result.met or not result.options:
+            continue
+        best = min(result.options, key=total)  # min keeps the first of equals: listed order
+        for code in best.codes:
+            if code not in codes:
+                codes.append(code)
+                course_points += catalogue.points(code)
+        extra += best.extra_points
+        floor = max(floor, best.at_least)
+    return StudyPlan(tuple(codes), max(course_points + extra, floor))
+
+
+def _unique(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(items))
