@@ -76,7 +76,9 @@ class CaseloadIndex:
     def __init__(self, entries: Iterable[Sequence[Any]] = ()) -> None:
         # Many rows repeat the same few values (municipality, coach, a date): keep one copy.
         self._shared: dict[Any, Any] = {}
-        self._by_id: dict[int, tuple[Any, ...]] = {}
+        # Rows by id until the columns are built; then None (the columns hold everything, and
+        # keeping both would cost ~30 MB at 100,000 learners).
+        self._by_id: dict[int, tuple[Any, ...]] | None = {}
         for row in entries:
             self._by_id[row[0]] = self._share(row)
         self._columns: list[list[Any]] = []
@@ -85,15 +87,22 @@ class CaseloadIndex:
         self._stale = True
 
     def __len__(self) -> int:
+        if self._by_id is None:  # folded into the columns, which are current
+            return len(self._columns[0])
         return len(self._by_id)
 
     def upsert(self, entry: Sequence[Any]) -> None:
-        self._by_id[entry[0]] = self._share(entry)
+        self._rows_by_id()[entry[0]] = self._share(entry)
         self._stale = True
 
     def remove(self, learner_id: int) -> None:
-        if self._by_id.pop(learner_id, None) is not None:
+        if self._rows_by_id().pop(learner_id, None) is not None:
             self._stale = True
+
+    def _rows_by_id(self) -> dict[int, tuple[Any, ...]]:
+        if self._by_id is None:
+            self._by_id = {row[0]: row for row in zip(*self._columns, strict=True)}
+        return self._by_id
 
     def prepare(self) -> None:
         """Build the columns and every sort order now (the loader thread calls this), so the
@@ -175,7 +184,7 @@ class CaseloadIndex:
     def _refresh(self) -> None:
         if not self._stale:
             return
-        rows = sorted(self._by_id.values(), key=lambda r: (r[_FIELD["name_sort"]], r[0]))
+        rows = sorted(self._rows_by_id().values(), key=lambda r: (r[_FIELD["name_sort"]], r[0]))
         if rows:
             self._columns = [list(col) for col in zip(*rows, strict=True)]
             # Search texts never contain a newline (built from collapsed one-line fields).
@@ -187,6 +196,7 @@ class CaseloadIndex:
         self._orders.clear()
         self._last = None
         self._stale = False
+        self._by_id = None
 
     def _ordered(self, column: SortColumn, descending: bool) -> array[int]:
         key = (column, descending)

@@ -21,8 +21,8 @@ class DataFileError(ValueError):
         super().__init__(f"{file}, {where}: {problem}")
 
 
-def csv_rows(text: str, file: str) -> list[tuple[int, dict[str, str]]]:
-    """``;``-separated rows after ``#`` comment lines and a header row, with line numbers."""
+def csv_rows(text: str, file: str, columns: set[str]) -> list[tuple[int, dict[str, str]]]:
+    """``;``-separated rows after ``#`` comment lines and a header naming ``columns``."""
     lines = text.splitlines()
     start = 0
     while start < len(lines) and (lines[start].startswith("#") or not lines[start].strip()):
@@ -31,6 +31,9 @@ def csv_rows(text: str, file: str) -> list[tuple[int, dict[str, str]]]:
         raise DataFileError(file, "header", "the file has no header row")
     reader = csv.reader(io.StringIO("\n".join(lines[start:])), delimiter=";")
     header = [name.strip() for name in next(reader)]
+    missing = columns - set(header)
+    if missing:
+        raise DataFileError(file, "header", f"missing columns: {', '.join(sorted(missing))}")
     rows: list[tuple[int, dict[str, str]]] = []
     for offset, values in enumerate(reader, start=start + 2):
         if not values or (len(values) == 1 and not values[0].strip()):
