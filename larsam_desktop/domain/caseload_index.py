@@ -91,6 +91,13 @@ class CaseloadIndex:
             return len(self._columns[0])
         return len(self._by_id)
 
+    def extend(self, entries: Iterable[Sequence[Any]]) -> None:
+        """Add many entries (a loader streams batches in, so rows are never held twice)."""
+        rows = self._rows_by_id()
+        for row in entries:
+            rows[row[0]] = self._share(row)
+        self._stale = True
+
     def upsert(self, entry: Sequence[Any]) -> None:
         self._rows_by_id()[entry[0]] = self._share(entry)
         self._stale = True

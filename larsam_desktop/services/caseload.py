@@ -26,13 +26,12 @@ class CaseloadService:
 
         Raises ``Cancelled`` between batches when ``cancelled()`` turns true.
         """
-        entries: list[IndexEntry] = []
+        index = CaseloadIndex()
         with self._database.unit_of_work() as uow:
             for batch in uow.learners.index_batches(INDEX_BATCH):
                 if cancelled():
                     raise Cancelled()
-                entries.extend(batch)
-        index = CaseloadIndex(entries)
+                index.extend(batch)
         index.prepare()  # columns and sort orders now, off the GUI thread
         return index
 

@@ -245,6 +245,8 @@ class Evaluator:
                     cached = evaluate_unlisted(requirement)
                 self._results[(id(requirement), key)] = cached
             results.append(cached)
+        if rule.courses_completed_by and self.on > rule.courses_completed_by:
+            results = [_too_late(r, rule.courses_completed_by) for r in results]
         return tuple(results)
 
     def _fact(self, requirement: FactRequirement) -> RequirementResult:
@@ -260,7 +262,8 @@ class Evaluator:
                 f"so far {audit.points_total} of {examen.total_points} points, "
                 f"{audit.points_passed} of {examen.passed_points} passed"
             )
-        result = evaluate_fact(requirement, holds, None if audit.complete else audit.as_option())
+        # A complete audit leaves nothing to study (an option of no courses, 0 points).
+        result = evaluate_fact(requirement, holds, audit.as_option())
         return dataclasses.replace(
             result,
             description=f"{requirement.description} (not held; {progress})",
@@ -295,6 +298,18 @@ class Evaluator:
             notes=_unique(notes),
             route=chosen.route.id,
         )
+
+
+def _too_late(result: RequirementResult, completed_by: date) -> RequirementResult:
+    """Studying now cannot meet a requirement that counts only courses finished earlier."""
+    if result.met or not result.options:
+        return result
+    return dataclasses.replace(
+        result,
+        description=f"{result.description} (only courses finished by "
+        f"{completed_by.isoformat()} count)",
+        options=(),
+    )
 
 
 def _unique(items: Iterable[str]) -> tuple[str, ...]:
