@@ -1,13 +1,18 @@
-"""What every probe needs: reporting to the parent, watching paints, waiting on Qt events."""
+"""What every probe needs: reporting to the parent, watching paints, waiting on Qt events.
+
+Qt only: the bare-window probe uses this too, so nothing here imports the app.
+"""
 
 from __future__ import annotations
 
 import json
 import os
 import resource
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import NoReturn
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtWidgets import QWidget
@@ -83,3 +88,15 @@ def pause(ms: int) -> None:
     timer.setTimerType(Qt.TimerType.PreciseTimer)
     timer.start(ms)
     wait_until(lambda: not timer.isActive(), ms / 1000 + 1)
+
+
+def leave(code: int) -> NoReturn:
+    """Exit now, skipping interpreter finalization.
+
+    PySide6 6.12.0 on CPython 3.11 under-counts references to None/True/False (void methods
+    and Signal.emit return them without a new reference), which can abort the final garbage
+    collection. Everything is reported by then.
+    """
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

@@ -1,8 +1,9 @@
 """Search keystrokes, header sorts, index load time and peak RSS, in one app process.
 
-Opens the main window on the data folder (offscreen), then:
+Starts the app on the data folder as ``larsam-desktop --data-dir DIR`` does (offscreen) and,
+once its event loop runs with the window shown:
 
-* ``--searcher index`` (the normal case): times from ``show()`` until the in-memory index is
+* ``--searcher index`` (the normal case): times from then until the in-memory index is
   ready, types the words below one key event at a time and backspaces them away, clicks every
   sortable header, and reports the peak RSS at the end.
 * ``--searcher sql``: keeps the page on its SQL search (the index load is skipped) and types
@@ -18,36 +19,35 @@ lands in the step that caused it, not in the next one. Raw samples go to the par
 from __future__ import annotations
 
 import argparse
-import os
-import sys
 import time
+import traceback
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from larsam_desktop.domain.caseload import CaseloadQuery
-from larsam_desktop.paths import AppPaths
-from larsam_desktop.ui.application import ensure_application, open_main_window
 from larsam_desktop.ui.models.caseload_model import COLUMNS, CaseloadTableModel, Column
 from larsam_desktop.ui.pages.caseload_page import CaseloadPage
 from probes.common import (
     PaintWatcher,
     current_rss_mb,
     emit,
+    leave,
     pause,
     peak_rss_mb,
     wait_until,
 )
+from probes.hooks import on_caseload_page, run_app
 
 # Typed as a coach would: a common given name, a place prefix, a full name, a birth date.
 WORDS = ("anna", "öster", "ali hassan", "19900101")
 PAUSE_MS = 100  # between steps: ~10 keys a second, counting the latency itself
 STEP_TIMEOUT_S = 30.0
+INDEX_TIMEOUT_S = 120.0
 Searcher = Callable[[CaseloadQuery], list[int]]
 
 
@@ -175,6 +175,34 @@ def sort_columns(page: CaseloadPage, stepper: Stepper) -> list[dict[str, Any]]:
     return samples
 
 
+def measure(
+    page: CaseloadPage, searcher: str, rounds: int, last_search_ms: Callable[[], float]
+) -> None:
+    """The whole measurement, run from the app's event loop once the window is up."""
+    started = time.perf_counter()
+    if searcher == "index":
+        if not wait_until(lambda: page.index_ready, INDEX_TIMEOUT_S):
+            raise TimeoutError("the caseload index did not load")
+        emit(
+            "index_loaded",
+            ms=(time.perf_counter() - started) * 1000,
+            rss_mb=peak_rss_mb(),
+            current_rss_mb=current_rss_mb(),
+        )
+    elif not wait_until(lambda: page.model.rowCount() > 0, INDEX_TIMEOUT_S):
+        raise TimeoutError("the caseload shows no learners")
+    page.window().activateWindow()
+    page.search.setFocus()
+    pause(PAUSE_MS)
+    stepper = Stepper(page, last_search_ms)
+    samples = type_words(page, stepper, rounds)
+    emit("keystrokes", index_ready=page.index_ready, samples=samples)
+    if searcher == "index":
+        emit("sorts", samples=sort_columns(page, stepper))
+    emit("rss", peak_mb=peak_rss_mb(), current_mb=current_rss_mb())
+    emit("done")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data-dir", required=True)
@@ -185,40 +213,21 @@ def main() -> int:
     last_search_ms = time_searches()
     if args.searcher == "sql":
         CaseloadPage._start_index_load = lambda self: None  # type: ignore[method-assign]
-    app = ensure_application()
-    window = open_main_window(AppPaths(Path(args.data_dir)), None)
-    if window is None:
-        return 1
-    page = window.caseload
-    shown = time.perf_counter()
-    window.show()
-    if args.searcher == "index":
-        if not wait_until(lambda: page.index_ready, 120):
-            raise TimeoutError("the caseload index did not load")
-        emit(
-            "index_loaded",
-            ms=(time.perf_counter() - shown) * 1000,
-            rss_mb=peak_rss_mb(),
-            current_rss_mb=current_rss_mb(),
-        )
-    window.activateWindow()
-    page.search.setFocus()
-    pause(PAUSE_MS)
-    stepper = Stepper(page, last_search_ms)
-    samples = type_words(page, stepper, args.rounds)
-    emit("keystrokes", index_ready=page.index_ready, samples=samples)
-    if args.searcher == "index":
-        emit("sorts", samples=sort_columns(page, stepper))
-    emit("rss", peak_mb=peak_rss_mb(), current_mb=current_rss_mb())
-    emit("done")
-    window.session.close()
-    app.processEvents()
-    # PySide6 6.12.0 on CPython 3.11 under-counts references to None/True/False (void
-    # methods and Signal.emit return them without a new reference), which can abort the
-    # interpreter's final garbage collection. Everything is reported: leave without it.
-    sys.stdout.flush()
-    os._exit(0)
+
+    def start(page: CaseloadPage) -> None:
+        def run() -> None:
+            try:
+                measure(page, args.searcher, args.rounds, last_search_ms)
+            except BaseException:
+                traceback.print_exc()
+                leave(1)
+            leave(0)
+
+        QTimer.singleShot(0, run)  # runs once app.exec() has started: the window is shown
+
+    on_caseload_page(start)
+    return run_app(args.data_dir)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    leave(main())
