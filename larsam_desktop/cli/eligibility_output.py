@@ -95,12 +95,18 @@ def write_result(result: EligibilityResult, form: str, out: TextIO) -> None:
         out.write(line + "\n")
         for option in requirement.options:
             if option.codes:
+                more = option.points - option.course_points
+                extra = f", and {more} more points of other courses" if more > 0 else ""
                 out.write(
-                    f"             study {' + '.join(option.codes)} ({option.points} points)\n"
+                    f"             study {' + '.join(option.codes)} "
+                    f"({option.course_points} points{extra})\n"
                 )
-    if not result.eligible:
-        courses = ", ".join(result.plan.codes) or "no course the catalogue can name"
+    if result.points_missing:
+        courses = ", ".join(result.plan.codes) or "courses the catalogue cannot name"
         out.write(f"Still to study: {courses}; {result.points_missing} points in all\n")
+    for requirement in result.missing:
+        if not requirement.options:
+            out.write(f"Not met by studying: {requirement.description}\n")
     for note in result.notes:
         out.write(f"Note: {note}\n")
     out.write(f"Sources: {'; '.join(result.sources)}\n")

@@ -77,6 +77,10 @@ class Catalogue:
         for row in self.equivalences:
             if not row.is_composite and row.counts_as:
                 self._singles.setdefault(row.from_codes[0], []).append(row)
+        self._composites_with: dict[str, list[Equivalence]] = {}
+        for row in self.composites:
+            for code in row.from_codes:
+                self._composites_with.setdefault(code, []).append(row)
         self._alternatives = _gy11_alternatives(self.composites, self._courses)
 
     def __contains__(self, code: object) -> bool:
@@ -121,6 +125,10 @@ class Catalogue:
     def equivalences_from(self, code: str) -> list[Equivalence]:
         """One-to-one (or one-to-several) equivalences that start from ``code``."""
         return self._singles.get(code, [])
+
+    def composites_with(self, code: str) -> list[Equivalence]:
+        """Composite equivalences that ``code`` is one part of."""
+        return self._composites_with.get(code, [])
 
     def alternatives(self, code: str) -> tuple[tuple[str, ...], ...]:
         """Sets of Gy11 courses that together count as ``code`` (Sh 1a1 + 1a2 for Sh 1b)."""

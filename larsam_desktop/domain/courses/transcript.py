@@ -112,6 +112,7 @@ def _records(
                     {"key": unknown[0], "keys": ", ".join(_COURSE_KEYS)},
                 )
             )
+        before = len(errors)
         draft = CourseRecordDraft(
             code=_text(item, "code", field, errors),
             grade=_text(item, "grade", field, errors),
@@ -121,6 +122,8 @@ def _records(
             end_date=_date(item, "end_date", field, errors),
             provider=_text(item, "provider", field, errors),
         )
+        if any(e.field == f"{field}.code" for e in errors[before:]):
+            continue  # a code that is not text: nothing more to say about this course
         record = validate_course_record(draft, catalogue, field, errors)
         if record is not None:
             records.append(record)

@@ -10,13 +10,14 @@ relations until nothing improves:
   these for one programme.
 
 For each satisfied course the standing keeps the best *support*: the highest grade, then the
-fewest records, then the smallest codes — a total order, so the result does not depend on the
-order of the records. Each support names the records it rests on (``satisfied_by``) and the
-sources of the rules used to get there.
+fewest records. The work list starts from the passed codes in sorted order, so the result is a
+function of the set of passed courses, never of the order they were entered in. Each support
+names the records it rests on (``satisfied_by``) and the sources of the rules used.
 """
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -27,14 +28,15 @@ from larsam_desktop.domain.courses.catalogue import COVERS_SOURCE, Catalogue, Eq
 class Support:
     rank: int  # grade rank: E=1 … A=5
     records: tuple[str, ...]  # the learner's course codes, sorted
-    via: tuple[str, ...] = ()  # sources of the rules applied, sorted
+    via: frozenset[str] = frozenset()  # sources of the rules applied
 
-    def order(self) -> tuple[int, int, tuple[str, ...], tuple[str, ...]]:
-        """Smaller is better."""
-        return (-self.rank, len(self.records), self.records, self.via)
+    def better_than(self, other: Support) -> bool:
+        return (self.rank, -len(self.records)) > (other.rank, -len(other.records))
 
     def derived(self, source: str) -> Support:
-        return Support(self.rank, self.records, _merge(self.via, (source,)))
+        if source in self.via:
+            return self
+        return Support(self.rank, self.records, self.via | {source})
 
 
 class Standing:
@@ -48,32 +50,33 @@ class Standing:
     ) -> None:
         """``passed`` maps each passed course code to its best grade rank (E=1 … A=5)."""
         self._best: dict[str, Support] = {}
+        extra_with: dict[str, list[Equivalence]] = {}
+        for row in extra:
+            for code in row.from_codes:
+                extra_with.setdefault(code, []).append(row)
+        work: deque[str] = deque()
         for code in sorted(passed):
-            self._offer(code, Support(passed[code], (code,)))
-        composites = (*catalogue.composites, *extra)
-        changed = True
-        while changed:
-            changed = False
-            for code in sorted(self._best):
-                support = self._best[code]
-                for lower in catalogue.get(code).covers:
-                    changed |= self._offer(lower, support.derived(COVERS_SOURCE))
-                for row in catalogue.equivalences_from(code):
-                    for target in row.counts_as:
-                        changed |= self._offer(target, support.derived(row.source))
-            for row in composites:
-                parts = [self._best.get(code) for code in row.from_codes]
+            self._offer(code, Support(passed[code], (code,)), work)
+        while work:
+            code = work.popleft()
+            support = self._best[code]
+            for lower in catalogue.get(code).covers:
+                self._offer(lower, support.derived(COVERS_SOURCE), work)
+            for row in catalogue.equivalences_from(code):
+                for target in row.counts_as:
+                    self._offer(target, support.derived(row.source), work)
+            for row in (*catalogue.composites_with(code), *extra_with.get(code, ())):
+                parts = [self._best.get(part) for part in row.from_codes]
                 if all(parts):
                     combined = _combine([p for p in parts if p], row.source)
                     for target in row.counts_as:
-                        changed |= self._offer(target, combined)
+                        self._offer(target, combined, work)
 
-    def _offer(self, code: str, support: Support) -> bool:
+    def _offer(self, code: str, support: Support, work: deque[str]) -> None:
         current = self._best.get(code)
-        if current is None or support.order() < current.order():
+        if current is None or support.better_than(current):
             self._best[code] = support
-            return True
-        return False
+            work.append(code)
 
     def rank(self, code: str) -> int:
         """The best grade rank ``code`` is satisfied with; 0 when it is not satisfied."""
@@ -83,18 +86,11 @@ class Standing:
     def support(self, code: str) -> Support | None:
         return self._best.get(code)
 
-    def satisfied(self) -> frozenset[str]:
-        return frozenset(self._best)
-
 
 def _combine(parts: list[Support], source: str) -> Support:
-    records: tuple[str, ...] = ()
-    via: tuple[str, ...] = (source,)
+    records: set[str] = set()
+    via: set[str] = {source}
     for part in parts:
-        records = _merge(records, part.records)
-        via = _merge(via, part.via)
-    return Support(min(part.rank for part in parts), records, via)
-
-
-def _merge(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(sorted(set(first) | set(second)))
+        records.update(part.records)
+        via.update(part.via)
+    return Support(min(part.rank for part in parts), tuple(sorted(records)), frozenset(via))

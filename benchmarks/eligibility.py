@@ -1,0 +1,115 @@
+"""Eligibility engine benchmark: one JSON line a figure, {"name", "value", "unit", "target"}.
+
+    python benchmarks/eligibility.py [--repeat 200]
+
+* ``eligibility.all_targets.*``: every target for one learner (a fresh ``Evaluator`` each time,
+  so nothing is cached between runs), for three learners: an empty transcript (every route
+  and both examen audits open), a typical komvux learner (~25 courses, what-if on), and one
+  with older and Gy25 grades. Target: at most 5 ms each (median; p95 for information).
+* ``eligibility.one_target``: one programme for the typical learner, for information.
+* ``eligibility.load_rules``: reading the catalogue and the rule files, for information.
+
+Evaluating one target for all 100,000 stored learners needs course records in storage,
+which do not exist yet; that figure is not measured here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from larsam_desktop.domain.courses.catalogue import Catalogue
+from larsam_desktop.domain.courses.catalogue_files import load_catalogue
+from larsam_desktop.domain.courses.transcript import Transcript, parse_transcript
+from larsam_desktop.domain.eligibility.engine import Evaluator
+from larsam_desktop.domain.eligibility.rule_files import load_rule_book
+from larsam_desktop.domain.eligibility.rules import RuleBook
+from larsam_desktop.paths import resources_dir
+
+ON = date(2026, 11, 28)
+TARGET_MS = 5.0
+TYPICAL = [
+    "SVASVA01:C", "SVASVA02:D", "SVASVA03:E", "ENGENG05:C", "ENGENG06:planned", "MATMAT01a:E",
+    "MATMAT02a:F", "MATMAT02b:ongoing", "SAMSAM01a1:E", "SAMSAM01a2:D", "HISHIS01a1:E",
+    "RELREL01:E", "NAKNAK01a1:E", "NAKNAK01a2:planned", "MEDMED01:C", "VÅRVÅR01:B",
+    "VÅRVÅR02:C", "BIOBIO01:D", "KEMKEM01:planned", "IDRIDR01:A", "KVARSH:planned",
+    "ENGENG07:planned", "FYSFYS01a:F", "MATMAT03b:planned", "HISHIS01a2:E",
+]  # fmt: skip
+MIXED = [
+    "SV1201:G", "SV1202:VG", "EN1201:G", "EN1202:G", "MA1201:G", "MA1202:IG", "SH1201:VG",
+    "BI1201:G", "KE1201:G", "FY1201:G", "SVEN3000X:C", "ENGE2000X:E", "MATE2B00X:D",
+    "SAMH1A20X:E", "HIST1B00X:E",
+]  # fmt: skip
+
+
+def transcript(catalogue: Catalogue, entries: list[str], **facts: object) -> Transcript:
+    courses = []
+    for entry in entries:
+        code, value = entry.split(":")
+        key = "status" if value in ("planned", "ongoing") else "grade"
+        courses.append({"code": code, key: value})
+    return parse_transcript({"courses": courses, **facts}, catalogue)
+
+
+def timings(work: Callable[[], object], repeat: int) -> list[float]:
+    work()  # warm-up
+    found = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        work()
+        found.append((time.perf_counter() - start) * 1000)
+    return found
+
+
+def emit(name: str, value: float, unit: str, target: float | None) -> None:
+    print(json.dumps({"name": name, "value": round(value, 3), "unit": unit, "target": target}))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=200, help="runs per figure (default 200)")
+    args = parser.parse_args(argv)
+
+    def load() -> tuple[Catalogue, RuleBook]:
+        catalogue = load_catalogue(resources_dir() / "catalogue")
+        return catalogue, load_rule_book(resources_dir() / "rules", catalogue)
+
+    emit("eligibility.load_rules", statistics.median(timings(load, 20)), "ms", None)
+    catalogue, book = load()
+    learners = {
+        "empty": (transcript(catalogue, []), False),
+        "typical": (transcript(catalogue, TYPICAL, work_years_after_19=4), True),
+        "older_and_gy25": (transcript(catalogue, MIXED, slutbetyg_points_passed=2300), False),
+    }
+    for name, (learner, what_if) in learners.items():
+        runs = timings(
+            lambda learner=learner, what_if=what_if: Evaluator(
+                book, catalogue, learner, on=ON, what_if=what_if
+            ).evaluate_all(),
+            args.repeat,
+        )
+        emit(f"eligibility.all_targets.{name}", statistics.median(runs), "ms", TARGET_MS)
+        emit(f"eligibility.all_targets.{name}.p95", _p95(runs), "ms", None)
+    typical, _ = learners["typical"]
+    runs = timings(
+        lambda: Evaluator(book, catalogue, typical, on=ON).evaluate("sjukskoterska"), args.repeat
+    )
+    emit("eligibility.one_target", statistics.median(runs), "ms", None)
+    return 0
+
+
+def _p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,219 @@
+"""``larsam-desktop eligibility`` as a user runs it: a real process, files on disk."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+KEYS = {"target", "eligible", "requirements", "missing", "points_missing", "sources"}
+REQUIREMENT_KEYS = {"id", "description", "met", "satisfied_by", "options"}
+
+
+def run(*args: str, data_dir: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "larsam_desktop", "--data-dir", str(data_dir), "eligibility", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=dict(os.environ),
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+def write(tmp_path: Path, content: Any, name: str = "transcript.json") -> Path:
+    path = tmp_path / name
+    text = content if isinstance(content, str) else json.dumps(content, ensure_ascii=False)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+NURSE = {
+    "courses": [
+        {"code": "SVESVE01", "grade": "C"},
+        {"code": "SVESVE02", "grade": "D"},
+        {"code": "SVESVE03", "grade": "E"},
+        {"code": "ENGENG05", "grade": "B"},
+        {"code": "ENGENG06", "grade": "C"},
+        {"code": "MATMAT01a", "grade": "E"},
+        {"code": "MATMAT02a", "status": "planned"},
+        {"code": "MEDMED01", "grade": "A"},
+        {"code": "VÅRVÅR01", "grade": "B"},
+        {"code": "VÅRVÅR02", "grade": "C"},
+        {"code": "SH1201", "grade": "G"},
+    ],
+    "examen": "yrkesexamen",
+}
+
+
+def test_json_output_has_the_documented_shape(tmp_path: Path, folder: Path) -> None:
+    result = run(
+        "--transcript", str(write(tmp_path, NURSE)), "--target", "sjukskoterska", data_dir=folder
+    )
+    assert result.returncode == 0, result.stderr
+    output = json.loads(result.stdout)
+    assert set(output) == KEYS
+    assert output["target"] == "sjukskoterska"
+    assert output["eligible"] is False
+    assert all(set(r) == REQUIREMENT_KEYS for r in output["requirements"])
+    assert output["missing"] == [r for r in output["requirements"] if not r["met"]]
+    (missing,) = output["missing"]
+    assert missing["id"] == "matematik-2"
+    assert missing["options"] == [["MATMAT02a"], ["MATMAT02b"], ["MATMAT02c"]]
+    assert output["points_missing"] == 100
+    nk = next(r for r in output["requirements"] if r["id"].startswith("naturkunskap-2"))
+    assert nk["met"] and nk["satisfied_by"] == ["MEDMED01", "VÅRVÅR01", "VÅRVÅR02"]
+    assert "uhr.se/syv: motsvarandebedömning i naturkunskap" in output["sources"]
+    assert any(r["id"].startswith("grundlaggande.yrkesexamen") for r in output["requirements"])
+
+
+def test_what_if_and_aliases(tmp_path: Path, folder: Path) -> None:
+    path = str(write(tmp_path, NURSE))
+    result = run("--transcript", path, "--target", "A14", "--what-if", data_dir=folder)
+    output = json.loads(result.stdout)
+    assert output["target"] == "sjukskoterska" and output["eligible"] is True
+    assert output["missing"] == [] and output["points_missing"] == 0
+
+
+def test_the_evaluation_date_selects_the_rules(tmp_path: Path, folder: Path) -> None:
+    path = str(
+        write(
+            tmp_path,
+            {
+                "courses": [
+                    {"code": "NAKNAK01b", "grade": "E"},
+                    {"code": "SAMSAM01b", "grade": "E"},
+                    {"code": "SVESVE03", "grade": "E"},
+                ],
+                "examen": "hogskoleforberedande",
+            },
+        )
+    )
+    before = json.loads(
+        run(
+            "--transcript", path, "--target", "forskollarare", "--on", "2026-06-30", data_dir=folder
+        ).stdout
+    )
+    after = json.loads(
+        run(
+            "--transcript", path, "--target", "forskollarare", "--on", "2026-07-01", data_dir=folder
+        ).stdout
+    )
+    assert before["eligible"] is True
+    assert after["eligible"] is False
+    assert [r["id"] for r in after["missing"]] == ["svenska-3-lagst-d"]
+
+
+def test_text_output_says_met_and_missing_in_words(tmp_path: Path, folder: Path) -> None:
+    result = run(
+        "--transcript",
+        str(write(tmp_path, NURSE)),
+        "--target",
+        "sjukskoterska",
+        "--format",
+        "text",
+        data_dir=folder,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "NOT eligible" in lines[0]
+    assert any(line.lstrip().startswith("MISSING  Matematik 2a") for line in lines)
+    assert any("study MATMAT02a (100 points)" in line for line in lines)
+    assert lines[-1].startswith("Sources: ")
+
+
+def test_the_transcript_can_come_from_stdin(folder: Path) -> None:
+    result = run(
+        "--transcript",
+        "-",
+        "--target",
+        "grundlaggande",
+        data_dir=folder,
+        stdin='{"courses": [], "folkhogskola_intyg": true}',
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["eligible"] is True
+
+
+def test_list_targets(folder: Path) -> None:
+    result = run("--list-targets", data_dir=folder)
+    assert result.returncode == 0, result.stderr
+    targets = {t["id"]: t for t in json.loads(result.stdout)}
+    for target in (
+        "grundlaggande",
+        "sjukskoterska",
+        "amneslarare-filosofi",
+        "kpu",
+        "hogskoleingenjor",
+    ):
+        assert targets[target]["sources"], target
+    assert targets["sjukskoterska"]["aliases"] == ["A14"]
+    assert targets["hogskoleingenjor"]["verified"] is False
+    text = run("--list-targets", "--format", "text", data_dir=folder).stdout
+    assert "Sjuksköterskeprogrammet (A14)" in text and "[unverified]" in text
+
+
+@pytest.mark.parametrize(
+    ("content", "target", "message"),
+    [
+        ({"courses": []}, "tandtekniker", "unknown target 'tandtekniker'; see --list-targets"),
+        ({"courses": []}, "A6c", "old code of several programmes"),
+        (
+            {"courses": [{"code": "MATMAT2b", "grade": "E"}]},
+            "lakare",
+            "Unknown course code MATMAT2b; did you mean MATMAT02b",
+        ),
+        (
+            {"courses": [{"code": "SVESVE01", "grade": "H"}]},
+            "lakare",
+            "courses[0].grade: H is not a grade",
+        ),
+        ('{"courses": [', "lakare", "is not valid JSON"),
+        ({"courses": [], "examen": "gymnasie"}, "lakare", "examen: examen must be"),
+    ],
+)
+def test_bad_input_exits_non_zero_naming_the_problem(
+    tmp_path: Path, folder: Path, content: Any, target: str, message: str
+) -> None:
+    result = run("--transcript", str(write(tmp_path, content)), "--target", target, data_dir=folder)
+    assert result.returncode == 1
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+    assert result.stdout == ""
+
+
+def test_a_missing_file_and_missing_arguments(tmp_path: Path, folder: Path) -> None:
+    missing = run(
+        "--transcript", str(tmp_path / "nope.json"), "--target", "lakare", data_dir=folder
+    )
+    assert missing.returncode == 1 and "cannot read the transcript" in missing.stderr
+    bare = run("--target", "lakare", data_dir=folder)
+    assert bare.returncode == 1 and "--transcript FILE" in bare.stderr
+    bad_date = run("--list-targets", "--on", "2026-02-30", data_dir=folder)
+    assert bad_date.returncode == 2 and "is not a date" in bad_date.stderr
+
+
+def test_a_target_before_its_rules_apply(tmp_path: Path, folder: Path) -> None:
+    result = run(
+        "--transcript",
+        str(write(tmp_path, {"courses": []})),
+        "--target",
+        "lakare",
+        "--on",
+        "2021-01-01",
+        data_dir=folder,
+    )
+    assert result.returncode == 1 and "apply from 2022-01-01" in result.stderr
