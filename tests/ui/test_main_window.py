@@ -99,6 +99,37 @@ def test_add_find_and_find_again_after_restart(
     type_text(again.caseload.search, "900101-9802")
     qtbot.waitUntil(lambda: again.caseload.model.rowCount() == 1)
     assert again.caseload.model.data(again.caseload.model.index(0, 1)) == "19900101-••••"
+    again.close()
+    again.session.close()
+
+    # And a separate process (the command line) finds what the window saved.
+    import json
+    import subprocess
+    import sys
+
+    listed = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "larsam_desktop",
+            "--data-dir",
+            str(paths.data_dir),
+            "learners",
+            "list",
+            "--search",
+            "ÖDLING",
+            "--format",
+            "json",
+        ],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+        timeout=120,
+    )
+    (found,) = json.loads(listed.stdout)
+    assert (found["given_name"], found["family_name"]) == ("Märta", "Ödling")
+    assert found["municipality"] == "Östersund"
 
 
 def test_bad_input_is_shown_at_the_field_and_nothing_is_saved(
