@@ -12,6 +12,7 @@ per keystroke costs several times more than walking parallel lists.
 from __future__ import annotations
 
 from array import array
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any, NamedTuple
@@ -61,6 +62,7 @@ _SHARED_FIELDS = frozenset(
     )
 )
 _BUCKET_SORT_LIMIT = 2000
+RECENT_RESULTS = 48  # worst case 48 × 0.4 MB at 100,000 learners; usually far less
 
 
 class CaseloadIndex:
@@ -83,7 +85,11 @@ class CaseloadIndex:
             self._by_id[row[0]] = self._share(row)
         self._columns: list[list[Any]] = []
         self._orders: dict[tuple[SortColumn, bool], array[int]] = {}
-        self._last: tuple[CaseloadQuery, list[int]] | None = None
+        # Recent results by (order and filters, words), as positions: backspacing returns to
+        # one of them, and typing on narrows within one.
+        self._recent: OrderedDict[tuple[tuple[Any, ...], tuple[str, ...]], array[int]] = (
+            OrderedDict()
+        )
         self._stale = True
 
     def __len__(self) -> int:
@@ -123,7 +129,14 @@ class CaseloadIndex:
         """Matching ids in the requested order; same semantics as the SQL search."""
         self._refresh()
         columns = self._columns
-        keep = self._narrowed_from_last(query)
+        ids = columns[_FIELD["id"]]
+        view = _view(query)
+        terms = tuple(sorted(set(query.terms)))
+        remembered = self._recent.get((view, terms))
+        if remembered is not None:  # e.g. a backspace back to an earlier search
+            self._recent.move_to_end((view, terms))
+            return [ids[p] for p in remembered]
+        keep = self._narrowest_earlier(view, terms)
         if keep is None and not (query.sort is SortColumn.NAME and not query.descending):
             keep = list(self._ordered(query.sort, query.descending))
         for field, wanted in (
@@ -139,47 +152,38 @@ class CaseloadIndex:
                     keep = [p for p in keep if values[p] == wanted]
         texts = columns[_FIELD["search_text"]]
         # Longest term first: it usually matches fewest rows, so later passes scan less.
-        for term in sorted(query.terms, key=len, reverse=True):
+        for term in sorted(terms, key=len, reverse=True):
             if keep is None:
                 keep = [p for p, text in enumerate(texts) if term in text]
             else:
                 keep = [p for p in keep if term in texts[p]]
-        ids = columns[_FIELD["id"]]
         if keep is None:
             return list(ids)
-        self._last = (query, keep)
+        self._remember(view, terms, keep)
         return [ids[p] for p in keep]
 
-    def _narrowed_from_last(self, query: CaseloadQuery) -> list[int] | None:
-        """The previous result's positions when the new query can only match fewer rows.
+    def _remember(self, view: tuple[Any, ...], terms: tuple[str, ...], keep: list[int]) -> None:
+        # Positions fit in 4 bytes: a remembered result costs at most 0.4 MB at 100,000.
+        self._recent[(view, terms)] = array("i", keep)
+        while len(self._recent) > RECENT_RESULTS:
+            self._recent.popitem(last=False)
+
+    def _narrowest_earlier(self, view: tuple[Any, ...], terms: tuple[str, ...]) -> list[int] | None:
+        """The smallest remembered result that must contain the new one.
 
         Typing one more letter is the common case: if every earlier word is contained in some
-        new word, with the same filters and order, the new result lies inside the old one.
+        new word, with the same filters and order, the new result lies inside the earlier one.
         """
-        if self._last is None:
-            return None
-        last, positions = self._last
-        same_view = (
-            last.sort,
-            last.descending,
-            last.coach_id,
-            last.learning_centre_id,
-            last.municipality_code,
-        ) == (
-            query.sort,
-            query.descending,
-            query.coach_id,
-            query.learning_centre_id,
-            query.municipality_code,
-        )
-        new_terms = query.terms
-        if (
-            same_view
-            and last.terms
-            and all(any(old in new for new in new_terms) for old in last.terms)
-        ):
-            return positions
-        return None
+        best: array[int] | None = None
+        for (earlier_view, earlier_terms), positions in self._recent.items():
+            if (
+                earlier_view == view
+                and earlier_terms
+                and all(any(old in new for new in terms) for old in earlier_terms)
+                and (best is None or len(positions) < len(best))
+            ):
+                best = positions
+        return None if best is None else list(best)
 
     def _share(self, row: Sequence[Any]) -> tuple[Any, ...]:
         shared = self._shared
@@ -201,7 +205,7 @@ class CaseloadIndex:
         else:
             self._columns = [[] for _ in IndexEntry._fields]
         self._orders.clear()
-        self._last = None
+        self._recent.clear()
         self._stale = False
         self._by_id = None
 
@@ -221,6 +225,17 @@ class CaseloadIndex:
             by_birth = _sorted_nulls_last(by_name, self._columns[_FIELD["birth_date"]], descending)
             return _sorted_nulls_last(by_birth, self._columns[_FIELD["personnummer"]], descending)
         return _sorted_nulls_last(by_name, self._columns[_SORT_FIELD[column]], descending)
+
+
+def _view(query: CaseloadQuery) -> tuple[Any, ...]:
+    """What, besides the words, decides a result: its order and its filters."""
+    return (
+        query.sort,
+        query.descending,
+        query.coach_id,
+        query.learning_centre_id,
+        query.municipality_code,
+    )
 
 
 def _sorted_nulls_last(positions: list[int], values: list[Any], descending: bool) -> list[int]:
