@@ -2,9 +2,12 @@
 
     larsam-desktop eligibility --transcript FILE --target TARGET [--on YYYY-MM-DD]
                                [--format json|text] [--what-if]
+    larsam-desktop eligibility --learner ID --target TARGET [...]
     larsam-desktop eligibility --list-targets [--format json|text]
 
 The rules and the course catalogue are read from ``resources/`` (``paths.resources_dir``).
+A stored learner (``--learner``: internal id or personnummer) is evaluated on the transcript
+made from their course records and qualifications; the output is the same as for a file.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from larsam_desktop.cli.output import fail, stdout
 if TYPE_CHECKING:
     from larsam_desktop.domain.courses.catalogue import Catalogue
     from larsam_desktop.domain.courses.transcript import Transcript
+    from larsam_desktop.services.eligibility_data import EligibilityData
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -30,6 +34,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         '"slutbetyg_points_passed": ..., "folkhogskola_intyg": ..., "work_years_after_19": ...}).',
     )
     parser.add_argument("--transcript", metavar="FILE", help="the transcript (JSON; - for stdin)")
+    parser.add_argument(
+        "--learner", metavar="ID", help="a stored learner: internal id or personnummer"
+    )
     parser.add_argument("--target", metavar="TARGET", help="a target id or old A-code")
     parser.add_argument(
         "--on",
@@ -51,29 +58,34 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def run(args: argparse.Namespace, context: CliContext) -> int:
     from larsam_desktop.cli import eligibility_output as output
-    from larsam_desktop.domain.courses.catalogue_files import load_catalogue
     from larsam_desktop.domain.data_files import DataFileError
     from larsam_desktop.domain.eligibility.engine import Evaluator
-    from larsam_desktop.domain.eligibility.rule_files import load_rule_book
     from larsam_desktop.domain.eligibility.rules import RuleNotInForce, UnknownTarget
-    from larsam_desktop.paths import resources_dir
+    from larsam_desktop.services.eligibility_data import load_eligibility_data
 
     try:
-        catalogue = load_catalogue(resources_dir() / "catalogue")
-        book = load_rule_book(resources_dir() / "rules", catalogue)
+        data = load_eligibility_data()
     except (OSError, DataFileError) as exc:
         return fail(f"the rule data shipped with the program cannot be read: {exc}")
+    catalogue, book = data.catalogue, data.book
     out = stdout()
     if args.list_targets:
         output.write_targets(book, args.format, out)
         return 0
-    if not args.transcript or not args.target:
-        return fail("give --transcript FILE and --target TARGET (or --list-targets)")
+    if args.transcript and args.learner:
+        return fail("give either --transcript FILE or --learner ID, not both")
+    if not (args.transcript or args.learner) or not args.target:
+        return fail(
+            "give --transcript FILE (or --learner ID) and --target TARGET (or --list-targets)"
+        )
     try:
         target = book.resolve(args.target)
     except UnknownTarget as exc:
         return fail(f"{exc}; see --list-targets")
-    transcript = _read_transcript(args.transcript, catalogue)
+    if args.learner:
+        transcript = _learner_transcript(args.learner, data, context)
+    else:
+        transcript = _read_transcript(args.transcript, catalogue)
     if isinstance(transcript, int):
         return transcript
     on = args.on or date.today()
@@ -85,6 +97,19 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         return fail(str(exc))
     output.write_result(result, args.format, out)
     return 0
+
+
+def _learner_transcript(text: str, data: EligibilityData, context: CliContext) -> Transcript | int:
+    """The stored learner's transcript, or the exit code after saying they are not there."""
+    from larsam_desktop.services.eligibility import EligibilityService
+    from larsam_desktop.services.learners import LearnerNotFound, LearnerService
+
+    database = context.open().database
+    try:
+        learner_id = LearnerService(database).find(text)
+        return EligibilityService(database, data).transcript(learner_id)
+    except LearnerNotFound as exc:
+        return fail(f"{exc} See larsam-desktop learners list.")
 
 
 def _read_transcript(name: str, catalogue: Catalogue) -> Transcript | int:

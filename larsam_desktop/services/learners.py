@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from larsam_desktop.domain.errors import FieldError, ValidationError
+from larsam_desktop.domain.identity import IdentityNumberError, parse_identity_number
 from larsam_desktop.domain.learner import (
     LearnerDraft,
     StoredLearner,
@@ -17,8 +18,10 @@ from larsam_desktop.storage.database import Database, UnitOfWork
 
 
 class LearnerNotFound(LookupError):
-    def __init__(self, learner_id: int) -> None:
-        super().__init__(f"No learner with id {learner_id}.")
+    def __init__(self, learner_id: int | str) -> None:
+        # A personnummer typed by the coach is not echoed: messages end up in logs.
+        what = f"id {learner_id}" if isinstance(learner_id, int) else "that id or personnummer"
+        super().__init__(f"No learner with {what}.")
         self.learner_id = learner_id
 
 
@@ -62,6 +65,26 @@ class LearnerService:
         if stored is None:
             raise LearnerNotFound(learner_id)
         return stored
+
+    def find(self, text: str) -> int:
+        """A learner's id from an internal id or a personnummer in any written form.
+
+        Raises ``LearnerNotFound`` (with the text) when nothing matches.
+        """
+        compact = text.strip()
+        with self._database.unit_of_work() as uow:
+            if compact.isdigit() and len(compact) < 10:
+                if uow.learners.exists(int(compact)):
+                    return int(compact)
+            else:
+                try:
+                    number = parse_identity_number(compact, today=local_today(self._clock))
+                except IdentityNumberError:
+                    raise LearnerNotFound(compact) from None
+                found = uow.learners.id_for_personnummer(number.digits)
+                if found is not None:
+                    return found
+        raise LearnerNotFound(compact)
 
     def count(self) -> int:
         with self._database.unit_of_work() as uow:

@@ -15,8 +15,11 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from larsam_desktop.storage import errors
+from larsam_desktop.storage.repositories.courses import CourseRecordRepository
 from larsam_desktop.storage.repositories.learners import LearnerRepository
 from larsam_desktop.storage.repositories.meta import MetaRepository
+from larsam_desktop.storage.repositories.pathway import PathwayRepository
+from larsam_desktop.storage.repositories.profiles import LearnerProfileRepository
 from larsam_desktop.storage.repositories.reference import ReferenceRepository
 
 BUSY_TIMEOUT_MS = 5000
@@ -31,6 +34,18 @@ class UnitOfWork:
     @property
     def learners(self) -> LearnerRepository:
         return LearnerRepository(self.session)
+
+    @property
+    def pathway(self) -> PathwayRepository:
+        return PathwayRepository(self.session)
+
+    @property
+    def courses(self) -> CourseRecordRepository:
+        return CourseRecordRepository(self.session)
+
+    @property
+    def profiles(self) -> LearnerProfileRepository:
+        return LearnerProfileRepository(self.session)
 
     @property
     def reference(self) -> ReferenceRepository:

@@ -8,6 +8,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -130,3 +131,56 @@ class Learner(Base):
         Index("ix_learner_learning_centre", "learning_centre_id"),
         Index("ix_learner_municipality", "home_municipality_code"),
     )
+
+
+class PathwayTransition(Base):
+    """One step on a learner's path; the rows of a learner are their history."""
+
+    __tablename__ = "pathway_transition"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learner.id", ondelete="CASCADE"))
+    stage: Mapped[str] = mapped_column(String(20))
+    preparation_kind: Mapped[str | None] = mapped_column(String(32))
+    preparation_place: Mapped[str | None] = mapped_column(String(150))
+    reason: Mapped[str | None] = mapped_column(String(500))
+    on_date: Mapped[date] = mapped_column(Date)
+    recorded_by: Mapped[str] = mapped_column(String(150))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+    __table_args__ = (Index("ix_pathway_transition_learner", "learner_id", "on_date", "id"),)
+
+
+class CourseRecordRow(Base):
+    """One course a learner has planned, is reading, finished or left."""
+
+    __tablename__ = "course_record"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learner.id", ondelete="CASCADE"))
+    code: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(16))
+    grade: Mapped[str | None] = mapped_column(String(3))
+    points: Mapped[int] = mapped_column(Integer)
+    start_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    provider: Mapped[str | None] = mapped_column(String(20))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+    __table_args__ = (Index("ix_course_record_learner", "learner_id", "id"),)
+
+
+class LearnerProfile(Base):
+    """At most one row per learner: qualifications (transcript facts) and target programme."""
+
+    __tablename__ = "learner_profile"
+    learner_id: Mapped[int] = mapped_column(
+        ForeignKey("learner.id", ondelete="CASCADE"), primary_key=True
+    )
+    examen: Mapped[str | None] = mapped_column(String(32))
+    slutbetyg_points_passed: Mapped[int | None] = mapped_column(Integer)
+    folkhogskola_intyg: Mapped[bool] = mapped_column(Boolean)
+    work_years_after_19: Mapped[float] = mapped_column(Float)
+    teaching_subject_hp: Mapped[float | None] = mapped_column(Float)
+    target_id: Mapped[str | None] = mapped_column(String(64))
+    target_start_term: Mapped[str | None] = mapped_column(String(6))
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)

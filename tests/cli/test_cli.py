@@ -54,7 +54,7 @@ def test_version() -> None:
 def test_check_on_a_fresh_folder_creates_a_healthy_database(tmp_path: Path) -> None:
     result = run("check", data_dir=tmp_path / "new")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("healthy: schema 0001")
+    assert result.stdout.startswith("healthy: schema 0002")
     assert (tmp_path / "new" / "larsam.sqlite3").exists()
 
 

@@ -217,3 +217,56 @@ def test_a_target_before_its_rules_apply(tmp_path: Path, folder: Path) -> None:
         data_dir=folder,
     )
     assert result.returncode == 1 and "apply from 2022-01-01" in result.stderr
+
+
+def _stored_nurse(folder: Path) -> int:
+    """A learner in the data folder with the NURSE transcript as course records."""
+    from larsam_desktop.domain.courses.records import CourseRecordDraft
+    from larsam_desktop.domain.learner import LearnerDraft
+    from larsam_desktop.paths import AppPaths
+    from larsam_desktop.services.courses import CourseRecordService
+    from larsam_desktop.services.eligibility_data import load_eligibility_data
+    from larsam_desktop.services.learners import LearnerService
+    from larsam_desktop.services.profiles import ProfileService
+    from larsam_desktop.services.store import open_store
+
+    data = load_eligibility_data()
+    store = open_store(AppPaths(folder))
+    try:
+        learner = LearnerService(store.database).create(
+            LearnerDraft(given_name="Åsa", family_name="Öberg", personnummer="19900101-9802")
+        )
+        learner_id = learner.learner.id
+        courses = CourseRecordService(store.database, data.catalogue)
+        for course in NURSE["courses"]:
+            courses.add(learner_id, CourseRecordDraft(**course))  # type: ignore[arg-type]
+        ProfileService(store.database, data.book).set_qualifications(
+            learner_id, {"examen": NURSE["examen"]}
+        )
+    finally:
+        store.database.dispose()
+    return learner_id
+
+
+@pytest.mark.parametrize("form", ["json", "text"])
+def test_a_stored_learner_gives_the_same_output_as_their_transcript(
+    tmp_path: Path, folder: Path, form: str
+) -> None:
+    learner_id = _stored_nurse(folder)
+    common = ("--target", "A14", "--on", "2026-09-01", "--format", form)
+    from_file = run("--transcript", str(write(tmp_path, NURSE)), *common, data_dir=folder)
+    assert from_file.returncode == 0, from_file.stderr
+    for learner in (str(learner_id), "900101-9802", "199001019802"):
+        stored = run("--learner", learner, *common, data_dir=folder)
+        assert stored.returncode == 0, stored.stderr
+        assert stored.stdout == from_file.stdout
+
+
+def test_an_unknown_learner_exits_non_zero(folder: Path) -> None:
+    for learner in ("4711", "19900101-9810"):
+        result = run("--learner", learner, "--target", "lakare", data_dir=folder)
+        assert result.returncode == 1
+        assert "No learner with" in result.stderr
+        assert "Traceback" not in result.stderr and result.stdout == ""
+    both = run("--learner", "1", "--transcript", "x.json", "--target", "lakare", data_dir=folder)
+    assert both.returncode == 1 and "not both" in both.stderr

@@ -144,3 +144,44 @@ def test_tables_without_a_schema_version_are_not_guessed_at(paths: AppPaths) -> 
     with pytest.raises(DatabaseCorrupt, match="no schema version"):
         prepare_schema(database, backups_dir=paths.backups)
     database.dispose()
+
+
+def test_a_database_at_0001_with_a_learner_upgrades_to_0002_keeping_it(paths: AppPaths) -> None:
+    from alembic import command
+
+    from larsam_desktop.domain.courses.records import CourseRecordDraft
+    from larsam_desktop.services.courses import CourseRecordService
+    from larsam_desktop.services.eligibility_data import load_eligibility_data
+
+    paths.ensure()
+    database = Database.for_file(paths.database)
+    config = alembic_config(database)
+    with database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.execute(
+            text(
+                "INSERT INTO learner (id, version, given_name, family_name, personnummer, "
+                "birth_date, birth_year, gender, prior_education, protected_identity, "
+                "search_text, name_sort, created_at, updated_at) VALUES (7, 1, 'Åsa', 'Öberg', "
+                "'199001019802', '1990-01-01', 1990, 'woman', 'unknown', 'none', "
+                "'åsa öberg 199001019802', 'oberg asa', '2026-01-01 00:00:00', "
+                "'2026-01-01 00:00:00')"
+            )
+        )
+    database.dispose()
+
+    store = open_store(paths)
+    assert store.schema.action is SchemaAction.UPGRADED
+    assert (store.schema.previous_revision, store.schema.revision) == ("0001", "0002")
+    assert store.schema.backup is not None and store.schema.backup.exists()
+    learner = LearnerService(store.database).get(7)
+    assert (learner.data.given_name, learner.data.family_name) == ("Åsa", "Öberg")
+    service = CourseRecordService(store.database, load_eligibility_data().catalogue)
+    service.add(7, CourseRecordDraft(code="SVESVE01", grade="E"))
+    assert [r.record.code for r in service.records(7)] == ["SVESVE01"]
+    with store.database.unit_of_work() as uow:  # the migrated foreign key cascades too
+        uow.session.execute(text("DELETE FROM learner WHERE id = 7"))
+    with store.database.unit_of_work() as uow:
+        assert uow.session.execute(text("SELECT count(*) FROM course_record")).scalar() == 0
+    store.database.dispose()

@@ -68,6 +68,15 @@ class CourseRecord:
         return self.grade_for_eligibility(what_if=what_if)
 
 
+@dataclass(frozen=True, slots=True)
+class StoredCourseRecord:
+    """A course record as read back from storage."""
+
+    id: int
+    learner_id: int
+    record: CourseRecord
+
+
 def validate_course_record(
     draft: CourseRecordDraft, catalogue: Catalogue, field: str, errors: list[FieldError]
 ) -> CourseRecord | None:

@@ -79,6 +79,9 @@ class LearnerRepository:
         row = self._session.get(Learner, learner_id)
         return _to_stored(row) if row else None
 
+    def exists(self, learner_id: int) -> bool:
+        return self._session.scalar(select(Learner.id).where(Learner.id == learner_id)) is not None
+
     def id_for_personnummer(self, digits: str) -> int | None:
         return self._session.scalar(select(Learner.id).where(Learner.personnummer == digits))
 
