@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from larsam_desktop.domain.identity import mask_digits
 from larsam_desktop.domain.learner import ProtectedIdentity
+from larsam_desktop.domain.pathway import Stage
 from larsam_desktop.domain.text import search_terms
 
 
@@ -19,6 +20,8 @@ class SortColumn(StrEnum):
     COACH = "coach"
     CITY = "city"
     UPDATED = "updated"
+    STAGE = "stage"  # in the order of the path
+    IN_STAGE = "in_stage"  # longest in their stage first
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +32,7 @@ class CaseloadQuery:
     coach_id: int | None = None
     learning_centre_id: int | None = None
     municipality_code: str | None = None
+    stage: str | None = None
     sort: SortColumn = SortColumn.NAME
     descending: bool = False
 
@@ -55,6 +59,8 @@ class CaseloadRow:
     city: str | None
     protected_identity: ProtectedIdentity
     updated_at: datetime
+    stage: str | None = None
+    stage_since: date | None = None
 
     @property
     def display_name(self) -> str:
@@ -83,6 +89,8 @@ def caseload_row(
     city: str | None,
     protection: str,
     updated_at: datetime,
+    stage: str | None = None,
+    stage_since: date | None = None,
 ) -> CaseloadRow:
     """A list row from stored column values (in ``LIST_COLUMNS`` order), contact data masked."""
     protected = ProtectedIdentity(protection)
@@ -101,9 +109,15 @@ def caseload_row(
         city=list_safe_address(protected, city),
         protected_identity=protected,
         updated_at=updated_at,
+        stage=stage,
+        stage_since=stage_since,
     )
 
 
 def list_safe_address(protection: ProtectedIdentity, value: str | None) -> str | None:
     """Address and contact data of a protected learner never appear in lists."""
     return None if protection.hides_address else value
+
+
+# Sorting by stage follows the path (domain.pathway.Stage's order), side exits last.
+STAGE_RANK: dict[str, int] = {stage.value: rank for rank, stage in enumerate(Stage)}

@@ -36,6 +36,9 @@ class IndexEntry(NamedTuple):
     coach_sort: str | None
     visible_city: str | None
     updated_at: datetime
+    stage: str | None = None
+    stage_rank: int | None = None
+    stage_since: date | None = None
 
 
 # Which IndexEntry field each sort column orders by (NAME and PERSONNUMMER are special).
@@ -45,6 +48,8 @@ _SORT_FIELD: dict[SortColumn, int] = {
     SortColumn.COACH: IndexEntry._fields.index("coach_sort"),
     SortColumn.CITY: IndexEntry._fields.index("visible_city"),
     SortColumn.UPDATED: IndexEntry._fields.index("updated_at"),
+    SortColumn.STAGE: IndexEntry._fields.index("stage_rank"),
+    SortColumn.IN_STAGE: IndexEntry._fields.index("stage_since"),
 }
 _FIELD = {name: i for i, name in enumerate(IndexEntry._fields)}
 _SHARED_FIELDS = frozenset(
@@ -59,6 +64,9 @@ _SHARED_FIELDS = frozenset(
         "coach_sort",
         "visible_city",
         "updated_at",
+        "stage",
+        "stage_rank",
+        "stage_since",
     )
 )
 _BUCKET_SORT_LIMIT = 2000
@@ -143,6 +151,7 @@ class CaseloadIndex:
             ("coach_id", query.coach_id),
             ("learning_centre_id", query.learning_centre_id),
             ("municipality_code", query.municipality_code),
+            ("stage", query.stage),
         ):
             if wanted is not None:
                 values = columns[_FIELD[field]]
@@ -235,6 +244,7 @@ def _view(query: CaseloadQuery) -> tuple[Any, ...]:
         query.coach_id,
         query.learning_centre_id,
         query.municipality_code,
+        query.stage,
     )
 
 

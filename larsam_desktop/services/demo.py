@@ -12,7 +12,7 @@ import json
 import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any
 
@@ -27,6 +27,7 @@ from larsam_desktop.paths import resources_dir
 from larsam_desktop.services.cancellation import CancelCheck, Cancelled
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.clock import Clock, local_today, utc_now
+from larsam_desktop.services.demo_pathway import demo_path
 from larsam_desktop.services.reference_data import ensure_reference_data, load_municipalities
 from larsam_desktop.storage.database import Database
 from larsam_desktop.storage.repositories.learners import storable_values
@@ -117,16 +118,19 @@ class DemoGenerator:
                 for record in municipalities
             }
             coach_names = self._coach_names(rng, len(municipalities) * COACHES_PER_CENTRE)
-            coaches: dict[str, list[int]] = {
-                record.code: [
-                    uow.reference.ensure_coach(coach_names.pop()) for _ in range(COACHES_PER_CENTRE)
-                ]
-                for record in municipalities
-            }
+            coach_names_by_id: dict[int, str] = {}
+            coaches: dict[str, list[int]] = {}
+            for record in municipalities:
+                for _ in range(COACHES_PER_CENTRE):
+                    name = coach_names.pop()
+                    coach_id = uow.reference.ensure_coach(name)
+                    coach_names_by_id[coach_id] = name
+                    coaches.setdefault(record.code, []).append(coach_id)
             sampler = _LearnerSampler(rng, today, municipalities_weights(municipalities))
             done = 0
             with_number = 0
             batch: list[dict[str, Any]] = []
+            paths: list[list[dict[str, Any]]] = []
             for learner in sampler.learners(count, centres, coaches):
                 values = storable_values(
                     learner,
@@ -135,12 +139,25 @@ class DemoGenerator:
                     ],
                     learning_centre_name=centres[learner.home_municipality_code or ""][1],
                 )
-                values.update(version=1, created_at=now, updated_at=now)
+                steps = demo_path(
+                    rng,
+                    today,
+                    centres[learner.home_municipality_code or ""][1],
+                    coach_names_by_id.get(learner.coach_id or 0, "Demo"),
+                )
+                values.update(
+                    version=1,
+                    created_at=now,
+                    updated_at=now,
+                    stage=steps[-1]["stage"] if steps else None,
+                    stage_since=steps[-1]["on_date"] if steps else None,
+                )
                 with_number += learner.identity is not None
                 batch.append(values)
+                paths.append(steps)
                 if len(batch) == CHUNK:
-                    done += self._flush(uow, batch, done, count, progress, cancelled)
-            done += self._flush(uow, batch, done, count, progress, cancelled)
+                    done += self._flush(uow, batch, paths, now, done, count, progress, cancelled)
+            done += self._flush(uow, batch, paths, now, done, count, progress, cancelled)
             coach_count = sum(len(ids) for ids in coaches.values())
         return DemoResult(
             done, with_number, coach_count, Changes(learners_bulk=True, reference=True)
@@ -150,6 +167,8 @@ class DemoGenerator:
     def _flush(
         uow: Any,
         batch: list[dict[str, Any]],
+        paths: list[list[dict[str, Any]]],
+        now: datetime,
         done: int,
         total: int,
         progress: ProgressCallback | None,
@@ -157,9 +176,17 @@ class DemoGenerator:
     ) -> int:
         if cancelled is not None and cancelled():
             raise DemoCancelled()
-        uow.learners.bulk_insert(batch)
+        ids = uow.learners.bulk_insert(batch)
+        uow.pathway.bulk_insert(
+            [
+                {**step, "learner_id": learner_id, "created_at": now}
+                for learner_id, steps in zip(ids, paths, strict=True)
+                for step in steps
+            ]
+        )
         flushed = len(batch)
         batch.clear()
+        paths.clear()
         if progress is not None:
             progress(done + flushed, total)
         return flushed

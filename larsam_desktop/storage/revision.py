@@ -3,4 +3,4 @@
 It must name the newest file in ``migrations/versions``; a test checks that it does.
 """
 
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"

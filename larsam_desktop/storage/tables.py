@@ -113,6 +113,10 @@ class Learner(Base):
     first_generation: Mapped[bool | None] = mapped_column(Boolean)
     protected_identity: Mapped[str] = mapped_column(String(32))
     note: Mapped[str | None] = mapped_column(Text)
+    # The current pathway stage and since when: derived from pathway_transition by its
+    # repository on every change, so the caseload can filter and sort without a join.
+    stage: Mapped[str | None] = mapped_column(String(20))
+    stage_since: Mapped[date | None] = mapped_column(Date)
     # Derived columns kept by the repository: folded search text and Swedish sort key.
     search_text: Mapped[str] = mapped_column(SearchText)
     name_sort: Mapped[str] = mapped_column(SortKey)
@@ -130,6 +134,7 @@ class Learner(Base):
         Index("ix_learner_coach", "coach_id"),
         Index("ix_learner_learning_centre", "learning_centre_id"),
         Index("ix_learner_municipality", "home_municipality_code"),
+        Index("ix_learner_stage", "stage"),
     )
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from larsam_desktop import __version__
+from larsam_desktop.storage.revision import HEAD_REVISION
 
 
 def run(
@@ -54,7 +55,7 @@ def test_version() -> None:
 def test_check_on_a_fresh_folder_creates_a_healthy_database(tmp_path: Path) -> None:
     result = run("check", data_dir=tmp_path / "new")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("healthy: schema 0002")
+    assert result.stdout.startswith(f"healthy: schema {HEAD_REVISION} (current)")
     assert (tmp_path / "new" / "larsam.sqlite3").exists()
 
 

@@ -104,3 +104,38 @@ def test_cancelling_writes_nothing(store: OpenedStore) -> None:
 def test_absurd_counts_are_refused(store: OpenedStore, count: int) -> None:
     with pytest.raises(DemoRefused):
         DemoGenerator(store.database).generate(count)
+
+
+def test_demo_learners_are_spread_over_the_pathway_with_valid_histories(store: OpenedStore) -> None:
+    from collections import Counter
+
+    from larsam_desktop.domain.pathway import TransitionDraft, validate_transition
+    from larsam_desktop.services.pathway import PathwayService
+
+    DemoGenerator(store.database).generate(300, seed=5)
+    pathway = PathwayService(store.database)
+    with store.database.unit_of_work() as uow:
+        rows = [
+            (row.id, row.stage, row.stage_since) for row in uow.session.scalars(select(Learner))
+        ]
+    stages = Counter(stage for _, stage, _ in rows)
+    assert len(stages) >= 8 and stages["komvux"] > stages["completed"]
+    for learner_id, stage, since in rows:
+        timeline = pathway.timeline(learner_id)
+        assert (stage, since) == (
+            (timeline[-1].transition.stage.value, timeline[-1].transition.on)
+            if timeline
+            else (None, None)
+        )
+        history = []  # every generated step passes the same rules as a coach's entry
+        for step in timeline:
+            t = step.transition
+            draft = TransitionDraft(
+                stage=t.stage.value,
+                recorded_by=t.recorded_by,
+                on=t.on,
+                preparation_kind=t.preparation_kind.value if t.preparation_kind else "",
+                preparation_place=t.preparation_place or "",
+                reason=t.reason or "",
+            )
+            history.append(validate_transition(draft, history, today=date.today()))

@@ -146,7 +146,7 @@ def test_tables_without_a_schema_version_are_not_guessed_at(paths: AppPaths) -> 
     database.dispose()
 
 
-def test_a_database_at_0001_with_a_learner_upgrades_to_0002_keeping_it(paths: AppPaths) -> None:
+def test_a_database_at_0001_with_a_learner_upgrades_to_head_keeping_it(paths: AppPaths) -> None:
     from alembic import command
 
     from larsam_desktop.domain.courses.records import CourseRecordDraft
@@ -173,7 +173,7 @@ def test_a_database_at_0001_with_a_learner_upgrades_to_0002_keeping_it(paths: Ap
 
     store = open_store(paths)
     assert store.schema.action is SchemaAction.UPGRADED
-    assert (store.schema.previous_revision, store.schema.revision) == ("0001", "0002")
+    assert (store.schema.previous_revision, store.schema.revision) == ("0001", HEAD_REVISION)
     assert store.schema.backup is not None and store.schema.backup.exists()
     learner = LearnerService(store.database).get(7)
     assert (learner.data.given_name, learner.data.family_name) == ("Åsa", "Öberg")
@@ -184,4 +184,57 @@ def test_a_database_at_0001_with_a_learner_upgrades_to_0002_keeping_it(paths: Ap
         uow.session.execute(text("DELETE FROM learner WHERE id = 7"))
     with store.database.unit_of_work() as uow:
         assert uow.session.execute(text("SELECT count(*) FROM course_record")).scalar() == 0
+    store.database.dispose()
+
+
+def test_upgrading_to_0003_copies_each_learners_current_stage(paths: AppPaths) -> None:
+    """Learners with steps recorded under 0002 get learner.stage/stage_since from them."""
+    from alembic import command
+
+    paths.ensure()
+    database = Database.for_file(paths.database)
+    config = alembic_config(database)
+    with database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0002")
+        for learner_id in (1, 2):
+            connection.execute(
+                text(
+                    "INSERT INTO learner (id, version, given_name, family_name, birth_date, "
+                    "birth_year, gender, prior_education, protected_identity, search_text, "
+                    "name_sort, created_at, updated_at) VALUES (:id, 1, 'A', 'B', '1990-01-01', "
+                    "1990, 'woman', 'unknown', 'none', 'a b', 'b a', '2026-01-01 00:00:00', "
+                    "'2026-01-01 00:00:00')"
+                ),
+                {"id": learner_id},
+            )
+        for step_id, stage, on in (
+            (1, "komvux", "2025-01-10"),
+            (2, "preparation", "2025-08-01"),
+            (3, "grundlaggande", "2025-08-01"),
+        ):
+            connection.execute(
+                text(
+                    "INSERT INTO pathway_transition (id, learner_id, stage, preparation_kind, "
+                    "on_date, recorded_by, created_at) VALUES (:id, 1, :stage, :kind, :on, 'K', "
+                    "'2026-01-01 00:00:00')"
+                ),
+                {
+                    "id": step_id,
+                    "stage": stage,
+                    "on": on,
+                    "kind": "basar" if stage == "preparation" else None,
+                },
+            )
+    database.dispose()
+
+    store = open_store(paths)
+    with store.database.engine.connect() as connection:
+        rows = connection.execute(
+            text("SELECT id, stage, stage_since FROM learner ORDER BY id")
+        ).all()
+    assert [(r[0], r[1], str(r[2]) if r[2] else None) for r in rows] == [
+        (1, "grundlaggande", "2025-08-01"),
+        (2, None, None),
+    ]
     store.database.dispose()

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from larsam_desktop.domain.pathway import PreparationKind, Stage, StoredTransition, Transition
-from larsam_desktop.storage.tables import PathwayTransition
+from larsam_desktop.storage.tables import Learner, PathwayTransition
 
 
 class PathwayRepository:
@@ -39,13 +40,39 @@ class PathwayRepository:
         )
         self._session.add(row)
         self._session.flush()
+        self._sync_current_stage(learner_id)
         return row.id
 
+    def bulk_insert(self, rows: list[dict[str, Any]]) -> None:
+        """Generated histories (demo data); the caller keeps learner.stage in step."""
+        if rows:
+            self._session.execute(insert(PathwayTransition), rows)
+
     def remove(self, transition_id: int) -> bool:
+        learner_id = self._session.scalar(
+            select(PathwayTransition.learner_id).where(PathwayTransition.id == transition_id)
+        )
         result = self._session.execute(
             delete(PathwayTransition).where(PathwayTransition.id == transition_id)
         )
+        if learner_id is not None:
+            self._sync_current_stage(learner_id)
         return bool(getattr(result, "rowcount", 0))
+
+    def _sync_current_stage(self, learner_id: int) -> None:
+        """Copy the newest step onto the learner row (the caseload filters and sorts on it)."""
+        latest = self._session.execute(
+            select(PathwayTransition.stage, PathwayTransition.on_date)
+            .where(PathwayTransition.learner_id == learner_id)
+            .order_by(PathwayTransition.on_date.desc(), PathwayTransition.id.desc())
+            .limit(1)
+        ).first()
+        self._session.execute(
+            update(Learner)
+            .where(Learner.id == learner_id)
+            .values(stage=latest[0] if latest else None, stage_since=latest[1] if latest else None)
+            .execution_options(synchronize_session=False)
+        )
 
 
 def _to_stored(row: PathwayTransition) -> StoredTransition:

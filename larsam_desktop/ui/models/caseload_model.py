@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from datetime import date
 from enum import IntEnum
 from typing import Any
 
@@ -45,6 +46,8 @@ class Column(IntEnum):
     EMAIL = 6
     CITY = 7
     UPDATED = 8
+    STAGE = 9
+    IN_STAGE = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +81,47 @@ COLUMNS: dict[Column, ColumnSpec] = {
     Column.UPDATED: ColumnSpec(
         str(QT_TRANSLATE_NOOP("CaseloadTableModel", "Updated")), SortColumn.UPDATED, False
     ),
+    Column.STAGE: ColumnSpec(
+        str(QT_TRANSLATE_NOOP("CaseloadTableModel", "Stage")), SortColumn.STAGE, True
+    ),
+    Column.IN_STAGE: ColumnSpec(
+        str(QT_TRANSLATE_NOOP("CaseloadTableModel", "In stage")), SortColumn.IN_STAGE, True
+    ),
 }
+# Stage names as coaches say them (domain.md, "The path").
+STAGE_TITLES: dict[str, str] = {
+    "komvux": str(QT_TRANSLATE_NOOP("Stage", "Komvux")),
+    "preparation": str(QT_TRANSLATE_NOOP("Stage", "Preparation step")),
+    "grundlaggande": str(QT_TRANSLATE_NOOP("Stage", "Grundläggande behörighet")),
+    "sarskild": str(QT_TRANSLATE_NOOP("Stage", "Särskild behörighet")),
+    "applied": str(QT_TRANSLATE_NOOP("Stage", "Applied")),
+    "admitted": str(QT_TRANSLATE_NOOP("Stage", "Admitted")),
+    "studying": str(QT_TRANSLATE_NOOP("Stage", "Studying")),
+    "completed": str(QT_TRANSLATE_NOOP("Stage", "Completed")),
+    "paused": str(QT_TRANSLATE_NOOP("Stage", "Paused")),
+    "discontinued": str(QT_TRANSLATE_NOOP("Stage", "Discontinued")),
+}
+
+
+def stage_title(stage: str | None) -> str:
+    return QCoreApplication.translate("Stage", STAGE_TITLES[stage]) if stage else ""
+
+
+def time_in_stage(since: date | None, today: date) -> str:
+    """ "12 days", "5 weeks", "8 months", "2 years": how long a coach would say."""
+    if since is None:
+        return ""
+    days = max(0, (today - since).days)
+    translate = QCoreApplication.translate
+    if days < 14:
+        return translate("CaseloadTableModel", "%1 days").replace("%1", str(days))
+    if days < 70:
+        return translate("CaseloadTableModel", "%1 weeks").replace("%1", str(days // 7))
+    if days < 730:
+        return translate("CaseloadTableModel", "%1 months").replace("%1", str(days // 30))
+    return translate("CaseloadTableModel", "%1 years").replace("%1", str(days // 365))
+
+
 _SORT_TO_COLUMN = {spec.sort: column for column, spec in COLUMNS.items() if spec.sort}
 
 
@@ -235,3 +278,7 @@ class CaseloadTableModel(QAbstractTableModel):
                 return _protected_text() if row.protected_identity.hides_address else row.city or ""
             case Column.UPDATED:
                 return row.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            case Column.STAGE:
+                return stage_title(row.stage)
+            case Column.IN_STAGE:
+                return time_in_stage(row.stage_since, date.today())

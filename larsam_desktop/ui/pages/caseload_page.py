@@ -24,7 +24,13 @@ from larsam_desktop.domain.caseload_index import CaseloadIndex
 from larsam_desktop.services.cancellation import Cancelled
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.storage.first_screen import FirstScreen
-from larsam_desktop.ui.models.caseload_model import COLUMNS, CaseloadTableModel, Column
+from larsam_desktop.ui.models.caseload_model import (
+    COLUMNS,
+    STAGE_TITLES,
+    CaseloadTableModel,
+    Column,
+    stage_title,
+)
 from larsam_desktop.ui.settings import UiSettings
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 from larsam_desktop.ui.workers import BackgroundTask, TaskControl
@@ -103,6 +109,7 @@ class CaseloadPage(QWidget):
 
         self.coach_filter = self._filter("coachFilter", tr("Filter by coach"))
         self.centre_filter = self._filter("learningCentreFilter", tr("Filter by lärcentrum"))
+        self.stage_filter = self._filter("stageFilter", tr("Filter by stage"))
         self.municipality_filter = self._filter("municipalityFilter", tr("Filter by municipality"))
 
         self.table = CaseloadTable(self)
@@ -140,7 +147,12 @@ class CaseloadPage(QWidget):
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
-        for combo in (self.coach_filter, self.centre_filter, self.municipality_filter):
+        for combo in (
+            self.coach_filter,
+            self.centre_filter,
+            self.municipality_filter,
+            self.stage_filter,
+        ):
             filters.addWidget(combo, 1)
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName("emptyResult")
@@ -175,6 +187,9 @@ class CaseloadPage(QWidget):
         self.municipality_filter.set_choices(
             [(tr("All municipalities"), None)] + [(c.name, c.key) for c in choices.municipalities]
         )
+        self.stage_filter.set_choices(
+            [(tr("All stages"), None)] + [(stage_title(key), key) for key in STAGE_TITLES]
+        )
 
     # ---- state ------------------------------------------------------------------------------
     def _restore_view_state(self) -> None:
@@ -208,6 +223,7 @@ class CaseloadPage(QWidget):
             coach_id=self.coach_filter.value(),
             learning_centre_id=self.centre_filter.value(),
             municipality_code=self.municipality_filter.value(),
+            stage=self.stage_filter.value(),
         )
 
     @property
@@ -303,6 +319,7 @@ class CaseloadPage(QWidget):
                 self.coach_filter.value(),
                 self.centre_filter.value(),
                 self.municipality_filter.value(),
+                self.stage_filter.value(),
             )
         )
         if shown == 0 and filtered:

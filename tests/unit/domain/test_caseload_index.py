@@ -8,8 +8,9 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from larsam_desktop.domain.caseload import CaseloadQuery, SortColumn
+from larsam_desktop.domain.caseload import STAGE_RANK, CaseloadQuery, SortColumn
 from larsam_desktop.domain.caseload_index import CaseloadIndex, IndexEntry
+from larsam_desktop.domain.pathway import Stage
 
 WORDS = ["anna", "berg", "öst", "åsa", "ali", "19900101", "ström", "a", "ber"]
 
@@ -43,6 +44,7 @@ def reference_search(entries: list[IndexEntry], query: CaseloadQuery) -> list[in
         and (query.coach_id is None or e.coach_id == query.coach_id)
         and (query.learning_centre_id is None or e.learning_centre_id == query.learning_centre_id)
         and (query.municipality_code is None or e.municipality_code == query.municipality_code)
+        and (query.stage is None or e.stage == query.stage)
     ]
     rows.sort(key=lambda e: (e.name_sort, e.id))
     if query.sort is SortColumn.NAME:
@@ -62,6 +64,8 @@ def reference_search(entries: list[IndexEntry], query: CaseloadQuery) -> list[in
             SortColumn.COACH: "coach_sort",
             SortColumn.CITY: "visible_city",
             SortColumn.UPDATED: "updated_at",
+            SortColumn.STAGE: "stage_rank",
+            SortColumn.IN_STAGE: "stage_since",
         }[query.sort]
         rows = keyed(rows, attr)
     return [e.id for e in rows]
@@ -70,7 +74,7 @@ def reference_search(entries: list[IndexEntry], query: CaseloadQuery) -> list[in
 maybe = st.none() | st.integers(1, 3)
 entries_strategy = st.lists(
     st.builds(
-        lambda i, words, name, coach, centre, muni, pnr, born, city, minute: entry(
+        lambda i, words, name, coach, centre, muni, pnr, born, city, minute, stage: entry(
             i,
             " ".join(words),
             name,
@@ -84,6 +88,9 @@ entries_strategy = st.lists(
             coach_sort=None if coach is None else f"k{coach}",
             visible_city=city,
             updated_at=datetime(2026, 1, 1, 0, minute, tzinfo=UTC),
+            stage=None if stage is None else stage.value,
+            stage_rank=None if stage is None else STAGE_RANK[stage.value],
+            stage_since=None if stage is None else date(2025, 1, 1 + minute % 28),
         ),
         st.integers(1, 10_000),
         st.lists(st.sampled_from(WORDS), max_size=4),
@@ -95,6 +102,7 @@ entries_strategy = st.lists(
         st.none() | st.dates(date(1960, 1, 1), date(2007, 1, 1)),
         st.none() | st.sampled_from(["Östersund", "Sundsvall"]),
         st.integers(0, 59),
+        st.none() | st.sampled_from(list(Stage)),
     ),
     max_size=40,
     unique_by=lambda e: e.id,
@@ -105,6 +113,7 @@ queries = st.builds(
     coach_id=maybe,
     learning_centre_id=maybe,
     municipality_code=st.none() | st.sampled_from(["2380", "2281"]),
+    stage=st.none() | st.sampled_from([s.value for s in Stage]),
     sort=st.sampled_from(list(SortColumn)),
     descending=st.booleans(),
 )
