@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from larsam_desktop.domain.learner import StoredLearner
     from larsam_desktop.ui.demo_flow import DemoFlow
     from larsam_desktop.ui.dialogs.learner_dialog import LearnerDialog
+    from larsam_desktop.ui.pages.learner_page import LearnerPage
     from larsam_desktop.ui.session import AppSession
 
 log = logging.getLogger(__name__)
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self.paths = paths
         self._session: AppSession | None = None
         self._demo_flow: DemoFlow | None = None
+        self.learner_page: LearnerPage | None = None  # built when a learner is first opened
         self.events = AppEvents(self)
         self.settings = UiSettings(paths)
         self._build()
@@ -213,6 +215,10 @@ class MainWindow(QMainWindow):
         self.settings = UiSettings(session.paths)
         self.pages.removeWidget(self.caseload)
         self.caseload.deleteLater()
+        if self.learner_page is not None:
+            self.pages.removeWidget(self.learner_page)
+            self.learner_page.deleteLater()
+            self.learner_page = None
         self.caseload = self._new_caseload_page()
         if old is not None:
             old.close()
@@ -235,7 +241,10 @@ class MainWindow(QMainWindow):
         if self._session is None:
             return
         self.caseload.apply_changes(changes)
-        self._choose_page()
+        if self.learner_page is not None and self.pages.currentWidget() is self.learner_page:
+            self._refresh_learner_page(changes)
+        else:
+            self._choose_page()
         if changes.database_replaced:
             self._show_session()
 
@@ -287,9 +296,58 @@ class MainWindow(QMainWindow):
             )
             self.events.publish(Changes(learners=frozenset({learner_id})))
             return
+        page = self._learner_page()
+        try:
+            page.show_learner(stored, self.session.reference.choices())
+        except (StorageError, LearnerNotFound) as exc:
+            QMessageBox.warning(self, APP_NAME, str(exc))
+            return
+        self.pages.setCurrentWidget(page)
+        page.focus_first()
+
+    def edit_learner(self, learner_id: int) -> None:
+        """The edit dialog for a learner (from the learner page's "Edit details…")."""
+        from larsam_desktop.services.learners import LearnerNotFound
+
+        try:
+            stored = self.session.learners.get(learner_id)
+        except LearnerNotFound:
+            self.events.publish(Changes(learners=frozenset({learner_id})))
+            return
         dialog = self._learner_dialog(stored)
         if dialog is not None:
             dialog.exec()
+
+    def back_to_caseload(self) -> None:
+        self.pages.setCurrentWidget(self.caseload)
+        if self.learner_page is not None and self.learner_page.learner_id is not None:
+            self.caseload.select_learner(self.learner_page.learner_id)
+        self._choose_page()
+
+    def _learner_page(self) -> LearnerPage:
+        if self.learner_page is None:
+            from larsam_desktop.ui.pages.learner_page import LearnerPage
+
+            page = LearnerPage(self.session, self)
+            page.changed.connect(self.events.publish)
+            page.back_requested.connect(self.back_to_caseload)
+            page.edit_requested.connect(self.edit_learner)
+            self.pages.addWidget(page)
+            self.learner_page = page
+        return self.learner_page
+
+    def _refresh_learner_page(self, changes: Changes) -> None:
+        from larsam_desktop.services.learners import LearnerNotFound
+
+        page = self.learner_page
+        if page is None or page.learner_id is None:
+            return
+        try:
+            stored = self.session.learners.get(page.learner_id)
+        except LearnerNotFound:
+            self.back_to_caseload()
+            return
+        page.apply_changes(changes, stored)
 
     def _learner_dialog(self, stored: StoredLearner | None) -> LearnerDialog | None:
         from larsam_desktop.ui.dialogs.learner_dialog import LearnerDialog

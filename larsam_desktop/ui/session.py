@@ -6,8 +6,13 @@ from dataclasses import dataclass
 
 from larsam_desktop.paths import AppPaths
 from larsam_desktop.services.caseload import CaseloadService
+from larsam_desktop.services.courses import CourseRecordService
 from larsam_desktop.services.demo import DemoGenerator
+from larsam_desktop.services.eligibility import EligibilityService
+from larsam_desktop.services.eligibility_data import EligibilityData, load_eligibility_data
 from larsam_desktop.services.learners import LearnerService
+from larsam_desktop.services.pathway import PathwayService
+from larsam_desktop.services.profiles import ProfileService
 from larsam_desktop.services.reference_data import ReferenceService
 from larsam_desktop.services.store import OpenedStore
 
@@ -20,10 +25,16 @@ class AppSession:
     caseload: CaseloadService
     reference: ReferenceService
     demo: DemoGenerator
+    eligibility_data: EligibilityData
+    pathway: PathwayService
+    courses: CourseRecordService
+    profiles: ProfileService
+    eligibility: EligibilityService
 
     @classmethod
     def create(cls, paths: AppPaths, store: OpenedStore) -> AppSession:
         database = store.database
+        data = load_eligibility_data()
         return cls(
             paths,
             store,
@@ -31,6 +42,11 @@ class AppSession:
             CaseloadService(database),
             ReferenceService(database),
             DemoGenerator(database),
+            data,
+            PathwayService(database),
+            CourseRecordService(database, data.catalogue),
+            ProfileService(database, data.book),
+            EligibilityService(database, data),
         )
 
     @property

@@ -189,7 +189,7 @@ def test_unsaved_changes_are_guarded(
     assert window.session.learners.count() == 0
 
 
-def test_enter_opens_the_selected_learner_for_editing(
+def test_enter_opens_the_learner_page_and_edit_details_opens_the_dialog(
     qtbot: QtBot, tmp_path: Path, make_window: MakeWindow
 ) -> None:
     paths = AppPaths(tmp_path / "data")
@@ -207,11 +207,20 @@ def test_enter_opens_the_selected_learner_for_editing(
         type_text(dialog.family_name, "Hassan Öberg")
         dialog.save()
 
-    seen = with_dialog(qtbot, rename)
     page.table.setFocus()
     page.table.selectRow(0)
     QTest.keyClick(page.table, Qt.Key.Key_Return)
+    learner_page = window.learner_page
+    assert learner_page is not None
+    assert window.pages.currentWidget() is learner_page
+    seen = with_dialog(qtbot, rename)
+    learner_page.edit_button.click()
     assert seen == ["Edit learner"]
+    qtbot.waitUntil(lambda: learner_page.name.text() == "Ali Hassan Öberg")
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    QTest.keyClick(learner_page.pathway.table, Qt.Key.Key_Escape)
+    assert window.pages.currentWidget() is page
     qtbot.waitUntil(lambda: page.model.data(page.model.index(0, 0)) == "Hassan Öberg, Ali")
 
 
@@ -379,3 +388,26 @@ def test_a_store_that_cannot_open_is_explained(qtbot: QtBot, tmp_path: Path, mon
     qtbot.waitUntil(lambda: failures == [True], timeout=10_000)
     assert shown and "damaged" in shown[0]
     assert not window.has_session
+
+
+def test_stage_column_and_filter(qtbot: QtBot, tmp_path: Path, make_window: MakeWindow) -> None:
+    paths = AppPaths(tmp_path / "data")
+    store = open_store(paths)
+    DemoGenerator(store.database).generate(400, seed=6)
+    store.database.dispose()
+    page = make_window(paths).caseload
+    qtbot.waitUntil(lambda: page.index_ready, timeout=10_000)
+    page.stage_filter.set_value("paused")
+    qtbot.waitUntil(lambda: 0 < page.model.rowCount() < 400)
+    shown = [page.model.data(page.model.index(r, 9)) for r in range(page.model.rowCount())]
+    assert set(shown) == {"Paused"}
+    in_stage = page.model.data(page.model.index(0, 10))
+    assert in_stage.split()[1] in {"days", "weeks", "months", "years"}
+    page.stage_filter.set_value(None)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 400)
+    header = page.table.horizontalHeader()
+    header.setSortIndicator(9, Qt.SortOrder.AscendingOrder)
+    page._header_clicked(9)
+    stages = [page.model.data(page.model.index(r, 9)) for r in range(page.model.rowCount())]
+    with_stage = [s for s in stages if s]
+    assert with_stage[0] == "Komvux" and stages[-1] == ""  # path order, no stage last

@@ -1,0 +1,62 @@
+"""A learner's pathway transitions, oldest first, as a table."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+
+from larsam_desktop.domain.pathway import PreparationKind, Stage, StoredTransition
+from larsam_desktop.ui.models.list_table_model import ListTableModel
+
+
+def stage_text(stage: Stage) -> str:
+    names = {
+        Stage.KOMVUX: "Komvux",
+        Stage.PREPARATION: "Preparation step",
+        Stage.GRUNDLAGGANDE: "Grundläggande behörighet",
+        Stage.SARSKILD: "Särskild behörighet",
+        Stage.APPLIED: "Applied",
+        Stage.ADMITTED: "Admitted",
+        Stage.STUDYING: "Studying",
+        Stage.COMPLETED: "Completed",
+        Stage.PAUSED: "Paused",
+        Stage.DISCONTINUED: "Discontinued",
+    }
+    return QCoreApplication.translate("Stage", names[stage])
+
+
+def preparation_text(kind: PreparationKind) -> str:
+    names = {
+        PreparationKind.INTRODUKTIONSKURS: "Introduktionskurs",
+        PreparationKind.HOGSKOLEFORBEREDANDE_KURS: "Högskoleförberedande kurs",
+        PreparationKind.BASAR: "Basår / behörighetsgivande förutbildning",
+        PreparationKind.HOGSKOLEPROV: "Högskoleprov preparation",
+    }
+    return QCoreApplication.translate("PreparationKind", names[kind])
+
+
+class TimelineModel(ListTableModel[StoredTransition]):
+    def headers(self) -> Sequence[str]:
+        return (
+            self.tr("Date"),
+            self.tr("Stage"),
+            self.tr("Preparation"),
+            self.tr("Place"),
+            self.tr("Reason"),
+            self.tr("Recorded by"),
+        )
+
+    def text(self, row: StoredTransition, column: int) -> str:
+        step = row.transition
+        if column == 0:
+            return step.on.isoformat()
+        if column == 1:
+            return stage_text(step.stage)
+        if column == 2:
+            return preparation_text(step.preparation_kind) if step.preparation_kind else ""
+        if column == 3:
+            return step.preparation_place or ""
+        if column == 4:
+            return step.reason or ""
+        return step.recorded_by

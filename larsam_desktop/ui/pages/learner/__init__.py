@@ -1,0 +1,1 @@
+"""The panels of the learner page: pathway, courses, eligibility."""

@@ -1,0 +1,263 @@
+"""A learner's course records: the table and a form to add, change or remove one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from larsam_desktop.domain.courses.records import CourseRecordDraft, CourseStatus, Provider
+from larsam_desktop.domain.errors import FieldError, ValidationError
+from larsam_desktop.services.changes import Changes
+from larsam_desktop.services.courses import CourseRecordService
+from larsam_desktop.storage.errors import StorageError
+from larsam_desktop.ui.models.course_records_model import (
+    CourseRecordsModel,
+    provider_text,
+    status_text,
+)
+from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
+from larsam_desktop.ui.widgets.course_completer import CourseCompleter
+from larsam_desktop.ui.widgets.field_errors import FieldErrors
+from larsam_desktop.ui.widgets.field_row import FieldRow
+
+FIELDS = ("code", "status", "grade", "points", "start_date", "end_date", "provider")
+
+
+class CoursesPanel(QGroupBox):
+    changed = Signal(Changes)
+
+    def __init__(self, courses: CourseRecordService, model: CourseRecordsModel,
+                 completer: CourseCompleter, parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.setTitle(self.tr("Courses"))
+        self._courses = courses
+        self._learner_id: int | None = None
+        self._editing: int | None = None  # the record id the form changes, or None to add
+        self.model = model
+        self.table = QTableView(self)
+        self.table.setObjectName("coursesTable")
+        self.table.setAccessibleName(self.tr("Course records"))
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.activated.connect(lambda _index: self.edit_selected())
+
+        self.code = QLineEdit(self)
+        self.code.setAccessibleName(self.tr("Course code"))
+        self.code.setPlaceholderText(self.tr("Code or name, e.g. MATMAT01a or Matematik 1a"))
+        completer.attach(self.code)
+        self.status = ChoiceCombo(self)
+        self.status.setAccessibleName(self.tr("Status"))
+        self.status.set_choices(
+            [(self.tr("(from the grade)"), None)] + [(status_text(s), s) for s in CourseStatus]
+        )
+        self.grade = QLineEdit(self)
+        self.grade.setAccessibleName(self.tr("Grade"))
+        self.grade.setPlaceholderText(self.tr("A–F, or IG–MVG"))
+        self.points = QLineEdit(self)
+        self.points.setAccessibleName(self.tr("Points"))
+        self.points.setPlaceholderText(self.tr("from the catalogue"))
+        self.start_date = QLineEdit(self)
+        self.start_date.setAccessibleName(self.tr("Start date"))
+        self.start_date.setPlaceholderText("YYYY-MM-DD")
+        self.end_date = QLineEdit(self)
+        self.end_date.setAccessibleName(self.tr("End date"))
+        self.end_date.setPlaceholderText("YYYY-MM-DD")
+        self.provider = ChoiceCombo(self)
+        self.provider.setAccessibleName(self.tr("Provider"))
+        self.provider.set_choices(
+            [(self.tr("(not given)"), None)] + [(provider_text(p), p) for p in Provider]
+        )
+        editors = (self.code, self.status, self.grade, self.points, self.start_date,
+                   self.end_date, self.provider)  # fmt: skip
+        rows = {name: FieldRow(editor, self) for name, editor in zip(FIELDS, editors, strict=True)}
+        self.errors = FieldErrors(rows, fallback="code")
+        for edit in (self.code, self.grade, self.points, self.start_date, self.end_date):
+            edit.returnPressed.connect(self.save)
+
+        self.save_button = QPushButton(self.tr("&Add course"), self)
+        self.save_button.setAccessibleName(self.tr("Add course"))
+        self.save_button.clicked.connect(self.save)
+        self.edit_button = QPushButton(self.tr("&Edit selected"), self)
+        self.edit_button.setAccessibleName(self.tr("Edit the selected course"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.remove_button = QPushButton(self.tr("Re&move selected"), self)
+        self.remove_button.setAccessibleName(self.tr("Remove the selected course"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.cancel_button = QPushButton(self.tr("Cancel edit"), self)
+        self.cancel_button.setAccessibleName(self.tr("Cancel editing the course"))
+        self.cancel_button.clicked.connect(self.reset_form)
+        self.cancel_button.hide()
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Code:"), rows["code"])
+        pair = QHBoxLayout()
+        pair.addWidget(rows["status"])
+        pair.addWidget(rows["grade"])
+        pair.addWidget(rows["points"])
+        form.addRow(self.tr("Status, grade, points:"), pair)
+        dates = QHBoxLayout()
+        dates.addWidget(rows["start_date"])
+        dates.addWidget(rows["end_date"])
+        dates.addWidget(rows["provider"])
+        form.addRow(self.tr("Start, end, provider:"), dates)
+        buttons = QHBoxLayout()
+        for button in (self.save_button, self.cancel_button, self.edit_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+
+    def set_learner(self, learner_id: int) -> None:
+        self._learner_id = learner_id
+        self.reset_form()
+        self.reload()
+
+    def reload(self) -> None:
+        if self._learner_id is not None:
+            self.model.set_rows(self._courses.records(self._learner_id))
+
+    def reset_form(self) -> None:
+        self._editing = None
+        for edit in (self.code, self.grade, self.points, self.start_date, self.end_date):
+            edit.clear()
+        self.status.set_value(None)
+        self.provider.set_value(None)
+        self.errors.clear()
+        self.save_button.setText(self.tr("&Add course"))
+        self.save_button.setAccessibleName(self.tr("Add course"))
+        self.cancel_button.hide()
+
+    def selected_row(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def edit_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        stored = self.model.row_at(row)
+        record = stored.record
+        self.reset_form()
+        self._editing = stored.id
+        self.code.setText(record.code)
+        self.status.set_value(record.status)
+        self.grade.setText(record.grade.value if record.grade else "")
+        self.points.setText(str(record.points))
+        self.start_date.setText(record.start_date.isoformat() if record.start_date else "")
+        self.end_date.setText(record.end_date.isoformat() if record.end_date else "")
+        self.provider.set_value(record.provider)
+        self.save_button.setText(self.tr("&Save course"))
+        self.save_button.setAccessibleName(self.tr("Save course"))
+        self.cancel_button.show()
+        self.code.setFocus()
+
+    def remove_selected(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        code = self.model.row_at(row).record.code
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove course"),
+            self.tr("Remove %1 from the records?").replace("%1", code),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._run(lambda: self._courses.remove(self.model.record_id(row)))
+
+    def draft(self) -> CourseRecordDraft:
+        """The form as a draft; raises ``ValidationError`` for text that is no number or date."""
+        errors: list[FieldError] = []
+        points = _number(self.points.text(), "points", errors)
+        start = _date(self.start_date.text(), "start_date", errors)
+        end = _date(self.end_date.text(), "end_date", errors)
+        if errors:
+            raise ValidationError(errors)
+        status = self.status.value()
+        provider = self.provider.value()
+        return CourseRecordDraft(
+            code=self.code.text(),
+            grade=self.grade.text(),
+            status=status.value if isinstance(status, CourseStatus) else "",
+            points=points,
+            start_date=start,
+            end_date=end,
+            provider=provider.value if isinstance(provider, Provider) else "",
+        )
+
+    def save(self) -> bool:
+        if self._learner_id is None:
+            return False
+        learner_id, editing = self._learner_id, self._editing
+
+        def call() -> Changes:
+            draft = self.draft()
+            if editing is None:
+                return self._courses.add(learner_id, draft).changes
+            return self._courses.update(editing, draft).changes
+
+        if self._run(call):
+            self.reset_form()
+            self.code.setFocus()
+            return True
+        return False
+
+    def _run(self, call: Callable[[], Changes]) -> bool:
+        try:
+            changes = call()
+        except ValidationError as exc:
+            self.errors.show(
+                FieldError(e.field.removeprefix("course."), e.code, e.template, e.params)
+                for e in exc.errors
+            )
+            return False
+        except (StorageError, LookupError) as exc:
+            QMessageBox.warning(self, self.tr("Course not saved"), str(exc))
+            self.reload()
+            return False
+        self.reload()
+        self.changed.emit(changes)
+        return True
+
+
+def _number(text: str, field: str, errors: list[FieldError]) -> int | None:
+    if not text.strip():
+        return None
+    try:
+        return int(text.strip())
+    except ValueError:
+        errors.append(FieldError(field, "not_a_number", "Enter a whole number."))
+        return None
+
+
+def _date(text: str, field: str, errors: list[FieldError]) -> date | None:
+    if not text.strip():
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        errors.append(FieldError(field, "not_a_date", "Enter a date as YYYY-MM-DD."))
+        return None

@@ -1,0 +1,204 @@
+"""Eligibility for the learner's target: requirements met or missing, and what to study."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from larsam_desktop.domain.courses.records import CourseRecordDraft, CourseStatus
+from larsam_desktop.domain.eligibility.engine import EligibilityResult
+from larsam_desktop.domain.eligibility.rules import RuleNotInForce, UnknownTarget
+from larsam_desktop.domain.errors import ValidationError
+from larsam_desktop.services.changes import Changes
+from larsam_desktop.services.courses import CourseRecordService
+from larsam_desktop.services.eligibility import EligibilityService
+from larsam_desktop.services.eligibility_data import EligibilityData
+from larsam_desktop.services.profiles import ProfileService
+from larsam_desktop.storage.errors import StorageError
+from larsam_desktop.ui.models.requirements_model import RequirementsModel
+from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
+
+
+class EligibilityPanel(QGroupBox):
+    changed = Signal(Changes)
+
+    def __init__(self, data: EligibilityData, profiles: ProfileService,
+                 eligibility: EligibilityService, courses: CourseRecordService,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.setTitle(self.tr("Eligibility"))
+        self._profiles = profiles
+        self._eligibility = eligibility
+        self._courses = courses
+        self._learner_id: int | None = None
+        self.result: EligibilityResult | None = None
+
+        book = data.book
+        names = {book.target_ids[0]: book.grundlaggande.name}
+        names.update({p.id: p.rule.name for p in book.programmes})
+        self.target = ChoiceCombo(self)
+        self.target.setObjectName("targetChooser")
+        self.target.setAccessibleName(self.tr("Target programme"))
+        self.target.set_choices(
+            [(self.tr("(no target)"), None)]
+            + [(f"{names[target]} ({target})", target) for target in book.target_ids]
+        )
+        self.target.setSizeAdjustPolicy(
+            ChoiceCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.target.setMinimumContentsLength(24)
+        self.target.activated.connect(lambda _index: self._save_target())
+        self.on = QDateEdit(QDate.currentDate(), self)
+        self.on.setCalendarPopup(True)
+        self.on.setDisplayFormat("yyyy-MM-dd")
+        self.on.setAccessibleName(self.tr("Evaluation date"))
+        self.on.dateChanged.connect(lambda _date: self.evaluate())
+        self.what_if = QCheckBox(self.tr("Count planned and ongoing courses as &passed"), self)
+        self.what_if.setAccessibleName(self.tr("Count planned and ongoing courses as passed"))
+        self.what_if.toggled.connect(lambda _on: self.evaluate())
+
+        self.summary = QLabel(self)
+        self.summary.setObjectName("eligibilitySummary")
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("Eligibility summary"))
+        self.model = RequirementsModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("requirementsTable")
+        self.table.setAccessibleName(self.tr("Requirements"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 220)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.sources = QLabel(self)
+        self.sources.setObjectName("eligibilitySources")
+        self.sources.setWordWrap(True)
+        self.sources.setAccessibleName(self.tr("Sources"))
+        self.add_missing_button = QPushButton(self.tr("Add &missing courses as planned"), self)
+        self.add_missing_button.setAccessibleName(self.tr("Add missing courses as planned"))
+        self.add_missing_button.clicked.connect(self.add_missing)
+
+        choose = QHBoxLayout()
+        label = QLabel(self.tr("&Target:"), self)
+        label.setBuddy(self.target)
+        choose.addWidget(label)
+        choose.addWidget(self.target, 1)
+        on_label = QLabel(self.tr("&On:"), self)
+        on_label.setBuddy(self.on)
+        choose.addWidget(on_label)
+        choose.addWidget(self.on)
+        layout = QVBoxLayout(self)
+        layout.addLayout(choose)
+        layout.addWidget(self.what_if)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.sources)
+        layout.addWidget(self.add_missing_button)
+
+    def set_learner(self, learner_id: int) -> None:
+        self._learner_id = learner_id
+        choice = self._profiles.target(learner_id)
+        self.target.set_value(choice.target_id if choice else None)
+        self.evaluate()
+
+    def _save_target(self) -> None:
+        if self._learner_id is None:
+            return
+        target = self.target.value()
+        try:
+            changes = self._profiles.set_target(self._learner_id, target or "")
+        except (ValidationError, StorageError, LookupError) as exc:
+            QMessageBox.warning(self, self.tr("Target not saved"), str(exc))
+            return
+        self.evaluate()
+        self.changed.emit(changes)
+
+    def evaluate(self) -> None:
+        self.result = None
+        target = self.target.value()
+        if self._learner_id is None or target is None:
+            self._show(None, self.tr("Choose a target programme to see what is still needed."))
+            return
+        try:
+            result = self._eligibility.evaluate(
+                self._learner_id,
+                target,
+                on=self.on.date().toPython(),  # type: ignore[arg-type]
+                what_if=self.what_if.isChecked(),
+            )
+        except (RuleNotInForce, UnknownTarget) as exc:
+            self._show(None, str(exc))
+            return
+        self.result = result
+        if result.eligible:
+            text = self.tr("✓ Eligible for %1.").replace("%1", result.name)
+        else:
+            text = (
+                self.tr(
+                    "✗ Not yet eligible for %1: %2 of %3 requirements missing, %4 points to study."
+                )
+                .replace("%1", result.name)
+                .replace("%2", str(len(result.missing)))
+                .replace("%3", str(len(result.requirements)))
+                .replace("%4", str(result.points_missing))
+            )
+        if result.what_if:
+            text += " " + self.tr("(Planned and ongoing courses counted as passed.)")
+        self._show(result, text)
+
+    def _show(self, result: EligibilityResult | None, text: str) -> None:
+        self.summary.setText(text)
+        colour = "#1b5e20" if result is not None and result.eligible else "#b00020"
+        self.summary.setStyleSheet(f"color: {colour}; font-weight: bold;" if result else "")
+        self.model.set_rows(result.requirements if result else [])
+        notes = list(result.notes) if result else []
+        sources = list(result.sources) if result else []
+        lines = [self.tr("Note: %1").replace("%1", n) for n in notes]
+        if sources:
+            lines.append(self.tr("Sources: %1").replace("%1", "; ".join(sources)))
+        self.sources.setText("\n".join(lines))
+        self.add_missing_button.setEnabled(bool(self.missing_codes()))
+
+    def missing_codes(self) -> list[str]:
+        """The plan's courses (the cheapest option per missing requirement) not yet recorded."""
+        if self.result is None or self._learner_id is None:
+            return []
+        recorded = {
+            s.record.code
+            for s in self._courses.records(self._learner_id)
+            if s.record.status in (CourseStatus.PLANNED, CourseStatus.ONGOING)
+        }
+        return [code for code in self.result.plan.codes if code not in recorded]
+
+    def add_missing(self) -> None:
+        if self._learner_id is None:
+            return
+        learner_id = self._learner_id
+        added: set[int] = set()
+        for code in self.missing_codes():
+            try:
+                saved = self._courses.add(learner_id, CourseRecordDraft(code, status="planned"))
+            except (ValidationError, StorageError, LookupError) as exc:
+                QMessageBox.warning(self, self.tr("Course not added"), str(exc))
+                break
+            added |= saved.changes.learners
+        if added:
+            self.changed.emit(Changes(learners=frozenset(added)))

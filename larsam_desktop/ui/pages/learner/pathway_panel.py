@@ -1,0 +1,160 @@
+"""The pathway timeline and a compact form to record the next step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from larsam_desktop.domain.errors import ValidationError
+from larsam_desktop.domain.pathway import (
+    PreparationKind,
+    Stage,
+    TransitionDraft,
+    allowed_next,
+)
+from larsam_desktop.services.changes import Changes
+from larsam_desktop.services.pathway import PathwayService
+from larsam_desktop.storage.errors import StorageError
+from larsam_desktop.ui.models.timeline_model import TimelineModel, preparation_text, stage_text
+from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
+from larsam_desktop.ui.widgets.field_errors import FieldErrors
+from larsam_desktop.ui.widgets.field_row import FieldRow
+
+
+class PathwayPanel(QGroupBox):
+    """``changed`` carries the ``Changes`` of a recorded step."""
+
+    changed = Signal(Changes)
+
+    def __init__(self, pathway: PathwayService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Pathway"))
+        self._pathway = pathway
+        self._learner_id: int | None = None
+        self.model = TimelineModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("timelineTable")
+        self.table.setAccessibleName(self.tr("Pathway timeline"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+
+        self.stage = ChoiceCombo(self)
+        self.stage.setAccessibleName(self.tr("Next stage"))
+        self.on = QDateEdit(self)
+        self.on.setCalendarPopup(True)
+        self.on.setDisplayFormat("yyyy-MM-dd")
+        self.on.setAccessibleName(self.tr("Date of the step"))
+        self.preparation_kind = ChoiceCombo(self)
+        self.preparation_kind.setAccessibleName(self.tr("Kind of preparation"))
+        self.preparation_kind.set_choices(
+            [(self.tr("(not a preparation step)"), None)]
+            + [(preparation_text(kind), kind) for kind in PreparationKind]
+        )
+        self.preparation_place = QLineEdit(self)
+        self.preparation_place.setAccessibleName(self.tr("Place of preparation"))
+        self.reason = QLineEdit(self)
+        self.reason.setAccessibleName(self.tr("Reason"))
+        self.reason.setPlaceholderText(self.tr("Required for paused and discontinued"))
+        self.recorded_by = QLineEdit(self)
+        self.recorded_by.setAccessibleName(self.tr("Recorded by"))
+        self.record_button = QPushButton(self.tr("&Record step"), self)
+        self.record_button.setAccessibleName(self.tr("Record step"))
+        self.record_button.clicked.connect(self.record)
+        for edit in (self.preparation_place, self.reason, self.recorded_by):
+            edit.returnPressed.connect(self.record)
+        self.stage.currentIndexChanged.connect(self._update_preparation_enabled)
+
+        rows = {
+            "stage": FieldRow(self.stage, self),
+            "on": FieldRow(self.on, self),
+            "preparation_kind": FieldRow(self.preparation_kind, self),
+            "preparation_place": FieldRow(self.preparation_place, self),
+            "reason": FieldRow(self.reason, self),
+            "recorded_by": FieldRow(self.recorded_by, self),
+        }
+        self.errors = FieldErrors(rows, fallback="stage")
+        form = QFormLayout()
+        form.addRow(self.tr("Next &stage:"), rows["stage"])
+        form.addRow(self.tr("&Date:"), rows["on"])
+        form.addRow(self.tr("&Preparation:"), rows["preparation_kind"])
+        form.addRow(self.tr("P&lace:"), rows["preparation_place"])
+        form.addRow(self.tr("Rea&son:"), rows["reason"])
+        form.addRow(self.tr("Recorded &by:"), rows["recorded_by"])
+        form.addRow("", self.record_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(form)
+
+    def set_learner(self, learner_id: int, recorded_by: str) -> None:
+        self._learner_id = learner_id
+        self.recorded_by.setText(recorded_by)
+        self.errors.clear()
+        self.reload()
+
+    def reload(self) -> None:
+        if self._learner_id is None:
+            return
+        history = self._pathway.timeline(self._learner_id)
+        self.model.set_rows(history)
+        if history:
+            self.table.scrollToBottom()
+        allowed = allowed_next([stored.transition for stored in history])
+        self.stage.set_choices([(stage_text(s), s) for s in Stage if s in allowed])
+        self.stage.setEnabled(bool(allowed))
+        self.record_button.setEnabled(bool(allowed))
+        self.on.setDate(QDate.currentDate())
+        self._update_preparation_enabled()
+
+    def _update_preparation_enabled(self) -> None:
+        is_preparation = self.stage.value() is Stage.PREPARATION
+        self.preparation_kind.setEnabled(is_preparation)
+        self.preparation_place.setEnabled(is_preparation)
+
+    def draft(self) -> TransitionDraft:
+        stage = self.stage.value()
+        kind = self.preparation_kind.value() if self.preparation_kind.isEnabled() else None
+        return TransitionDraft(
+            stage=stage.value if isinstance(stage, Stage) else "",
+            recorded_by=self.recorded_by.text(),
+            on=self.on.date().toPython(),  # type: ignore[arg-type]
+            preparation_kind=kind.value if isinstance(kind, PreparationKind) else "",
+            preparation_place=(
+                self.preparation_place.text() if self.preparation_place.isEnabled() else ""
+            ),
+            reason=self.reason.text(),
+        )
+
+    def record(self) -> bool:
+        if self._learner_id is None:
+            return False
+        try:
+            recorded = self._pathway.record(self._learner_id, self.draft())
+        except ValidationError as exc:
+            self.errors.show(exc.errors)
+            return False
+        except (StorageError, LookupError) as exc:
+            QMessageBox.warning(self, self.tr("Step not recorded"), str(exc))
+            return False
+        self.errors.clear()
+        self.reason.clear()
+        self.preparation_place.clear()
+        self.preparation_kind.set_value(None)
+        self.reload()
+        self.changed.emit(recorded.changes)
+        return True
