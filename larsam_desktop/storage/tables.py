@@ -117,6 +117,13 @@ class Learner(Base):
     # repository on every change, so the caseload can filter and sort without a join.
     stage: Mapped[str | None] = mapped_column(String(20))
     stage_since: Mapped[date | None] = mapped_column(Date)
+    # Whether the learner meets their target programme (NULL without a target), derived by
+    # services.target_standing from courses, qualifications and the rules in force on
+    # ``standing_on``; kept here so the caseload filters and sorts without evaluating.
+    standing_target: Mapped[str | None] = mapped_column(String(64))
+    standing_eligible: Mapped[bool | None] = mapped_column(Boolean)
+    standing_points_missing: Mapped[int | None] = mapped_column(Integer)
+    standing_on: Mapped[date | None] = mapped_column(Date)
     # Derived columns kept by the repository: folded search text and Swedish sort key.
     search_text: Mapped[str] = mapped_column(SearchText)
     name_sort: Mapped[str] = mapped_column(SortKey)
@@ -135,6 +142,7 @@ class Learner(Base):
         Index("ix_learner_learning_centre", "learning_centre_id"),
         Index("ix_learner_municipality", "home_municipality_code"),
         Index("ix_learner_stage", "stage"),
+        Index("ix_learner_standing", "standing_eligible"),
     )
 
 
