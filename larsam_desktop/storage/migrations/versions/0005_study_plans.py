@@ -1,0 +1,21 @@
+"""individual study plans and their revisions (issue 4)
+
+Revision ID: 0005
+Revises: 0004
+Create Date: 2026-11-28
+"""
+
+from collections.abc import Sequence
+
+revision: str = "0005"
+down_revision: str | None = "0004"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    pass  # placeholder, filled in with the tables of individual study plans and their revisions (issue 4)
+
+
+def downgrade() -> None:
+    pass
