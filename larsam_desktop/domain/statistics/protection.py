@@ -1,0 +1,268 @@
+"""Disclosure control: which cells of a count table an export may publish.
+
+* **Primary suppression**: a count in 1..k-1 is hidden (shown ".." as Skolverket does);
+  an unknown value (a hidden cell of a merged input) stays hidden.
+* **Secondary suppression**: a hidden cell must not be recoverable from the totals. Each
+  row and column of the extended table is an equation (cells add up to the total); a hidden
+  value is recoverable exactly when it is a *bridge* in the bipartite graph whose vertices
+  are the rows and columns and whose edges are the hidden cells (the kernel of those
+  equations is the graph's cycle space). So the rule is: no row or column with exactly one
+  hidden cell, and no hidden cell outside a cycle. Lines with one hidden cell are completed
+  with the smallest published non-zero cell; a remaining bridge is closed into a rectangle.
+* **Linked tables**: a figure that appears in several tables (the same key, e.g. the
+  learners per furthest stage, the column totals of every breakdown) is hidden in all of
+  them when any table hides it, and the tables are protected again until nothing changes.
+
+k is at least ``MIN_K``; the caller chooses it (default ``DEFAULT_K``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from larsam_desktop.domain.errors import FieldError, ValidationError
+from larsam_desktop.domain.statistics.tables import CountTable, TimeTable
+
+DEFAULT_K = 10
+MIN_K = 5
+SUPPRESSED = ".."
+METHOD = "threshold-k primary, bridge-free secondary suppression, linked tables (larsam-sdc-1)"
+
+
+class CellStatus(StrEnum):
+    PUBLISHED = "published"
+    PRIMARY = "primary"  # below k (or unknown)
+    SECONDARY = "secondary"  # hidden so that a primary cell cannot be recovered
+
+
+def validate_k(k: int) -> int:
+    if k < MIN_K:
+        raise ValidationError(
+            [
+                FieldError(
+                    "k",
+                    "below_minimum",
+                    "The threshold k must be at least {minimum} (it was {k}).",
+                    {"minimum": MIN_K, "k": k},
+                )
+            ]
+        )
+    return k
+
+
+@dataclass(frozen=True, slots=True)
+class ProtectedTable:
+    """A count table with the status of every cell of its extended grid."""
+
+    table: CountTable
+    k: int
+    status: tuple[tuple[CellStatus, ...], ...]
+
+    def published(self, r: int, c: int) -> int | None:
+        """The value an export shows, None where it shows ``SUPPRESSED``."""
+        if self.status[r][c] is not CellStatus.PUBLISHED:
+            return None
+        return self.table.values[r][c]
+
+    def text(self, r: int, c: int) -> str:
+        value = self.published(r, c)
+        return SUPPRESSED if value is None else str(value)
+
+    def hidden(self, r: int, c: int) -> bool:
+        return self.status[r][c] is not CellStatus.PUBLISHED
+
+    @property
+    def hidden_count(self) -> int:
+        return sum(s is not CellStatus.PUBLISHED for row in self.status for s in row)
+
+
+@dataclass(frozen=True, slots=True)
+class ProtectedTimes:
+    """Quartiles published only for groups of at least k."""
+
+    table: TimeTable
+    k: int
+
+    def published(self, r: int, m: int) -> tuple[float, float, float] | None:
+        q = self.table.quartiles[r][m]
+        if q is None or self.table.sizes[r][m] < self.k:
+            return None
+        return q.q1, q.median, q.q3
+
+
+def protect(table: CountTable, k: int, forced: Iterable[tuple[str, ...]] = ()) -> ProtectedTable:
+    """Primary and secondary suppression of one table; ``forced`` keys are hidden too."""
+    validate_k(k)
+    forced_keys = set(forced)
+    rows, columns = table.shape
+    status = [
+        [
+            _primary(table.values[r][c], k)
+            if _primary(table.values[r][c], k) is not CellStatus.PUBLISHED
+            else (CellStatus.SECONDARY if table.key(r, c) in forced_keys else CellStatus.PUBLISHED)
+            for c in range(columns)
+        ]
+        for r in range(rows)
+    ]
+    while _complete_lines(table, status) or _close_bridge(table, status):
+        pass
+    return ProtectedTable(table, k, tuple(tuple(row) for row in status))
+
+
+def protect_all(tables: Sequence[CountTable], k: int) -> list[ProtectedTable]:
+    """Protect linked tables: a figure hidden in one table is hidden wherever it appears."""
+    validate_k(k)
+    forced: set[tuple[str, ...]] = set()
+    while True:
+        result = [protect(table, k, forced) for table in tables]
+        hidden = {
+            p.table.key(r, c)
+            for p in result
+            for r in range(p.table.shape[0])
+            for c in range(p.table.shape[1])
+            if p.hidden(r, c)
+        }
+        if hidden <= forced:
+            return result
+        forced |= hidden
+
+
+def protect_times(table: TimeTable, k: int) -> ProtectedTimes:
+    return ProtectedTimes(table, validate_k(k))
+
+
+def _primary(value: int | None, k: int) -> CellStatus:
+    if value is None or 0 < value < k:
+        return CellStatus.PRIMARY
+    return CellStatus.PUBLISHED
+
+
+def _lines(rows: int, columns: int) -> list[list[tuple[int, int]]]:
+    return [[(r, c) for c in range(columns)] for r in range(rows)] + [
+        [(r, c) for r in range(rows)] for c in range(columns)
+    ]
+
+
+def _cost(table: CountTable, r: int, c: int) -> tuple[int, int, int]:
+    """Which published cell to hide first: non-zero before zero, inner before totals, small."""
+    value = table.values[r][c] or 0
+    rows, columns = table.shape
+    is_total = r == rows - 1 or c == columns - 1
+    return (value == 0, is_total, value)
+
+
+def _line_cost(
+    table: CountTable, status: list[list[CellStatus]], r: int, c: int, along_row: bool
+) -> tuple[int, int, int, int]:
+    """As ``_cost``, but prefer a cell whose crossing line also has one hidden cell alone."""
+    rows, columns = table.shape
+    crossing = (
+        [status[r2][c] for r2 in range(rows)]
+        if along_row
+        else [status[r][c2] for c2 in range(columns)]
+    )
+    lonely = sum(s is not CellStatus.PUBLISHED for s in crossing) == 1
+    zero, total, value = _cost(table, r, c)
+    return (zero, not lonely, total, value)
+
+
+def _complete_lines(table: CountTable, status: list[list[CellStatus]]) -> bool:
+    """Give every line with exactly one hidden cell a second one; True if anything changed."""
+    rows, columns = table.shape
+    changed = False
+    for index, line in enumerate(_lines(rows, columns)):
+        along_row = index < rows
+        hidden = [cell for cell in line if status[cell[0]][cell[1]] is not CellStatus.PUBLISHED]
+        if len(hidden) != 1:
+            continue
+        candidates = [cell for cell in line if cell not in hidden]
+        if not candidates:
+            continue  # a line of one cell cannot leak: there is no equation
+        r, c = min(
+            candidates, key=lambda cell: _line_cost(table, status, cell[0], cell[1], along_row)
+        )
+        status[r][c] = CellStatus.SECONDARY
+        changed = True
+    return changed
+
+
+def _close_bridge(table: CountTable, status: list[list[CellStatus]]) -> bool:
+    """Hide the cheapest rectangle through one recoverable hidden cell; True if one existed."""
+    rows, columns = table.shape
+    bridge = next(iter(hidden_bridges(status)), None)
+    if bridge is None:
+        return False
+    r, c = bridge
+    best: tuple[tuple[int, int, int], list[tuple[int, int]]] | None = None
+    for r2 in range(rows):
+        for c2 in range(columns):
+            if r2 == r or c2 == c:
+                continue
+            corners = [
+                cell
+                for cell in ((r, c2), (r2, c), (r2, c2))
+                if status[cell[0]][cell[1]] is CellStatus.PUBLISHED
+            ]
+            costs = [_cost(table, *cell) for cell in corners]
+            cost = (
+                sum(cost[0] for cost in costs),
+                sum(cost[1] for cost in costs),
+                sum(cost[2] for cost in costs),
+            )
+            if best is None or cost < best[0]:
+                best = (cost, corners)
+    if best is None or not best[1]:
+        return False  # a 1×n grid: nothing to pair with (cannot happen with a totals row)
+    for r2, c2 in best[1]:
+        status[r2][c2] = CellStatus.SECONDARY
+    return True
+
+
+def hidden_bridges(status: Sequence[Sequence[CellStatus]]) -> list[tuple[int, int]]:
+    """Hidden cells that the row and column equations determine (bridges), in grid order."""
+    rows = len(status)
+    columns = len(status[0]) if rows else 0
+    edges = [
+        (r, c)
+        for r in range(rows)
+        for c in range(columns)
+        if status[r][c] is not CellStatus.PUBLISHED
+    ]
+    adjacency: dict[int, list[tuple[int, int]]] = {}
+    for index, (r, c) in enumerate(edges):
+        adjacency.setdefault(r, []).append((rows + c, index))
+        adjacency.setdefault(rows + c, []).append((r, index))
+    order: dict[int, int] = {}
+    low: dict[int, int] = {}
+    bridges: set[int] = set()
+    counter = 0
+    for root in adjacency:
+        if root in order:
+            continue
+        order[root] = low[root] = counter
+        counter += 1
+        stack: list[tuple[int, int, int]] = [(root, -1, 0)]  # vertex, edge in, next neighbour
+        while stack:
+            vertex, via, position = stack[-1]
+            neighbours = adjacency[vertex]
+            if position < len(neighbours):
+                stack[-1] = (vertex, via, position + 1)
+                other, edge = neighbours[position]
+                if edge == via:
+                    continue
+                if other in order:
+                    low[vertex] = min(low[vertex], order[other])
+                else:
+                    order[other] = low[other] = counter
+                    counter += 1
+                    stack.append((other, edge, 0))
+            else:
+                stack.pop()
+                if stack:
+                    parent = stack[-1][0]
+                    low[parent] = min(low[parent], low[vertex])
+                    if low[vertex] > order[parent]:
+                        bridges.add(via)
+    return [edges[index] for index in sorted(bridges)]
