@@ -20,8 +20,9 @@ from larsam_desktop.domain.errors import FieldError, ValidationError
 GENESIS_HASH = "0" * 64
 MAX_DETAIL_KEYS = 20
 MAX_DETAIL_TEXT = 200
-# Ten or more digits in a row could be a personnummer: refused in details.
-_LONG_DIGITS = re.compile(r"\d{6}[-+]?\d{4}")
+# A free-standing run of 10 or 12 digits (with an optional - or +) that passes the Luhn
+# check could be a personnummer or samordningsnummer: refused in details.
+_NUMBER_LIKE = re.compile(r"(?<![0-9A-Za-z])(?:\d{2})?(\d{6})[-+]?(\d{4})(?![0-9A-Za-z])")
 _DETAIL_KEY = re.compile(r"[a-z][a-z0-9_]{0,39}")
 
 
@@ -120,7 +121,7 @@ def validate_details(actor: str, details: Details | None) -> dict[str, str | int
                 )
             )
         elif isinstance(value, str) and (
-            len(value) > MAX_DETAIL_TEXT or _LONG_DIGITS.search(value)
+            len(value) > MAX_DETAIL_TEXT or _looks_like_personnummer(value)
         ):
             problems.append(
                 FieldError(
@@ -137,6 +138,18 @@ def validate_details(actor: str, details: Details | None) -> dict[str, str | int
     if problems:
         raise ValidationError(problems)
     return clean
+
+
+def _looks_like_personnummer(text: str) -> bool:
+    for match in _NUMBER_LIKE.finditer(text):
+        digits = match.group(1) + match.group(2)
+        total = 0
+        for index, char in enumerate(digits):
+            value = int(char) * (2 if index % 2 == 0 else 1)
+            total += value - 9 if value > 9 else value
+        if total % 10 == 0:
+            return True
+    return False
 
 
 def first_break(

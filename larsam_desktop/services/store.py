@@ -45,8 +45,25 @@ class HealthReport:
         return not self.problems and self.schema_revision == self.expected_revision
 
 
-def open_store(paths: AppPaths, database_url: str | None = None) -> OpenedStore:
-    """Open (creating or upgrading as needed) and return the store; raises ``StorageError``."""
+def open_store(
+    paths: AppPaths, database_url: str | None = None, *, recover: bool = True
+) -> OpenedStore:
+    """Open (creating or upgrading as needed) and return the store; raises ``StorageError``.
+
+    A local file that fails its check is moved aside (``recover``) and
+    ``DatabaseMovedAside`` names the newest verified backup (services.recovery).
+    """
+    try:
+        return _open_store(paths, database_url)
+    except errors.DatabaseCorrupt as exc:
+        if database_url or not recover or isinstance(exc, errors.DatabaseMovedAside):
+            raise
+        from larsam_desktop.services.recovery import move_damaged_database_aside
+
+        raise move_damaged_database_aside(paths, exc) from exc
+
+
+def _open_store(paths: AppPaths, database_url: str | None) -> OpenedStore:
     if database_url:
         database = Database(database_url)
     else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from contextlib import closing
 from datetime import UTC, datetime
@@ -19,11 +20,23 @@ def backup_sqlite_file(source: Path, target: Path) -> Path:
     ensure_private_dir(target.parent)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(partial)) as dst:
-        src.backup(dst)
-        dst.execute("PRAGMA journal_mode = DELETE")
-    make_private_file(partial)
-    partial.replace(target)  # atomic: a reader never sees half a backup
+    try:
+        with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(partial)) as dst:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")
+        make_private_file(partial)
+        partial.replace(target)  # atomic: a reader never sees half a backup
+    except BaseException:
+        # Disk full, read-only, interrupted: leave nothing half-written behind.
+        for leftover in (partial, partial.with_name(partial.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+        raise
+    if os.name == "posix":  # make the rename itself durable
+        fd = os.open(target.parent, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
     return target
 
 

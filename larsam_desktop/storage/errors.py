@@ -88,3 +88,31 @@ def _from_sqlite(exc: sqlite3.Error) -> StorageError | None:
     if "unable to open" in text or "disk i/o" in text:
         return DatabaseUnavailable("The database file cannot be opened: " + str(exc))
     return None
+
+
+class DatabaseMovedAside(DatabaseCorrupt):
+    """The database failed its start-up check and was moved aside; a backup may restore it."""
+
+    def __init__(self, message: str, *, moved_to: str, backup: str | None) -> None:
+        super().__init__(message)
+        self.moved_to = moved_to
+        self.backup = backup  # the newest verified backup, if any
+
+
+class AlreadyOpen(StorageError):
+    default_message = (
+        "LärSam Desktop already has this data folder open. Switch to that window, or close it "
+        "and try again."
+    )
+
+
+def from_os_error(exc: OSError) -> StorageError:
+    """A calm message for a file-system error (disk full, read-only folder, no access)."""
+    import errno
+
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFull()
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        where = f" ({exc.filename})" if exc.filename else ""
+        return DatabaseReadOnly(f"The folder cannot be written to{where}; nothing was changed.")
+    return StorageError(f"A file could not be written: {exc.strerror or exc}.")

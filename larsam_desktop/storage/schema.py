@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
 
-from larsam_desktop.storage.backup import backup_sqlite_file, timestamped_name
+from larsam_desktop.storage.backup_set import BackupKind, BackupSet
 from larsam_desktop.storage.database import Database
 from larsam_desktop.storage.errors import DatabaseCorrupt, SchemaTooNew
 from larsam_desktop.storage.revision import HEAD_REVISION
@@ -116,9 +116,10 @@ def prepare_schema(
 
     backup = None
     if database.file_path is not None and backups_dir is not None:
-        backup = backup_sqlite_file(
-            database.file_path, backups_dir / timestamped_name(f"before-upgrade-{current}")
+        info = BackupSet(backups_dir).create(
+            database.file_path, BackupKind.BEFORE_UPGRADE, label=current
         )
+        backup = backups_dir / info.file
         log.info("backed up the database to %s before upgrading", backup)
     with database.engine.begin() as connection:
         config.attributes["connection"] = connection

@@ -122,7 +122,8 @@ def test_an_entry_commits_with_its_action_or_not_at_all(store: OpenedStore) -> N
 def test_personal_data_is_refused_in_details(store: OpenedStore) -> None:
     service = AuditService(store.database)
     for details in (
-        {"note": "19900101-1234"},
+        {"note": "19900101-9802"},
+        {"note": "see 900101-9802"},
         {"note": "x" * 300},
         {"Bad Key": 1},
         {"flag": True},

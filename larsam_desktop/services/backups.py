@@ -1,0 +1,198 @@
+"""Backups and restore of the local database, as the window and the command line use them.
+
+* ``start_backup_if_due``: at most one automatic backup a (local) day, then rotation;
+  the window runs it in a background task after it is up.
+* ``create``: a manual backup into ``backups/`` or to a chosen file (with ``FILE.sha256``).
+* ``restore``: verify (checksum, integrity, a LärSam schema this program can open), copy
+  the current database to a ``before-restore`` backup, replace the content in one
+  transaction, migrate if the backup is older, and log the restore in the audit log.
+
+A shared PostgreSQL server is backed up by its administrator (``pg_dump``), not here.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from larsam_desktop.domain.audit import AuditAction
+from larsam_desktop.domain.backup_rotation import RotationPolicy
+from larsam_desktop.paths import AppPaths
+from larsam_desktop.services.audit import AuditLog, current_actor
+from larsam_desktop.services.changes import Changes
+from larsam_desktop.services.clock import Clock, utc_now
+from larsam_desktop.storage import errors
+from larsam_desktop.storage.backup_set import (
+    BackupInfo,
+    BackupKind,
+    BackupSet,
+    Verification,
+    move_aside,
+    restore_into,
+)
+from larsam_desktop.storage.database import Database
+from larsam_desktop.storage.revision import HEAD_REVISION
+
+log = logging.getLogger(__name__)
+POLICY_KEYS = {
+    "daily": "backup_keep_daily",
+    "weekly": "backup_keep_weekly",
+    "monthly": "backup_keep_monthly",
+    "safety_copies": "backup_keep_safety_copies",
+}
+
+
+class SharedServerBackup(errors.StorageError):
+    default_message = (
+        "A shared database server is backed up by its administrator (for example with "
+        "pg_dump); LärSam backs up the local database file only."
+    )
+
+
+class RestoreRefused(errors.StorageError):
+    """The chosen file failed verification; nothing was changed."""
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreResult:
+    restored_from: Path
+    kept_aside: BackupInfo | None  # the database as it was just before the restore
+    learners: int | None
+    changes: Changes
+
+
+def read_policy(database: Database) -> RotationPolicy:
+    defaults = RotationPolicy()
+    with database.unit_of_work() as uow:
+        values = {name: uow.meta.get(key) for name, key in POLICY_KEYS.items()}
+    return RotationPolicy(
+        **{
+            name: int(value) if value and value.isdigit() else getattr(defaults, name)
+            for name, value in values.items()
+        }
+    )
+
+
+def save_policy(database: Database, policy: RotationPolicy) -> RotationPolicy:
+    policy.validated()
+    with database.unit_of_work() as uow:
+        for name, key in POLICY_KEYS.items():
+            uow.meta.set(key, str(getattr(policy, name)))
+    return policy
+
+
+class BackupService:
+    def __init__(self, paths: AppPaths, database: Database, clock: Clock = utc_now) -> None:
+        self._paths = paths
+        self._database = database
+        self._clock = clock
+        self.backups = BackupSet(paths.backups)
+
+    def _live_file(self) -> Path:
+        path = self._database.file_path
+        if path is None:
+            raise SharedServerBackup()
+        return path
+
+    def start_backup_if_due(self) -> BackupInfo | None:
+        """One automatic backup per local calendar day, then rotation; None if not due."""
+        live = self._live_file()
+        now = self._clock()
+        last = self.backups.last_automatic()
+        if last is not None and last.created_at.astimezone().date() == now.astimezone().date():
+            return None
+        info = self.backups.create(live, BackupKind.AUTOMATIC, now=now)
+        self.backups.rotate(read_policy(self._database))
+        return info
+
+    def create(self, out: Path | None = None, *, actor: str | None = None) -> BackupInfo:
+        """A manual backup (into ``backups/`` or to ``out``), logged in the audit log."""
+        live = self._live_file()
+        info = self.backups.create(live, BackupKind.MANUAL, now=self._clock(), target=out)
+        with self._database.unit_of_work() as uow:
+            AuditLog.record(
+                uow,
+                AuditAction.BACKUP,
+                actor=actor or current_actor(),
+                details={"file": info.file[:120], "sha256": info.sha256[:16]},
+                clock=self._clock,
+            )
+        return info
+
+    def list(self) -> list[BackupInfo]:
+        return self.backups.entries()
+
+    def verify(self, path: Path) -> Verification:
+        return self.backups.verify(path)
+
+    def restore(self, source: Path, *, actor: str | None = None) -> RestoreResult:
+        """Restore ``source`` over the current database; raises ``RestoreRefused`` untouched."""
+        return restore_database(self._paths, self._database, source, actor=actor, clock=self._clock)
+
+
+def restore_database(
+    paths: AppPaths,
+    database: Database | None,
+    source: Path,
+    *,
+    actor: str | None = None,
+    clock: Clock = utc_now,
+) -> RestoreResult:
+    """Restore ``source`` into the local database of ``paths``.
+
+    ``database`` is the open store (its connections are closed first) or None when there is
+    none, e.g. after the damaged file was moved aside at start.
+    """
+    if database is not None and database.file_path is None:
+        raise SharedServerBackup()
+    backups = BackupSet(paths.backups)
+    checked = backups.verify(source)
+    if not checked.ok:
+        raise RestoreRefused(
+            f"{source.name} cannot be restored: {checked.problems[0]}. Nothing was changed."
+        )
+    if checked.schema is not None and checked.schema > HEAD_REVISION:
+        raise errors.SchemaTooNew(
+            f"{source.name} was written by a newer version of LärSam Desktop "
+            f"(schema {checked.schema}); nothing was changed."
+        )
+    live = paths.database
+    kept: BackupInfo | None = None
+    if database is not None:
+        database.dispose()
+    if live.exists() and live.stat().st_size > 0:
+        try:
+            kept = backups.create(live, BackupKind.BEFORE_RESTORE, now=clock())
+        except errors.DatabaseCorrupt:
+            move_aside(live, "replaced")  # unreadable: kept as it is, beside the new one
+    restore_into(source, live)
+    log.info("restored the database from %s", source.name)
+
+    from larsam_desktop.services.store import open_store
+
+    store = open_store(paths)  # checks integrity, migrates an older backup (with a backup)
+    try:
+        with store.database.unit_of_work() as uow:
+            AuditLog.record(
+                uow,
+                AuditAction.RESTORE,
+                actor=actor or current_actor(),
+                details={
+                    "file": source.name[:120],
+                    "sha256": checked.sha256[:16],
+                    "schema": checked.schema or "",
+                },
+                clock=clock,
+            )
+            learners = uow.learners.count()
+    finally:
+        store.database.dispose()
+    return RestoreResult(source, kept, learners, Changes(database_replaced=True))
+
+
+def describe(info: BackupInfo) -> str:
+    """One line for lists: when, what kind, size, learners."""
+    when = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    learners = "?" if info.learners is None else str(info.learners)
+    return f"{when}  {info.kind:<14} {info.size / 1e6:7.1f} MB  {learners:>7} learners  {info.file}"

@@ -1,0 +1,345 @@
+"""The backups folder: consistent copies, a manifest of their sha256, verification, rotation.
+
+Standard library only (no SQLAlchemy): the start-up backup and the recovery dialog use it
+before or beside the store. Every backup is written with SQLite's online backup API
+(``storage.backup``) in rollback-journal mode, so a copy opens on its own, even from
+read-only media. ``manifest.json`` is rewritten atomically after each change; a backup
+file that the manifest does not know is listed as unverified, never silently trusted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import sqlite3
+from collections.abc import Iterable
+from contextlib import closing
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+
+from larsam_desktop.domain.backup_rotation import BackupStamp, RotationPolicy, backups_to_keep
+from larsam_desktop.paths import ensure_private_dir, make_private_file
+from larsam_desktop.storage import errors
+from larsam_desktop.storage.backup import backup_sqlite_file
+
+log = logging.getLogger(__name__)
+MANIFEST_NAME = "manifest.json"
+MANIFEST_FORMAT = 1
+CHECKSUM_SUFFIX = ".sha256"
+
+
+class BackupKind(StrEnum):
+    AUTOMATIC = "automatic"  # the daily one at start
+    BEFORE_UPGRADE = "before-upgrade"
+    BEFORE_RESTORE = "before-restore"
+    MANUAL = "manual"  # asked for; never rotated away
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    file: str  # name inside the backups folder
+    kind: BackupKind
+    created_at: datetime
+    sha256: str
+    size: int
+    schema: str | None
+    learners: int | None
+
+    def to_json(self) -> dict[str, object]:
+        data = asdict(self)
+        data["kind"] = str(self.kind)
+        data["created_at"] = self.created_at.isoformat()
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> BackupInfo:
+        return cls(
+            file=str(data["file"]),
+            kind=BackupKind(str(data["kind"])),
+            created_at=datetime.fromisoformat(str(data["created_at"])),
+            sha256=str(data["sha256"]),
+            size=int(str(data["size"])),
+            schema=None if data.get("schema") is None else str(data["schema"]),
+            learners=None if data.get("learners") is None else int(str(data["learners"])),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Verification:
+    """The outcome of checking one backup file before it is trusted."""
+
+    path: Path
+    sha256: str
+    expected_sha256: str | None  # from the manifest or a .sha256 file beside it
+    problems: tuple[str, ...]
+    schema: str | None
+    learners: int | None
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        for block in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def describe_database_file(path: Path) -> tuple[list[str], str | None, int | None]:
+    """Integrity problems, schema revision and learner count of a SQLite file, read-only."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        with closing(sqlite3.connect(uri, uri=True)) as connection:
+            rows = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+            problems = [] if rows == ["ok"] else [str(r) for r in rows[:5]]
+            tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
+            if "alembic_version" not in tables or "learner" not in tables:
+                return [*problems, "not a LärSam database"], None, None
+            schema = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            count = connection.execute("SELECT count(*) FROM learner").fetchone()
+    except sqlite3.Error as exc:
+        return [f"cannot be read as a database ({exc})"], None, None
+    return problems, schema[0] if schema else None, int(count[0]) if count else None
+
+
+class BackupSet:
+    """The ``backups/`` folder of one data folder."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    @property
+    def manifest_path(self) -> Path:
+        return self.folder / MANIFEST_NAME
+
+    # ---- reading
+
+    def entries(self) -> list[BackupInfo]:
+        """Manifest entries whose file still exists, newest first."""
+        return sorted(
+            (info for info in self._read_manifest() if (self.folder / info.file).exists()),
+            key=lambda info: (info.created_at, info.file),
+            reverse=True,
+        )
+
+    def unlisted_files(self) -> list[Path]:
+        """Backup-looking files the manifest does not vouch for (e.g. from an older version)."""
+        known = {info.file for info in self._read_manifest()}
+        if not self.folder.is_dir():
+            return []
+        return sorted(
+            p for p in self.folder.glob("*.sqlite3") if p.name not in known and p.is_file()
+        )
+
+    def newest_verified(self) -> Verification | None:
+        """The newest backup whose hash matches and whose integrity check passes."""
+        for info in self.entries():
+            checked = self.verify(self.folder / info.file)
+            if checked.ok:
+                return checked
+            log.warning("backup %s failed verification: %s", info.file, checked.problems[0])
+        return None
+
+    def last_automatic(self) -> BackupInfo | None:
+        return next((i for i in self.entries() if i.kind is BackupKind.AUTOMATIC), None)
+
+    def verify(self, path: Path) -> Verification:
+        """Check a backup: hash against the manifest (or a ``.sha256`` file beside it), then
+        SQLite's full integrity check and that it is a LärSam database."""
+        if not path.is_file():
+            return Verification(path, "", None, ("the file does not exist",), None, None)
+        actual = sha256_of(path)
+        expected = self._expected_hash(path)
+        problems: list[str] = []
+        if expected is not None and expected != actual:
+            problems.append("its checksum does not match the one recorded when it was made")
+        found, schema, learners = describe_database_file(path)
+        problems.extend(found)
+        return Verification(path, actual, expected, tuple(problems), schema, learners)
+
+    # ---- writing
+
+    def create(
+        self,
+        source: Path,
+        kind: BackupKind,
+        *,
+        label: str = "",
+        now: datetime | None = None,
+        target: Path | None = None,
+    ) -> BackupInfo:
+        """Copy ``source`` (live) to the folder, or to ``target`` with a ``.sha256`` beside it.
+
+        Raises ``StorageError`` (disk full, read-only…) after removing any partial file.
+        """
+        moment = now or datetime.now(UTC)
+        name = f"{kind}{'-' + label if label else ''}-{moment.strftime('%Y%m%dT%H%M%S%fZ')}"
+        destination = target or self.folder / f"{name}.sqlite3"
+        try:
+            backup_sqlite_file(source, destination)
+            digest = sha256_of(destination)
+        except (OSError, sqlite3.Error) as exc:
+            raise _known(exc) from exc
+        problems, schema, learners = describe_database_file(destination)
+        if problems:
+            destination.unlink(missing_ok=True)
+            raise errors.DatabaseCorrupt(
+                "The backup copy failed its check and was removed: " + problems[0]
+            )
+        info = BackupInfo(
+            destination.name, kind, moment, digest, destination.stat().st_size, schema, learners
+        )
+        try:
+            if target is None:
+                self._write_manifest([info, *self._read_manifest()])
+            else:
+                _write_atomically(
+                    target.with_name(target.name + CHECKSUM_SUFFIX),
+                    f"{digest}  {target.name}\n",
+                )
+        except OSError as exc:
+            destination.unlink(missing_ok=True)
+            raise _known(exc) from exc
+        log.info("backup %s written (%s)", destination.name, kind)
+        return info
+
+    def rotate(self, policy: RotationPolicy) -> list[str]:
+        """Delete automatic and safety backups the policy no longer keeps; returns their names."""
+        listed = self._read_manifest()
+        present = [info for info in listed if (self.folder / info.file).exists()]
+        rotating = [info for info in present if info.kind is not BackupKind.MANUAL]
+        keep = backups_to_keep(
+            (BackupStamp(i.file, i.created_at, i.kind is BackupKind.AUTOMATIC) for i in rotating),
+            policy,
+        )
+        doomed = [info for info in rotating if info.file not in keep]
+        if not doomed and len(present) == len(listed):
+            return []
+        # The manifest forgets them first: a crash in between leaves unlisted files, which
+        # are never trusted, rather than listed files that are gone.
+        gone = {d.file for d in doomed}
+        self._write_manifest([info for info in present if info.file not in gone])
+        for info in doomed:
+            (self.folder / info.file).unlink(missing_ok=True)
+            log.info("rotated away backup %s", info.file)
+        return [info.file for info in doomed]
+
+    # ---- the manifest
+
+    def _expected_hash(self, path: Path) -> str | None:
+        if path.resolve().parent == self.folder.resolve():
+            for info in self._read_manifest():
+                if info.file == path.name:
+                    return info.sha256
+        sidecar = path.with_name(path.name + CHECKSUM_SUFFIX)
+        if sidecar.is_file():
+            text = sidecar.read_text(encoding="utf-8").split()
+            return text[0].lower() if text else None
+        return None
+
+    def _read_manifest(self) -> list[BackupInfo]:
+        try:
+            data = json.loads(self.manifest_path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return []
+        except (OSError, ValueError):
+            log.warning("the backup manifest is unreadable; its backups count as unverified")
+            return []
+        result = []
+        for item in data.get("backups", []) if isinstance(data, dict) else []:
+            try:
+                result.append(BackupInfo.from_json(item))
+            except (KeyError, ValueError, TypeError):
+                log.warning("skipping an unreadable manifest entry")
+        return result
+
+    def _write_manifest(self, entries: Iterable[BackupInfo]) -> None:
+        ensure_private_dir(self.folder)
+        payload = {
+            "format": MANIFEST_FORMAT,
+            "backups": [info.to_json() for info in entries],
+        }
+        _write_atomically(self.manifest_path, json.dumps(payload, indent=2) + "\n")
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """Write a temporary file, flush it to disk, then rename it over ``path``."""
+    partial = path.with_name(path.name + ".partial")
+    try:
+        with partial.open("w", encoding="utf-8") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        make_private_file(partial)
+        partial.replace(path)
+    except OSError:
+        partial.unlink(missing_ok=True)
+        raise
+    fsync_directory(path.parent)
+
+
+def fsync_directory(folder: Path) -> None:
+    """Make a rename durable (POSIX); a no-op where directories cannot be opened."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _known(exc: BaseException) -> errors.StorageError:
+    if isinstance(exc, sqlite3.Error):
+        known = errors.translate(exc)
+        if known is not None:
+            return known
+    if isinstance(exc, OSError):
+        return errors.from_os_error(exc)
+    return errors.StorageError(f"The backup could not be written: {exc}")
+
+
+def restore_into(source: Path, live: Path) -> None:
+    """Replace the content of the database ``live`` with ``source`` (already verified).
+
+    An existing database is overwritten through SQLite's online backup API, inside one
+    write transaction: readers elsewhere see the old content or the new, never a mix, and a
+    failure (disk full, locked) leaves the old content untouched. A missing database (moved
+    aside after a failed check) is created from a complete copy renamed into place.
+    """
+    try:
+        if not live.exists():
+            backup_sqlite_file(source, live)
+            return
+        uri = f"{source.resolve().as_uri()}?mode=ro"
+        with (
+            closing(sqlite3.connect(uri, uri=True)) as src,
+            closing(sqlite3.connect(live, timeout=5)) as dst,
+        ):
+            src.backup(dst)
+    except (OSError, sqlite3.Error) as exc:
+        raise _known(exc) from exc
+
+
+def move_aside(live: Path, reason: str, now: datetime | None = None) -> Path:
+    """Rename a damaged database (and its -wal/-shm/-journal) to ``<name>.<reason>-<stamp>``.
+
+    Nothing is deleted: the file stays for a specialist or a later salvage attempt.
+    """
+    stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
+    moved = live.with_name(f"{live.name}.{reason}-{stamp}")
+    for suffix in ("-wal", "-shm", "-journal"):
+        companion = live.with_name(live.name + suffix)
+        if companion.exists():
+            companion.replace(moved.with_name(moved.name + suffix))
+    live.replace(moved)
+    fsync_directory(live.parent)
+    log.warning("moved the database aside to %s", moved.name)
+    return moved
