@@ -34,7 +34,7 @@ def dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
     """Every row of the tables that hold the coach's data, in key order."""
     with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as db:
         return {
-            table: db.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()  # noqa: S608
+            table: db.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
             for table in COMPARED_TABLES
         }
 
@@ -68,7 +68,9 @@ def test_restore_brings_back_the_content_at_backup_time(
     service = BackupService(paths, filled.database)
     at_backup = dump(paths.database)
     info = service.create()
-    LearnerService(filled.database).create(LearnerDraft(given_name="Ny", family_name="Elev", birth_date=date(1990, 5, 5)))
+    LearnerService(filled.database).create(
+        LearnerDraft(given_name="Ny", family_name="Elev", birth_date=date(1990, 5, 5))
+    )
     after_backup = dump(paths.database)
     assert after_backup != at_backup
 
@@ -134,9 +136,7 @@ def test_another_sqlite_database_is_refused(
         BackupService(paths, filled.database).restore(other)
 
 
-def test_a_backup_from_a_newer_program_is_refused(
-    filled: OpenedStore, paths: AppPaths
-) -> None:
+def test_a_backup_from_a_newer_program_is_refused(filled: OpenedStore, paths: AppPaths) -> None:
     from larsam_desktop.storage.errors import SchemaTooNew
 
     service = BackupService(paths, filled.database)
