@@ -19,6 +19,7 @@ from larsam_desktop.storage.repositories.courses import CourseRecordRepository
 from larsam_desktop.storage.repositories.learners import LearnerRepository
 from larsam_desktop.storage.repositories.meta import MetaRepository
 from larsam_desktop.storage.repositories.pathway import PathwayRepository
+from larsam_desktop.storage.repositories.plans import PlanRepository
 from larsam_desktop.storage.repositories.profiles import LearnerProfileRepository
 from larsam_desktop.storage.repositories.reference import ReferenceRepository
 
@@ -46,6 +47,10 @@ class UnitOfWork:
     @property
     def profiles(self) -> LearnerProfileRepository:
         return LearnerProfileRepository(self.session)
+
+    @property
+    def plans(self) -> PlanRepository:
+        return PlanRepository(self.session)
 
     @property
     def reference(self) -> ReferenceRepository:

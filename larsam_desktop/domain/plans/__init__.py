@@ -1,0 +1,1 @@
+"""Individual study plans (individuell studieplan): content, revisions, checks. Pure Python."""

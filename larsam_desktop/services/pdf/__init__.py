@@ -1,0 +1,1 @@
+"""PDF output with ReportLab: fonts shipped in ``resources/fonts``, deterministic bytes."""

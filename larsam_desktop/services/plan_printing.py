@@ -1,0 +1,186 @@
+"""Study plans to PDF files: one learner, or many (one file each or one file for all).
+
+Shared by the window and ``larsam-desktop plan pdf``. Files are written to a temporary name
+in the target folder and renamed when complete, so a failure or a cancel never leaves a
+partial file; a batch that fails or is cancelled removes the files it had written. A
+revision written to a file (or printed) is locked and logged in the audit log.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from larsam_desktop.services.cancellation import CancelCheck, Cancelled, never
+from larsam_desktop.services.changes import Changes
+from larsam_desktop.services.clock import Clock, local_today, utc_now
+from larsam_desktop.services.learners import LearnerNotFound
+from larsam_desktop.services.pdf.plan_document import PlanDocument, build_document
+from larsam_desktop.services.pdf.plan_pdf import render_plans
+from larsam_desktop.services.plans import NoPlan, PlanService
+from larsam_desktop.services.print_settings import PrintSettings
+from larsam_desktop.storage.database import Database
+
+Progress = Callable[[int, int], None]
+_UNSAFE = re.compile(r"[^\w]+")
+
+
+@dataclass(frozen=True, slots=True)
+class PrintOptions:
+    language: str = "sv"
+    show_personnummer: bool = False
+    on: date | None = None  # the eligibility summary's date (default: today)
+
+
+@dataclass(slots=True)
+class BatchResult:
+    files: list[Path] = field(default_factory=list)
+    plans: int = 0
+    without_plan: list[int] = field(default_factory=list)
+    changes: Changes = field(default_factory=Changes)
+
+
+class PlanPrinter:
+    def __init__(self, database: Database, plans: PlanService, clock: Clock = utc_now) -> None:
+        self._database = database
+        self._plans = plans
+        self._clock = clock
+
+    def document(
+        self, learner_id: int, options: PrintOptions, number: int | None = None
+    ) -> PlanDocument:
+        """Raises ``LearnerNotFound`` or ``NoPlan``."""
+        revision = self._plans.revision(learner_id, number)
+        on = options.on or local_today(self._clock)
+        check = self._plans.check(learner_id, revision.content, on)
+        with self._database.unit_of_work() as uow:
+            learner = uow.learners.get(learner_id)
+        if learner is None:
+            raise LearnerNotFound(learner_id)
+        data = self._plans.data
+        return build_document(
+            learner,
+            revision,
+            check,
+            book=data.book,
+            catalogue=data.catalogue,
+            language=options.language,
+            show_personnummer=options.show_personnummer,
+            on=on,
+        )
+
+    def pdf(
+        self,
+        learner_id: int,
+        settings: PrintSettings,
+        options: PrintOptions,
+        number: int | None = None,
+    ) -> tuple[bytes, PlanDocument]:
+        document = self.document(learner_id, options, number)
+        return render_plans([document], settings, language=options.language), document
+
+    def save(
+        self,
+        learner_id: int,
+        target: Path,
+        settings: PrintSettings,
+        options: PrintOptions,
+        number: int | None = None,
+    ) -> Changes:
+        """Write one plan to ``target``; raises ``OSError`` (nothing left behind) and the
+        lookups' errors."""
+        data, document = self.pdf(learner_id, settings, options, number)
+        write_atomically(target, data)
+        return self._plans.record_output(learner_id, document.revision.number, destination="file")
+
+    def save_batch(
+        self,
+        learner_ids: Sequence[int],
+        settings: PrintSettings,
+        options: PrintOptions,
+        *,
+        out_dir: Path | None = None,
+        out_file: Path | None = None,
+        progress: Progress | None = None,
+        cancelled: CancelCheck = never,
+    ) -> BatchResult:
+        """Every learner's current plan: one file each in ``out_dir``, or all in ``out_file``.
+
+        Learners without a plan are skipped and listed. Raises ``Cancelled`` or ``OSError``
+        after removing what this call had written.
+        """
+        if (out_dir is None) == (out_file is None):
+            raise ValueError("give out_dir or out_file")
+        result = BatchResult()
+        with_plans = self._plans.learners_with_plans(list(learner_ids))
+        result.without_plan = [i for i in learner_ids if i not in with_plans]
+        wanted = [i for i in learner_ids if i in with_plans]
+        total = len(wanted)
+        documents: list[PlanDocument] = []
+        try:
+            for position, learner_id in enumerate(wanted):
+                if cancelled():
+                    raise Cancelled()
+                try:
+                    document = self.document(learner_id, options)
+                except (LearnerNotFound, NoPlan):
+                    result.without_plan.append(learner_id)  # deleted meanwhile
+                    continue
+                if out_dir is not None:
+                    data = render_plans([document], settings, language=options.language)
+                    target = out_dir / file_name(document)
+                    write_atomically(target, data)
+                    result.files.append(target)
+                else:
+                    documents.append(document)
+                if progress is not None:
+                    progress(position + 1, total + (1 if out_file else 0))
+                if out_dir is not None:
+                    documents.append(document)
+            if out_file is not None and documents:
+                data = render_plans(
+                    documents, settings, language=options.language, cancelled=cancelled
+                )
+                if cancelled():
+                    raise Cancelled()
+                write_atomically(out_file, data)
+                result.files.append(out_file)
+                if progress is not None:
+                    progress(total + 1, total + 1)
+        except BaseException:
+            for written in result.files:
+                written.unlink(missing_ok=True)
+            raise
+        changed: set[int] = set()
+        for document in documents:
+            changed |= self._plans.record_output(
+                document.learner_id, document.revision.number, destination="file"
+            ).learners
+        result.plans = len(documents)
+        result.changes = Changes(learners=frozenset(changed))
+        return result
+
+
+def file_name(document: PlanDocument) -> str:
+    """``studieplan-<id>-<name>.pdf``: the learner's id and name, never the personnummer."""
+    name = _UNSAFE.sub("-", document.learner_name.strip()).strip("-_")[:60]
+    return f"studieplan-{document.learner_id}-{name or 'elev'}.pdf"
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    """Write ``data`` to ``target`` through a temporary file in the same folder."""
+    fd, temporary = tempfile.mkstemp(prefix=".larsam-", suffix=".pdf.part", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        Path(temporary).replace(target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

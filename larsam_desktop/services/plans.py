@@ -1,0 +1,226 @@
+"""Individual study plans: draw up, revise, check against the rules, print.
+
+A plan's current revision may be edited in place until it is printed (or saved to a file) or
+agreed with the learner; after that a change makes a new revision with its date, author and
+reason, and earlier revisions stay as they were.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from larsam_desktop.domain.courses.qualifications import transcript_of
+from larsam_desktop.domain.errors import FieldError, ValidationError
+from larsam_desktop.domain.plans.checks import PlanCheck, check_plan
+from larsam_desktop.domain.plans.plan import (
+    GoalKind,
+    PlanContent,
+    PlanDraft,
+    PlanRevision,
+    validate_plan,
+)
+from larsam_desktop.domain.plans.spread import add_courses
+from larsam_desktop.domain.plans.terms import Term, first_open_term
+from larsam_desktop.services.audit import AuditAction, AuditLog, current_actor
+from larsam_desktop.services.changes import Changes
+from larsam_desktop.services.clock import Clock, local_today, utc_now
+from larsam_desktop.services.eligibility_data import EligibilityData
+from larsam_desktop.services.learners import LearnerNotFound
+from larsam_desktop.storage.database import Database, UnitOfWork
+
+MAX_REASON = 500
+FIRST_REASON = "first version"
+
+
+class NoPlan(LookupError):
+    def __init__(self, learner_id: int, number: int | None = None) -> None:
+        what = f"revision {number} of a study plan" if number else "a study plan"
+        super().__init__(f"Learner {learner_id} has no {what}.")
+        self.learner_id = learner_id
+
+
+class PlanChanged(Exception):
+    """Someone else saved the plan since it was read; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("The study plan was changed meanwhile; reload it and try again.")
+
+
+@dataclass(frozen=True, slots=True)
+class SavedPlan:
+    revision: PlanRevision
+    new_revision: bool  # False: the unlocked current revision was updated in place
+    changes: Changes
+
+
+class PlanService:
+    def __init__(self, database: Database, data: EligibilityData, clock: Clock = utc_now) -> None:
+        self._database = database
+        self._data = data
+        self._clock = clock
+
+    @property
+    def data(self) -> EligibilityData:
+        return self._data
+
+    def validate(self, draft: PlanDraft) -> PlanContent:
+        return validate_plan(
+            draft,
+            self._data.catalogue,
+            targets=self._data.book.target_ids,
+            examens=tuple(self._data.book.examens),
+            today=local_today(self._clock),
+        )
+
+    def revisions(self, learner_id: int) -> list[PlanRevision]:
+        """Oldest first; empty when the learner has no plan yet."""
+        with self._database.unit_of_work() as uow:
+            _require_learner(uow, learner_id)
+            return uow.plans.revisions(learner_id)
+
+    def revision(self, learner_id: int, number: int | None = None) -> PlanRevision:
+        """One revision (default: the current one); raises ``NoPlan``."""
+        with self._database.unit_of_work() as uow:
+            _require_learner(uow, learner_id)
+            found = uow.plans.revision(learner_id, number)
+        if found is None:
+            raise NoPlan(learner_id, number)
+        return found
+
+    def learners_with_plans(self, learner_ids: list[int]) -> set[int]:
+        with self._database.unit_of_work() as uow:
+            return uow.plans.learners_with_plans(learner_ids)
+
+    def new_content(self, learner_id: int, coach: str = "") -> PlanContent:
+        """A first plan's starting point: the learner's target and start term, if any."""
+        with self._database.unit_of_work() as uow:
+            _require_learner(uow, learner_id)
+            choice = uow.profiles.target(learner_id)
+        term = Term.parse(choice.start_term) if choice and choice.start_term else None
+        return PlanContent(
+            goal_kind=GoalKind.PROGRAMME,
+            target_id=choice.target_id if choice else None,
+            target_term=term,
+            coach=coach,
+        )
+
+    def save(
+        self,
+        learner_id: int,
+        draft: PlanDraft,
+        *,
+        author: str,
+        expected_revision: int | None,
+        reason: str = "",
+    ) -> SavedPlan:
+        """Save ``draft`` over revision ``expected_revision`` (None: there is no plan yet).
+
+        A locked current revision (printed or agreed) is never changed: a new revision is
+        added, and it needs a ``reason``. Raises ``ValidationError``, ``PlanChanged``,
+        ``LearnerNotFound``.
+        """
+        content = self.validate(draft)
+        reason = " ".join(reason.split())
+        if len(reason) > MAX_REASON:
+            raise ValidationError(
+                [FieldError("reason", "too_long", "At most {max} characters.", {"max": MAX_REASON})]
+            )
+        now = self._clock()
+        with self._database.unit_of_work() as uow:
+            _require_learner(uow, learner_id)
+            current_number = uow.plans.current_number(learner_id, for_update=True)
+            if current_number != expected_revision:
+                raise PlanChanged()
+            current = uow.plans.revision(learner_id) if current_number else None
+            if current is None:
+                number = uow.plans.add_revision(
+                    learner_id, content, author=author, reason=reason or FIRST_REASON, now=now
+                )
+                new = True
+            elif current.content == content:
+                return SavedPlan(current, False, Changes())
+            elif current.locked:
+                if not reason:
+                    raise ValidationError(
+                        [
+                            FieldError(
+                                "reason",
+                                "required",
+                                "Revision {number} was printed or agreed: give a short reason "
+                                "for the new revision.",
+                                {"number": current.number},
+                            )
+                        ]
+                    )
+                number = uow.plans.add_revision(
+                    learner_id, content, author=author, reason=reason, now=now
+                )
+                new = True
+            else:
+                uow.plans.replace_current(learner_id, content, author=author, now=now)
+                number, new = current.number, False
+            saved = uow.plans.revision(learner_id, number)
+        assert saved is not None
+        return SavedPlan(saved, new, Changes(learners=frozenset({learner_id})))
+
+    def check(self, learner_id: int, content: PlanContent, on: date | None = None) -> PlanCheck:
+        """``content`` (saved or not) against the goal's rules and its own pace."""
+        with self._database.unit_of_work() as uow:
+            _require_learner(uow, learner_id)
+            records = [stored.record for stored in uow.courses.for_learner(learner_id)]
+            transcript = transcript_of(records, uow.profiles.qualifications(learner_id))
+        return check_plan(
+            content,
+            transcript,
+            self._data.book,
+            self._data.catalogue,
+            on=on or local_today(self._clock),
+        )
+
+    def add_missing(
+        self, learner_id: int, content: PlanContent, on: date | None = None
+    ) -> PlanContent:
+        """``content`` with the courses it still lacks for its goal, spread at its pace.
+
+        Nothing is saved: the coach sees the result in the editor first.
+        """
+        check = self.check(learner_id, content, on)
+        first = first_open_term(on or local_today(self._clock))
+        return add_courses(content, check.missing_codes, self._data.catalogue, first_term=first)
+
+    def record_output(
+        self,
+        learner_id: int,
+        number: int,
+        *,
+        destination: str,
+        actor: str | None = None,
+    ) -> Changes:
+        """After a revision was printed or saved to a file: lock it and write the audit log.
+
+        ``destination``: ``printer`` or ``file``. Printing makes an audit ``print`` entry,
+        a file an ``export`` entry; both name the learner by id only.
+        """
+        now = self._clock()
+        with self._database.unit_of_work() as uow:
+            _require_learner(uow, learner_id)
+            first = uow.plans.mark_printed(learner_id, number, now)
+            AuditLog.record(
+                uow,
+                AuditAction.PRINT if destination == "printer" else AuditAction.EXPORT,
+                actor=actor or current_actor(),
+                learner_id=learner_id,
+                details={
+                    "document": "study_plan",
+                    "revision": number,
+                    "destination": destination,
+                },
+                clock=self._clock,
+            )
+        return Changes(learners=frozenset({learner_id})) if first else Changes()
+
+
+def _require_learner(uow: UnitOfWork, learner_id: int) -> None:
+    if not uow.learners.exists(learner_id):
+        raise LearnerNotFound(learner_id)
