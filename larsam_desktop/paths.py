@@ -41,6 +41,11 @@ class AppPaths:
         return self.data_dir / "ui-settings.ini"
 
     @property
+    def preferences(self) -> Path:
+        """Choices the window and the command line share (current coach, thresholds)."""
+        return self.data_dir / "preferences.ini"
+
+    @property
     def demo(self) -> AppPaths:
         """The separate data folder that "Try with demo data" opens."""
         return AppPaths(self.data_dir / "demo")

@@ -11,6 +11,7 @@ class Changes:
     learners_bulk: bool = False  # many learners at once (demo, import): reload lists
     reference: bool = False  # municipalities, learning centres or coaches
     database_replaced: bool = False
+    coach_day: bool = False  # contacts, follow-ups, activities, exam bookings (Today page)
 
     @property
     def caseload(self) -> bool:

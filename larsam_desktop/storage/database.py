@@ -15,13 +15,16 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from larsam_desktop.storage import errors
+from larsam_desktop.storage.repositories.contacts import ContactRepository, FollowUpRepository
 from larsam_desktop.storage.repositories.courses import CourseRecordRepository
+from larsam_desktop.storage.repositories.lc_services import ActivityRepository, ExamRepository
 from larsam_desktop.storage.repositories.learners import LearnerRepository
 from larsam_desktop.storage.repositories.meta import MetaRepository
 from larsam_desktop.storage.repositories.pathway import PathwayRepository
 from larsam_desktop.storage.repositories.plans import PlanRepository
 from larsam_desktop.storage.repositories.profiles import LearnerProfileRepository
 from larsam_desktop.storage.repositories.reference import ReferenceRepository
+from larsam_desktop.storage.repositories.today import TodayRepository
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -59,6 +62,27 @@ class UnitOfWork:
     @property
     def meta(self) -> MetaRepository:
         return MetaRepository(self.session)
+
+    # the coach's day (issue 5)
+    @property
+    def contacts(self) -> ContactRepository:
+        return ContactRepository(self.session)
+
+    @property
+    def follow_ups(self) -> FollowUpRepository:
+        return FollowUpRepository(self.session)
+
+    @property
+    def activities(self) -> ActivityRepository:
+        return ActivityRepository(self.session)
+
+    @property
+    def exams(self) -> ExamRepository:
+        return ExamRepository(self.session)
+
+    @property
+    def today(self) -> TodayRepository:
+        return TodayRepository(self.session)
 
 
 class Database:

@@ -1,0 +1,173 @@
+"""The Today page's queries: each one indexed, limited, and counted in full.
+
+* follow-ups: ``ix_follow_up_owner_open`` (owner, done_on, due_on);
+* quiet learners: ``ix_learner_coach_contact`` (coach_id, last_contact_on);
+* stuck learners: ``ix_learner_coach_stage`` (coach_id, stage, stage_since);
+* upcoming: ``ix_exam_booking_date_room`` and ``ix_activity_on`` on the dates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from larsam_desktop.domain.pathway import Stage
+from larsam_desktop.domain.today import FollowUpRow, QuietRow, Section, StuckRow, UpcomingRow
+from larsam_desktop.storage.tables import (
+    ActivityRow,
+    ExamBookingRow,
+    ExamRoomRow,
+    Learner,
+)
+from larsam_desktop.storage.tables import FollowUpRow as FollowUpTable
+
+# Learners at these stages need no more coaching: never "quiet".
+_FINISHED = (Stage.COMPLETED.value, Stage.DISCONTINUED.value)
+
+
+class TodayRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def follow_ups(
+        self, coach_id: int, *, today: date, until: date, limit: int
+    ) -> tuple[Section[FollowUpRow], int]:
+        """Open follow-ups due by ``until`` (overdue first); also how many are overdue."""
+        where = (
+            FollowUpTable.owner_coach_id == coach_id,
+            FollowUpTable.done_on.is_(None),
+            FollowUpTable.due_on <= until,
+        )
+        statement = (
+            select(
+                FollowUpTable.id,
+                FollowUpTable.learner_id,
+                Learner.given_name,
+                Learner.family_name,
+                FollowUpTable.title,
+                FollowUpTable.due_on,
+            )
+            .join(Learner, Learner.id == FollowUpTable.learner_id)
+            .where(*where)
+            .order_by(FollowUpTable.due_on, FollowUpTable.id)
+            .limit(limit)
+        )
+        rows = tuple(
+            FollowUpRow(i, learner, f"{given} {family}", title, due, due < today)
+            for i, learner, given, family, title, due in self._session.execute(statement)
+        )
+        total, overdue = self._session.execute(
+            select(func.count(), func.count().filter(FollowUpTable.due_on < today)).where(*where)
+        ).one()
+        return Section(rows, total), overdue
+
+    def quiet(self, coach_id: int, *, since: date, limit: int) -> Section[QuietRow]:
+        """The coach's learners not contacted since before ``since`` (never contacted first)."""
+        where = (
+            Learner.coach_id == coach_id,
+            or_(Learner.last_contact_on.is_(None), Learner.last_contact_on < since),
+            or_(Learner.stage.is_(None), Learner.stage.not_in(_FINISHED)),
+        )
+        statement = (
+            select(Learner.id, Learner.given_name, Learner.family_name, Learner.last_contact_on)
+            .where(*where)
+            .order_by(
+                Learner.last_contact_on.is_not(None), Learner.last_contact_on, Learner.name_sort
+            )
+            .limit(limit)
+        )
+        rows = tuple(
+            QuietRow(i, f"{given} {family}", last)
+            for i, given, family, last in self._session.execute(statement)
+        )
+        return Section(rows, self._count(*where))
+
+    def stuck(
+        self, coach_id: int, *, before: Mapping[Stage, date], limit: int
+    ) -> Section[StuckRow]:
+        """The coach's learners in a stage since before that stage's date (longest first)."""
+        if not before:
+            return Section((), 0)
+        where = (
+            Learner.coach_id == coach_id,
+            or_(
+                *(
+                    and_(Learner.stage == stage.value, Learner.stage_since < on)
+                    for stage, on in before.items()
+                )
+            ),
+        )
+        statement = (
+            select(
+                Learner.id,
+                Learner.given_name,
+                Learner.family_name,
+                Learner.stage,
+                Learner.stage_since,
+            )
+            .where(*where)
+            .order_by(Learner.stage_since, Learner.name_sort)
+            .limit(limit)
+        )
+        rows = tuple(
+            StuckRow(i, f"{given} {family}", Stage(stage), since)
+            for i, given, family, stage, since in self._session.execute(statement)
+            if stage is not None and since is not None  # the query selects only such rows
+        )
+        return Section(rows, self._count(*where))
+
+    def upcoming(
+        self, coach_id: int, *, first: date, last: date, limit: int
+    ) -> Section[UpcomingRow]:
+        """Exam bookings of the coach's learners and every activity, ``first``–``last``."""
+        exams = (
+            select(
+                ExamBookingRow.id,
+                ExamBookingRow.exam_date,
+                ExamBookingRow.start_time,
+                ExamBookingRow.course,
+                ExamRoomRow.name,
+                Learner.id,
+                Learner.given_name,
+                Learner.family_name,
+            )
+            .join(Learner, Learner.id == ExamBookingRow.learner_id)
+            .join(ExamRoomRow, ExamRoomRow.id == ExamBookingRow.room_id)
+            .where(
+                ExamBookingRow.exam_date >= first,
+                ExamBookingRow.exam_date <= last,
+                ExamBookingRow.cancelled_at.is_(None),
+                Learner.coach_id == coach_id,
+            )
+            .order_by(ExamBookingRow.exam_date, ExamBookingRow.start_time)
+            .limit(limit)
+        )
+        activities = (
+            select(
+                ActivityRow.id,
+                ActivityRow.on_date,
+                ActivityRow.start_time,
+                ActivityRow.title,
+                ActivityRow.place,
+            )
+            .where(ActivityRow.on_date >= first, ActivityRow.on_date <= last)
+            .order_by(ActivityRow.on_date, ActivityRow.start_time)
+            .limit(limit)
+        )
+        rows: list[UpcomingRow] = [
+            UpcomingRow("exam", i, on, start, course, room, learner, f"{given} {family}")
+            for i, on, start, course, room, learner, given, family in self._session.execute(exams)
+        ]
+        rows += [
+            UpcomingRow("activity", i, on, start, title, place, None, "")
+            for i, on, start, title, place in self._session.execute(activities)
+        ]
+        rows.sort(key=lambda row: (row.on, row.start, row.kind, row.id))
+        return Section(tuple(rows[:limit]), len(rows))
+
+    def _count(self, *where: Any) -> int:
+        return self._session.scalar(select(func.count()).select_from(Learner).where(*where)) or 0
