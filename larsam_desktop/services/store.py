@@ -67,8 +67,11 @@ def _open_store(paths: AppPaths, database_url: str | None) -> OpenedStore:
     if database_url:
         database = Database(database_url)
     else:
-        paths.ensure()
-        _create_private_file(paths)
+        try:
+            paths.ensure()
+            _create_private_file(paths)
+        except OSError as exc:  # read-only or full folder, no access: not a bug
+            raise errors.from_os_error(exc) from exc
         database = Database.for_file(paths.database)
     try:
         if database.is_sqlite:
