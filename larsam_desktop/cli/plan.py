@@ -1,0 +1,108 @@
+"""``larsam-desktop plan pdf``: individual study plans as PDF files.
+
+    larsam-desktop plan pdf --learner ID --out FILE.pdf
+    larsam-desktop plan pdf --all [--search TEXT] --out-dir DIR
+
+Options for both: ``--language sv|en`` (default sv), ``--show-personnummer`` (masked by
+default), ``--on YYYY-MM-DD`` (the date of the eligibility summary, default today). The
+lärcentrum header comes from ``print-settings.json`` in the data folder, as in the window.
+``--all`` writes one file per learner with a plan, named by id and name (never the
+personnummer). A missing learner, a learner without a plan or a path that cannot be written
+ends with exit status 1 and one line on stderr, and no partial file is left behind.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from larsam_desktop.cli.context import CliContext
+from larsam_desktop.cli.output import fail, stdout
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    plan = commands.add_parser("plan", help="individual study plans")
+    actions = plan.add_subparsers(dest="action", required=True, metavar="ACTION")
+    pdf = actions.add_parser(
+        "pdf",
+        help="write study plans as PDF files",
+        description="Write a learner's current study plan (--learner, --out) or the plans "
+        "of every learner matching a search (--all, --out-dir) as A4 PDF files.",
+    )
+    which = pdf.add_mutually_exclusive_group(required=True)
+    which.add_argument("--learner", metavar="ID", help="internal id or personnummer")
+    which.add_argument("--all", action="store_true", help="every learner with a plan")
+    pdf.add_argument("--search", default="", metavar="TEXT", help="with --all: as in learners list")
+    pdf.add_argument("--out", metavar="FILE.pdf", help="with --learner: the file to write")
+    pdf.add_argument("--out-dir", metavar="DIR", help="with --all: the folder to write into")
+    pdf.add_argument("--language", choices=("sv", "en"), default="sv")
+    pdf.add_argument(
+        "--show-personnummer", action="store_true", help="print the personnummer in full"
+    )
+    pdf.add_argument("--on", metavar="YYYY-MM-DD", type=_iso_date, help="eligibility date")
+    pdf.set_defaults(handler=run_pdf)
+
+
+def run_pdf(args: argparse.Namespace, context: CliContext) -> int:
+    if args.learner and (not args.out or args.out_dir):
+        return fail("--learner needs --out FILE.pdf (and no --out-dir)")
+    if args.all and (not args.out_dir or args.out):
+        return fail("--all needs --out-dir DIR (and no --out)")
+    if args.search and not args.all:
+        return fail("--search goes with --all")
+
+    from larsam_desktop.services.eligibility_data import load_eligibility_data
+    from larsam_desktop.services.learners import LearnerNotFound, LearnerService
+    from larsam_desktop.services.plan_printing import PlanPrinter, PrintOptions
+    from larsam_desktop.services.plans import NoPlan, PlanService
+    from larsam_desktop.services.print_settings import load_print_settings
+
+    store = context.open()
+    database = store.database
+    printer = PlanPrinter(database, PlanService(database, load_eligibility_data()))
+    settings = load_print_settings(context.paths)
+    options = PrintOptions(args.language, args.show_personnummer, args.on)
+    out = stdout()
+    if args.learner:
+        target = Path(args.out)
+        if target.is_dir():
+            return fail(f"{target} is a folder; give a file name")
+        try:
+            learner_id = LearnerService(database).find(args.learner)
+            printer.save(learner_id, target, settings, options)
+        except LearnerNotFound as exc:
+            return fail(f"{exc} See larsam-desktop learners list.")
+        except NoPlan as exc:
+            return fail(f"{exc} Draw one up in the window first.")
+        except OSError as exc:
+            return fail(f"cannot write {target}: {exc.strerror or exc}")
+        out.write(f"wrote {target}\n")
+        return 0
+
+    from larsam_desktop.domain.caseload import CaseloadQuery
+    from larsam_desktop.services.caseload import CaseloadService
+
+    folder = Path(args.out_dir)
+    if not folder.is_dir():
+        return fail(f"{folder} is not a folder")
+    ids = CaseloadService(database).search(CaseloadQuery(text=args.search))
+    try:
+        result = printer.save_batch(ids, settings, options, out_dir=folder)
+    except OSError as exc:
+        return fail(f"cannot write into {folder}: {exc.strerror or exc}")
+    if not result.plans:
+        return fail(f"none of the {len(ids)} matching learners has a study plan")
+    for path in result.files:
+        out.write(f"wrote {path}\n")
+    out.write(
+        f"{result.plans} plans written; {len(result.without_plan)} matching learners have no plan\n"
+    )
+    return 0
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
