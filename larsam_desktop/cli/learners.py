@@ -8,6 +8,7 @@ import json
 from typing import Any
 
 from larsam_desktop.cli.context import CliContext
+from larsam_desktop.cli.learners_export import register_export
 from larsam_desktop.cli.output import stdout
 from larsam_desktop.domain.caseload import CaseloadQuery, CaseloadRow, SortColumn
 
@@ -48,6 +49,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="print personnummer in full (masked by default)",
     )
     listing.set_defaults(handler=run_list)
+    register_export(actions)
 
 
 def run_list(args: argparse.Namespace, context: CliContext) -> int:

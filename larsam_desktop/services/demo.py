@@ -27,6 +27,7 @@ from larsam_desktop.paths import resources_dir
 from larsam_desktop.services.cancellation import CancelCheck, Cancelled
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.clock import Clock, local_today, utc_now
+from larsam_desktop.services.demo_day import add_coach_day
 from larsam_desktop.services.demo_pathway import demo_path
 from larsam_desktop.services.reference_data import ensure_reference_data, load_municipalities
 from larsam_desktop.storage.database import Database
@@ -158,6 +159,10 @@ class DemoGenerator:
                 if len(batch) == CHUNK:
                     done += self._flush(uow, batch, paths, now, done, count, progress, cancelled)
             done += self._flush(uow, batch, paths, now, done, count, progress, cancelled)
+            # The coach's day (issue 5): contacts, follow-ups, activities, exam bookings.
+            add_coach_day(
+                uow, learners=done, seed=seed, today=today, now=now, cancelled=cancelled
+            )
             coach_count = sum(len(ids) for ids in coaches.values())
         return DemoResult(
             done, with_number, coach_count, Changes(learners_bulk=True, reference=True)

@@ -83,6 +83,12 @@ class ContactRepository:
     def last_contact_on(self, learner_id: int) -> date | None:
         return self._session.scalar(select(Learner.last_contact_on).where(Learner.id == learner_id))
 
+    def last_contact_dates(self, learner_ids: Sequence[int]) -> dict[int, date | None]:
+        statement = select(Learner.id, Learner.last_contact_on).where(
+            Learner.id.in_(list(learner_ids))
+        )
+        return {row.id: row.last_contact_on for row in self._session.execute(statement)}
+
     def bulk_insert(self, rows: Sequence[dict[str, Any]]) -> None:
         """Generated contacts (demo data); the caller keeps learner.last_contact_on in step."""
         if rows:

@@ -269,11 +269,20 @@ class ExamRepository:
         return row.learner_id
 
     def between(
-        self, first: date, last: date, *, learner_id: int | None = None
+        self,
+        first: date,
+        last: date,
+        *,
+        learner_id: int | None = None,
+        coach_id: int | None = None,
     ) -> list[StoredBooking]:
+        """Bookings with exam dates ``first``–``last`` (cancelled ones too), of one learner or
+        of one coach's learners when given."""
         conditions = [ExamBookingRow.exam_date >= first, ExamBookingRow.exam_date <= last]
         if learner_id is not None:
             conditions.append(ExamBookingRow.learner_id == learner_id)
+        if coach_id is not None:
+            conditions.append(Learner.coach_id == coach_id)
         statement = (
             select(ExamBookingRow, Learner.given_name, Learner.family_name, ExamRoomRow.name)
             .join(Learner, Learner.id == ExamBookingRow.learner_id)

@@ -9,6 +9,7 @@ revision, so it starts empty) and two indexes for the Today page.
 """
 
 from collections.abc import Sequence
+from datetime import datetime
 
 import sqlalchemy as sa
 from alembic import op
@@ -28,7 +29,7 @@ def _fk(table: str, column: str, target: str, ondelete: str | None = "CASCADE") 
     )
 
 
-def _stamp(name: str) -> sa.Column:
+def _stamp(name: str) -> sa.Column[datetime]:
     return sa.Column(name, sa.DateTime(timezone=True), nullable=False)
 
 

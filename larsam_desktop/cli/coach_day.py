@@ -1,0 +1,206 @@
+"""``larsam-desktop today [--coach NAME] [--format text|json]`` and
+``larsam-desktop calendar export --out FILE.ics [--coach NAME]``.
+
+The coach is ``--coach``, else the current coach chosen in the window (``preferences.ini`` in
+the data folder). An unknown coach, a missing coach or an unwritable output file end with a
+one-line message and exit 1; a calendar file is written completely or not at all.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any, TextIO
+
+from larsam_desktop.cli.context import CliContext
+from larsam_desktop.cli.output import fail, stdout
+
+NO_COACH = (
+    "no current coach: pass --coach NAME, or choose who you are in the window "
+    "(Settings → Current coach…)"
+)
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    today = commands.add_parser("today", help="what needs attention today, for one coach")
+    today.add_argument("--coach", metavar="NAME", help="whose day (default: the current coach)")
+    today.add_argument("--format", choices=("text", "json"), default="text")
+    today.set_defaults(handler=run_today)
+
+    calendar = commands.add_parser("calendar", help="calendar files (.ics)")
+    actions = calendar.add_subparsers(dest="action", required=True, metavar="ACTION")
+    export = actions.add_parser(
+        "export", help="follow-ups, activities and exam bookings as an .ics file"
+    )
+    export.add_argument("--out", required=True, metavar="FILE.ics", type=Path)
+    export.add_argument("--coach", metavar="NAME", help="whose calendar (default: current coach)")
+    export.set_defaults(handler=run_calendar_export)
+
+
+def _coach(args: argparse.Namespace, context: CliContext) -> str | None:
+    from larsam_desktop.services.preferences import load_preferences
+
+    given: str | None = args.coach
+    if given is not None and not given.strip():
+        return None
+    return given or load_preferences(context.paths).current_coach
+
+
+def run_today(args: argparse.Namespace, context: CliContext) -> int:
+    from larsam_desktop.services.coaches import UnknownCoach
+    from larsam_desktop.services.preferences import load_preferences
+    from larsam_desktop.services.today import TodayService
+
+    coach = _coach(args, context)
+    if coach is None:
+        return fail(NO_COACH)
+    store = context.open()
+    try:
+        report = TodayService(store.database).report(coach, load_preferences(context.paths).today)
+    except UnknownCoach as exc:
+        return fail(str(exc))
+    out = stdout()
+    if args.format == "json":
+        json.dump(today_json(report), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        write_today_text(report, out)
+    return 0
+
+
+def run_calendar_export(args: argparse.Namespace, context: CliContext) -> int:
+    from larsam_desktop.services.atomic_file import OutputNotWritable
+    from larsam_desktop.services.calendar_export import CalendarExport
+    from larsam_desktop.services.coaches import UnknownCoach
+
+    coach = _coach(args, context)
+    if coach is None:
+        return fail(NO_COACH)
+    store = context.open()
+    try:
+        result = CalendarExport(store.database).export(args.out, coach)
+    except (UnknownCoach, OutputNotWritable) as exc:
+        return fail(str(exc))
+    print(
+        f"Wrote {result.events} events ({result.follow_ups} follow-ups, {result.activities} "
+        f"activities, {result.exams} exams) to {result.path}.",
+        file=stdout(),
+    )
+    return 0
+
+
+def today_json(report: Any) -> dict[str, Any]:
+    """The report as plain JSON values (dates as ISO strings)."""
+    settings = report.settings
+    return {
+        "coach": report.coach,
+        "today": report.today.isoformat(),
+        "settings": {
+            "quiet_weeks": settings.quiet_weeks,
+            "stage_months": {s.value: m for s, m in settings.stage_months.items()},
+            "upcoming_days": settings.upcoming_days,
+        },
+        "follow_ups": {
+            "total": report.follow_ups.total,
+            "overdue": report.overdue,
+            "rows": [
+                {
+                    "id": r.id,
+                    "learner_id": r.learner_id,
+                    "learner": r.learner_name,
+                    "title": r.title,
+                    "due_on": r.due_on.isoformat(),
+                    "overdue": r.overdue,
+                }
+                for r in report.follow_ups.rows
+            ],
+        },
+        "not_contacted": {
+            "total": report.quiet.total,
+            "rows": [
+                {
+                    "learner_id": r.learner_id,
+                    "learner": r.learner_name,
+                    "last_contact_on": r.last_contact_on.isoformat() if r.last_contact_on else None,
+                }
+                for r in report.quiet.rows
+            ],
+        },
+        "stuck": {
+            "total": report.stuck.total,
+            "rows": [
+                {
+                    "learner_id": r.learner_id,
+                    "learner": r.learner_name,
+                    "stage": r.stage.value,
+                    "since": r.since.isoformat(),
+                }
+                for r in report.stuck.rows
+            ],
+        },
+        "upcoming": {
+            "total": report.upcoming.total,
+            "rows": [
+                {
+                    "kind": r.kind,
+                    "id": r.id,
+                    "on": r.on.isoformat(),
+                    "start": r.start.strftime("%H:%M"),
+                    "title": r.title,
+                    "place": r.place,
+                    "learner_id": r.learner_id,
+                    "learner": r.learner_name or None,
+                }
+                for r in report.upcoming.rows
+            ],
+        },
+    }
+
+
+def write_today_text(report: Any, out: TextIO) -> None:
+    settings = report.settings
+    out.write(f"Today {report.today.isoformat()} for {report.coach}\n")
+
+    def heading(title: str, shown: int, total: int, note: str = "") -> None:
+        more = f" (showing {shown})" if shown < total else ""
+        out.write(f"\n{title}: {total}{note}{more}\n")
+        if not total:
+            out.write("  none\n")
+
+    heading(
+        "Follow-ups overdue or due this week",
+        len(report.follow_ups.rows),
+        report.follow_ups.total,
+        f", {report.overdue} overdue" if report.overdue else "",
+    )
+    for r in report.follow_ups.rows:
+        flag = "OVERDUE " if r.overdue else ""
+        out.write(
+            f"  {r.due_on.isoformat()}  {flag}{r.title} – {r.learner_name} [{r.learner_id}]\n"
+        )
+    heading(
+        f"Not contacted in {settings.quiet_weeks} weeks",
+        len(report.quiet.rows),
+        report.quiet.total,
+    )
+    for q in report.quiet.rows:
+        last = q.last_contact_on.isoformat() if q.last_contact_on else "never"
+        out.write(f"  {last:<10}  {q.learner_name} [{q.learner_id}]\n")
+    heading("In the same stage too long", len(report.stuck.rows), report.stuck.total)
+    for s in report.stuck.rows:
+        out.write(
+            f"  since {s.since.isoformat()}  {s.stage.value:<13} "
+            f"{s.learner_name} [{s.learner_id}]\n"
+        )
+    heading(
+        f"Exams and activities in the next {settings.upcoming_days} days",
+        len(report.upcoming.rows),
+        report.upcoming.total,
+    )
+    for u in report.upcoming.rows:
+        who = f" – {u.learner_name} [{u.learner_id}]" if u.learner_id is not None else ""
+        kind = "exam" if u.kind == "exam" else "activity"
+        out.write(
+            f"  {u.on.isoformat()} {u.start.strftime('%H:%M')}  {kind}: {u.title}, {u.place}{who}\n"
+        )

@@ -1,0 +1,77 @@
+"""``larsam-desktop learners export --out PATH [--format csv|xlsx] [--columns A,B,…]
+[--search TEXT]``: the caseload with the chosen columns (personnummer only when named)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from larsam_desktop.cli.context import CliContext
+from larsam_desktop.cli.output import fail, stdout
+
+# Kept in step with services.caseload_export (not imported here: the parser stays light).
+DEFAULT_COLUMNS = (
+    "family_name,given_name,birth_year,municipality,learning_centre,coach,stage,last_contact_on"
+)
+
+
+def register_export(actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    export = actions.add_parser(
+        "export", help="write the caseload to a CSV or XLSX file with chosen columns"
+    )
+    export.add_argument("--out", required=True, metavar="PATH", type=Path)
+    export.add_argument(
+        "--format", choices=("csv", "xlsx"), help="default: from the file name's suffix"
+    )
+    export.add_argument(
+        "--columns",
+        default=DEFAULT_COLUMNS,
+        metavar="A,B,…",
+        help="comma-separated; personnummer only when named here "
+        f"(default: {DEFAULT_COLUMNS}; also id, personnummer, phone, email, city, stage_since)",
+    )
+    export.add_argument("--search", default="", metavar="TEXT", help="as in the search box")
+    export.set_defaults(handler=run_export)
+
+
+def run_export(args: argparse.Namespace, context: CliContext) -> int:
+    from larsam_desktop.domain.caseload import CaseloadQuery
+    from larsam_desktop.services.atomic_file import OutputNotWritable
+    from larsam_desktop.services.caseload_export import (
+        CaseloadExport,
+        ExportFormat,
+        UnknownColumn,
+        check_columns,
+    )
+
+    suffix = args.out.suffix.lower().lstrip(".")
+    chosen = args.format or (suffix if suffix in ("csv", "xlsx") else None)
+    if chosen is None:
+        return fail("say --format csv or --format xlsx (the file name has neither suffix)")
+    try:
+        columns = check_columns([c.strip() for c in args.columns.split(",") if c.strip()])
+    except UnknownColumn as exc:
+        return fail(str(exc))
+    store = context.open()
+    interactive = sys.stderr.isatty()
+
+    def progress(done: int, total: int) -> None:
+        if interactive:
+            print(f"\r{done:,}/{total:,} learners", end="", file=sys.stderr, flush=True)
+
+    try:
+        result = CaseloadExport(store.database).export(
+            args.out,
+            ExportFormat(chosen),
+            columns,
+            CaseloadQuery(text=args.search),
+            progress=progress,
+        )
+    except OutputNotWritable as exc:
+        return fail(str(exc))
+    finally:
+        if interactive:
+            print(file=sys.stderr)
+    print(f"Wrote {result.rows} learners to {result.path}.", file=stdout())
+    return 0
