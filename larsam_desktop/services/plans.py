@@ -35,7 +35,7 @@ FIRST_REASON = "first version"
 
 class NoPlan(LookupError):
     def __init__(self, learner_id: int, number: int | None = None) -> None:
-        what = f"revision {number} of a study plan" if number else "a study plan"
+        what = f"revision {number} of a study plan" if number else "study plan"
         super().__init__(f"Learner {learner_id} has no {what}.")
         self.learner_id = learner_id
 
