@@ -6,10 +6,15 @@ number, address or free text), and dates are reduced to terms before anything is
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import compress
+from typing import TypeVar
 
 from larsam_desktop.domain.pathway import Stage
+
+_T = TypeVar("_T")
 
 # The main line, in order; side exits (paused, discontinued) are not stages reached.
 MAIN_LINE: tuple[Stage, ...] = (
@@ -39,7 +44,8 @@ MILESTONES: tuple[Stage, ...] = (Stage.GRUNDLAGGANDE, Stage.SARSKILD, Stage.ADMI
 @dataclass(frozen=True, slots=True)
 class LearnerFacts:
     start: date  # the first recorded step on the path
-    reached: tuple[date | None, ...]  # first date each MAIN_LINE stage was reached
+    reached: tuple[str | None, ...]  # term each MAIN_LINE stage was first reached, or None
+    milestones: tuple[date | None, ...]  # first date of each of MILESTONES (never published)
     municipality: str
     learning_centre: str
     gender: str  # domain.learner.Gender value
@@ -52,12 +58,78 @@ class LearnerFacts:
     @property
     def furthest(self) -> int:
         """Index in MAIN_LINE of the furthest stage reached (0 when only started)."""
-        return max((i for i, on in enumerate(self.reached) if on is not None), default=0)
+        return max((i for i, term in enumerate(self.reached) if term is not None), default=0)
+
+
+@dataclass(frozen=True, slots=True)
+class FactColumns:
+    """The same facts for many learners, one list per attribute (``LearnerFacts`` turned
+    sideways): counting a column with ``Counter(zip(...))`` runs at C speed."""
+
+    start: Sequence[date]
+    furthest: Sequence[int]
+    reached: tuple[Sequence[str | None], ...]  # one column per MAIN_LINE stage
+    milestones: tuple[Sequence[date | None], ...]  # one column per MILESTONES entry
+    municipality: Sequence[str]
+    learning_centre: Sequence[str]
+    gender: Sequence[str]
+    birth_year: Sequence[int]
+    foreign_born: Sequence[bool | None]
+    first_generation: Sequence[bool | None]
+    prior_education: Sequence[str]
+    preparation_kind: Sequence[str | None]
+
+    def __len__(self) -> int:
+        return len(self.start)
+
+    @classmethod
+    def from_facts(cls, facts: Sequence[LearnerFacts]) -> FactColumns:
+        return cls(
+            [f.start for f in facts],
+            [f.furthest for f in facts],
+            tuple([f.reached[i] for f in facts] for i in range(len(MAIN_LINE))),
+            tuple([f.milestones[i] for f in facts] for i in range(len(MILESTONES))),
+            [f.municipality for f in facts],
+            [f.learning_centre for f in facts],
+            [f.gender for f in facts],
+            [f.birth_year for f in facts],
+            [f.foreign_born for f in facts],
+            [f.first_generation for f in facts],
+            [f.prior_education for f in facts],
+            [f.preparation_kind for f in facts],
+        )
+
+    def select(self, keep: Sequence[bool]) -> FactColumns:
+        """Only the learners where ``keep`` is true."""
+        return FactColumns(
+            _pick(self.start, keep),
+            _pick(self.furthest, keep),
+            tuple(_pick(c, keep) for c in self.reached),
+            tuple(_pick(c, keep) for c in self.milestones),
+            _pick(self.municipality, keep),
+            _pick(self.learning_centre, keep),
+            _pick(self.gender, keep),
+            _pick(self.birth_year, keep),
+            _pick(self.foreign_born, keep),
+            _pick(self.first_generation, keep),
+            _pick(self.prior_education, keep),
+            _pick(self.preparation_kind, keep),
+        )
+
+
+def _pick(column: Sequence[_T], keep: Sequence[bool]) -> list[_T]:
+    return list(compress(column, keep))
 
 
 def term_of(on: date) -> str:
     """``VT2026`` for January–June, ``HT2026`` for July–December (as antagning.se writes)."""
     return f"{'VT' if on.month <= 6 else 'HT'}{on.year}"
+
+
+def term_from_code(code: int) -> str:
+    """The term of ``year * 2 + (1 if autumn else 0)``, the form SQL computes cheaply."""
+    year, autumn = divmod(code, 2)
+    return f"{'HT' if autumn else 'VT'}{year}"
 
 
 def term_sort_key(term: str) -> tuple[int, int]:

@@ -1,0 +1,344 @@
+"""Reading the statistics' inputs from the database, and the use cases around them.
+
+One grouped query gives every learner's start and the first date of each stage on the main
+line (aggregated in SQL over the transitions), joined to the learner's coarse attributes;
+a second reads the first preparation step's kind. Nothing identifying is selected: no
+name, personnummer, address, note or exact birth date. Activity participation and exam
+bookings (issue 5) are counted in SQL when their tables exist.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, TypeVar
+
+from sqlalchemy import Select, String, case, func, select, type_coerce
+from sqlalchemy.orm import Session
+
+from larsam_desktop.domain.errors import FieldError, ValidationError
+from larsam_desktop.domain.pathway import Stage
+from larsam_desktop.domain.statistics.aggregate import ExactStatistics, Period, aggregate
+from larsam_desktop.domain.statistics.facts import (
+    MAIN_LINE,
+    MILESTONES,
+    FactColumns,
+    term_of,
+    term_sort_key,
+)
+from larsam_desktop.domain.statistics.protection import validate_k
+from larsam_desktop.domain.statistics.tables import CountTable
+from larsam_desktop.services.cancellation import CancelCheck, Cancelled, never
+from larsam_desktop.storage.database import Database
+from larsam_desktop.storage.tables import (
+    Base,
+    Learner,
+    LearningCentre,
+    Municipality,
+    PathwayTransition,
+)
+
+EARLIEST = date(1990, 1, 1)
+UNKNOWN = "Unknown"
+ACTIVITY_KINDS = (  # domain.activities.ActivityKind (issue 5), as stable columns
+    ("information_meeting", "Information meeting"),
+    ("introduction_course", "Introduction course"),
+    ("preparation_course", "Preparation course"),
+    ("study_technique", "Study technique"),
+    ("mentor_meeting", "Mentor meeting"),
+)
+SITTINGS = ("First sitting", "Re-sit")
+
+
+@dataclass(frozen=True, slots=True)
+class StatisticsFilter:
+    """Which learners: those who started within the period, optionally one centre or coach."""
+
+    start: date | None = None
+    end: date | None = None
+    learning_centre_id: int | None = None
+    coach_id: int | None = None
+
+
+class EmptyPeriod(Exception):
+    """No learner started on the path within the period: nothing to report."""
+
+
+def validate_period(start: date | None, end: date | None, today: date) -> Period:
+    period = Period(start or EARLIEST, end or today)
+    if period.start > period.end:
+        raise ValidationError(
+            [
+                FieldError(
+                    "to",
+                    "before_from",
+                    "The period ends ({to}) before it starts ({from_}).",
+                    {"to": period.end.isoformat(), "from_": period.start.isoformat()},
+                )
+            ]
+        )
+    return period
+
+
+class StatisticsService:
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    def exact(
+        self, where: StatisticsFilter, today: date, cancelled: CancelCheck = never
+    ) -> ExactStatistics:
+        """Every table with exact counts (internal use; exports protect them first).
+
+        Raises ``ValidationError`` for a period that ends before it starts and
+        ``EmptyPeriod`` when nobody started within it.
+        """
+        period = validate_period(where.start, where.end, today)
+        with self._database.unit_of_work() as uow:
+            ids, facts = read_facts(uow.session, where, period)
+            population = set(ids)
+            if where.start is None and ids:
+                period = Period(min(facts.start), period.end)
+            if cancelled():
+                raise Cancelled()
+            extra = [
+                table
+                for table in (
+                    _activity_table(uow.session, where, period, population),
+                    _exam_table(uow.session, where, period, population),
+                )
+                if table is not None
+            ]
+        if cancelled():
+            raise Cancelled()
+        exact = aggregate(facts, period, extra)
+        if exact.learners == 0:
+            raise EmptyPeriod(
+                f"No learner started on the path between {period.start.isoformat()} and "
+                f"{period.end.isoformat()}; there is nothing to report."
+            )
+        return exact
+
+    @staticmethod
+    def check_k(k: int) -> int:
+        return validate_k(k)
+
+
+_S = TypeVar("_S", bound="Select[*tuple[Any, ...]]")
+
+
+def _filtered(statement: _S, where: StatisticsFilter) -> _S:
+    if where.learning_centre_id is not None:
+        statement = statement.where(Learner.learning_centre_id == where.learning_centre_id)
+    if where.coach_id is not None:
+        statement = statement.where(Learner.coach_id == where.coach_id)
+    return statement
+
+
+def read_facts(
+    session: Session, where: StatisticsFilter, period: Period
+) -> tuple[list[int], FactColumns]:
+    """Facts of everyone who started within ``period`` (steps up to its end), as columns,
+    with the learners' ids in the same order (used only to count activities and bookings).
+
+    The database groups the transitions per learner (the first date of each stage and the
+    furthest stage); the few distinct dates are parsed and turned into terms once each.
+    """
+    t = PathwayTransition
+    rank = case(
+        {stage.value: index for index, stage in enumerate(MAIN_LINE)}, value=t.stage, else_=0
+    )
+    steps = (
+        select(
+            t.learner_id.label("learner_id"),
+            _raw(func.min(t.on_date)).label("start"),
+            func.max(rank).label("furthest"),
+            *(
+                _raw(func.min(case((t.stage == stage.value, t.on_date)))).label(stage.value)
+                for stage in MAIN_LINE
+            ),
+        )
+        .where(t.on_date <= period.end)
+        .group_by(t.learner_id)
+        .having(func.min(t.on_date) >= period.start)
+        .subquery()
+    )
+    statement = _filtered(
+        select(
+            steps,
+            Municipality.name,
+            LearningCentre.name,
+            Learner.gender,
+            Learner.birth_year,
+            Learner.foreign_born,
+            Learner.first_generation,
+            Learner.prior_education,
+        )
+        .join(Learner, Learner.id == steps.c.learner_id)
+        .outerjoin(Municipality, Municipality.code == Learner.home_municipality_code)
+        .outerjoin(LearningCentre, LearningCentre.id == Learner.learning_centre_id),
+        where,
+    )
+    preparation = _filtered(
+        select(t.learner_id, t.preparation_kind)
+        .join(Learner, Learner.id == t.learner_id)
+        .where(t.stage == Stage.PREPARATION.value, t.on_date <= period.end)
+        .order_by(t.learner_id.desc(), t.on_date.desc(), t.id.desc()),
+        where,
+    )
+    connection = session.connection()
+    # Later rows overwrite earlier ones: ordered newest first, the first step wins.
+    first_kind: dict[int, str | None] = dict(connection.execute(preparation).tuples().all())
+    # Plain DB-API tuples, skipping SQLAlchemy's rows (half the time at 100,000 learners);
+    # no value needs processing: dates come as text (see _raw), booleans are fixed below.
+    result = connection.execute(statement)
+    rows = result.cursor.fetchall() if result.cursor is not None else []
+    result.close()
+    stages = len(MAIN_LINE)
+    columns: list[Sequence[Any]] = (
+        list(zip(*rows, strict=True)) if rows else [() for _ in range(3 + stages + 7)]
+    )
+    ids = list(columns[0])
+    days = _Days()
+    terms = _Terms(days)
+    reached = columns[3 : 3 + stages]
+    rest = columns[3 + stages :]
+    facts = FactColumns(
+        start=list(map(days.__getitem__, columns[1])),
+        furthest=list(columns[2]),
+        reached=tuple(list(map(terms.__getitem__, column)) for column in reached),
+        milestones=tuple(
+            list(map(days.__getitem__, reached[MAIN_LINE.index(m)])) for m in MILESTONES
+        ),
+        municipality=[name or UNKNOWN for name in rest[0]],
+        learning_centre=[name or UNKNOWN for name in rest[1]],
+        gender=list(rest[2]),
+        birth_year=list(rest[3]),
+        foreign_born=[None if v is None else bool(v) for v in rest[4]],
+        first_generation=[None if v is None else bool(v) for v in rest[5]],
+        prior_education=list(rest[6]),
+        preparation_kind=list(map(first_kind.get, ids)),
+    )
+    return ids, facts
+
+
+class _Days(dict[object, Any]):
+    """Dates as the driver returns them (ISO text from SQLite, ``date`` from PostgreSQL),
+    parsed once per distinct value: a few thousand values for 100,000 learners."""
+
+    def __init__(self) -> None:
+        super().__init__({None: None})
+
+    def __missing__(self, value: object) -> date:
+        parsed = self[value] = _as_date(value)
+        return parsed
+
+
+class _Terms(dict[object, str | None]):
+    """The term of each distinct date value, worked out once."""
+
+    def __init__(self, days: _Days) -> None:
+        super().__init__({None: None})
+        self._days = days
+
+    def __missing__(self, value: object) -> str:
+        term = term_of(self._days[value])
+        self[value] = term
+        return term
+
+
+def _raw(expression: Any) -> Any:
+    """Skip SQLAlchemy's per-value date processing (a third of the time at 100,000
+    learners); ``_as_date`` parses SQLite's ISO text, PostgreSQL hands back dates."""
+    return type_coerce(expression, String)
+
+
+def _as_date(value: object) -> date:
+    # SQLite hands back aggregated dates as ISO text.
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
+
+
+def _term_table(
+    pairs: set[tuple[str, str, int]], columns: Sequence[tuple[str, str]], **meta: str
+) -> CountTable:
+    """Count distinct learners per (term, column) from (term, column, learner) triples."""
+    counts: dict[tuple[str, str], int] = {}
+    for term, column, _ in pairs:
+        counts[(term, column)] = counts.get((term, column), 0) + 1
+    terms = sorted({term for term, _ in counts}, key=term_sort_key)
+    return CountTable.from_cells(
+        rows=terms,
+        columns=[label for _, label in columns],
+        cells=[[counts.get((term, code), 0) for code, _ in columns] for term in terms],
+        **meta,
+    )
+
+
+def _activity_table(
+    session: Session, where: StatisticsFilter, period: Period, population: set[int]
+) -> CountTable | None:
+    """Learners attending each kind of activity, by term (a learner once per term and kind)."""
+    activity = Base.metadata.tables.get("activity")
+    participant = Base.metadata.tables.get("activity_participant")
+    if activity is None or participant is None:
+        return None
+    statement = _filtered(
+        select(participant.c.learner_id, activity.c.kind, activity.c.on_date)
+        .join(activity, activity.c.id == participant.c.activity_id)
+        .join(Learner, Learner.id == participant.c.learner_id)
+        .where(
+            participant.c.attended.is_(True),
+            activity.c.on_date.between(period.start, period.end),
+        ),
+        where,
+    )
+    terms = _Terms(_Days())
+    pairs = {
+        (terms[on] or "", kind, learner_id)
+        for learner_id, kind, on in session.connection().execute(statement)
+        if learner_id in population
+    }
+    return _term_table(
+        pairs,
+        ACTIVITY_KINDS,
+        name="activity_participation_by_term",
+        title="Learners attending lärcentrum activities, by term and kind",
+        population="activity_participation",
+        row_dimension="Term",
+        column_dimension="Activity",
+    )
+
+
+def _exam_table(
+    session: Session, where: StatisticsFilter, period: Period, population: set[int]
+) -> CountTable | None:
+    """Learners with a proctored exam booked, by term and first sitting or re-sit."""
+    booking = Base.metadata.tables.get("exam_booking")
+    if booking is None:
+        return None
+    statement = _filtered(
+        select(booking.c.learner_id, booking.c.sitting, booking.c.exam_date)
+        .join(Learner, Learner.id == booking.c.learner_id)
+        .where(
+            booking.c.cancelled_at.is_(None),
+            booking.c.exam_date.between(period.start, period.end),
+        ),
+        where,
+    )
+    terms = _Terms(_Days())
+    pairs = {
+        (terms[on] or "", SITTINGS[1] if sitting > 1 else SITTINGS[0], learner_id)
+        for learner_id, sitting, on in session.connection().execute(statement)
+        if learner_id in population
+    }
+    return _term_table(
+        pairs,
+        [(s, s) for s in SITTINGS],
+        name="exam_bookings_by_term",
+        title="Learners with a proctored exam booked, by term (first sitting or re-sit)",
+        population="exam_bookings",
+        row_dimension="Term",
+        column_dimension="Sitting",
+    )

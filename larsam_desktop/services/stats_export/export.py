@@ -1,0 +1,179 @@
+"""Use cases: export the statistics of this database, merge exports into a regional report.
+
+A file is written to a temporary name beside the target and renamed when complete, so a
+failure never leaves a partial file. Each export is recorded in the audit log in the same
+transaction as it is read. Merging reads only the given export files, never the database.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from larsam_desktop import __version__
+from larsam_desktop.domain.audit import AuditAction
+from larsam_desktop.domain.statistics.merge import PublishedExport, merge_exports
+from larsam_desktop.domain.statistics.protection import DEFAULT_K, validate_k
+from larsam_desktop.domain.statistics.report import Manifest, ProtectedReport, protect_report
+from larsam_desktop.services.audit import AuditLog, current_actor
+from larsam_desktop.services.cancellation import CancelCheck, Cancelled, never
+from larsam_desktop.services.clock import Clock, local_today, utc_now
+from larsam_desktop.services.statistics import StatisticsFilter, StatisticsService
+from larsam_desktop.services.stats_export.csv_file import read_csv, write_csv
+from larsam_desktop.services.stats_export.pdf_report import write_pdf
+from larsam_desktop.services.stats_export.xlsx_file import read_xlsx, write_xlsx
+from larsam_desktop.storage.database import Database
+
+FORMATS = ("csv", "xlsx", "pdf")
+_WRITERS: dict[str, Callable[[ProtectedReport, Path], None]] = {
+    "csv": write_csv,
+    "xlsx": write_xlsx,
+    "pdf": write_pdf,
+}
+Progress = Callable[[int, int], None]
+
+
+class ExportError(Exception):
+    """The export cannot be written (a path problem, an unknown format); nothing was written."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    path: Path
+    format: str
+    manifest: Manifest
+    learners: int  # 0 for a merged report (the inputs hold no learner total we trust)
+    hidden_cells: int
+
+
+def format_for(path: Path, explicit: str | None = None) -> str:
+    fmt = (explicit or path.suffix.lstrip(".")).lower()
+    if fmt not in FORMATS:
+        raise ExportError(f"Unknown format {fmt or '(none)'!r}; use one of {', '.join(FORMATS)}.")
+    return fmt
+
+
+def check_writable(out: Path) -> None:
+    """Refuse early, before any work, a target that cannot be written."""
+    folder = out.parent if str(out.parent) else Path()
+    if out.is_dir():
+        raise ExportError(f"{out} is a folder; give a file name.")
+    if not folder.is_dir():
+        raise ExportError(f"Cannot write {out}: the folder {folder} does not exist.")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise ExportError(f"Cannot write {out}: no permission to write in {folder}.")
+
+
+def write_atomically(report: ProtectedReport, fmt: str, out: Path) -> None:
+    check_writable(out)
+    handle, temporary = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    os.close(handle)
+    temp = Path(temporary)
+    try:
+        _WRITERS[fmt](report, temp)
+        temp.replace(out)
+    except OSError as exc:
+        raise ExportError(f"Cannot write {out}: {exc.strerror or exc}.") from exc
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+
+
+def _hidden(report: ProtectedReport) -> int:
+    return sum(t.hidden_count for t in report.tables)
+
+
+class StatisticsExporter:
+    def __init__(self, database: Database, clock: Clock = utc_now) -> None:
+        self._database = database
+        self._clock = clock
+        self._statistics = StatisticsService(database)
+
+    def report(
+        self,
+        where: StatisticsFilter,
+        k: int = DEFAULT_K,
+        cancelled: CancelCheck = never,
+    ) -> ProtectedReport:
+        """The protected report, as an export would hold it (nothing written)."""
+        validate_k(k)
+        exact = self._statistics.exact(where, local_today(self._clock), cancelled)
+        return protect_report(exact, k, app_version=__version__, created_at=self._clock())
+
+    def export(
+        self,
+        out: Path,
+        where: StatisticsFilter,
+        *,
+        fmt: str | None = None,
+        k: int = DEFAULT_K,
+        progress: Progress | None = None,
+        cancelled: CancelCheck = never,
+    ) -> ExportResult:
+        """Write one export; raises ``ValidationError`` (k, period), ``EmptyPeriod``,
+        ``ExportError`` or ``Cancelled``, each before anything is written."""
+        chosen = format_for(out, fmt)
+        validate_k(k)
+        check_writable(out)
+        report_progress = progress or (lambda done, total: None)
+        report_progress(0, 3)
+        exact = self._statistics.exact(where, local_today(self._clock), cancelled)
+        report_progress(1, 3)
+        report = protect_report(exact, k, app_version=__version__, created_at=self._clock())
+        if cancelled():
+            raise Cancelled()
+        report_progress(2, 3)
+        with self._database.unit_of_work() as uow:
+            AuditLog.record(
+                uow,
+                AuditAction.EXPORT,
+                actor=current_actor(),
+                details={
+                    "kind": "statistics",
+                    "format": chosen,
+                    "file": out.name[:80],
+                    "k": k,
+                    "learners": exact.learners,
+                },
+                clock=self._clock,
+            )
+            write_atomically(report, chosen, out)
+        report_progress(3, 3)
+        return ExportResult(out, chosen, report.manifest, exact.learners, _hidden(report))
+
+
+def read_export(path: Path) -> PublishedExport:
+    from larsam_desktop.services.stats_export.reading import unreadable
+
+    if not path.is_file():
+        raise ExportError(f"{path} does not exist or is not a file.")
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        try:
+            return read_csv(path)
+        except UnicodeDecodeError:
+            raise unreadable(path.name, "not UTF-8 text") from None
+    if suffix == ".xlsx":
+        return read_xlsx(path)
+    raise ExportError(f"{path.name}: only CSV and XLSX exports can be merged (not {suffix}).")
+
+
+def merge_files(
+    files: Sequence[Path], out: Path, *, fmt: str | None = None, clock: Clock = utc_now
+) -> ExportResult:
+    """A regional report from exports; reads no database and no personal data."""
+    chosen = format_for(out, fmt)
+    check_writable(out)
+    exports = [read_export(path) for path in files]
+    report = merge_exports(exports, app_version=__version__, created_at=clock())
+    write_atomically(report, chosen, out)
+    return ExportResult(out, chosen, report.manifest, 0, _hidden(report))
+
+
+def period_bounds(start: date | None, end: date | None) -> StatisticsFilter:
+    return StatisticsFilter(start=start, end=end)

@@ -1,0 +1,68 @@
+"""XLSX: a Manifest sheet, then one sheet per table (openpyxl)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.styles import Alignment, Font
+
+from larsam_desktop.domain.statistics.merge import PublishedExport
+from larsam_desktop.domain.statistics.report import ProtectedReport
+from larsam_desktop.services.stats_export.layout import LEGEND, MANIFEST, sections
+from larsam_desktop.services.stats_export.reading import parse_export, unreadable
+
+MANIFEST_SHEET = "Manifest"
+MAX_SHEET_TITLE = 31  # Excel's limit
+
+
+def write_xlsx(report: ProtectedReport, path: Path) -> None:
+    workbook = Workbook()
+    first = True
+    bold = Font(bold=True)
+    for section in sections(report):
+        if first:
+            sheet = workbook.active
+            assert sheet is not None
+            sheet.title = MANIFEST_SHEET
+            first = False
+        else:
+            sheet = workbook.create_sheet(section.name[:MAX_SHEET_TITLE])
+        sheet.append([section.marker] + ([section.name] if section.marker != MANIFEST else []))
+        for key, value in section.meta:
+            sheet.append([key, value])
+        if section.header:
+            sheet.append(list(section.header))
+            for cell in sheet[sheet.max_row]:
+                cell.font = bold
+            for row in section.rows:
+                sheet.append(list(row))
+            for cell in sheet[sheet.max_row]:
+                cell.font = bold
+            for column in sheet.iter_cols(min_col=2, min_row=sheet.max_row - len(section.rows)):
+                for cell in column:
+                    cell.alignment = Alignment(horizontal="right")
+        else:
+            sheet.append([])
+            sheet.append(["note", LEGEND])
+            for note in report.notes:
+                sheet.append(["note", note])
+        sheet.column_dimensions["A"].width = 34
+    workbook.properties.creator = "LärSam Desktop"
+    workbook.properties.created = report.manifest.created_at.replace(tzinfo=None)
+    workbook.save(path)
+
+
+def read_xlsx(path: Path) -> PublishedExport:
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises several kinds for a file that is not XLSX
+        raise unreadable(path.name, "not an XLSX workbook") from exc
+    rows: list[tuple[object, ...]] = []
+    try:
+        for sheet in workbook.worksheets:
+            rows.extend(sheet.iter_rows(values_only=True))
+            rows.append(())
+    finally:
+        workbook.close()
+    return parse_export(rows, path.name)
