@@ -22,6 +22,27 @@ class SortColumn(StrEnum):
     UPDATED = "updated"
     STAGE = "stage"  # in the order of the path
     IN_STAGE = "in_stage"  # longest in their stage first
+    TARGET = "target"  # eligible first, then not yet, unknown, and no target last
+
+
+class TargetStanding(StrEnum):
+    """A learner against their target programme, as the caseload shows and filters it."""
+
+    ELIGIBLE = "eligible"
+    NOT_ELIGIBLE = "not_eligible"
+    UNKNOWN = "unknown"  # the target is one the current rules do not know
+    NO_TARGET = "no_target"
+
+    @classmethod
+    def of(cls, target_id: str | None, eligible: bool | None) -> TargetStanding:
+        if target_id is None:
+            return cls.NO_TARGET
+        if eligible is None:
+            return cls.UNKNOWN
+        return cls.ELIGIBLE if eligible else cls.NOT_ELIGIBLE
+
+
+TARGET_STANDING_RANK: dict[str, int] = {s.value: rank for rank, s in enumerate(TargetStanding)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +54,7 @@ class CaseloadQuery:
     learning_centre_id: int | None = None
     municipality_code: str | None = None
     stage: str | None = None
+    target_standing: TargetStanding | None = None
     sort: SortColumn = SortColumn.NAME
     descending: bool = False
 
@@ -61,6 +83,8 @@ class CaseloadRow:
     updated_at: datetime
     stage: str | None = None
     stage_since: date | None = None
+    target_id: str | None = None
+    target_standing: TargetStanding = TargetStanding.NO_TARGET
 
     @property
     def display_name(self) -> str:
@@ -91,6 +115,8 @@ def caseload_row(
     updated_at: datetime,
     stage: str | None = None,
     stage_since: date | None = None,
+    target_id: str | None = None,
+    target_eligible: bool | None = None,
 ) -> CaseloadRow:
     """A list row from stored column values (in ``LIST_COLUMNS`` order), contact data masked."""
     protected = ProtectedIdentity(protection)
@@ -111,6 +137,8 @@ def caseload_row(
         updated_at=updated_at,
         stage=stage,
         stage_since=stage_since,
+        target_id=target_id,
+        target_standing=TargetStanding.of(target_id, target_eligible),
     )
 
 

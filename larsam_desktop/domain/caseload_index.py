@@ -17,7 +17,12 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
-from larsam_desktop.domain.caseload import CaseloadQuery, SortColumn
+from larsam_desktop.domain.caseload import (
+    TARGET_STANDING_RANK,
+    CaseloadQuery,
+    SortColumn,
+    TargetStanding,
+)
 
 
 class IndexEntry(NamedTuple):
@@ -39,6 +44,8 @@ class IndexEntry(NamedTuple):
     stage: str | None = None
     stage_rank: int | None = None
     stage_since: date | None = None
+    target_standing: str = TargetStanding.NO_TARGET.value
+    target_rank: int = TARGET_STANDING_RANK[TargetStanding.NO_TARGET.value]
 
 
 # Which IndexEntry field each sort column orders by (NAME and PERSONNUMMER are special).
@@ -50,6 +57,7 @@ _SORT_FIELD: dict[SortColumn, int] = {
     SortColumn.UPDATED: IndexEntry._fields.index("updated_at"),
     SortColumn.STAGE: IndexEntry._fields.index("stage_rank"),
     SortColumn.IN_STAGE: IndexEntry._fields.index("stage_since"),
+    SortColumn.TARGET: IndexEntry._fields.index("target_rank"),
 }
 _FIELD = {name: i for i, name in enumerate(IndexEntry._fields)}
 _SHARED_FIELDS = frozenset(
@@ -67,6 +75,8 @@ _SHARED_FIELDS = frozenset(
         "stage",
         "stage_rank",
         "stage_since",
+        "target_standing",
+        "target_rank",
     )
 )
 _BUCKET_SORT_LIMIT = 2000
@@ -152,6 +162,7 @@ class CaseloadIndex:
             ("learning_centre_id", query.learning_centre_id),
             ("municipality_code", query.municipality_code),
             ("stage", query.stage),
+            ("target_standing", query.target_standing),
         ):
             if wanted is not None:
                 values = columns[_FIELD[field]]
@@ -245,6 +256,7 @@ def _view(query: CaseloadQuery) -> tuple[Any, ...]:
         query.learning_centre_id,
         query.municipality_code,
         query.stage,
+        query.target_standing,
     )
 
 

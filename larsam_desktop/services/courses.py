@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from larsam_desktop.domain.courses.catalogue import Catalogue
 from larsam_desktop.domain.courses.records import (
     CourseRecord,
     CourseRecordDraft,
@@ -14,7 +13,9 @@ from larsam_desktop.domain.courses.records import (
 from larsam_desktop.domain.errors import FieldError, ValidationError
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.clock import Clock, utc_now
+from larsam_desktop.services.eligibility_data import EligibilityData
 from larsam_desktop.services.learners import LearnerNotFound
+from larsam_desktop.services.target_standing import TargetStandings
 from larsam_desktop.storage.database import Database
 
 FIELD = "course"  # errors name "course.code", "course.grade", …
@@ -33,10 +34,13 @@ class SavedCourseRecord:
 
 
 class CourseRecordService:
-    def __init__(self, database: Database, catalogue: Catalogue, clock: Clock = utc_now) -> None:
+    """Every write also refreshes the learner's standing against their target."""
+
+    def __init__(self, database: Database, data: EligibilityData, clock: Clock = utc_now) -> None:
         self._database = database
-        self._catalogue = catalogue
+        self._catalogue = data.catalogue
         self._clock = clock
+        self._standings = TargetStandings(data, clock)
 
     def validate(self, draft: CourseRecordDraft) -> CourseRecord:
         errors: list[FieldError] = []
@@ -51,6 +55,7 @@ class CourseRecordService:
             if not uow.learners.exists(learner_id):
                 raise LearnerNotFound(learner_id)
             record_id = uow.courses.add(learner_id, record, now=self._clock())
+            self._standings.refresh_learner(uow, learner_id)
         stored = StoredCourseRecord(record_id, learner_id, record)
         return SavedCourseRecord(stored, Changes(learners=frozenset({learner_id})))
 
@@ -61,6 +66,7 @@ class CourseRecordService:
             if existing is None:
                 raise CourseRecordNotFound(record_id)
             uow.courses.update(record_id, record, now=self._clock())
+            self._standings.refresh_learner(uow, existing.learner_id)
         stored = StoredCourseRecord(record_id, existing.learner_id, record)
         return SavedCourseRecord(stored, Changes(learners=frozenset({existing.learner_id})))
 
@@ -70,6 +76,7 @@ class CourseRecordService:
             if existing is None:
                 raise CourseRecordNotFound(record_id)
             uow.courses.remove(record_id)
+            self._standings.refresh_learner(uow, existing.learner_id)
         return Changes(learners=frozenset({existing.learner_id}))
 
     def records(self, learner_id: int) -> list[StoredCourseRecord]:

@@ -29,7 +29,10 @@ from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.clock import Clock, local_today, utc_now
 from larsam_desktop.services.demo_day import add_coach_day
 from larsam_desktop.services.demo_pathway import demo_path
+from larsam_desktop.services.demo_studies import DemoStudies, StudiesSampler
+from larsam_desktop.services.eligibility_data import load_eligibility_data
 from larsam_desktop.services.reference_data import ensure_reference_data, load_municipalities
+from larsam_desktop.services.target_standing import TargetStandings
 from larsam_desktop.storage.database import Database
 from larsam_desktop.storage.repositories.learners import storable_values
 
@@ -128,10 +131,13 @@ class DemoGenerator:
                     coach_names_by_id[coach_id] = name
                     coaches.setdefault(record.code, []).append(coach_id)
             sampler = _LearnerSampler(rng, today, municipalities_weights(municipalities))
+            studies_sampler = StudiesSampler(load_eligibility_data(), today)
+            TargetStandings.invalidate(uow)  # standings are computed after the insert
             done = 0
             with_number = 0
             batch: list[dict[str, Any]] = []
             paths: list[list[dict[str, Any]]] = []
+            studies: list[DemoStudies] = []
             for learner in sampler.learners(count, centres, coaches):
                 values = storable_values(
                     learner,
@@ -156,14 +162,19 @@ class DemoGenerator:
                 with_number += learner.identity is not None
                 batch.append(values)
                 paths.append(steps)
+                studies.append(studies_sampler.studies(rng, steps))
                 if len(batch) == CHUNK:
-                    done += self._flush(uow, batch, paths, now, done, count, progress, cancelled)
-            done += self._flush(uow, batch, paths, now, done, count, progress, cancelled)
+                    done += self._flush(
+                        uow, batch, paths, studies, now, done, count, progress, cancelled
+                    )
+            done += self._flush(uow, batch, paths, studies, now, done, count, progress, cancelled)
             # The coach's day (issue 5): contacts, follow-ups, activities, exam bookings.
             add_coach_day(
                 uow, learners=done, seed=seed, today=today, now=now, cancelled=cancelled
             )
             coach_count = sum(len(ids) for ids in coaches.values())
+        # Standings are derived data: computed after the commit, from what was committed.
+        TargetStandings(studies_sampler.data, self._clock).refresh_all(self._database)
         return DemoResult(
             done, with_number, coach_count, Changes(learners_bulk=True, reference=True)
         )
@@ -173,6 +184,7 @@ class DemoGenerator:
         uow: Any,
         batch: list[dict[str, Any]],
         paths: list[list[dict[str, Any]]],
+        studies: list[DemoStudies],
         now: datetime,
         done: int,
         total: int,
@@ -189,9 +201,24 @@ class DemoGenerator:
                 for step in steps
             ]
         )
+        uow.courses.bulk_insert(
+            [
+                {**course, "learner_id": learner_id, "created_at": now, "updated_at": now}
+                for learner_id, learner_studies in zip(ids, studies, strict=True)
+                for course in learner_studies.courses
+            ]
+        )
+        uow.profiles.bulk_insert(
+            [
+                {**learner_studies.profile, "learner_id": learner_id, "updated_at": now}
+                for learner_id, learner_studies in zip(ids, studies, strict=True)
+                if learner_studies.profile is not None
+            ]
+        )
         flushed = len(batch)
         batch.clear()
         paths.clear()
+        studies.clear()
         if progress is not None:
             progress(done + flushed, total)
         return flushed

@@ -10,19 +10,24 @@ from larsam_desktop.domain.courses.qualifications import (
     parse_qualifications,
     parse_start_term,
 )
-from larsam_desktop.domain.eligibility.rules import RuleBook, UnknownTarget
+from larsam_desktop.domain.eligibility.rules import UnknownTarget
 from larsam_desktop.domain.errors import FieldError, ValidationError
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.clock import Clock, utc_now
+from larsam_desktop.services.eligibility_data import EligibilityData
 from larsam_desktop.services.learners import LearnerNotFound
+from larsam_desktop.services.target_standing import TargetStandings
 from larsam_desktop.storage.database import Database, UnitOfWork
 
 
 class ProfileService:
-    def __init__(self, database: Database, book: RuleBook, clock: Clock = utc_now) -> None:
+    """Every write also refreshes the learner's standing against their target."""
+
+    def __init__(self, database: Database, data: EligibilityData, clock: Clock = utc_now) -> None:
         self._database = database
-        self._book = book
+        self._book = data.book
         self._clock = clock
+        self._standings = TargetStandings(data, clock)
 
     def set_qualifications(self, learner_id: int, facts: Mapping[str, object]) -> Changes:
         """Replace the qualifications; ``facts`` uses the transcript file's keys and rules.
@@ -33,6 +38,7 @@ class ProfileService:
         with self._database.unit_of_work() as uow:
             _require_learner(uow, learner_id)
             uow.profiles.set_qualifications(learner_id, qualifications, now=self._clock())
+            self._standings.refresh_learner(uow, learner_id)
         return Changes(learners=frozenset({learner_id}))
 
     def set_target(self, learner_id: int, target: str, start_term: str = "") -> Changes:
@@ -41,6 +47,7 @@ class ProfileService:
         with self._database.unit_of_work() as uow:
             _require_learner(uow, learner_id)
             uow.profiles.set_target(learner_id, choice, now=self._clock())
+            self._standings.refresh_learner(uow, learner_id)
         return Changes(learners=frozenset({learner_id}))
 
     def validate_target(self, target: str, start_term: str = "") -> TargetChoice | None:

@@ -21,7 +21,7 @@ from larsam_desktop.storage.revision import HEAD_REVISION
 _ROWS = """
 SELECT l.id, l.given_name, l.family_name, l.personnummer, l.birth_date, l.birth_year,
        m.name, c.name, k.name, l.phone, l.email, l.city, l.protected_identity, l.updated_at,
-       l.stage, l.stage_since
+       l.stage, l.stage_since, l.standing_target, l.standing_eligible
 FROM learner AS l
 LEFT JOIN municipality AS m ON l.home_municipality_code = m.code
 LEFT JOIN learning_centre AS c ON l.learning_centre_id = c.id
@@ -64,7 +64,7 @@ def read_first_screen(path: Path, *, limit: int, descending: bool = False) -> Fi
 def _row(values: tuple[object, ...]) -> CaseloadRow:
     """Convert SQLite's raw values to the types SQLAlchemy would give, then build the row."""
     lid, given, family, pnr, born, year, muni, centre, coach, phone, email, city = values[:12]
-    protection, updated, stage, stage_since = values[12:]
+    protection, updated, stage, stage_since, target, eligible = values[12:]
     stamp = datetime.fromisoformat(str(updated))
     return caseload_row(
         int(str(lid)),
@@ -83,6 +83,8 @@ def _row(values: tuple[object, ...]) -> CaseloadRow:
         stamp if stamp.tzinfo else stamp.replace(tzinfo=UTC),
         _text(stage),
         None if stage_since is None else date.fromisoformat(str(stage_since)),
+        _text(target),
+        None if eligible is None else bool(eligible),
     )
 
 

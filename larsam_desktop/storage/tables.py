@@ -131,7 +131,6 @@ class Learner(Base):
     # ``standing_on``; kept here so the caseload filters and sorts without evaluating.
     standing_target: Mapped[str | None] = mapped_column(String(64))
     standing_eligible: Mapped[bool | None] = mapped_column(Boolean)
-    standing_points_missing: Mapped[int | None] = mapped_column(Integer)
     standing_on: Mapped[date | None] = mapped_column(Date)
     # Derived columns kept by the repository: folded search text and Swedish sort key.
     search_text: Mapped[str] = mapped_column(SearchText)

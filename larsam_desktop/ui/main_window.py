@@ -31,6 +31,7 @@ from larsam_desktop.ui.events import AppEvents
 from larsam_desktop.ui.pages.caseload_page import CaseloadPage
 from larsam_desktop.ui.pages.welcome_page import WelcomePage
 from larsam_desktop.ui.settings import UiSettings
+from larsam_desktop.ui.standing_refresher import StandingRefresher
 from larsam_desktop.ui.widgets.demo_banner import DemoBanner
 
 if TYPE_CHECKING:
@@ -120,6 +121,12 @@ class MainWindow(QMainWindow):
         self.location_label = QLabel(self)
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(self.location_label)
+        self.standing_status = QLabel(self)
+        self.standing_status.setObjectName("standingStatus")
+        self.standing_status.hide()
+        self.statusBar().addPermanentWidget(self.standing_status)
+        self.standings = StandingRefresher(self.standing_status, self)
+        self.standings.refreshed.connect(self.events.publish)
         self._build_menus()
         self.setWindowTitle(APP_NAME)
 
@@ -205,6 +212,7 @@ class MainWindow(QMainWindow):
         self.caseload.attach(session)
         self._set_ready(True)
         self._show_session()
+        self.standings.start(session)
 
     def set_session(self, session: AppSession) -> None:
         """Switch to another data store (e.g. the demo database)."""
@@ -247,6 +255,7 @@ class MainWindow(QMainWindow):
             self._choose_page()
         if changes.database_replaced:
             self._show_session()
+            self.standings.start(self.session)
 
     def _show_count(self, shown: int, total: int) -> None:
         if self._session is None:
@@ -384,6 +393,7 @@ class MainWindow(QMainWindow):
         if self._demo_flow is not None and self._demo_flow.busy:
             self._demo_flow.cancel()
         self.caseload.cancel_background_work()
+        self.standings.cancel()
         self.settings.set("main_window/geometry", self.saveGeometry())
         self.caseload.save_view_state()
         self.settings.sync()

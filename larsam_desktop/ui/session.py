@@ -15,6 +15,7 @@ from larsam_desktop.services.pathway import PathwayService
 from larsam_desktop.services.profiles import ProfileService
 from larsam_desktop.services.reference_data import ReferenceService
 from larsam_desktop.services.store import OpenedStore
+from larsam_desktop.services.target_standing import TargetStandings
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +31,7 @@ class AppSession:
     courses: CourseRecordService
     profiles: ProfileService
     eligibility: EligibilityService
+    standings: TargetStandings
 
     @classmethod
     def create(cls, paths: AppPaths, store: OpenedStore) -> AppSession:
@@ -44,9 +46,10 @@ class AppSession:
             DemoGenerator(database),
             data,
             PathwayService(database),
-            CourseRecordService(database, data.catalogue),
-            ProfileService(database, data.book),
+            CourseRecordService(database, data),
+            ProfileService(database, data),
             EligibilityService(database, data),
+            TargetStandings(data),
         )
 
     @property

@@ -237,10 +237,10 @@ def _stored_nurse(folder: Path) -> int:
             LearnerDraft(given_name="Åsa", family_name="Öberg", personnummer="19900101-9802")
         )
         learner_id = learner.learner.id
-        courses = CourseRecordService(store.database, data.catalogue)
+        courses = CourseRecordService(store.database, data)
         for course in NURSE["courses"]:
             courses.add(learner_id, CourseRecordDraft(**course))  # type: ignore[arg-type]
-        ProfileService(store.database, data.book).set_qualifications(
+        ProfileService(store.database, data).set_qualifications(
             learner_id, {"examen": NURSE["examen"]}
         )
     finally:

@@ -53,12 +53,12 @@ def pathway(store: OpenedStore) -> PathwayService:
 
 @pytest.fixture
 def courses(store: OpenedStore, data: EligibilityData) -> CourseRecordService:
-    return CourseRecordService(store.database, data.catalogue, clock=clock)
+    return CourseRecordService(store.database, data, clock=clock)
 
 
 @pytest.fixture
 def profiles(store: OpenedStore, data: EligibilityData) -> ProfileService:
-    return ProfileService(store.database, data.book, clock=clock)
+    return ProfileService(store.database, data, clock=clock)
 
 
 def step(stage: str, on: date, **kwargs: str) -> TransitionDraft:

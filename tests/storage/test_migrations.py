@@ -177,7 +177,7 @@ def test_a_database_at_0001_with_a_learner_upgrades_to_head_keeping_it(paths: Ap
     assert store.schema.backup is not None and store.schema.backup.exists()
     learner = LearnerService(store.database).get(7)
     assert (learner.data.given_name, learner.data.family_name) == ("Åsa", "Öberg")
-    service = CourseRecordService(store.database, load_eligibility_data().catalogue)
+    service = CourseRecordService(store.database, load_eligibility_data())
     service.add(7, CourseRecordDraft(code="SVESVE01", grade="E"))
     assert [r.record.code for r in service.records(7)] == ["SVESVE01"]
     with store.database.unit_of_work() as uow:  # the migrated foreign key cascades too

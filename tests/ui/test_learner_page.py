@@ -203,7 +203,7 @@ def test_table_models_pass_the_model_tester(qtmodeltester, tmp_path: Path) -> No
         )
         pathway = PathwayService(store.database)
         pathway.record(learner.id, TransitionDraft("komvux", "Karin"))
-        courses = CourseRecordService(store.database, data.catalogue)
+        courses = CourseRecordService(store.database, data)
         courses.add(learner.id, CourseRecordDraft("MATMAT01a", grade="C"))
         courses.add(learner.id, CourseRecordDraft("SVESVE01", status="planned"))
         from larsam_desktop.services.eligibility import EligibilityService

@@ -19,7 +19,7 @@ from larsam_desktop.domain.eligibility.rules import (
     FactRequirement,
     UnlistedRequirement,
 )
-from larsam_desktop.domain.eligibility.standing import Standing
+from larsam_desktop.domain.eligibility.standing import Standing, Support
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,23 +66,20 @@ def evaluate_courses(
     catalogue: Catalogue,
     substitutions: Mapping[str, Sequence[tuple[str, ...]]] | None = None,
 ) -> RequirementResult:
-    needed = requirement.min_grade.rank
-    for course_set in requirement.any_of:
-        supports = [standing.support(code) for code in course_set]
-        good = [s for s in supports if s is not None and s.rank >= needed]
-        if len(good) == len(course_set):
-            records: set[str] = set()
-            via: list[str] = []
-            for support in good:
-                records.update(support.records)
-                via.extend(support.via)
-            return RequirementResult(
-                requirement.id,
-                requirement.description,
-                met=True,
-                satisfied_by=tuple(sorted(records)),
-                sources=_unique((*requirement.sources, *sorted(set(via)))),
-            )
+    good = _meeting_supports(requirement, standing)
+    if good is not None:
+        records: set[str] = set()
+        via: list[str] = []
+        for support in good:
+            records.update(support.records)
+            via.extend(support.via)
+        return RequirementResult(
+            requirement.id,
+            requirement.description,
+            met=True,
+            satisfied_by=tuple(sorted(records)),
+            sources=_unique((*requirement.sources, *sorted(set(via)))),
+        )
     options = _options(requirement, standing, catalogue, substitutions or {})
     return RequirementResult(
         requirement.id,
@@ -91,6 +88,22 @@ def evaluate_courses(
         options=options,
         sources=requirement.sources,
     )
+
+
+def courses_met(requirement: CourseRequirement, standing: Standing) -> bool:
+    """Whether ``evaluate_courses`` would find the requirement met (without the details)."""
+    return _meeting_supports(requirement, standing) is not None
+
+
+def _meeting_supports(requirement: CourseRequirement, standing: Standing) -> list[Support] | None:
+    """The supports of the first listed course set the standing meets, or None."""
+    needed = requirement.min_grade.rank
+    for course_set in requirement.any_of:
+        supports = [standing.support(code) for code in course_set]
+        good = [s for s in supports if s is not None and s.rank >= needed]
+        if len(good) == len(course_set):
+            return good
+    return None
 
 
 def evaluate_fact(

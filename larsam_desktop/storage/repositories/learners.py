@@ -6,17 +6,20 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, case, func, insert, select
+from sqlalchemy import ColumnElement, Select, bindparam, case, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from larsam_desktop.domain.caseload import (
     STAGE_RANK,
+    TARGET_STANDING_RANK,
     CaseloadQuery,
     CaseloadRow,
     SortColumn,
+    TargetStanding,
     caseload_row,
 )
 from larsam_desktop.domain.caseload_index import IndexEntry
+from larsam_desktop.domain.eligibility.target_standing import TargetStanding as Standing
 from larsam_desktop.domain.identity import IdentityNumber
 from larsam_desktop.domain.learner import (
     Gender,
@@ -65,7 +68,7 @@ class LearnerRepository:
         if not rows:
             return []
         before = self._session.scalar(select(func.max(Learner.id))) or 0
-        self._session.execute(insert(Learner), list(rows))
+        self._session.connection().execute(insert(Learner), list(rows))  # Core executemany
         ids = list(
             self._session.scalars(
                 select(Learner.id).where(Learner.id > before).order_by(Learner.id)
@@ -95,7 +98,38 @@ class LearnerRepository:
             setattr(row, key, value)
         row.updated_at = now
 
+    def set_standings(self, standings: Sequence[Standing]) -> None:
+        """Store derived target standings (no version bump: the learner's data is unchanged)."""
+        if not standings:
+            return
+        statement = (
+            update(Learner)
+            .where(Learner.id == bindparam("learner_id"))
+            .values(
+                standing_target=bindparam("target"),
+                standing_eligible=bindparam("eligible"),
+                standing_on=bindparam("on"),
+            )
+        )
+        self._session.connection().execute(
+            statement,
+            [
+                {
+                    "learner_id": s.learner_id,
+                    "target": s.target_id,
+                    "eligible": s.eligible,
+                    "on": s.on if s.target_id else None,
+                }
+                for s in standings
+            ],
+        )
+
     # ---- reads --------------------------------------------------------------------------
+    def ids_after(self, after_id: int, limit: int) -> list[int]:
+        """The next ``limit`` learner ids above ``after_id``, ascending (for batch work)."""
+        statement = select(Learner.id).where(Learner.id > after_id).order_by(Learner.id)
+        return list(self._session.scalars(statement.limit(limit)))
+
     def get(self, learner_id: int) -> StoredLearner | None:
         row = self._session.get(Learner, learner_id)
         return _to_stored(row) if row else None
@@ -151,6 +185,8 @@ class LearnerRepository:
                 Learner.updated_at,
                 Learner.stage,
                 Learner.stage_since,
+                Learner.standing_target,
+                Learner.standing_eligible,
             )
             .outerjoin(Municipality, Learner.home_municipality_code == Municipality.code)
             .outerjoin(LearningCentre, Learner.learning_centre_id == LearningCentre.id)
@@ -205,6 +241,8 @@ def _conditions(query: CaseloadQuery) -> list[ColumnElement[bool]]:
         conditions.append(Learner.home_municipality_code == query.municipality_code)
     if query.stage is not None:
         conditions.append(Learner.stage == query.stage)
+    if query.target_standing is not None:
+        conditions.append(_target_standing() == query.target_standing.value)
     return conditions
 
 
@@ -247,6 +285,8 @@ def _apply_order(statement: Select[Any], query: CaseloadQuery) -> Select[Any]:
             return statement.order_by(direction(_stage_rank()), *tie_breakers)
         case SortColumn.IN_STAGE:
             return statement.order_by(direction(Learner.stage_since), *tie_breakers)
+        case SortColumn.TARGET:
+            return statement.order_by(direction(_target_rank()), *tie_breakers)
         case SortColumn.UPDATED:
             return statement.order_by(direction(Learner.updated_at), *tie_breakers)
 
@@ -302,6 +342,8 @@ def index_statement(learner_ids: Sequence[int] | None = None) -> Select[*tuple[A
             Learner.stage,
             _stage_rank(),
             Learner.stage_since,
+            _target_standing(),
+            _target_rank(),
         )
         .outerjoin(Municipality, Learner.home_municipality_code == Municipality.code)
         .outerjoin(LearningCentre, Learner.learning_centre_id == LearningCentre.id)
@@ -315,6 +357,20 @@ def index_statement(learner_ids: Sequence[int] | None = None) -> Select[*tuple[A
 def _stage_rank() -> ColumnElement[int | None]:
     """The stage's place on the path (None without a stage), as ``STAGE_RANK`` says."""
     return case(STAGE_RANK, value=Learner.stage, else_=None)
+
+
+def _target_standing() -> ColumnElement[str]:
+    """``TargetStanding`` of the learner, as its value (the index keeps the same text)."""
+    return case(
+        (Learner.standing_target.is_(None), TargetStanding.NO_TARGET.value),
+        (Learner.standing_eligible.is_(None), TargetStanding.UNKNOWN.value),
+        (Learner.standing_eligible.is_(True), TargetStanding.ELIGIBLE.value),
+        else_=TargetStanding.NOT_ELIGIBLE.value,
+    )
+
+
+def _target_rank() -> ColumnElement[int]:
+    return case(TARGET_STANDING_RANK, value=_target_standing())
 
 
 def _visible_city() -> ColumnElement[str | None]:

@@ -8,7 +8,7 @@ Searching and sorting happen in the searcher (SQL or the in-memory index), not h
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import IntEnum
@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from larsam_desktop.domain.caseload import CaseloadQuery, CaseloadRow, SortColumn
+from larsam_desktop.domain.caseload import CaseloadQuery, CaseloadRow, SortColumn, TargetStanding
 from larsam_desktop.ui.qt import ACCESSIBLE_TEXT, DISPLAY, HORIZONTAL, TOOLTIP, USER
 
 Searcher = Callable[[CaseloadQuery], list[int]]
@@ -48,6 +48,7 @@ class Column(IntEnum):
     UPDATED = 8
     STAGE = 9
     IN_STAGE = 10
+    TARGET = 11
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +88,11 @@ COLUMNS: dict[Column, ColumnSpec] = {
     Column.IN_STAGE: ColumnSpec(
         str(QT_TRANSLATE_NOOP("CaseloadTableModel", "In stage")), SortColumn.IN_STAGE, True
     ),
+    Column.TARGET: ColumnSpec(
+        str(QT_TRANSLATE_NOOP("CaseloadTableModel", "Eligible for target")),
+        SortColumn.TARGET,
+        True,
+    ),
 }
 # Stage names as coaches say them (domain.md, "The path").
 STAGE_TITLES: dict[str, str] = {
@@ -101,6 +107,19 @@ STAGE_TITLES: dict[str, str] = {
     "paused": str(QT_TRANSLATE_NOOP("Stage", "Paused")),
     "discontinued": str(QT_TRANSLATE_NOOP("Stage", "Discontinued")),
 }
+
+
+# How the caseload says a learner stands against their target (text, never colour alone).
+TARGET_STANDING_TITLES: dict[TargetStanding, str] = {
+    TargetStanding.ELIGIBLE: str(QT_TRANSLATE_NOOP("TargetStanding", "Eligible")),
+    TargetStanding.NOT_ELIGIBLE: str(QT_TRANSLATE_NOOP("TargetStanding", "Not yet")),
+    TargetStanding.UNKNOWN: str(QT_TRANSLATE_NOOP("TargetStanding", "Unknown target")),
+    TargetStanding.NO_TARGET: str(QT_TRANSLATE_NOOP("TargetStanding", "No target")),
+}
+
+
+def target_standing_title(standing: TargetStanding) -> str:
+    return QCoreApplication.translate("TargetStanding", TARGET_STANDING_TITLES[standing])
 
 
 def stage_title(stage: str | None) -> str:
@@ -136,6 +155,7 @@ class CaseloadTableModel(QAbstractTableModel):
 
     def __init__(self, searcher: Searcher, fetch_rows: RowFetcher, parent: Any = None) -> None:
         super().__init__(parent)
+        self._target_names: Mapping[str, str] = {}
         self._searcher = searcher
         self._fetch_rows = fetch_rows
         self._query = CaseloadQuery()
@@ -147,6 +167,10 @@ class CaseloadTableModel(QAbstractTableModel):
     @property
     def query(self) -> CaseloadQuery:
         return self._query
+
+    def set_target_names(self, names: Mapping[str, str]) -> None:
+        """Programme names by target id, for the "eligible for target" column."""
+        self._target_names = names
 
     def set_searcher(self, searcher: Searcher) -> None:
         """Swap how ids are found (SQL while the index loads, then the index); same results."""
@@ -282,3 +306,11 @@ class CaseloadTableModel(QAbstractTableModel):
                 return stage_title(row.stage)
             case Column.IN_STAGE:
                 return time_in_stage(row.stage_since, date.today())
+            case Column.TARGET:
+                if row.target_id is None:
+                    return ""
+                title = target_standing_title(row.target_standing)
+                name = self._target_names.get(row.target_id)
+                if name is None and row.target_standing is TargetStanding.UNKNOWN:
+                    name = row.target_id
+                return f"{title}: {name}" if name else title

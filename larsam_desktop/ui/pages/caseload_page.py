@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from larsam_desktop.domain.caseload import CaseloadQuery, CaseloadRow, SortColumn
+from larsam_desktop.domain.caseload import CaseloadQuery, CaseloadRow, SortColumn, TargetStanding
 from larsam_desktop.domain.caseload_index import CaseloadIndex
 from larsam_desktop.services.cancellation import Cancelled
 from larsam_desktop.services.changes import Changes
@@ -30,6 +30,7 @@ from larsam_desktop.ui.models.caseload_model import (
     CaseloadTableModel,
     Column,
     stage_title,
+    target_standing_title,
 )
 from larsam_desktop.ui.settings import UiSettings
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
@@ -86,6 +87,7 @@ class CaseloadPage(QWidget):
     def attach(self, session: AppSession) -> None:
         """Work on this store from now on: filters, the real search, the index."""
         self._session = session
+        self.model.set_target_names(session.eligibility_data.target_names())
         self.model.set_fetcher(session.caseload.rows)
         self._fill_filters()
         self.reload()
@@ -110,6 +112,7 @@ class CaseloadPage(QWidget):
         self.coach_filter = self._filter("coachFilter", tr("Filter by coach"))
         self.centre_filter = self._filter("learningCentreFilter", tr("Filter by lärcentrum"))
         self.stage_filter = self._filter("stageFilter", tr("Filter by stage"))
+        self.target_filter = self._filter("targetFilter", tr("Filter by eligibility for target"))
         self.municipality_filter = self._filter("municipalityFilter", tr("Filter by municipality"))
 
         self.table = CaseloadTable(self)
@@ -152,6 +155,7 @@ class CaseloadPage(QWidget):
             self.centre_filter,
             self.municipality_filter,
             self.stage_filter,
+            self.target_filter,
         ):
             filters.addWidget(combo, 1)
         self.empty_label = QLabel(self)
@@ -190,6 +194,10 @@ class CaseloadPage(QWidget):
         self.stage_filter.set_choices(
             [(tr("All stages"), None)] + [(stage_title(key), key) for key in STAGE_TITLES]
         )
+        self.target_filter.set_choices(
+            [(tr("Any target standing"), None)]
+            + [(target_standing_title(standing), standing) for standing in TargetStanding]
+        )
 
     # ---- state ------------------------------------------------------------------------------
     def _restore_view_state(self) -> None:
@@ -224,6 +232,7 @@ class CaseloadPage(QWidget):
             learning_centre_id=self.centre_filter.value(),
             municipality_code=self.municipality_filter.value(),
             stage=self.stage_filter.value(),
+            target_standing=self.target_filter.value(),
         )
 
     @property
@@ -320,6 +329,7 @@ class CaseloadPage(QWidget):
                 self.centre_filter.value(),
                 self.municipality_filter.value(),
                 self.stage_filter.value(),
+                self.target_filter.value(),
             )
         )
         if shown == 0 and filtered:

@@ -8,7 +8,13 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from larsam_desktop.domain.caseload import STAGE_RANK, CaseloadQuery, SortColumn
+from larsam_desktop.domain.caseload import (
+    STAGE_RANK,
+    TARGET_STANDING_RANK,
+    CaseloadQuery,
+    SortColumn,
+    TargetStanding,
+)
 from larsam_desktop.domain.caseload_index import CaseloadIndex, IndexEntry
 from larsam_desktop.domain.pathway import Stage
 
@@ -45,6 +51,7 @@ def reference_search(entries: list[IndexEntry], query: CaseloadQuery) -> list[in
         and (query.learning_centre_id is None or e.learning_centre_id == query.learning_centre_id)
         and (query.municipality_code is None or e.municipality_code == query.municipality_code)
         and (query.stage is None or e.stage == query.stage)
+        and (query.target_standing is None or e.target_standing == query.target_standing)
     ]
     rows.sort(key=lambda e: (e.name_sort, e.id))
     if query.sort is SortColumn.NAME:
@@ -66,6 +73,7 @@ def reference_search(entries: list[IndexEntry], query: CaseloadQuery) -> list[in
             SortColumn.UPDATED: "updated_at",
             SortColumn.STAGE: "stage_rank",
             SortColumn.IN_STAGE: "stage_since",
+            SortColumn.TARGET: "target_rank",
         }[query.sort]
         rows = keyed(rows, attr)
     return [e.id for e in rows]
@@ -74,7 +82,7 @@ def reference_search(entries: list[IndexEntry], query: CaseloadQuery) -> list[in
 maybe = st.none() | st.integers(1, 3)
 entries_strategy = st.lists(
     st.builds(
-        lambda i, words, name, coach, centre, muni, pnr, born, city, minute, stage: entry(
+        lambda i, words, name, coach, centre, muni, pnr, born, city, minute, stage, standing: entry(
             i,
             " ".join(words),
             name,
@@ -91,6 +99,8 @@ entries_strategy = st.lists(
             stage=None if stage is None else stage.value,
             stage_rank=None if stage is None else STAGE_RANK[stage.value],
             stage_since=None if stage is None else date(2025, 1, 1 + minute % 28),
+            target_standing=standing.value,
+            target_rank=TARGET_STANDING_RANK[standing.value],
         ),
         st.integers(1, 10_000),
         st.lists(st.sampled_from(WORDS), max_size=4),
@@ -103,6 +113,7 @@ entries_strategy = st.lists(
         st.none() | st.sampled_from(["Östersund", "Sundsvall"]),
         st.integers(0, 59),
         st.none() | st.sampled_from(list(Stage)),
+        st.sampled_from(list(TargetStanding)),
     ),
     max_size=40,
     unique_by=lambda e: e.id,
@@ -114,6 +125,7 @@ queries = st.builds(
     learning_centre_id=maybe,
     municipality_code=st.none() | st.sampled_from(["2380", "2281"]),
     stage=st.none() | st.sampled_from([s.value for s in Stage]),
+    target_standing=st.none() | st.sampled_from(list(TargetStanding)),
     sort=st.sampled_from(list(SortColumn)),
     descending=st.booleans(),
 )

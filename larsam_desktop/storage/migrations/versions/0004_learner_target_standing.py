@@ -23,7 +23,6 @@ def upgrade() -> None:
     with op.batch_alter_table("learner", schema=None) as batch_op:
         batch_op.add_column(sa.Column("standing_target", sa.String(length=64), nullable=True))
         batch_op.add_column(sa.Column("standing_eligible", sa.Boolean(), nullable=True))
-        batch_op.add_column(sa.Column("standing_points_missing", sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column("standing_on", sa.Date(), nullable=True))
         batch_op.create_index("ix_learner_standing", ["standing_eligible"], unique=False)
 
@@ -32,6 +31,5 @@ def downgrade() -> None:
     with op.batch_alter_table("learner", schema=None) as batch_op:
         batch_op.drop_index("ix_learner_standing")
         batch_op.drop_column("standing_on")
-        batch_op.drop_column("standing_points_missing")
         batch_op.drop_column("standing_eligible")
         batch_op.drop_column("standing_target")

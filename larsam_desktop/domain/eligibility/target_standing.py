@@ -1,0 +1,238 @@
+"""Whether each learner meets their target programme, in bulk.
+
+The caseload filters and sorts on this, so it is stored with the learner and recomputed
+when their courses, qualifications or target change, or when the rules change. A result
+depends on the evaluation date only where a rule starts or stops applying; ``rules_key``
+names the rule book and the boundaries passed by a date, so a stored standing is known to be
+current exactly when its key still matches.
+
+Learners on the same path have mostly studied the same courses, and evaluation is pure, so
+``StandingCalculator`` evaluates each distinct signature once (see there).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Hashable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from larsam_desktop.domain.courses.catalogue import Catalogue
+from larsam_desktop.domain.courses.grades import Grade
+from larsam_desktop.domain.courses.records import CourseStatus
+from larsam_desktop.domain.courses.transcript import FACTS, Transcript
+from larsam_desktop.domain.eligibility.engine import Evaluator
+from larsam_desktop.domain.eligibility.rules import (
+    GRUNDLAGGANDE,
+    CourseRequirement,
+    FactRequirement,
+    Rule,
+    RuleBook,
+    RuleNotInForce,
+    UnknownTarget,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TargetStanding:
+    """A learner against their target on a date; ``eligible`` is None without a target, or
+    when the current rules no longer know the target."""
+
+    learner_id: int
+    target_id: str | None
+    eligible: bool | None
+    on: date
+
+
+_COMPLETED = CourseStatus.COMPLETED
+_RANKS = {grade: grade.rank for grade in Grade}
+
+
+class StandingCalculator:
+    """Evaluates many learners against targets on one date, once per distinct signature.
+
+    Whether a learner is eligible for a target depends on their transcript only through its
+    facts and, for each passed course that can count towards one of the target's (or
+    grundläggande behörighet's) course requirements, the code, the grade as far as those
+    requirements ask (ranks above their highest ``min_grade`` behave alike) and which course
+    deadlines its end date meets (``Rule.courses_completed_by``). Learners with the same
+    signature get the same answer, so each signature is evaluated once; a property test
+    holds this against ``Evaluator.evaluate``.
+    """
+
+    def __init__(self, book: RuleBook, catalogue: Catalogue, *, on: date) -> None:
+        self.book = book
+        self.catalogue = catalogue
+        self.on = on
+        self._counts_towards = _counts_towards(catalogue)
+        self._lenses: dict[str, _Lens] = {}
+        self._facts: dict[tuple[str, Hashable], tuple[tuple[bool, ...], tuple[date, ...]]] = {}
+        self._memo: dict[tuple[str, Hashable], bool | None] = {}
+
+    def standing(
+        self, learner_id: int, transcript: Transcript, target_id: str | None
+    ) -> TargetStanding:
+        if target_id is None:
+            return TargetStanding(learner_id, None, None, self.on)
+        key = (target_id, self.signature(transcript, target_id))
+        if key in self._memo:
+            return TargetStanding(learner_id, target_id, self._memo[key], self.on)
+        try:
+            eligible: bool | None = Evaluator(
+                self.book, self.catalogue, transcript, on=self.on
+            ).is_eligible(target_id)
+        except (UnknownTarget, RuleNotInForce):
+            eligible = None  # a target the current rules do not know: unknown, not a guess
+        self._memo[key] = eligible
+        return TargetStanding(learner_id, target_id, eligible, self.on)
+
+    def signature(self, transcript: Transcript, target_id: str) -> Hashable:
+        """What of ``transcript`` eligibility for ``target_id`` depends on (see the class).
+
+        Finer than needed is safe (it only costs memo hits); coarser would be a wrong answer.
+        """
+        lens = self._lens(target_id)
+        facts, deadlines = self._fact_tests(transcript, target_id, lens)
+        relevant, top, completed, ranks = lens.codes, lens.top_rank, _COMPLETED, _RANKS
+        # Passed as ``CourseRecord.grade_for_eligibility()`` says (completed with E or
+        # better), spelled out here: this runs for every record of 100,000 learners.
+        passed = frozenset(
+            (
+                record.code,
+                min(rank, top),
+                tuple(record.end_date is None or record.end_date <= d for d in deadlines)
+                if deadlines
+                else (),
+            )
+            for record in transcript.records
+            if record.status is completed
+            and record.grade is not None
+            and (rank := ranks[record.grade]) >= 1
+            and record.code in relevant
+        )
+        return (facts, passed)
+
+    def _fact_tests(
+        self, transcript: Transcript, target_id: str, lens: _Lens
+    ) -> tuple[tuple[bool, ...], tuple[date, ...]]:
+        """Which fact tests hold, and the deadlines whose route's facts hold (else that route
+        is unmet whatever the courses). Many learners share their facts: cached by value."""
+        values = tuple(transcript.fact(name) for name in FACTS)
+        key = (target_id, values)
+        found = self._facts.get(key)
+        if found is None:
+            found = self._facts[key] = (
+                tuple(requirement.holds(transcript) for requirement in lens.facts),
+                tuple(
+                    deadline
+                    for deadline, route_facts in lens.deadlines
+                    if all(requirement.holds(transcript) for requirement in route_facts)
+                ),
+            )
+        return found
+
+    @property
+    def distinct_signatures(self) -> int:
+        return len(self._memo)
+
+    def _lens(self, target_id: str) -> _Lens:
+        lens = self._lenses.get(target_id)
+        if lens is None:
+            rules = list(self.book.grundlaggande.routes)
+            extra: dict[str, set[str]] = {}
+            if target_id in self.book.target_ids and target_id != GRUNDLAGGANDE:
+                programme = self.book.programme(target_id)
+                rules.append(programme.rule)
+                for substitution in programme.substitutions:
+                    extra.setdefault(substitution.replaces, set()).update(substitution.by)
+            requirements = [
+                r for rule in rules for r in rule.requirements if isinstance(r, CourseRequirement)
+            ]
+            named = {code for r in requirements for course_set in r.any_of for code in course_set}
+            lens = _Lens(
+                codes=frozenset(_reaching(named, self._counts_towards, extra)),
+                top_rank=max((r.min_grade.rank for r in requirements), default=1),
+                facts=tuple(f for rule in rules for f in _fact_requirements(rule)),
+                deadlines=tuple(
+                    (rule.courses_completed_by, _fact_requirements(rule))
+                    for rule in rules
+                    if rule.courses_completed_by is not None
+                ),
+            )
+            self._lenses[target_id] = lens
+        return lens
+
+
+@dataclass(frozen=True, slots=True)
+class _Lens:
+    """The courses that can count towards a target, and the highest grade it asks for."""
+
+    codes: frozenset[str]
+    top_rank: int
+    facts: tuple[FactRequirement, ...]  # every fact test of the target's rules
+    deadlines: tuple[tuple[date, tuple[FactRequirement, ...]], ...]  # with their route's facts
+
+
+def _fact_requirements(rule: Rule) -> tuple[FactRequirement, ...]:
+    return tuple(r for r in rule.requirements if isinstance(r, FactRequirement))
+
+
+def _counts_towards(catalogue: Catalogue) -> dict[str, set[str]]:
+    """For each course, the courses whose passing can make it count as passed (one step):
+    a higher course of the line that covers it, or a course of an equivalence naming it."""
+    sources: dict[str, set[str]] = {}
+    for code, course in catalogue.courses.items():
+        for lower in course.covers:
+            sources.setdefault(lower, set()).add(code)
+    for row in catalogue.equivalences:
+        for counted in row.counts_as:
+            sources.setdefault(counted, set()).update(row.from_codes)
+    return sources
+
+
+def _reaching(
+    named: set[str], one_step: dict[str, set[str]], extra: dict[str, set[str]]
+) -> set[str]:
+    """``named`` and every course from which some chain of steps leads to one of them."""
+    found = set(named)
+    work = list(named)
+    while work:
+        code = work.pop()
+        for source in (*one_step.get(code, ()), *extra.get(code, ())):
+            if source not in found:
+                found.add(source)
+                work.append(source)
+    return found
+
+
+def _rules(book: RuleBook) -> list[Rule]:
+    return [
+        *book.grundlaggande.routes,
+        *(p.rule for p in book.programmes),
+        *(examen.rule for examen in book.examens.values()),
+    ]
+
+
+def rule_boundaries(book: RuleBook) -> tuple[date, ...]:
+    """Every date on which some rule starts to apply or some deadline has passed."""
+    found: set[date] = set()
+    for rule in _rules(book):
+        found.add(rule.valid_from)
+        if rule.courses_completed_by is not None:
+            found.add(rule.courses_completed_by + timedelta(days=1))
+        for requirement in rule.requirements:
+            valid_from = getattr(requirement, "valid_from", None)
+            if valid_from is not None:
+                found.add(valid_from)
+    return tuple(sorted(found))
+
+
+def rules_key(book: RuleBook, catalogue: Catalogue, on: date) -> str:
+    """Names the rules and catalogue and which of their date boundaries ``on`` has passed."""
+    passed = [d.isoformat() for d in rule_boundaries(book) if d <= on]
+    digest = hashlib.sha256()
+    digest.update(repr(book).encode())
+    digest.update(repr(sorted(catalogue.courses.items())).encode())
+    digest.update(repr(catalogue.equivalences).encode())
+    digest.update(",".join(passed).encode())
+    return digest.hexdigest()[:32]

@@ -1,0 +1,153 @@
+"""Keeping ``learner.standing_*`` (eligible for their target?) in step, and bulk evaluation.
+
+Course and profile writes refresh one learner inside their own transaction. When the rules,
+the catalogue or the date's rule boundaries change (``rules_key``), every learner is
+re-evaluated in batches: the window does it in the background at start, the command line
+with ``eligibility --refresh``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from larsam_desktop.domain.courses.qualifications import transcript_of
+from larsam_desktop.domain.eligibility.target_standing import (
+    StandingCalculator,
+    TargetStanding,
+    rules_key,
+)
+from larsam_desktop.services.cancellation import CancelCheck, Cancelled, never
+from larsam_desktop.services.changes import Changes
+from larsam_desktop.services.clock import Clock, local_today, utc_now
+from larsam_desktop.services.eligibility_data import EligibilityData
+from larsam_desktop.storage.database import Database, UnitOfWork
+
+RULES_KEY = "standing_rules_key"  # app_meta: the rules_key the stored standings were made with
+BATCH = 2000
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class RefreshResult:
+    learners: int
+    with_target: int
+    eligible: int
+    changes: Changes
+
+
+class TargetStandings:
+    def __init__(self, data: EligibilityData, clock: Clock = utc_now) -> None:
+        self._data = data
+        self._clock = clock
+
+    def calculator(self, on: date | None = None) -> StandingCalculator:
+        return StandingCalculator(
+            self._data.book, self._data.catalogue, on=on or local_today(self._clock)
+        )
+
+    def current_key(self) -> str:
+        return rules_key(self._data.book, self._data.catalogue, local_today(self._clock))
+
+    def refresh_learner(self, uow: UnitOfWork, learner_id: int) -> TargetStanding:
+        """Re-evaluate one learner inside the caller's transaction."""
+        standing = self._standings(uow, [learner_id], self.calculator(), None)[0]
+        uow.learners.set_standings([standing])
+        return standing
+
+    @staticmethod
+    def invalidate(uow: UnitOfWork) -> None:
+        """Mark every stored standing stale (after a bulk write that bypassed the services)."""
+        uow.meta.set(RULES_KEY, "")
+
+    def is_current(self, database: Database) -> bool:
+        with database.unit_of_work() as uow:
+            return uow.meta.get(RULES_KEY) == self.current_key()
+
+    def refresh_all(
+        self,
+        database: Database,
+        *,
+        progress: Progress | None = None,
+        cancelled: CancelCheck = never,
+    ) -> RefreshResult:
+        """Re-evaluate every learner against their own target, a batch per transaction.
+
+        Each batch reads and writes in one transaction, so an edit made meanwhile is either
+        seen or made after (and then refreshes its learner itself). The rules key is stored
+        last: a cancelled or failed run leaves it stale, and the next run starts over.
+        """
+        key = self.current_key()
+        calculator = self.calculator()
+        total = self._count(database)
+        done = with_target = eligible = 0
+        for batch in self._id_batches(database):
+            if cancelled():
+                raise Cancelled()
+            with database.unit_of_work() as uow:
+                standings = self._standings(uow, batch, calculator, None)
+                uow.learners.set_standings(standings)
+            done += len(batch)
+            with_target += sum(s.target_id is not None for s in standings)
+            eligible += sum(bool(s.eligible) for s in standings)
+            if progress is not None:
+                progress(done, total)
+        with database.unit_of_work() as uow:
+            uow.meta.set(RULES_KEY, key)
+        return RefreshResult(done, with_target, eligible, Changes(learners_bulk=True))
+
+    def evaluate_everyone(
+        self,
+        database: Database,
+        target_id: str,
+        *,
+        on: date | None = None,
+        progress: Progress | None = None,
+        cancelled: CancelCheck = never,
+    ) -> Iterator[TargetStanding]:
+        """Every learner against one target (whatever their own), in id order; writes nothing."""
+        target_id = self._data.book.resolve(target_id)
+        calculator = self.calculator(on)
+        total = self._count(database)
+        done = 0
+        for batch in self._id_batches(database):
+            if cancelled():
+                raise Cancelled()
+            with database.unit_of_work() as uow:
+                standings = self._standings(uow, batch, calculator, target_id)
+            done += len(batch)
+            if progress is not None:
+                progress(done, total)
+            yield from standings
+
+    @staticmethod
+    def _standings(
+        uow: UnitOfWork, ids: list[int], calculator: StandingCalculator, target_id: str | None
+    ) -> list[TargetStanding]:
+        records = uow.courses.for_learners(ids)
+        profiles = uow.profiles.for_learners(ids)
+        standings = []
+        for learner_id in ids:
+            qualifications, choice = profiles[learner_id]
+            wanted = target_id or (choice.target_id if choice else None)
+            transcript = transcript_of(records[learner_id], qualifications)
+            standings.append(calculator.standing(learner_id, transcript, wanted))
+        return standings
+
+    @staticmethod
+    def _count(database: Database) -> int:
+        with database.unit_of_work() as uow:
+            return uow.learners.count()
+
+    @staticmethod
+    def _id_batches(database: Database) -> Iterator[list[int]]:
+        after = 0
+        while True:
+            with database.unit_of_work() as uow:
+                batch = uow.learners.ids_after(after, BATCH)
+            if not batch:
+                return
+            yield batch
+            after = batch[-1]
