@@ -8,13 +8,23 @@ import sys
 from collections.abc import Sequence
 
 from larsam_desktop import __version__
-from larsam_desktop.cli import audit, backup, check, coach_day, demo, eligibility, learners, plan
+from larsam_desktop.cli import (
+    audit,
+    backup,
+    check,
+    coach_day,
+    demo,
+    eligibility,
+    learners,
+    plan,
+    stats,
+)
 from larsam_desktop.cli.context import CliContext
 from larsam_desktop.cli.output import fail
 from larsam_desktop.paths import DATA_DIR_ENV
 from larsam_desktop.storage.errors import StorageError
 
-COMMANDS = (check, demo, eligibility, learners, plan, audit, backup, coach_day)
+COMMANDS = (check, demo, eligibility, learners, plan, audit, backup, coach_day, stats)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from larsam_desktop.domain.errors import FieldError, ValidationError
 from larsam_desktop.domain.pathway import Stage
-from larsam_desktop.domain.statistics.aggregate import ExactStatistics, Period, aggregate
+from larsam_desktop.domain.statistics.aggregate import BEGINNING, ExactStatistics, Period, aggregate
 from larsam_desktop.domain.statistics.facts import (
     MAIN_LINE,
     MILESTONES,
@@ -39,7 +39,6 @@ from larsam_desktop.storage.tables import (
     PathwayTransition,
 )
 
-EARLIEST = date(1990, 1, 1)
 UNKNOWN = "Unknown"
 ACTIVITY_KINDS = (  # domain.activities.ActivityKind (issue 5), as stable columns
     ("information_meeting", "Information meeting"),
@@ -66,7 +65,7 @@ class EmptyPeriod(Exception):
 
 
 def validate_period(start: date | None, end: date | None, today: date) -> Period:
-    period = Period(start or EARLIEST, end or today)
+    period = Period(start or BEGINNING, end or today)
     if period.start > period.end:
         raise ValidationError(
             [
@@ -97,8 +96,6 @@ class StatisticsService:
         with self._database.unit_of_work() as uow:
             ids, facts = read_facts(uow.session, where, period)
             population = set(ids)
-            if where.start is None and ids:
-                period = Period(min(facts.start), period.end)
             if cancelled():
                 raise Cancelled()
             extra = [

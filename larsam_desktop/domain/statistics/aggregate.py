@@ -25,6 +25,8 @@ POPULATION = "learners"
 FURTHEST = "Furthest stage"
 STAGE_COLUMNS = tuple(STAGE_LABELS[s] for s in MAIN_LINE)
 DAYS_PER_MONTH = 30.4375
+# "From the beginning": a fixed day, so that exports made without --from still merge.
+BEGINNING = date(1990, 1, 1)
 
 _GENDER = {"woman": "Women", "man": "Men", "other": "Other", "not_stated": "Not stated"}
 _PRIOR = {

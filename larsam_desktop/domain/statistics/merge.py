@@ -93,6 +93,19 @@ def check_compatible(exports: Sequence[PublishedExport]) -> None:
                 found=version or "missing",
                 expected=MANIFEST_VERSION,
             )
+        if (export.manifest.get("period_from"), export.manifest.get("period_to")) != (
+            first.manifest.get("period_from"),
+            first.manifest.get("period_to"),
+        ):
+            raise _refuse(
+                "different_period",
+                "{file} covers {found}, {first_file} covers {expected}; make every export "
+                "with the same --from and --to.",
+                file=export.source,
+                found=_period_text(export),
+                first_file=first.source,
+                expected=_period_text(first),
+            )
         for key in ("method", "k"):
             if export.manifest.get(key) != first.manifest.get(key):
                 raise _refuse(
@@ -105,6 +118,10 @@ def check_compatible(exports: Sequence[PublishedExport]) -> None:
                     first_file=first.source,
                     expected=first.manifest.get(key, "?"),
                 )
+
+
+def _period_text(export: PublishedExport) -> str:
+    return f"{export.manifest.get('period_from', '?')} – {export.manifest.get('period_to', '?')}"
 
 
 def _merge_table(tables: Sequence[PublishedTable]) -> CountTable:

@@ -28,6 +28,7 @@ from reportlab.platypus import (
 )
 
 from larsam_desktop.domain.pathway import Stage
+from larsam_desktop.domain.statistics.aggregate import BEGINNING
 from larsam_desktop.domain.statistics.facts import MAIN_LINE, STAGE_LABELS
 from larsam_desktop.domain.statistics.protection import SUPPRESSED, ProtectedTable
 from larsam_desktop.domain.statistics.report import ProtectedReport
@@ -181,12 +182,17 @@ def write_pdf(report: ProtectedReport, path: Path) -> None:
         invariant=True,
     )
     manifest = report.manifest
+    since = (
+        "from the first recorded start"
+        if manifest.period_from <= BEGINNING
+        else f"from {manifest.period_from.isoformat()}"
+    )
     story: list[object] = [
         Paragraph("Widened recruitment: anonymised statistics", styles["title"]),
         Spacer(1, 3 * mm),
         Paragraph(
-            f"Learners who started on the path {manifest.period_from.isoformat()} – "
-            f"{manifest.period_to.isoformat()}. Threshold k = {manifest.k}. "
+            f"Learners who started on the path {since} to {manifest.period_to.isoformat()}. "
+            f"Threshold k = {manifest.k}. "
             f"Made {manifest.created_at.strftime('%Y-%m-%d %H:%M')} UTC by LärSam Desktop "
             f"{manifest.app_version}"
             + (
