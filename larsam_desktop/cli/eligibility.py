@@ -4,6 +4,12 @@
                                [--format json|text] [--what-if]
     larsam-desktop eligibility --learner ID --target TARGET [...]
     larsam-desktop eligibility --list-targets [--format json|text]
+    larsam-desktop eligibility --all --target TARGET [--on YYYY-MM-DD] [--format json|text]
+    larsam-desktop eligibility --refresh
+
+``--all`` evaluates every stored learner against one target (whatever their own target) and
+lists who is eligible; ``--refresh`` recomputes every learner's standing against their own
+target, as the caseload's "eligible for target" column shows it.
 
 The rules and the course catalogue are read from ``resources/`` (``paths.resources_dir``).
 A stored learner (``--learner``: internal id or personnummer) is evaluated on the transcript
@@ -53,6 +59,16 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument(
         "--list-targets", action="store_true", help="list the targets with their sources"
     )
+    parser.add_argument(
+        "--all",
+        action="store_true",
+        help="every stored learner against --target: who is eligible",
+    )
+    parser.add_argument(
+        "--refresh",
+        action="store_true",
+        help="recompute every learner's standing against their own target",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -72,6 +88,12 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
     if args.list_targets:
         output.write_targets(book, args.format, out)
         return 0
+    if args.refresh:
+        return _refresh(data, context)
+    if args.all:
+        if args.transcript or args.learner or not args.target:
+            return fail("give --all with --target TARGET only (no --transcript or --learner)")
+        return _everyone(args, data, context)
     if args.transcript and args.learner:
         return fail("give either --transcript FILE or --learner ID, not both")
     if not (args.transcript or args.learner) or not args.target:
@@ -96,6 +118,56 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
     except RuleNotInForce as exc:
         return fail(str(exc))
     output.write_result(result, args.format, out)
+    return 0
+
+
+def _refresh(data: EligibilityData, context: CliContext) -> int:
+    from larsam_desktop.services.target_standing import TargetStandings
+
+    result = TargetStandings(data).refresh_all(context.open().database)
+    stdout().write(
+        f"{result.learners} learners checked: {result.with_target} have a target, "
+        f"{result.eligible} of them are eligible for it.\n"
+    )
+    return 0
+
+
+def _everyone(args: argparse.Namespace, data: EligibilityData, context: CliContext) -> int:
+    import json
+
+    from larsam_desktop.domain.eligibility.rules import RuleNotInForce, UnknownTarget
+    from larsam_desktop.services.target_standing import TargetStandings
+
+    on = args.on or date.today()
+    try:
+        target = data.book.resolve(args.target)
+        standings = list(
+            TargetStandings(data).evaluate_everyone(context.open().database, target, on=on)
+        )
+    except UnknownTarget as exc:
+        return fail(f"{exc}; see --list-targets")
+    except RuleNotInForce as exc:
+        return fail(str(exc))
+    eligible = [s.learner_id for s in standings if s.eligible]
+    out = stdout()
+    if args.format == "json":
+        summary = {
+            "target": target,
+            "on": on.isoformat(),
+            "learners": len(standings),
+            "eligible": len(eligible),
+            "eligible_ids": eligible,
+        }
+        json.dump(summary, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        name = data.target_names()[target]
+        out.write(
+            f"{len(eligible)} of {len(standings)} learners are eligible for {name} "
+            f"on {on.isoformat()}.\n"
+        )
+        if eligible:
+            out.write("Ids: " + ", ".join(str(i) for i in eligible) + "\n")
     return 0
 
 

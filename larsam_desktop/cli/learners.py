@@ -10,7 +10,8 @@ from typing import Any
 from larsam_desktop.cli.context import CliContext
 from larsam_desktop.cli.learners_export import register_export
 from larsam_desktop.cli.output import stdout
-from larsam_desktop.domain.caseload import CaseloadQuery, CaseloadRow, SortColumn
+from larsam_desktop.domain.caseload import CaseloadQuery, CaseloadRow, SortColumn, TargetStanding
+from larsam_desktop.domain.pathway import Stage
 
 FIELDS = (
     "id",
@@ -26,6 +27,10 @@ FIELDS = (
     "city",
     "protected_identity",
     "updated_at",
+    "stage",
+    "stage_since",
+    "target",
+    "target_standing",
 )
 
 
@@ -39,6 +44,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         metavar="TEXT",
         help="words that must all match (name, personnummer, municipality, "
         "lärcentrum), as in the search box",
+    )
+    listing.add_argument(
+        "--stage", choices=[s.value for s in Stage], help="only learners at this stage"
+    )
+    listing.add_argument(
+        "--target-standing",
+        choices=[s.value for s in TargetStanding],
+        help="only learners who are eligible for their target, not yet, etc.",
     )
     listing.add_argument("--format", choices=("text", "json", "csv"), default="text")
     listing.add_argument("--sort", choices=[c.value for c in SortColumn], default="name")
@@ -56,7 +69,13 @@ def run_list(args: argparse.Namespace, context: CliContext) -> int:
     from larsam_desktop.services.caseload import CaseloadService
 
     store = context.open()
-    query = CaseloadQuery(text=args.search, sort=SortColumn(args.sort), descending=args.descending)
+    query = CaseloadQuery(
+        text=args.search,
+        stage=args.stage,
+        target_standing=TargetStanding(args.target_standing) if args.target_standing else None,
+        sort=SortColumn(args.sort),
+        descending=args.descending,
+    )
     rows = CaseloadService(store.database).list(query)
     records = [_record(row, args.show_personnummer) for row in rows]
     out = stdout()
@@ -89,6 +108,10 @@ def _record(row: CaseloadRow, show_personnummer: bool) -> dict[str, Any]:
         "city": row.city,
         "protected_identity": row.protected_identity.value,
         "updated_at": row.updated_at.isoformat(timespec="seconds"),
+        "stage": row.stage,
+        "stage_since": row.stage_since.isoformat() if row.stage_since else None,
+        "target": row.target_id,
+        "target_standing": row.target_standing.value,
     }
 
 

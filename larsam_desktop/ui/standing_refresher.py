@@ -41,7 +41,7 @@ class StandingRefresher(QObject):
             if standings.is_current(database):
                 return None
             return standings.refresh_all(
-                database, progress=control.progress, cancelled=control.cancelled
+                database, progress=control.progress, cancelled=lambda: control.cancelled
             )
 
         self._task = BackgroundTask(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date
 
 from larsam_desktop.domain.courses.catalogue import Catalogue
 from larsam_desktop.domain.courses.records import CourseRecord
@@ -71,3 +72,19 @@ def parse_start_term(text: str) -> str | None:
             ]
         )
     return compact
+
+
+def upcoming_terms(today: date, count: int) -> list[str]:
+    """The next ``count`` start terms after ``today``: a spring term (VT) starts in mid
+    January, an autumn term (HT) in late August; a term still ahead of its start counts."""
+    if (today.month, today.day) < (1, 16):
+        year, autumn = today.year, False
+    elif (today.month, today.day) < (8, 20):
+        year, autumn = today.year, True
+    else:
+        year, autumn = today.year + 1, False
+    terms = []
+    for _ in range(count):
+        terms.append(f"{'HT' if autumn else 'VT'}{year}")
+        year, autumn = (year + 1, False) if autumn else (year, True)
+    return terms

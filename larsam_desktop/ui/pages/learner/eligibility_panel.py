@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from larsam_desktop.domain.courses.qualifications import upcoming_terms
 from larsam_desktop.domain.courses.records import CourseRecordDraft, CourseStatus
 from larsam_desktop.domain.eligibility.engine import EligibilityResult
 from larsam_desktop.domain.eligibility.rules import RuleNotInForce, UnknownTarget
@@ -61,6 +64,12 @@ class EligibilityPanel(QGroupBox):
         )
         self.target.setMinimumContentsLength(24)
         self.target.activated.connect(lambda _index: self._save_target())
+        self.start_term = ChoiceCombo(self)
+        self.start_term.setObjectName("startTermChooser")
+        self.start_term.setAccessibleName(self.tr("Hoped-for start term"))
+        self.start_term.setToolTip(self.tr("The term the learner hopes to start the programme"))
+        self._fill_terms(None)
+        self.start_term.activated.connect(lambda _index: self._save_target())
         self.on = QDateEdit(QDate.currentDate(), self)
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat("yyyy-MM-dd")
@@ -101,6 +110,10 @@ class EligibilityPanel(QGroupBox):
         label.setBuddy(self.target)
         choose.addWidget(label)
         choose.addWidget(self.target, 1)
+        term_label = QLabel(self.tr("&Start:"), self)
+        term_label.setBuddy(self.start_term)
+        choose.addWidget(term_label)
+        choose.addWidget(self.start_term)
         on_label = QLabel(self.tr("&On:"), self)
         on_label.setBuddy(self.on)
         choose.addWidget(on_label)
@@ -117,14 +130,26 @@ class EligibilityPanel(QGroupBox):
         self._learner_id = learner_id
         choice = self._profiles.target(learner_id)
         self.target.set_value(choice.target_id if choice else None)
+        self._fill_terms(choice.start_term if choice else None)
         self.evaluate()
+
+    def _fill_terms(self, current: str | None) -> None:
+        """The next eight terms (plus the stored one, if it lies outside them)."""
+        terms = upcoming_terms(date.today(), 8)
+        if current and current not in terms:
+            terms.insert(0, current)
+        self.start_term.set_choices([(self.tr("(no start term)"), None)] + [(t, t) for t in terms])
+        self.start_term.set_value(current)
 
     def _save_target(self) -> None:
         if self._learner_id is None:
             return
         target = self.target.value()
+        term = self.start_term.value() if target else None
+        if not target:
+            self.start_term.set_value(None)
         try:
-            changes = self._profiles.set_target(self._learner_id, target or "")
+            changes = self._profiles.set_target(self._learner_id, target or "", term or "")
         except (ValidationError, StorageError, LookupError) as exc:
             QMessageBox.warning(self, self.tr("Target not saved"), str(exc))
             return

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QMessageBox,
@@ -76,6 +77,12 @@ class PathwayPanel(QGroupBox):
         self.record_button = QPushButton(self.tr("&Record step"), self)
         self.record_button.setAccessibleName(self.tr("Record step"))
         self.record_button.clicked.connect(self.record)
+        self.undo_button = QPushButton(self.tr("&Undo last step…"), self)
+        self.undo_button.setAccessibleName(self.tr("Undo the last step"))
+        self.undo_button.setToolTip(
+            self.tr("Remove the most recent step, e.g. one recorded by mistake")
+        )
+        self.undo_button.clicked.connect(self.undo_last)
         for edit in (self.preparation_place, self.reason, self.recorded_by):
             edit.returnPressed.connect(self.record)
         self.stage.currentIndexChanged.connect(self._update_preparation_enabled)
@@ -96,7 +103,11 @@ class PathwayPanel(QGroupBox):
         form.addRow(self.tr("P&lace:"), rows["preparation_place"])
         form.addRow(self.tr("Rea&son:"), rows["reason"])
         form.addRow(self.tr("Recorded &by:"), rows["recorded_by"])
-        form.addRow("", self.record_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.record_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.undo_button)
+        form.addRow("", buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(form)
@@ -118,6 +129,7 @@ class PathwayPanel(QGroupBox):
         self.stage.set_choices([(stage_text(s), s) for s in Stage if s in allowed])
         self.stage.setEnabled(bool(allowed))
         self.record_button.setEnabled(bool(allowed))
+        self.undo_button.setEnabled(bool(history))
         self.on.setDate(QDate.currentDate())
         self._update_preparation_enabled()
 
@@ -157,4 +169,27 @@ class PathwayPanel(QGroupBox):
         self.preparation_kind.set_value(None)
         self.reload()
         self.changed.emit(recorded.changes)
+        return True
+
+    def undo_last(self, *, confirm: bool = True) -> bool:
+        """Remove the newest step after the coach confirms (the history is otherwise kept)."""
+        if self._learner_id is None or not self.model.rowCount():
+            return False
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Undo the last step"),
+                self.tr("Remove the most recent step from the timeline? Earlier steps stay."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        try:
+            changes = self._pathway.undo_last(self._learner_id)
+        except (ValidationError, StorageError, LookupError) as exc:
+            QMessageBox.warning(self, self.tr("Step not removed"), str(exc))
+            return False
+        self.reload()
+        self.changed.emit(changes)
         return True
