@@ -160,3 +160,24 @@ def test_unknown_arguments_exit_with_usage() -> None:
     result = run("learners", "list", "--format", "xml")
     assert result.returncode == 2
     assert "invalid choice" in result.stderr
+
+
+def test_list_filters_by_stage_and_target_standing(demo_dir: Path) -> None:
+    def listed(*args: str) -> list[dict[str, object]]:
+        result = run("learners", "list", "--format", "json", *args, data_dir=demo_dir)
+        assert result.returncode == 0, result.stderr
+        records: list[dict[str, object]] = json.loads(result.stdout)
+        return records
+
+    everyone = listed()
+    eligible = listed("--target-standing", "eligible")
+    assert eligible and len(eligible) < len(everyone)
+    assert {r["target_standing"] for r in eligible} == {"eligible"}
+    assert all(r["target"] for r in eligible)
+    no_target = listed("--target-standing", "no_target")
+    assert {r["target"] for r in no_target} == {None}
+    komvux = listed("--stage", "komvux", "--sort", "target")
+    assert komvux and {r["stage"] for r in komvux} == {"komvux"}
+    ranks = ["eligible", "not_eligible", "unknown", "no_target"]
+    order = [ranks.index(str(r["target_standing"])) for r in komvux]
+    assert order == sorted(order)

@@ -270,3 +270,42 @@ def test_an_unknown_learner_exits_non_zero(folder: Path) -> None:
         assert "Traceback" not in result.stderr and result.stdout == ""
     both = run("--learner", "1", "--transcript", "x.json", "--target", "lakare", data_dir=folder)
     assert both.returncode == 1 and "not both" in both.stderr
+
+
+def test_everyone_against_one_target_and_the_refresh(folder: Path) -> None:
+    nurse = _stored_nurse(folder)
+    from larsam_desktop.domain.learner import LearnerDraft
+    from larsam_desktop.paths import AppPaths
+    from larsam_desktop.services.learners import LearnerService
+    from larsam_desktop.services.store import open_store
+
+    store = open_store(AppPaths(folder))
+    try:
+        other = LearnerService(store.database).create(
+            LearnerDraft(given_name="Bo", family_name="Ek", personnummer="19121212-1212")
+        )
+    finally:
+        store.database.dispose()
+    with_planned = run("--all", "--target", "A14", "--on", "2026-09-01", data_dir=folder)
+    assert with_planned.returncode == 0, with_planned.stderr
+    summary = json.loads(with_planned.stdout)
+    # Ma 2a is only planned: nobody is eligible for nursing yet.
+    assert summary == {
+        "target": "sjukskoterska",
+        "on": "2026-09-01",
+        "learners": 2,
+        "eligible": 0,
+        "eligible_ids": [],
+    }
+    basic = run("--all", "--target", "grundlaggande", "--format", "text", data_dir=folder)
+    assert basic.returncode == 0, basic.stderr
+    assert basic.stdout.startswith("1 of 2 learners are eligible for Grundläggande behörighet")
+    assert basic.stdout.splitlines()[1] == f"Ids: {nurse}"  # not the other learner
+    assert other.learner.id != nurse
+    refresh = run("--refresh", data_dir=folder)
+    assert refresh.returncode == 0, refresh.stderr
+    assert refresh.stdout == "2 learners checked: 0 have a target, 0 of them are eligible for it.\n"
+    wrong = run("--all", "--target", "A99", data_dir=folder)
+    assert wrong.returncode == 1 and "unknown target" in wrong.stderr
+    mixed = run("--all", "--learner", "1", "--target", "A14", data_dir=folder)
+    assert mixed.returncode == 1 and "--all with --target" in mixed.stderr
