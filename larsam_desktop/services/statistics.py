@@ -185,7 +185,7 @@ def read_facts(
     )
     connection = session.connection()
     # Later rows overwrite earlier ones: ordered newest first, the first step wins.
-    first_kind: dict[int, str | None] = dict(connection.execute(preparation).tuples().all())
+    first_kind: dict[int, str | None] = dict(connection.execute(preparation).all())
     # Plain DB-API tuples, skipping SQLAlchemy's rows (half the time at 100,000 learners);
     # no value needs processing: dates come as text (see _raw), booleans are fixed below.
     result = connection.execute(statement)
