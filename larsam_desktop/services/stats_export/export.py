@@ -63,17 +63,28 @@ def check_writable(out: Path) -> None:
     folder = out.parent if str(out.parent) else Path()
     if out.is_dir():
         raise ExportError(f"{out} is a folder; give a file name.")
+    if folder.exists() and not folder.is_dir():
+        raise ExportError(f"Cannot write {out}: {folder} is not a folder.")
     if not folder.is_dir():
         raise ExportError(f"Cannot write {out}: the folder {folder} does not exist.")
     if not os.access(folder, os.W_OK | os.X_OK):
         raise ExportError(f"Cannot write {out}: no permission to write in {folder}.")
+    _temporary_file(out).unlink()  # the real test: some folders refuse even root
+
+
+def _temporary_file(out: Path) -> Path:
+    """An empty private file beside ``out``; raises ``ExportError`` when that fails."""
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    except OSError as exc:
+        raise ExportError(f"Cannot write {out}: {exc.strerror or exc}.") from exc
+    os.close(handle)
+    return Path(name)
 
 
 def write_atomically(report: ProtectedReport, fmt: str, out: Path) -> None:
     check_writable(out)
-    handle, temporary = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
-    os.close(handle)
-    temp = Path(temporary)
+    temp = _temporary_file(out)
     try:
         _WRITERS[fmt](report, temp)
         temp.replace(out)
