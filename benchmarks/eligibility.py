@@ -8,9 +8,13 @@
   with older and Gy25 grades. Target: at most 5 ms each (median; p95 for information).
 * ``eligibility.one_target``: one programme for the typical learner, for information.
 * ``eligibility.load_rules``: reading the catalogue and the rule files, for information.
+* ``eligibility.one_target_all_learners``: one target (sjuksköterska) for every stored demo
+  learner (``--learners``, default 100,000; the database is generated once, cached with
+  ``--keep-data``), read from SQLite and evaluated. Target: at most 10 s.
+* ``eligibility.refresh_standings``: every learner against their own target, written back
+  (the caseload's "eligible for target" after a rule change), for information.
 
-Evaluating one target for all 100,000 stored learners needs course records in storage,
-which do not exist yet; that figure is not measured here.
+    python benchmarks/eligibility.py --learners 100000 --keep-data benchmarks/results/data
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from larsam_desktop.domain.courses.catalogue import Catalogue
 from larsam_desktop.domain.courses.catalogue_files import load_catalogue
@@ -76,6 +81,13 @@ def emit(name: str, value: float, unit: str, target: float | None) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=200, help="runs per figure (default 200)")
+    parser.add_argument(
+        "--learners",
+        type=int,
+        default=100_000,
+        help="stored demo learners for the bulk figures (default 100000; 0 skips them)",
+    )
+    parser.add_argument("--keep-data", metavar="DIR", type=Path, help="cache the demo databases")
     args = parser.parse_args(argv)
 
     def load() -> tuple[Catalogue, RuleBook]:
@@ -103,7 +115,45 @@ def main(argv: list[str] | None = None) -> int:
         lambda: Evaluator(book, catalogue, typical, on=ON).evaluate("sjukskoterska"), args.repeat
     )
     emit("eligibility.one_target", statistics.median(runs), "ms", None)
+    if args.learners:
+        bulk(args.learners, args.keep_data)
     return 0
+
+
+def bulk(learners: int, keep: Path | None) -> None:
+    """One target for every stored learner, and the standings refresh, on a demo database."""
+    import tempfile
+
+    from bench import datasets
+
+    from larsam_desktop.services.eligibility_data import load_eligibility_data
+    from larsam_desktop.services.target_standing import TargetStandings
+    from larsam_desktop.storage.database import Database
+
+    with tempfile.TemporaryDirectory(prefix="larsam-bench-") as scratch:
+        folder, _ = datasets.prepare(keep or Path(scratch), learners, seed=1)
+        database = Database.for_file(folder / "larsam.sqlite3")
+        try:
+            standings = TargetStandings(load_eligibility_data())
+            start = time.perf_counter()
+            found = list(standings.evaluate_everyone(database, "sjukskoterska", on=ON))
+            elapsed = time.perf_counter() - start
+            emit("eligibility.one_target_all_learners", elapsed, "s", 10.0)
+            print(
+                json.dumps(
+                    {
+                        "name": "eligibility.one_target_all_learners.learners",
+                        "value": len(found),
+                        "unit": "learners",
+                        "target": None,
+                    }
+                )
+            )
+            start = time.perf_counter()
+            standings.refresh_all(database)
+            emit("eligibility.refresh_standings", time.perf_counter() - start, "s", None)
+        finally:
+            database.dispose()
 
 
 def _p95(values: list[float]) -> float:

@@ -126,7 +126,8 @@ class TargetStandings:
     def _standings(
         uow: UnitOfWork, ids: list[int], calculator: StandingCalculator, target_id: str | None
     ) -> list[TargetStanding]:
-        records = uow.courses.for_learners(ids)
+        # Eligibility counts only completed, passed courses: the others are not even read.
+        records = uow.courses.passed_records(ids)
         profiles = uow.profiles.for_learners(ids)
         standings = []
         for learner_id in ids:

@@ -47,13 +47,14 @@ class LearnerProfileRepository:
             table.teaching_subject_hp,
             table.target_id,
             table.target_start_term,
-        ).where(table.learner_id.in_(list(learner_ids)))
+        ).where(table.learner_id.between(min(learner_ids), max(learner_ids)))
         rows = self._session.connection().execute(statement).all()  # Core rows, no ORM
         for learner_id, examen, slutbetyg, intyg, work, hp, target, term in rows:
             qualifications = Qualifications(
                 Examen(examen) if examen else None, slutbetyg, intyg, work, hp
             )
-            found[learner_id] = (qualifications, TargetChoice(target, term) if target else None)
+            if learner_id in found:  # the range may hold learners not asked for
+                found[learner_id] = (qualifications, TargetChoice(target, term) if target else None)
         return found
 
     def bulk_insert(self, rows: list[dict[str, Any]]) -> None:
