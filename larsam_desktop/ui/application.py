@@ -23,8 +23,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from larsam_desktop import APP_NAME, __version__
 from larsam_desktop.domain.caseload import SortColumn
 from larsam_desktop.paths import AppPaths, resources_dir
-from larsam_desktop.storage.errors import StorageError
+from larsam_desktop.storage.errors import DatabaseMovedAside, StorageError
 from larsam_desktop.storage.first_screen import read_first_screen
+from larsam_desktop.ui.instance_lock import InstanceLock
 from larsam_desktop.ui.main_window import MainWindow
 from larsam_desktop.ui.workers import BackgroundTask
 
@@ -127,8 +128,17 @@ def start_main_window(
     def failed(error: BaseException) -> None:
         if not isinstance(error, StorageError):
             raise error  # a bug: the crash handler shows it
+        if isinstance(error, DatabaseMovedAside) and database_url is None:
+            from larsam_desktop.ui.recovery_flow import recover
+
+            recover(paths, error, window, reopen=attach, give_up=give_up)
+            return
         window.hide()
         _refuse(error)
+        on_failure()
+
+    def give_up() -> None:
+        window.hide()
         on_failure()
 
     def attach() -> None:
@@ -175,6 +185,9 @@ def _crash_handler(
 def run_gui(paths: AppPaths, database_url: str | None) -> int:
     app = ensure_application()
     sys.excepthook = _crash_handler(paths)
+    instance = _lock_data_folder(paths)
+    if instance is None:
+        return 1
     failed: list[bool] = []
 
     def on_failure() -> None:
@@ -185,4 +198,27 @@ def run_gui(paths: AppPaths, database_url: str | None) -> int:
     code = app.exec()
     if window.has_session:
         window.session.close()
+    instance.release()
     return 1 if failed else code
+
+
+def _lock_data_folder(paths: AppPaths) -> InstanceLock | None:
+    """Hold the data folder for this window; None (after a message) if another has it."""
+    try:
+        paths.ensure()
+    except OSError:
+        return InstanceLock(paths)  # an unwritable folder is explained when the store opens
+    lock = InstanceLock(paths)
+    if lock.acquire():
+        return lock
+    log.info("the data folder is already open in process %s", lock.holder_pid())
+    QMessageBox.information(
+        None,
+        APP_NAME,
+        QApplication.translate(
+            "Start",
+            "LärSam Desktop already has this data folder open. Switch to that window, or "
+            "close it and try again.",
+        ),
+    )
+    return None

@@ -1,0 +1,237 @@
+"""Backups, restore, recovery at start, the audit viewer and the one-window lock, in Qt."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from larsam_desktop.domain.audit import AuditAction
+from larsam_desktop.domain.learner import LearnerDraft, ProtectedIdentity
+from larsam_desktop.paths import AppPaths
+from larsam_desktop.services.audit import AuditFilter, AuditService
+from larsam_desktop.services.backups import BackupService
+from larsam_desktop.services.changes import Changes
+from larsam_desktop.services.demo import DemoGenerator
+from larsam_desktop.services.learners import LearnerService
+from larsam_desktop.services.store import open_store
+from larsam_desktop.storage.backup_set import BackupKind, BackupSet
+from larsam_desktop.ui.dialogs.audit_dialog import AuditDialog
+from larsam_desktop.ui.dialogs.backups_dialog import BackupsDialog
+from larsam_desktop.ui.dialogs.recovery_dialog import RecoveryChoice, RecoveryDialog
+from larsam_desktop.ui.instance_lock import InstanceLock
+from larsam_desktop.ui.main_window import MainWindow
+
+MakeWindow = Callable[[AppPaths], MainWindow]
+
+
+def _filled(paths: AppPaths, learners: int = 30) -> None:
+    store = open_store(paths)
+    DemoGenerator(store.database).generate(learners, seed=8)
+    store.database.dispose()
+
+
+def test_the_daily_backup_runs_after_the_window_is_up(
+    qtbot: QtBot, tmp_path: Path, make_window: MakeWindow
+) -> None:
+    paths = AppPaths(tmp_path / "data")
+    store = open_store(paths)
+    LearnerService(store.database).create(
+        LearnerDraft(given_name="Åsa", family_name="Öberg", personnummer="900101-9802")
+    )
+    store.database.dispose()
+    window = make_window(paths)
+    qtbot.waitUntil(lambda: window.data_safety.start_backup is None, timeout=10_000)
+    automatic = [i for i in BackupSet(paths.backups).entries() if i.kind is BackupKind.AUTOMATIC]
+    assert len(automatic) == 1 and automatic[0].learners == 1
+
+
+def test_viewing_a_protected_learner_is_logged(
+    qtbot: QtBot, tmp_path: Path, make_window: MakeWindow
+) -> None:
+    paths = AppPaths(tmp_path / "data")
+    store = open_store(paths)
+    learners = LearnerService(store.database)
+    hidden = learners.create(
+        LearnerDraft(
+            given_name="Sara",
+            family_name="Berg",
+            personnummer="900101-9802",
+            street_address="Storgatan 1",
+            protected_identity=ProtectedIdentity.SKYDDAD_FOLKBOKFORING,
+        )
+    ).learner.id
+    plain = learners.create(
+        LearnerDraft(given_name="Ali", family_name="Hassan", personnummer="19780223-0172")
+    ).learner.id
+    store.database.dispose()
+    window = make_window(paths)
+    window.open_learner(plain)
+    window.open_learner(hidden)
+    window.open_learner(hidden)
+    entries = AuditService(window.session.store.database).entries(
+        AuditFilter(action=AuditAction.VIEW_PROTECTED_LEARNER)
+    )
+    assert [e.learner_id for e in entries] == [hidden, hidden]
+    assert entries[0].details == {"level": "skyddad_folkbokforing"}
+    assert "Storgatan" not in str(entries[0].details) and "Berg" not in str(entries[0].details)
+
+
+def test_audit_viewer_filters_and_checks_the_chain(
+    qtbot: QtBot, tmp_path: Path, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
+    paths = AppPaths(tmp_path / "data")
+    store = open_store(paths)
+    service = AuditService(store.database)
+    for number in range(6):
+        service.record(
+            AuditAction.PRINT if number % 2 else AuditAction.EXPORT,
+            actor="kerstin",
+            learner_id=number,
+            details={"format": "pdf"},
+        )
+    dialog = AuditDialog(service)
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.model)
+    assert dialog.model.rowCount() == 6
+    assert dialog.model.data(dialog.model.index(0, 0)) == "6"
+    dialog.action.setCurrentIndex(dialog.action.findData(AuditAction.PRINT.value))
+    dialog.reload()
+    assert dialog.model.rowCount() == 3
+    dialog.learner.setText("3")
+    dialog.reload()
+    assert dialog.model.rowCount() == 1
+    assert dialog.model.data(dialog.model.index(0, 3)) == "Print"
+    dialog.verify()
+    assert "intact" in dialog.status.text() and "6" in dialog.status.text()
+    with store.database.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE audit_entry SET learner_id = 99 WHERE seq = 4")
+    dialog.verify()
+    assert "broken at entry 4" in dialog.status.text()
+    store.database.dispose()
+
+
+def test_back_up_and_restore_from_the_dialog(qtbot: QtBot, tmp_path: Path) -> None:
+    paths = AppPaths(tmp_path / "data")
+    _filled(paths, 30)
+    store = open_store(paths)
+    published: list[Changes] = []
+    dialog = BackupsDialog(BackupService(paths, store.database), published.append)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 0
+    dialog.back_up_now()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+    assert dialog.model.rowCount() == 1
+    assert dialog.model.data(dialog.model.index(0, 2)) == "30"
+
+    DemoGenerator(store.database).generate(5, seed=11)
+    assert LearnerService(store.database).count() == 35
+    backup = paths.backups / dialog.model.row_at(0).file
+    dialog.restore(backup, confirm=False)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+    assert "Restored 30 learners" in dialog.status.text()
+    assert published and published[0].database_replaced
+    assert LearnerService(store.database).count() == 30
+    assert dialog.model.rowCount() == 2  # plus the copy kept from before the restore
+
+    copy = tmp_path / "elsewhere.sqlite3"
+    dialog.save_copy(copy)
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+    assert copy.exists() and Path(str(copy) + ".sha256").exists()
+    store.database.dispose()
+
+
+def test_recovery_dialog_offers_the_backup_calmly(qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = RecoveryDialog(
+        str(tmp_path / "larsam.sqlite3.corrupt-20261128T101010Z"),
+        str(tmp_path / "backups" / "automatic-1.sqlite3"),
+    )
+    qtbot.addWidget(dialog)
+    assert "set aside" in dialog.text()
+    assert "automatic-1.sqlite3" in dialog.informativeText()
+    assert "Traceback" not in dialog.informativeText()
+    assert dialog.restore_button is not None
+    assert dialog.choice() is RecoveryChoice.QUIT  # nothing clicked yet
+    without = RecoveryDialog(str(tmp_path / "x.corrupt-1"), None)
+    qtbot.addWidget(without)
+    assert without.restore_button is None and "No backup" in without.informativeText()
+
+
+@pytest.mark.parametrize("choice", [RecoveryChoice.RESTORE, RecoveryChoice.START_EMPTY])
+def test_a_damaged_database_at_start_is_recovered(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, choice: RecoveryChoice
+) -> None:
+    from larsam_desktop.ui import recovery_flow
+    from larsam_desktop.ui.application import ensure_application, start_main_window
+
+    paths = AppPaths(tmp_path / "data")
+    _filled(paths, 40)
+    store = open_store(paths)
+    BackupService(paths, store.database).create()
+    store.database.dispose()
+    with paths.database.open("r+b") as stream:
+        stream.write(b"overwritten header bytes")
+    asked: list[str | None] = []
+
+    def ask(error, parent):  # type: ignore[no-untyped-def]
+        asked.append(error.backup)
+        return choice
+
+    monkeypatch.setattr(recovery_flow, "ask", ask)
+    ensure_application()
+    failures: list[bool] = []
+    window = start_main_window(paths, None, lambda: failures.append(True))
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.has_session, timeout=15_000)
+    assert asked and asked[0] is not None and "manual-" in asked[0]
+    expected = 40 if choice is RecoveryChoice.RESTORE else 0
+    assert window.session.learners.count() == expected
+    assert failures == []
+    assert list(paths.data_dir.glob("larsam.sqlite3.corrupt-*"))
+    window.close()
+    window.session.close()
+
+
+def test_quitting_from_the_recovery_dialog(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from larsam_desktop.ui import recovery_flow
+    from larsam_desktop.ui.application import ensure_application, start_main_window
+
+    paths = AppPaths(tmp_path / "data")
+    _filled(paths, 5)
+    paths.database.write_bytes(b"junk" * 1000)
+    monkeypatch.setattr(recovery_flow, "ask", lambda error, parent: RecoveryChoice.QUIT)
+    ensure_application()
+    failures: list[bool] = []
+    window = start_main_window(paths, None, lambda: failures.append(True))
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: failures == [True], timeout=10_000)
+    assert not window.has_session
+
+
+def test_one_window_per_data_folder(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from larsam_desktop.ui import application
+    from larsam_desktop.ui.application import ensure_application
+
+    ensure_application()
+    paths = AppPaths(tmp_path / "data")
+    paths.ensure()
+    first = InstanceLock(paths)
+    assert first.acquire()
+    told: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", staticmethod(lambda parent, title, text: told.append(text))
+    )
+    assert application.run_gui(paths, None) == 1
+    assert told and "already has this data folder open" in told[0]
+    assert InstanceLock(paths).holder_pid() is not None
+    first.release()
+    second = InstanceLock(paths)
+    assert second.acquire()
+    second.release()
