@@ -27,6 +27,7 @@ from larsam_desktop.paths import AppPaths
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.storage.errors import StorageError
 from larsam_desktop.storage.first_screen import FirstScreen
+from larsam_desktop.ui.data_safety import DataSafetyActions
 from larsam_desktop.ui.events import AppEvents
 from larsam_desktop.ui.pages.caseload_page import CaseloadPage
 from larsam_desktop.ui.pages.welcome_page import WelcomePage
@@ -148,6 +149,7 @@ class MainWindow(QMainWindow):
         self.demo_action = QAction(tr("Try with &demo data…"), self)
         self.demo_action.triggered.connect(self.start_demo)
         file_menu.addAction(self.demo_action)
+        self.data_safety = DataSafetyActions(self, file_menu)
         file_menu.addSeparator()
         quit_action = QAction(tr("&Quit"), self)
         quit_action.setShortcuts(
@@ -197,6 +199,7 @@ class MainWindow(QMainWindow):
         """Actions that need the open store wait for it."""
         for action in (self.new_learner_action, self.demo_action, self.refresh_action):
             action.setEnabled(ready)
+        self.data_safety.set_ready(ready)
         self.welcome.setEnabled(ready)
 
     # ---- the data store ---------------------------------------------------------------------
@@ -212,6 +215,7 @@ class MainWindow(QMainWindow):
         self.caseload.attach(session)
         self._set_ready(True)
         self._show_session()
+        self.data_safety.session_attached()
         self.standings.start(session)
 
     def set_session(self, session: AppSession) -> None:
@@ -305,6 +309,7 @@ class MainWindow(QMainWindow):
             )
             self.events.publish(Changes(learners=frozenset({learner_id})))
             return
+        self.data_safety.learner_viewed(stored)
         page = self._learner_page()
         try:
             page.show_learner(stored, self.session.reference.choices())

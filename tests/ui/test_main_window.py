@@ -380,13 +380,13 @@ def test_a_store_that_cannot_open_is_explained(qtbot: QtBot, tmp_path: Path, mon
     )
     paths = AppPaths(tmp_path / "data")
     paths.ensure()
-    paths.database.write_bytes(b"not a database" * 500)
+    paths.database.mkdir()  # a folder where the file should be: it cannot be opened
     ensure_application()
     failures: list[bool] = []
     window = start_main_window(paths, None, lambda: failures.append(True))
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: failures == [True], timeout=10_000)
-    assert shown and "damaged" in shown[0]
+    assert shown and "cannot be opened" in shown[0]
     assert not window.has_session
 
 
