@@ -158,11 +158,14 @@ def read_facts(
         .where(t.on_date <= period.end)
         .group_by(t.learner_id)
         .having(func.min(t.on_date) >= period.start)
-        .subquery()
     )
+    if where.learning_centre_id is not None or where.coach_id is not None:
+        # Narrow before grouping: one coach's learners are found through the learner indexes.
+        steps = _filtered(steps.join(Learner, Learner.id == t.learner_id), where)
+    grouped = steps.subquery()
     statement = _filtered(
         select(
-            steps,
+            grouped,
             Municipality.name,
             LearningCentre.name,
             Learner.gender,
@@ -171,7 +174,7 @@ def read_facts(
             Learner.first_generation,
             Learner.prior_education,
         )
-        .join(Learner, Learner.id == steps.c.learner_id)
+        .join(Learner, Learner.id == grouped.c.learner_id)
         .outerjoin(Municipality, Municipality.code == Learner.home_municipality_code)
         .outerjoin(LearningCentre, LearningCentre.id == Learner.learning_centre_id),
         where,

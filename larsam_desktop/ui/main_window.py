@@ -33,6 +33,7 @@ from larsam_desktop.ui.pages.caseload_page import CaseloadPage
 from larsam_desktop.ui.pages.welcome_page import WelcomePage
 from larsam_desktop.ui.settings import UiSettings
 from larsam_desktop.ui.standing_refresher import StandingRefresher
+from larsam_desktop.ui.statistics_shell import StatisticsShell
 from larsam_desktop.ui.widgets.demo_banner import DemoBanner
 
 if TYPE_CHECKING:
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
         self.standings = StandingRefresher(self.standing_status, self)
         self.standings.refreshed.connect(self.events.publish)
         self._build_menus()
+        self.statistics = StatisticsShell(self)  # the dashboard (issue 6)
         self.setWindowTitle(APP_NAME)
 
     def _new_caseload_page(self) -> CaseloadPage:
@@ -215,6 +217,7 @@ class MainWindow(QMainWindow):
         self.caseload.attach(session)
         self._set_ready(True)
         self._show_session()
+        self.statistics.attach(session)
         self.data_safety.session_attached()
         self.standings.start(session)
 
@@ -247,6 +250,8 @@ class MainWindow(QMainWindow):
 
     def _choose_page(self) -> None:
         empty = self.session.learners.count() == 0
+        if not empty and self.statistics.owns(self.pages.currentWidget()):
+            return
         self.pages.setCurrentWidget(self.welcome if empty else self.caseload)
 
     def _on_changes(self, changes: Changes) -> None:
@@ -395,6 +400,7 @@ class MainWindow(QMainWindow):
             self.resize(1180, 720)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.statistics.cancel()
         if self._demo_flow is not None and self._demo_flow.busy:
             self._demo_flow.cancel()
         self.caseload.cancel_background_work()

@@ -1,0 +1,104 @@
+"""One statistics table with its exact counts; cells an export would hide are marked."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from larsam_desktop.domain.statistics.protection import CellStatus, ProtectedTable
+
+DISPLAY = Qt.ItemDataRole.DisplayRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+BACKGROUND = Qt.ItemDataRole.BackgroundRole
+ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+SORT = Qt.ItemDataRole.UserRole
+HORIZONTAL = Qt.Orientation.Horizontal
+HIDDEN_BRUSH = QBrush(QColor(255, 214, 153), Qt.BrushStyle.Dense4Pattern)
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StatsTableModel", text)
+
+
+class StatsTableModel(QAbstractTableModel):
+    """Rows and the total row of a ``ProtectedTable``; the last column is the row total."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._table: ProtectedTable | None = None
+        self._locale = QLocale()
+
+    def set_table(self, table: ProtectedTable | None) -> None:
+        self.beginResetModel()
+        self._table = table
+        self.endResetModel()
+
+    def table(self) -> ProtectedTable | None:
+        return self._table
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self._table is None else self._table.table.shape[0]
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self._table is None else self._table.table.shape[1] + 1
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
+        table = self._table
+        if role == DISPLAY and orientation == HORIZONTAL and table is not None:
+            if section == 0:
+                return table.table.row_dimension
+            if 1 <= section <= table.table.shape[1]:
+                return table.table.column_label(section - 1)
+        return super().headerData(section, orientation, role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        table = self._table
+        if table is None or not index.isValid():
+            return None
+        r, column = index.row(), index.column()
+        if not 0 <= r < table.table.shape[0] or not 0 <= column <= table.table.shape[1]:
+            return None
+        if column == 0:
+            label = table.table.row_label(r)
+            return label if role in (DISPLAY, TOOLTIP, ACCESSIBLE, SORT) else None
+        c = column - 1
+        value = table.table.values[r][c]
+        status = table.status[r][c]
+        if role == DISPLAY:
+            return "?" if value is None else self._locale.toString(value)
+        if role == SORT:
+            return -1 if value is None else value
+        if role == ALIGNMENT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == BACKGROUND:
+            return HIDDEN_BRUSH if status is not CellStatus.PUBLISHED else None
+        if role in (TOOLTIP, ACCESSIBLE):
+            shown = "?" if value is None else self._locale.toString(value)
+            if status is CellStatus.PRIMARY:
+                return shown + " — " + _tr("hidden in exports: fewer than k learners")
+            if status is CellStatus.SECONDARY:
+                return (
+                    shown
+                    + " — "
+                    + _tr(
+                        "hidden in exports so that a small figure cannot be worked out from totals"
+                    )
+                )
+            return shown
+        return None
