@@ -28,7 +28,13 @@ DAYS_PER_MONTH = 30.4375
 # "From the beginning": a fixed day, so that exports made without --from still merge.
 BEGINNING = date(1990, 1, 1)
 
-_GENDER = {"woman": "Women", "man": "Men", "other": "Other", "not_stated": "Not stated"}
+# "Other" and "not stated" are few: one group keeps the men's row from being hidden with them.
+_GENDER = {
+    "woman": "Women",
+    "man": "Men",
+    "other": "Other or not stated",
+    "not_stated": "Other or not stated",
+}
 _PRIOR = {
     "grundskola": "No complete upper secondary",
     "upper_secondary_2": "2-year upper secondary",

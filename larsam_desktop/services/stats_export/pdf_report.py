@@ -68,6 +68,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "h2": ParagraphStyle("h2", fontName=FONT_BOLD, fontSize=12, leading=15, spaceBefore=8),
         "body": ParagraphStyle("body", fontName=FONT, fontSize=8.5, leading=11),
         "small": ParagraphStyle("small", fontName=FONT, fontSize=7.5, leading=9.5),
+        "header": ParagraphStyle("header", fontName=FONT_BOLD, fontSize=6.8, leading=8.2),
     }
 
 
@@ -136,8 +137,8 @@ def _column_chart(title: str, bars: list[Bar], *, width: float) -> Drawing:
 
 def _table_flowable(protected: ProtectedTable, styles: dict[str, ParagraphStyle]) -> Table:
     t = protected.table
-    header = [Paragraph(f"<b>{t.row_dimension}</b>", styles["small"])] + [
-        Paragraph(f"<b>{label}</b>", styles["small"]) for label in (*t.columns, "Total")
+    header = [
+        Paragraph(label, styles["header"]) for label in (t.row_dimension, *t.columns, "Total")
     ]
     data: list[list[object]] = [header]
     style = [
@@ -148,6 +149,8 @@ def _table_flowable(protected: ProtectedTable, styles: dict[str, ParagraphStyle]
         ("LINEABOVE", (0, -1), (-1, -1), 0.6, colors.black),
         ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
     ]
     for r in range(t.shape[0]):
@@ -250,7 +253,7 @@ def write_pdf(report: ProtectedReport, path: Path) -> None:
         )
     times_section = sections(report)[-1]
     story.append(Paragraph(report.times.table.title, styles["h2"]))
-    data = [[Paragraph(f"<b>{h}</b>", styles["small"]) for h in times_section.header]] + [
+    data = [[Paragraph(h, styles["header"]) for h in times_section.header]] + [
         [str(v).replace(".", ",") if isinstance(v, float) else v for v in row]
         for row in times_section.rows
     ]
