@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +25,7 @@ from larsam_desktop.ui.models.course_records_model import CourseRecordsModel
 from larsam_desktop.ui.pages.learner.courses_panel import CoursesPanel
 from larsam_desktop.ui.pages.learner.eligibility_panel import EligibilityPanel
 from larsam_desktop.ui.pages.learner.pathway_panel import PathwayPanel
+from larsam_desktop.ui.pages.learner.plan_panel import PlanPanel
 from larsam_desktop.ui.session import AppSession
 from larsam_desktop.ui.widgets.course_completer import CourseCompleter
 
@@ -89,7 +91,8 @@ class LearnerPage(QWidget):
         self.eligibility = EligibilityPanel(
             data, session.profiles, session.eligibility, session.courses, self
         )
-        for panel in (self.pathway, self.courses, self.eligibility):
+        self.plan = PlanPanel(session, self)
+        for panel in (self.pathway, self.courses, self.eligibility, self.plan):
             panel.changed.connect(self.changed)
 
         top = QHBoxLayout()
@@ -101,7 +104,11 @@ class LearnerPage(QWidget):
         left.addWidget(self.courses)
         body = QSplitter(Qt.Orientation.Horizontal, self)
         body.addWidget(left)
-        body.addWidget(self.eligibility)
+        self.right_tabs = QTabWidget(self)
+        self.right_tabs.setObjectName("learnerRightTabs")
+        self.right_tabs.addTab(self.eligibility, self.tr("E&ligibility"))
+        self.right_tabs.addTab(self.plan, self.tr("Study &plan"))
+        body.addWidget(self.right_tabs)
         body.setChildrenCollapsible(False)
         body.setStretchFactor(0, 1)
         body.setStretchFactor(1, 1)
@@ -123,6 +130,7 @@ class LearnerPage(QWidget):
         self.pathway.set_learner(learner.id, coach if learner.data.coach_id is not None else "")
         self.courses.set_learner(learner.id)
         self.eligibility.set_learner(learner.id)
+        self.plan.set_learner(learner.id, coach if learner.data.coach_id is not None else "")
 
     def apply_changes(self, changes: Changes, learner: StoredLearner | None) -> None:
         """Reload when the shown learner changed (``learner``: as read again, if still there)."""
@@ -134,6 +142,7 @@ class LearnerPage(QWidget):
             self.pathway.reload()
             self.courses.reload()
             self.eligibility.evaluate()
+            self.plan.run_check()
 
     def _show_header(self, choices: ReferenceChoices) -> None:
         assert self.learner is not None
