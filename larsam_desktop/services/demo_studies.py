@@ -77,14 +77,17 @@ class StudiesSampler:
         basic_done = reached in (Stage.GRUNDLAGGANDE, *_ADVANCED)
         target_done = reached in _ADVANCED
         courses: list[dict[str, Any]] = []
+        # Within a subject line courses are read in order: once one is not finished, the
+        # higher ones are not either (no Svenska 2 passed before a planned Svenska 1).
+        stopped: set[str] = set()
         if not examen_route or not basic_done:
             share = 1.0 if basic_done else (0.6 if reached is Stage.PREPARATION else 0.35)
             for code in self._basic_codes:
-                courses.append(self._course(rng, code, share, sure=basic_done))
+                courses.append(self._course(rng, code, share, stopped, sure=basic_done))
         for code in self._target_codes.get(target or "", ()):
             if code not in self._basic_codes or (examen_route and basic_done):
                 share = 1.0 if target_done else (0.4 if basic_done else 0.1)
-                courses.append(self._course(rng, code, share, sure=target_done))
+                courses.append(self._course(rng, code, share, stopped, sure=target_done))
         profile = None
         if target is not None or basic_done:
             profile = {
@@ -102,9 +105,12 @@ class StudiesSampler:
             }
         return DemoStudies(courses, profile)
 
-    def _course(self, rng: random.Random, code: str, share: float, *, sure: bool) -> dict[str, Any]:
-        points = self._catalogue.points(code)
-        if rng.random() < share:
+    def _course(
+        self, rng: random.Random, code: str, share: float, stopped: set[str], *, sure: bool
+    ) -> dict[str, Any]:
+        course = self._catalogue.get(code)
+        points = course.points
+        if course.line not in stopped and rng.random() < share:
             # A learner past this step passed it; others sometimes failed (grade F).
             grades, weights = (
                 (_GRADES[:5], _GRADE_WEIGHTS[:5]) if sure else (_GRADES, _GRADE_WEIGHTS)
@@ -114,6 +120,7 @@ class StudiesSampler:
             return _record(
                 code, CourseStatus.COMPLETED, grade, points, end - timedelta(days=70), end
             )
+        stopped.add(course.line)
         status = rng.choice((CourseStatus.ONGOING, CourseStatus.PLANNED, CourseStatus.PLANNED))
         start = self._today + timedelta(days=rng.randint(-60, 200))
         return _record(code, status, None, points, start, start + timedelta(days=90))

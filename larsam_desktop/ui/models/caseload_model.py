@@ -132,6 +132,10 @@ def time_in_stage(since: date | None, today: date) -> str:
         return ""
     days = max(0, (today - since).days)
     translate = QCoreApplication.translate
+    if days == 0:
+        return translate("CaseloadTableModel", "today")
+    if days == 1:
+        return translate("CaseloadTableModel", "1 day")
     if days < 14:
         return translate("CaseloadTableModel", "%1 days").replace("%1", str(days))
     if days < 70:

@@ -138,11 +138,13 @@ class CaseloadPage(QWidget):
         header.setSortIndicatorShown(True)
         header.sectionClicked.connect(self._header_clicked)
         for column, width in (
-            (Column.NAME, 230),
-            (Column.PERSONNUMMER, 130),
-            (Column.MUNICIPALITY, 120),
-            (Column.LEARNING_CENTRE, 220),
-            (Column.COACH, 170),
+            (Column.NAME, 200),
+            (Column.PERSONNUMMER, 120),
+            (Column.MUNICIPALITY, 110),
+            (Column.LEARNING_CENTRE, 170),
+            (Column.COACH, 140),
+            (Column.STAGE, 150),
+            (Column.IN_STAGE, 80),
         ):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
@@ -195,7 +197,7 @@ class CaseloadPage(QWidget):
             [(tr("All stages"), None)] + [(stage_title(key), key) for key in STAGE_TITLES]
         )
         self.target_filter.set_choices(
-            [(tr("Any target standing"), None)]
+            [(tr("Eligibility: all"), None)]
             + [(target_standing_title(standing), standing) for standing in TargetStanding]
         )
 

@@ -76,6 +76,8 @@ class QualificationsPanel(QWidget):
         self.teaching_hp.setSingleStep(7.5)
         self.teaching_hp.setSpecialValueText(tr("not given"))
         self.teaching_hp.setSuffix(tr(" hp"))
+        for field in (self.examen, self.slutbetyg, self.work_years, self.teaching_hp):
+            field.setMaximumWidth(280)
         self.examen.currentIndexChanged.connect(self._update_buttons)
         self.intyg.toggled.connect(self._update_buttons)
         for spin in (self.slutbetyg, self.work_years, self.teaching_hp):
