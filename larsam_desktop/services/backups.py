@@ -102,6 +102,7 @@ class BackupService:
         last = self.backups.last_automatic()
         if last is not None and last.created_at.astimezone().date() == now.astimezone().date():
             return None
+        self.backups.remove_stale_partials()
         info = self.backups.create(live, BackupKind.AUTOMATIC, now=now)
         self.backups.rotate(read_policy(self._database))
         return info

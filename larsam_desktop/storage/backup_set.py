@@ -210,6 +210,21 @@ class BackupSet:
         log.info("backup %s written (%s)", destination.name, kind)
         return info
 
+    def remove_stale_partials(self, older_than_s: float = 3600) -> int:
+        """Delete half-written copies left by a crash or a kill (never a finished backup)."""
+        if not self.folder.is_dir():
+            return 0
+        cutoff = datetime.now(UTC).timestamp() - older_than_s
+        removed = 0
+        for path in self.folder.glob("*.partial*"):
+            try:
+                if path.stat().st_mtime < cutoff:
+                    path.unlink()
+                    removed += 1
+            except OSError:
+                continue
+        return removed
+
     def rotate(self, policy: RotationPolicy) -> list[str]:
         """Delete automatic and safety backups the policy no longer keeps; returns their names."""
         listed = self._read_manifest()

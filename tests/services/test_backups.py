@@ -181,3 +181,20 @@ def test_shared_server_is_not_backed_up_here(store: OpenedStore, paths: AppPaths
         pytest.skip("this is about a shared server")
     with pytest.raises(SharedServerBackup):
         BackupService(paths, store.database).create()
+
+
+def test_half_written_copies_left_by_a_kill_are_cleared(
+    filled: OpenedStore, paths: AppPaths
+) -> None:
+    import os
+
+    paths.backups.mkdir(parents=True, exist_ok=True)
+    stale = paths.backups / "automatic-x.sqlite3.partial"
+    fresh = paths.backups / "manual-y.sqlite3.partial"
+    stale.write_bytes(b"half")
+    fresh.write_bytes(b"half")
+    old = stale.stat().st_mtime - 7200
+    os.utime(stale, (old, old))
+    assert BackupService(paths, filled.database).start_backup_if_due() is not None
+    assert not stale.exists()
+    assert fresh.exists()  # may belong to a backup running right now
