@@ -42,6 +42,7 @@ class BatchResult:
     files: list[Path] = field(default_factory=list)
     plans: int = 0
     without_plan: list[int] = field(default_factory=list)
+    printed: list[tuple[int, int]] = field(default_factory=list)  # (learner, revision)
     changes: Changes = field(default_factory=Changes)
 
 
@@ -108,11 +109,13 @@ class PlanPrinter:
         out_file: Path | None = None,
         progress: Progress | None = None,
         cancelled: CancelCheck = never,
+        record: bool = True,
     ) -> BatchResult:
         """Every learner's current plan: one file each in ``out_dir``, or all in ``out_file``.
 
         Learners without a plan are skipped and listed. Raises ``Cancelled`` or ``OSError``
-        after removing what this call had written.
+        after removing what this call had written. With ``record=False`` the revisions are
+        not locked or logged yet: the caller does it (``record``) once they are printed.
         """
         if (out_dir is None) == (out_file is None):
             raise ValueError("give out_dir or out_file")
@@ -156,14 +159,19 @@ class PlanPrinter:
             for written in result.files:
                 written.unlink(missing_ok=True)
             raise
-        changed: set[int] = set()
-        for document in documents:
-            changed |= self._plans.record_output(
-                document.learner_id, document.revision.number, destination="file"
-            ).learners
         result.plans = len(documents)
-        result.changes = Changes(learners=frozenset(changed))
+        result.printed = [(d.learner_id, d.revision.number) for d in documents]
+        if record:
+            result.changes = self.record(result.printed, "file")
         return result
+
+    def record(self, printed: Sequence[tuple[int, int]], destination: str) -> Changes:
+        """Lock and log each (learner, revision) written to a file or printed."""
+        changed: set[int] = set()
+        for learner_id, number in printed:
+            changes = self._plans.record_output(learner_id, number, destination=destination)
+            changed |= changes.learners
+        return Changes(learners=frozenset(changed))
 
 
 def file_name(document: PlanDocument) -> str:

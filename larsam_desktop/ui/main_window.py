@@ -151,6 +151,9 @@ class MainWindow(QMainWindow):
         self.demo_action = QAction(tr("Try with &demo data…"), self)
         self.demo_action.triggered.connect(self.start_demo)
         file_menu.addAction(self.demo_action)
+        self.plans_action = QAction(tr("Study &plans for several learners…"), self)
+        self.plans_action.triggered.connect(self.print_plans)
+        file_menu.addAction(self.plans_action)
         self.data_safety = DataSafetyActions(self, file_menu)
         file_menu.addSeparator()
         quit_action = QAction(tr("&Quit"), self)
@@ -288,6 +291,12 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.pages.setCurrentWidget(self.caseload)
         self.caseload.focus_search()
+
+    def print_plans(self) -> None:
+        if self._session is not None:
+            from larsam_desktop.ui.dialogs.plan_batch_dialog import open_for_caseload
+
+            self.plan_batch = open_for_caseload(self)
 
     def start_demo(self) -> None:
         if self._session is not None:
