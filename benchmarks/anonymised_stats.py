@@ -1,6 +1,6 @@
 """Statistics benchmark (issue 6): one JSON line a figure, {"name", "value", "unit", "target"}.
 
-    python benchmarks/statistics.py [--learners 100000] [--repeat 3] [--keep-data DIR]
+    python benchmarks/anonymised_stats.py [--learners 100000] [--repeat 3] [--keep-data DIR]
 
 * ``stats.export.{csv,xlsx,pdf}``: ``larsam-desktop stats export`` over every demo learner,
   timed from spawning the process to its exit (start-up, opening the store, reading,
@@ -13,7 +13,7 @@
   coach chosen) to the charts painted with every learner's / one coach's figures; the
   figures are computed in a background task while the page is already shown.
 
-    python benchmarks/statistics.py --keep-data benchmarks/results/data
+    python benchmarks/anonymised_stats.py --keep-data benchmarks/results/data
 """
 
 from __future__ import annotations
