@@ -5,9 +5,20 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat requirements/*.lock pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test lint typecheck pytest bench clean venv
+.PHONY: run test lint typecheck pytest bench clean venv translations lupdate package smoke
 
-venv: $(STAMP)
+venv: $(STAMP) translations
+
+# Compiled translations (.qm) are built here, never committed.
+QM := resources/translations/larsam_sv.qm
+translations: $(QM)
+
+$(QM): resources/translations/larsam_sv.ts packaging/translations.py $(STAMP)
+	$(BIN)/python packaging/translations.py build
+
+# Refresh the .ts files from the code (then translate what is new).
+lupdate: $(STAMP)
+	$(BIN)/python packaging/translations.py update
 
 $(STAMP): pyproject.toml requirements/runtime.lock requirements/dev.lock
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -17,7 +28,7 @@ $(STAMP): pyproject.toml requirements/runtime.lock requirements/dev.lock
 	rm -f $(VENV)/.installed-*
 	touch $@
 
-run: $(STAMP)
+run: $(STAMP) $(QM)
 	$(BIN)/larsam-desktop $(ARGS)
 
 lint: $(STAMP)
@@ -27,10 +38,20 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-pytest: $(STAMP)
+pytest: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest $(PYTEST_ARGS)
 
 test: lint typecheck pytest
+
+# A one-folder bundle in dist/larsam-desktop (PyInstaller; see packaging/README.md), and the
+# frozen program started with a temporary data folder (the same test CI runs).
+package: $(STAMP) $(QM)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/larsam.spec
+
+smoke: package
+	LARSAM_FROZEN_APP=dist/larsam-desktop QT_QPA_PLATFORM=offscreen \
+		$(BIN)/pytest tests/packaging
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)

@@ -17,14 +17,17 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from larsam_desktop import APP_NAME, __version__
 from larsam_desktop.domain.caseload import SortColumn
-from larsam_desktop.paths import AppPaths, resources_dir
+from larsam_desktop.paths import AppPaths
 from larsam_desktop.storage.errors import DatabaseMovedAside, StorageError
 from larsam_desktop.storage.first_screen import read_first_screen
+from larsam_desktop.ui import smoke
+from larsam_desktop.ui.app_icon import app_icon
+from larsam_desktop.ui.i18n import SYSTEM, install_translations, stored_choice
 from larsam_desktop.ui.instance_lock import InstanceLock
 from larsam_desktop.ui.main_window import MainWindow
 from larsam_desktop.ui.workers import BackgroundTask
@@ -37,7 +40,8 @@ FIRST_SCREEN_ROWS = 100
 _keep_alive: list[QObject] = []  # Python-side owners of helper QObjects made at start-up
 
 
-def ensure_application() -> QApplication:
+def ensure_application(language: str = SYSTEM) -> QApplication:
+    """The application, with translations for ``language`` ("" follows the system)."""
     app = QApplication.instance()
     if isinstance(app, QApplication):
         return app
@@ -45,20 +49,9 @@ def ensure_application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("LarSam")
-    _install_translations(app)
+    app.setWindowIcon(app_icon())
+    install_translations(app, language)
     return app
-
-
-def _install_translations(app: QApplication) -> None:
-    """Load Qt's own and the app's translations for the system locale, where built."""
-    locale = QLocale.system()
-    for name, folder in (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("larsam", str(resources_dir() / "translations")),
-    ):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
 
 
 def open_session(paths: AppPaths, database_url: str | None) -> AppSession:
@@ -183,7 +176,7 @@ def _crash_handler(
 
 
 def run_gui(paths: AppPaths, database_url: str | None) -> int:
-    app = ensure_application()
+    app = ensure_application(stored_choice(paths))
     sys.excepthook = _crash_handler(paths)
     instance = _lock_data_folder(paths)
     if instance is None:
@@ -195,6 +188,8 @@ def run_gui(paths: AppPaths, database_url: str | None) -> int:
         app.exit(1)
 
     window = start_main_window(paths, database_url, on_failure)
+    if smoke.requested():
+        _keep_alive.append(smoke.QuitWhenReady(app, window))
     code = app.exec()
     if window.has_session:
         window.session.close()

@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from larsam_desktop import APP_NAME, __version__
+from larsam_desktop import APP_NAME
 from larsam_desktop.paths import AppPaths
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.storage.errors import StorageError
 from larsam_desktop.storage.first_screen import FirstScreen
 from larsam_desktop.ui.data_safety import DataSafetyActions
 from larsam_desktop.ui.events import AppEvents
+from larsam_desktop.ui.help_menu import HelpActions
 from larsam_desktop.ui.pages.caseload_page import CaseloadPage
 from larsam_desktop.ui.pages.welcome_page import WelcomePage
 from larsam_desktop.ui.settings import UiSettings
@@ -185,10 +186,9 @@ class MainWindow(QMainWindow):
         )
         view_menu.addAction(self.refresh_action)
 
+        settings_menu = self.menuBar().addMenu(tr("&Settings"))
         help_menu = self.menuBar().addMenu(tr("&Help"))
-        about = QAction(tr("&About LärSam Desktop"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        self.help = HelpActions(self, settings_menu, help_menu)  # language, guide, About
         # Shortcuts work wherever the focus is in the window, menu bar shown or not.
         self.addActions(
             [
@@ -388,19 +388,6 @@ class MainWindow(QMainWindow):
         dialog = LearnerDialog(self.session.learners, choices, stored, self)
         dialog.saved.connect(self.events.publish)
         return dialog
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About LärSam Desktop"),
-            self.tr(
-                "%1 %2\nCase manager for study coaches at municipal learning centres.\n\n"
-                "Data folder: %3"
-            )
-            .replace("%1", APP_NAME)
-            .replace("%2", __version__)
-            .replace("%3", str(self.paths.data_dir)),
-        )
 
     # ---- persistence of the window ----------------------------------------------------------
     def _restore_geometry(self) -> None:

@@ -17,6 +17,7 @@ DEFAULTS: dict[str, Any] = {
     "caseload/header": QByteArray(),
     "caseload/sort_column": "name",
     "caseload/sort_descending": False,
+    "app/language": "",  # "" follows the system; "sv" or "en" (ui/i18n.py), read at start
 }
 
 
