@@ -167,11 +167,7 @@ class PlanPrinter:
 
     def record(self, printed: Sequence[tuple[int, int]], destination: str) -> Changes:
         """Lock and log each (learner, revision) written to a file or printed."""
-        changed: set[int] = set()
-        for learner_id, number in printed:
-            changes = self._plans.record_output(learner_id, number, destination=destination)
-            changed |= changes.learners
-        return Changes(learners=frozenset(changed))
+        return self._plans.record_outputs(printed, destination=destination)
 
 
 def file_name(document: PlanDocument) -> str:

@@ -7,6 +7,7 @@ reason, and earlier revisions stay as they were.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -202,23 +203,37 @@ class PlanService:
         ``destination``: ``printer`` or ``file``. Printing makes an audit ``print`` entry,
         a file an ``export`` entry; both name the learner by id only.
         """
+        return self.record_outputs([(learner_id, number)], destination=destination, actor=actor)
+
+    def record_outputs(
+        self,
+        printed: Sequence[tuple[int, int]],
+        *,
+        destination: str,
+        actor: str | None = None,
+    ) -> Changes:
+        """``record_output`` for many (learner, revision) pairs in one transaction."""
         now = self._clock()
+        who = actor or current_actor()
+        locked: set[int] = set()
         with self._database.unit_of_work() as uow:
-            _require_learner(uow, learner_id)
-            first = uow.plans.mark_printed(learner_id, number, now)
-            AuditLog.record(
-                uow,
-                AuditAction.PRINT if destination == "printer" else AuditAction.EXPORT,
-                actor=actor or current_actor(),
-                learner_id=learner_id,
-                details={
-                    "document": "study_plan",
-                    "revision": number,
-                    "destination": destination,
-                },
-                clock=self._clock,
-            )
-        return Changes(learners=frozenset({learner_id})) if first else Changes()
+            for learner_id, number in printed:
+                _require_learner(uow, learner_id)
+                if uow.plans.mark_printed(learner_id, number, now):
+                    locked.add(learner_id)
+                AuditLog.record(
+                    uow,
+                    AuditAction.PRINT if destination == "printer" else AuditAction.EXPORT,
+                    actor=who,
+                    learner_id=learner_id,
+                    details={
+                        "document": "study_plan",
+                        "revision": number,
+                        "destination": destination,
+                    },
+                    clock=self._clock,
+                )
+        return Changes(learners=frozenset(locked))
 
 
 def _require_learner(uow: UnitOfWork, learner_id: int) -> None:

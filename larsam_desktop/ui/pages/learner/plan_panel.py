@@ -252,6 +252,9 @@ class PlanPanel(QWidget):
         self.print_button = QPushButton(self.tr("&Print…"), self)
         self.print_button.setAccessibleName(self.tr("Print the plan"))
         self.print_button.clicked.connect(self.print_plan)
+        self.settings_button = QPushButton(self.tr("Print se&ttings…"), self)
+        self.settings_button.setAccessibleName(self.tr("Print settings"))
+        self.settings_button.clicked.connect(self.edit_print_settings)
         self.show_personnummer = QCheckBox(self.tr("Full personnummer in the printout"), self)
         self.show_personnummer.setAccessibleName(self.tr("Full personnummer in the printout"))
 
@@ -306,6 +309,7 @@ class PlanPanel(QWidget):
         other_form.addRow(self.agreed)
         actions = QHBoxLayout()
         actions.addWidget(self.save_button)
+        actions.addWidget(self.settings_button)
         actions.addStretch(1)
         actions.addWidget(self.preview_button)
         actions.addWidget(self.pdf_button)
@@ -732,6 +736,11 @@ class PlanPanel(QWidget):
         made = self.pdf()
         if made is not None and print_pdf(made[0], self, made[1]):
             self.record_output(made[2], "printer")
+
+    def edit_print_settings(self) -> None:
+        from larsam_desktop.ui.dialogs.print_settings_dialog import PrintSettingsDialog
+
+        PrintSettingsDialog(self._session.paths, self).exec()
 
     def compare(self) -> None:
         from larsam_desktop.ui.dialogs.plan_compare_dialog import PlanCompareDialog
