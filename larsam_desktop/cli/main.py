@@ -15,6 +15,7 @@ from larsam_desktop.cli import (
     coach_day,
     demo,
     eligibility,
+    importing,
     learners,
     plan,
     stats,
@@ -24,7 +25,7 @@ from larsam_desktop.cli.output import fail
 from larsam_desktop.paths import DATA_DIR_ENV
 from larsam_desktop.storage.errors import StorageError
 
-COMMANDS = (check, demo, eligibility, learners, plan, audit, backup, coach_day, stats)
+COMMANDS = (check, demo, eligibility, learners, plan, audit, backup, coach_day, stats, importing)
 
 
 def build_parser() -> argparse.ArgumentParser:

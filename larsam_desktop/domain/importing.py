@@ -1,0 +1,409 @@
+"""Reading lists of learners and of admitted students: pure rules, no files or database.
+
+* text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252; ``;`` or ``,``
+  separators detected on the header line; metadata lines before the header (Ladok's
+  "Utdata") are skipped;
+* columns are mapped by header name, never by position: common Swedish and English headers
+  are recognised (``Personnummer (Student)`` → personnummer), the coach may override;
+* every row is checked on its own and every problem reported with the row's line number;
+  a row is written only if all rows pass, unless the coach chooses the good rows only.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import csv
+import io
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from larsam_desktop.domain.errors import FieldError, ValidationError
+from larsam_desktop.domain.identity import IdentityNumberError, parse_identity_number
+from larsam_desktop.domain.learner import LearnerDraft, ValidLearner, validate_learner
+
+MAX_ROWS = 100_000
+HEADER_SEARCH_LINES = 30
+NUL_MARK = "\ufffe"  # stands in for a NUL byte so that the csv module reads on
+_TERM = re.compile(r"(HT|VT)\s*-?\s*(\d{4})", re.IGNORECASE)
+
+
+class ImportKind(StrEnum):
+    LEARNERS = "learners"
+    ADMITTED = "admitted"  # the university's list of admitted students
+
+
+class Column(StrEnum):
+    PERSONNUMMER = "personnummer"
+    GIVEN_NAME = "given_name"
+    FAMILY_NAME = "family_name"
+    FULL_NAME = "name"
+    BIRTH_DATE = "birth_date"
+    EMAIL = "email"
+    PHONE = "phone"
+    STREET_ADDRESS = "street_address"
+    POSTAL_CODE = "postal_code"
+    CITY = "city"
+    MUNICIPALITY = "municipality"
+    PROGRAMME = "programme"
+    TERM = "term"
+
+
+# Header texts after folding (see fold_header), per column; the first match wins.
+HEADER_ALIASES: dict[Column, tuple[str, ...]] = {
+    Column.PERSONNUMMER: (
+        "personnummer",
+        "personnr",
+        "pnr",
+        "personnummersamordningsnummer",
+        "personalidentitynumber",
+        "personalnumber",
+        "civicregistrationnumber",
+        "identitynumber",
+        "ssn",
+    ),
+    Column.GIVEN_NAME: ("fornamn", "tilltalsnamn", "firstname", "givenname", "forename"),
+    Column.FAMILY_NAME: ("efternamn", "lastname", "surname", "familyname"),
+    Column.FULL_NAME: ("namn", "name", "fulltnamn", "fullstandigtnamn", "fullname"),
+    Column.BIRTH_DATE: ("fodelsedatum", "birthdate", "dateofbirth"),
+    Column.EMAIL: ("epost", "epostadress", "mejl", "mail", "email", "emailaddress"),
+    Column.PHONE: ("telefon", "telefonnummer", "tel", "mobil", "mobilnummer", "phone", "mobile"),
+    Column.STREET_ADDRESS: ("adress", "gatuadress", "utdelningsadress", "address", "street"),
+    Column.POSTAL_CODE: ("postnummer", "postnr", "postalcode", "zipcode", "zip"),
+    Column.CITY: ("ort", "postort", "city", "town"),
+    Column.MUNICIPALITY: ("kommun", "hemkommun", "kommunkod", "municipality", "homemunicipality"),
+    Column.PROGRAMME: (
+        "program",
+        "programnamn",
+        "programkod",
+        "utbildning",
+        "programme",
+        "program",
+        "programmename",
+        "programcode",
+        "kodkurspaketeringstillfalle",
+        "kurspaketering",
+    ),
+    Column.TERM: ("termin", "starttermin", "antagningstermin", "term", "startterm", "semester"),
+}
+
+REQUIRED: dict[ImportKind, tuple[tuple[Column, ...], ...]] = {
+    # Each inner tuple: at least one of these columns must be mapped.
+    ImportKind.LEARNERS: (
+        (Column.GIVEN_NAME, Column.FULL_NAME),
+        (Column.FAMILY_NAME, Column.FULL_NAME),
+        (Column.PERSONNUMMER, Column.BIRTH_DATE),
+    ),
+    ImportKind.ADMITTED: ((Column.PERSONNUMMER,), (Column.PROGRAMME,), (Column.TERM,)),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A file's rows after decoding: the header and the data rows with their line numbers."""
+
+    encoding: str
+    delimiter: str
+    header_line: int
+    headers: tuple[str, ...]
+    rows: tuple[tuple[int, tuple[str, ...]], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class BadRow:
+    line: int
+    reasons: tuple[str, ...]
+
+    @property
+    def message(self) -> str:
+        return f"line {self.line}: " + "; ".join(self.reasons)
+
+
+@dataclass(frozen=True, slots=True)
+class GoodRow:
+    line: int
+    digits: str | None  # the 12-digit personnummer, the key for duplicates
+    learner: ValidLearner | None  # None: an admitted-list row without names (match only)
+    municipality: str  # as written; resolved against the reference data by the service
+    programme: str = ""
+    term: str = ""  # normalised, e.g. HT2026
+
+
+@dataclass(frozen=True, slots=True)
+class CheckedRows:
+    good: tuple[GoodRow, ...]
+    bad: tuple[BadRow, ...]
+    duplicates_in_file: dict[int, int] = field(default_factory=dict)  # line → earlier line
+
+
+def fold_header(text: str) -> str:
+    """``"Personnummer (Student)"`` → ``"personnummer"``; ``"E-post"`` → ``"epost"``."""
+    text = re.sub(r"\(.*?\)", "", text)
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if ch.isalnum() and ch.isascii())
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """The text of a file and the encoding used."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace"), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def _detect_delimiter(lines: Sequence[str]) -> str:
+    """``;`` or ``,`` (or a tab): whichever splits the header-looking line into most cells."""
+    best, best_score = ";", -1
+    for candidate in (";", ",", "\t"):
+        score = max((line.count(candidate) for line in lines if line.strip()), default=0)
+        if score > best_score:
+            best, best_score = candidate, score
+    return best
+
+
+def read_csv(data: bytes) -> Table:
+    text, encoding = decode(data)
+    text = text.replace("\x00", NUL_MARK)
+    head = text.splitlines()[:HEADER_SEARCH_LINES]
+    delimiter = _detect_delimiter(head)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    records: list[tuple[int, tuple[str, ...]]] = []
+    line = 1
+    for cells in reader:
+        records.append((line, tuple(cells)))
+        line = reader.line_num + 1
+        if len(records) > MAX_ROWS + HEADER_SEARCH_LINES:
+            raise ValidationError(
+                [FieldError("file", "too_large", "At most {n} rows at a time.", {"n": MAX_ROWS})]
+            )
+    return table_from_records(records, encoding=encoding, delimiter=delimiter)
+
+
+def table_from_records(
+    records: Sequence[tuple[int, Sequence[str]]], *, encoding: str, delimiter: str = ""
+) -> Table:
+    """Find the header among the first lines (the first with two recognised column names)."""
+    for index, (line, cells) in enumerate(records[:HEADER_SEARCH_LINES]):
+        if len(guess_mapping(cells)) >= 2:
+            data = tuple(
+                (number, tuple(cells))
+                for number, cells in records[index + 1 :]
+                if any(cell.strip() for cell in cells)
+            )
+            return Table(encoding, delimiter, line, tuple(c.strip() for c in cells), data)
+    raise ValidationError(
+        [
+            FieldError(
+                "file",
+                "no_header",
+                "No header row found: the first {n} lines name no known columns "
+                "(such as personnummer, förnamn, efternamn).",
+                {"n": HEADER_SEARCH_LINES},
+            )
+        ]
+    )
+
+
+def guess_mapping(headers: Sequence[str]) -> dict[Column, int]:
+    """Column → index of the header that names it (first match wins)."""
+    folded = [fold_header(h) for h in headers]
+    mapping: dict[Column, int] = {}
+    for column, aliases in HEADER_ALIASES.items():
+        for index, name in enumerate(folded):
+            if name and name in aliases and index not in mapping.values():
+                mapping[column] = index
+                break
+    return mapping
+
+
+def apply_overrides(
+    headers: Sequence[str], mapping: Mapping[Column, int], overrides: Mapping[str, str]
+) -> dict[Column, int]:
+    """The coach's choices (column name → header text, or "" to leave out) over the guess."""
+    result = dict(mapping)
+    problems: list[FieldError] = []
+    for name, header in overrides.items():
+        try:
+            column = Column(name)
+        except ValueError:
+            problems.append(
+                FieldError("mapping", "unknown_column", "Unknown column {name}.", {"name": name})
+            )
+            continue
+        if not header:
+            result.pop(column, None)
+            continue
+        matches = [i for i, h in enumerate(headers) if h.strip().casefold() == header.casefold()]
+        if not matches:
+            problems.append(
+                FieldError(
+                    "mapping",
+                    "unknown_header",
+                    "The file has no column {header}.",
+                    {"header": header},
+                )
+            )
+            continue
+        result[column] = matches[0]
+    if problems:
+        raise ValidationError(problems)
+    return result
+
+
+def check_mapping(kind: ImportKind, mapping: Mapping[Column, int]) -> None:
+    """Refuse a mapping that lacks a column the kind of list needs (wrong columns)."""
+    missing = [
+        " or ".join(c.value for c in group)
+        for group in REQUIRED[kind]
+        if not any(c in mapping for c in group)
+    ]
+    if missing:
+        raise ValidationError(
+            [
+                FieldError(
+                    "mapping",
+                    "missing_column",
+                    "The file has no column for {column}.",
+                    {"column": name},
+                )
+                for name in missing
+            ]
+        )
+
+
+def normalise_term(text: str) -> str | None:
+    """``"ht 2026"`` / ``"HT-2026"`` → ``"HT2026"``; None when it is not a term."""
+    match = _TERM.fullmatch(text.strip())
+    return f"{match.group(1).upper()}{match.group(2)}" if match else None
+
+
+def split_full_name(text: str) -> tuple[str, str]:
+    """``"Öberg, Åsa"`` → (Åsa, Öberg); ``"Åsa Maria Öberg"`` → (Åsa Maria, Öberg)."""
+    text = " ".join(text.split())
+    if "," in text:
+        family, _, given = text.partition(",")
+        return given.strip(), family.strip()
+    given, _, family = text.rpartition(" ")
+    return given, family
+
+
+def _birth_date(text: str) -> date | None:
+    cleaned = text.strip()
+    if not cleaned:
+        return None
+    digits = cleaned.replace("-", "")
+    if len(digits) == 8 and digits.isdigit():
+        cleaned = f"{digits[:4]}-{digits[4:6]}-{digits[6:]}"
+    return date.fromisoformat(cleaned)
+
+
+def check_rows(
+    kind: ImportKind,
+    table: Table,
+    mapping: Mapping[Column, int],
+    *,
+    today: date,
+) -> CheckedRows:
+    """Validate every row; a row is good only when nothing is wrong with it."""
+    check_mapping(kind, mapping)
+    good: list[GoodRow] = []
+    bad: list[BadRow] = []
+    first_line_of: dict[str, int] = {}
+    duplicates: dict[int, int] = {}
+    for line, cells in table.rows:
+        values = {
+            column: cells[index].strip() if index < len(cells) else ""
+            for column, index in mapping.items()
+        }
+        reasons: list[str] = []
+        if any(NUL_MARK in cell for cell in cells):
+            reasons.append("contains a NUL byte (is the file damaged, or saved as UTF-16?)")
+        if len(cells) > len(table.headers) and any(c.strip() for c in cells[len(table.headers) :]):
+            reasons.append(
+                f"has {len(cells)} cells where the header has {len(table.headers)} "
+                "(a separator inside a value without quotes?)"
+            )
+        row = _row(kind, line, values, reasons, today)
+        if row is not None and row.digits is not None:
+            digits = row.digits
+            if digits in first_line_of:
+                duplicates[line] = first_line_of[digits]
+                reasons.append(f"the same personnummer as line {first_line_of[digits]}")
+            else:
+                first_line_of[digits] = line
+        if reasons or row is None:
+            bad.append(BadRow(line, tuple(reasons)))
+        else:
+            good.append(row)
+    return CheckedRows(tuple(good), tuple(bad), duplicates)
+
+
+def _row(
+    kind: ImportKind,
+    line: int,
+    values: Mapping[Column, str],
+    reasons: list[str],
+    today: date,
+) -> GoodRow | None:
+    given = values.get(Column.GIVEN_NAME, "")
+    family = values.get(Column.FAMILY_NAME, "")
+    if (not given or not family) and values.get(Column.FULL_NAME):
+        split_given, split_family = split_full_name(values[Column.FULL_NAME])
+        given, family = given or split_given, family or split_family
+    try:
+        birth = _birth_date(values.get(Column.BIRTH_DATE, ""))
+    except ValueError:
+        reasons.append("birth date: not a date (write it as YYYY-MM-DD)")
+        birth = None
+    number = values.get(Column.PERSONNUMMER, "")
+    digits: str | None = None
+    if number:
+        with contextlib.suppress(IdentityNumberError):  # validate_learner reports it below
+            digits = parse_identity_number(number, today=today).digits
+    programme = values.get(Column.PROGRAMME, "")
+    term = ""
+    if kind is ImportKind.ADMITTED:
+        if not number:
+            reasons.append("personnummer: missing (the admitted list is matched on it)")
+        term = normalise_term(values.get(Column.TERM, "")) or ""
+        if not term:
+            reasons.append("term: write it as HT2026 or VT2027")
+        if not programme:
+            reasons.append("programme: missing")
+        elif len(programme) > 150:
+            reasons.append("programme: at most 150 characters")
+    draft = LearnerDraft(
+        given_name=given,
+        family_name=family,
+        personnummer=number,
+        birth_date=birth,
+        phone=values.get(Column.PHONE, ""),
+        email=values.get(Column.EMAIL, ""),
+        street_address=values.get(Column.STREET_ADDRESS, ""),
+        postal_code=values.get(Column.POSTAL_CODE, ""),
+        city=values.get(Column.CITY, ""),
+    )
+    municipality = values.get(Column.MUNICIPALITY, "")
+    try:
+        learner: ValidLearner | None = validate_learner(draft, today=today)
+    except ValidationError as exc:
+        names = {"given_name", "family_name"}
+        others = [e for e in exc.errors if e.field not in names]
+        if kind is ImportKind.ADMITTED and not others and not reasons:
+            # Names matter only for someone not registered yet; the service decides.
+            return GoodRow(line, digits, None, municipality, programme, term)
+        reasons.extend(_reasons(exc.errors))
+        return None
+    return GoodRow(line, digits, learner, municipality, programme, term)
+
+
+def _reasons(errors: Iterable[FieldError]) -> list[str]:
+    return [f"{error.field.replace('_', ' ')}: {error.message}" for error in errors]

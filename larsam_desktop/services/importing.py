@@ -1,0 +1,307 @@
+"""Importing learners and the university's lists of admitted students (CSV or XLSX).
+
+All or nothing: every row is checked first — by the pure rules (domain.importing) and
+against the database (unknown municipality, a learner whose path cannot take the step) —
+in the same transaction that writes. One bad row and nothing is written, unless the coach
+chooses to import only the good rows. Each import that writes is logged in the audit log
+with counts only.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from larsam_desktop.domain.audit import AuditAction
+from larsam_desktop.domain.errors import FieldError, ValidationError
+from larsam_desktop.domain.importing import (
+    BadRow,
+    Column,
+    GoodRow,
+    ImportKind,
+    Table,
+    apply_overrides,
+    check_rows,
+    fold_header,
+    guess_mapping,
+    read_csv,
+    table_from_records,
+)
+from larsam_desktop.domain.pathway import Stage, TransitionDraft, current_stage, validate_transition
+from larsam_desktop.services.audit import AuditLog, current_actor
+from larsam_desktop.services.changes import Changes
+from larsam_desktop.services.clock import Clock, local_today, utc_now
+from larsam_desktop.storage.database import Database, UnitOfWork
+
+XLSX_MAGIC = b"PK\x03\x04"
+MAX_FILE_BYTES = 50_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    kind: ImportKind
+    table: Table
+    mapping: dict[Column, int]
+    bad_rows: tuple[BadRow, ...]  # every problem, file and database, in line order
+    created: int  # learners registered
+    matched: int  # good rows that found an existing learner (by personnummer)
+    admitted: int  # learners moved to "admitted"
+    written: bool
+    changes: Changes
+
+    @property
+    def good_rows(self) -> int:
+        return len(self.table.rows) - len(self.bad_rows)
+
+
+def read_table(path: Path) -> Table:
+    """A CSV (any of the supported encodings and separators) or the first sheet of an XLSX."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ValidationError(
+                [FieldError("file", "too_large", "The file is larger than 50 MB.")]
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ValidationError(
+            [
+                FieldError(
+                    "file",
+                    "unreadable",
+                    "The file cannot be read: {why}.",
+                    {"why": exc.strerror or str(exc)},
+                )
+            ]
+        ) from exc
+    if data.startswith(XLSX_MAGIC):
+        return _read_xlsx(path)
+    return read_csv(data)
+
+
+def _read_xlsx(path: Path) -> Table:
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged file
+        raise ValidationError(
+            [
+                FieldError(
+                    "file",
+                    "unreadable",
+                    "The spreadsheet cannot be read: {why}.",
+                    {"why": type(exc).__name__},
+                )
+            ]
+        ) from exc
+    try:
+        sheet = workbook.worksheets[0]
+        records = [
+            (number, tuple(_cell_text(value) for value in values))
+            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
+        ]
+    finally:
+        workbook.close()
+    return table_from_records(records, encoding="xlsx")
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def parse_mapping_option(text: str) -> dict[str, str]:
+    """``"personnummer=PNR,name=Namn"`` → {column: header}; for ``--mapping``."""
+    result: dict[str, str] = {}
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        column, sep, header = part.partition("=")
+        if not sep:
+            raise ValidationError(
+                [FieldError("mapping", "syntax", "Write the mapping as column=Header.")]
+            )
+        result[column.strip()] = header.strip()
+    return result
+
+
+class ImportService:
+    def __init__(self, database: Database, clock: Clock = utc_now) -> None:
+        self._database = database
+        self._clock = clock
+
+    def mapping_for(
+        self, table: Table, overrides: Mapping[str, str] | None = None
+    ) -> dict[Column, int]:
+        return apply_overrides(table.headers, guess_mapping(table.headers), overrides or {})
+
+    def run(
+        self,
+        kind: ImportKind,
+        table: Table,
+        *,
+        mapping: Mapping[Column, int] | None = None,
+        skip_bad_rows: bool = False,
+        dry_run: bool = False,
+        actor: str | None = None,
+        source_format: str = "",
+    ) -> ImportResult:
+        """Check every row, then write the good ones only when there are no bad ones (or
+        ``skip_bad_rows``) and not ``dry_run``; one transaction."""
+        chosen = dict(mapping) if mapping is not None else self.mapping_for(table)
+        today = local_today(self._clock)
+        checked = check_rows(kind, table, chosen, today=today)
+        who = actor or current_actor()
+        with self._database.unit_of_work() as uow:
+            writer = _Writer(uow, kind, who, today, self._clock())
+            for row in checked.good:
+                writer.plan(row)
+            bad = tuple(sorted(checked.bad + tuple(writer.bad), key=lambda b: b.line))
+            write = not dry_run and (not bad or skip_bad_rows) and writer.has_work
+            if write:
+                writer.write()
+                AuditLog.record(
+                    uow,
+                    AuditAction.IMPORT,
+                    actor=who,
+                    details={
+                        "kind": str(kind),
+                        "format": source_format or table.encoding,
+                        "rows": len(table.rows),
+                        "created": writer.created,
+                        "admitted": writer.admitted,
+                        "matched": writer.planned_matches,
+                        "bad_rows_skipped": len(bad),
+                    },
+                    clock=self._clock,
+                )
+            else:
+                uow.session.rollback()
+        return ImportResult(
+            kind,
+            table,
+            chosen,
+            bad,
+            writer.created if write else 0,
+            writer.planned_matches,
+            writer.admitted if write else 0,
+            write,
+            Changes(learners_bulk=True) if write else Changes(),
+        )
+
+
+@dataclass(slots=True)
+class _Planned:
+    row: GoodRow
+    learner_id: int | None
+    steps: list[Stage]
+
+
+class _Writer:
+    """Checks good rows against the database, then writes them (inside one transaction)."""
+
+    def __init__(
+        self, uow: UnitOfWork, kind: ImportKind, actor: str, today: date, now: datetime
+    ) -> None:
+        self._uow = uow
+        self._kind = kind
+        self._actor = actor
+        self._today = today
+        self._now = now
+        self._municipalities = {
+            **{fold_header(c.name): str(c.key) for c in uow.reference.municipalities()},
+            **{str(c.key): str(c.key) for c in uow.reference.municipalities()},
+        }
+        self._planned: list[_Planned] = []
+        self.bad: list[BadRow] = []
+        self.created = self.admitted = 0
+
+    @property
+    def has_work(self) -> bool:
+        """Whether any row registers a learner or records a step (matches alone write nothing)."""
+        return any(p.learner_id is None or p.steps for p in self._planned)
+
+    @property
+    def planned_matches(self) -> int:
+        return sum(1 for p in self._planned if p.learner_id is not None)
+
+    def plan(self, row: GoodRow) -> None:
+        reasons: list[str] = []
+        code = None
+        if row.municipality:
+            code = self._municipalities.get(fold_header(row.municipality)) or (
+                self._municipalities.get(row.municipality.strip())
+            )
+            if code is None:
+                reasons.append(f"municipality: unknown kommun {row.municipality[:40]!r}")
+        existing = (
+            self._uow.learners.id_for_personnummer(row.digits) if row.digits is not None else None
+        )
+        learner = row.learner
+        if learner is not None and code is not None:
+            learner = dataclasses.replace(learner, home_municipality_code=code)
+        steps: list[Stage] = []
+        if self._kind is ImportKind.ADMITTED:
+            if existing is None and learner is None:
+                reasons.append("not registered yet, and the list gives no names to register them")
+            steps = self._steps_to_admitted(existing, row, reasons)
+        if reasons:
+            self.bad.append(BadRow(row.line, tuple(reasons)))
+            return
+        self._planned.append(_Planned(dataclasses.replace(row, learner=learner), existing, steps))
+
+    def _steps_to_admitted(
+        self, existing: int | None, row: GoodRow, reasons: list[str]
+    ) -> list[Stage]:
+        history = [s.transition for s in self._uow.pathway.history(existing)] if existing else []
+        stage = current_stage(history)
+        if stage is Stage.ADMITTED and history[-1].reason == _admission_reason(row):
+            return []  # the same admission is already recorded
+        steps = [Stage.ADMITTED] if stage is Stage.APPLIED else [Stage.APPLIED, Stage.ADMITTED]
+        trial = list(history)
+        for step in steps:
+            try:
+                trial.append(validate_transition(self._draft(step, row), trial, today=self._today))
+            except ValidationError as exc:
+                where = f"learner {existing}" if existing else "the new learner"
+                reasons.append(
+                    f"cannot move {where} to admitted from stage {stage}: {exc.errors[0].message}"
+                )
+                return []
+        return steps
+
+    def _draft(self, stage: Stage, row: GoodRow) -> TransitionDraft:
+        reason = _admission_reason(row) if stage is Stage.ADMITTED else ""
+        return TransitionDraft(
+            stage=str(stage), recorded_by=self._actor, on=self._today, reason=reason
+        )
+
+    def write(self) -> None:
+        for planned in self._planned:
+            learner_id = planned.learner_id
+            if learner_id is None:
+                assert planned.row.learner is not None
+                learner_id = self._uow.learners.add(planned.row.learner, now=self._now)
+                self.created += 1
+            if planned.steps:
+                history = [s.transition for s in self._uow.pathway.history(learner_id)]
+                for step in planned.steps:
+                    transition = validate_transition(
+                        self._draft(step, planned.row), history, today=self._today
+                    )
+                    self._uow.pathway.add(learner_id, transition, now=self._now)
+                    history.append(transition)
+                self.admitted += 1
+
+
+def _admission_reason(row: GoodRow) -> str:
+    return f"{row.programme}, {row.term} (admitted list)"[:500]
