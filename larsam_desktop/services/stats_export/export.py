@@ -25,16 +25,9 @@ from larsam_desktop.services.cancellation import CancelCheck, Cancelled, never
 from larsam_desktop.services.clock import Clock, local_today, utc_now
 from larsam_desktop.services.statistics import StatisticsFilter, StatisticsService
 from larsam_desktop.services.stats_export.csv_file import read_csv, write_csv
-from larsam_desktop.services.stats_export.pdf_report import write_pdf
-from larsam_desktop.services.stats_export.xlsx_file import read_xlsx, write_xlsx
 from larsam_desktop.storage.database import Database
 
 FORMATS = ("csv", "xlsx", "pdf")
-_WRITERS: dict[str, Callable[[ProtectedReport, Path], None]] = {
-    "csv": write_csv,
-    "xlsx": write_xlsx,
-    "pdf": write_pdf,
-}
 Progress = Callable[[int, int], None]
 
 
@@ -86,13 +79,26 @@ def write_atomically(report: ProtectedReport, fmt: str, out: Path) -> None:
     check_writable(out)
     temp = _temporary_file(out)
     try:
-        _WRITERS[fmt](report, temp)
+        _writer(fmt)(report, temp)
         temp.replace(out)
     except OSError as exc:
         raise ExportError(f"Cannot write {out}: {exc.strerror or exc}.") from exc
     finally:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
+
+
+def _writer(fmt: str) -> Callable[[ProtectedReport, Path], None]:
+    """The writer for a format; openpyxl and ReportLab are imported only when needed."""
+    if fmt == "xlsx":
+        from larsam_desktop.services.stats_export.xlsx_file import write_xlsx
+
+        return write_xlsx
+    if fmt == "pdf":
+        from larsam_desktop.services.stats_export.pdf_report import write_pdf
+
+        return write_pdf
+    return write_csv
 
 
 def _hidden(report: ProtectedReport) -> int:
@@ -170,6 +176,8 @@ def read_export(path: Path) -> PublishedExport:
         except UnicodeDecodeError:
             raise unreadable(path.name, "not UTF-8 text") from None
     if suffix == ".xlsx":
+        from larsam_desktop.services.stats_export.xlsx_file import read_xlsx
+
         return read_xlsx(path)
     raise ExportError(f"{path.name}: only CSV and XLSX exports can be merged (not {suffix}).")
 

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QDate, QLocale, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -380,6 +380,12 @@ class DashboardPage(QWidget):
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if self.report is None and self._task is None and self._exporter is not None:
+            self.status.setText(self.tr("Computing…"))
+            # After the first paint: the page shows at once, the figures follow.
+            QTimer.singleShot(0, self._refresh_if_needed)
+
+    def _refresh_if_needed(self) -> None:
+        if self.report is None and self._task is None and self.isVisible():
             self.refresh()
 
 
