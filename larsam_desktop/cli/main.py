@@ -18,6 +18,7 @@ from larsam_desktop.cli import (
     importing,
     learners,
     plan,
+    rights,
     stats,
 )
 from larsam_desktop.cli.context import CliContext
@@ -25,7 +26,19 @@ from larsam_desktop.cli.output import fail
 from larsam_desktop.paths import DATA_DIR_ENV
 from larsam_desktop.storage.errors import StorageError
 
-COMMANDS = (check, demo, eligibility, learners, plan, audit, backup, coach_day, stats, importing)
+COMMANDS = (
+    check,
+    demo,
+    eligibility,
+    learners,
+    plan,
+    audit,
+    backup,
+    coach_day,
+    stats,
+    importing,
+    rights,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,192 @@
+"""The learner's rights and retention on the command line.
+
+* ``access-request --learner ID --out-dir DIR [--include-protected-data]``
+* ``erase-learner --learner ID --yes``; ``hold place|lift --learner ID [--reason TEXT]``
+* ``retention show``; ``retention set TYPE --months N|--keep --decision REF``;
+  ``retention run [--dry-run]``
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from larsam_desktop.cli.context import CliContext
+from larsam_desktop.cli.output import fail, stdout
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    access = commands.add_parser(
+        "access-request",
+        help="everything stored about one learner, as JSON and PDF (registerutdrag)",
+    )
+    access.add_argument("--learner", required=True, metavar="ID", help="id or personnummer")
+    access.add_argument("--out-dir", required=True, type=Path, metavar="DIR")
+    access.add_argument(
+        "--include-protected-data",
+        action="store_true",
+        help="include the address and contact data of a learner with protected identity "
+        "(the decision is logged)",
+    )
+    access.set_defaults(handler=run_access_request)
+    # The same, in the form the issue named: export-learner ID --out DIR.
+    export = commands.add_parser("export-learner", help="the same as access-request")
+    export.add_argument("learner", metavar="ID", help="id or personnummer")
+    export.add_argument("--out", "--out-dir", dest="out_dir", required=True, type=Path)
+    export.add_argument("--include-protected-data", action="store_true")
+    export.set_defaults(handler=run_access_request)
+
+    erase = commands.add_parser("erase-learner", help="delete one learner's whole record")
+    erase.add_argument("--learner", required=True, metavar="ID", help="id or personnummer")
+    erase.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
+    erase.set_defaults(handler=run_erase)
+
+    hold = commands.add_parser("hold", help="stop retention and erasure for one learner")
+    hold_actions = hold.add_subparsers(dest="hold_action", metavar="ACTION", required=True)
+    place = hold_actions.add_parser("place", help="place a hold")
+    place.add_argument("--learner", required=True, metavar="ID")
+    place.add_argument("--reason", required=True, metavar="TEXT")
+    place.set_defaults(handler=run_hold_place)
+    lift = hold_actions.add_parser("lift", help="lift a hold")
+    lift.add_argument("--learner", required=True, metavar="ID")
+    lift.set_defaults(handler=run_hold_lift)
+
+    retention = commands.add_parser("retention", help="retention periods and runs (gallring)")
+    actions = retention.add_subparsers(dest="retention_action", metavar="ACTION", required=True)
+    show = actions.add_parser("show", help="the periods in force and what is due now")
+    show.set_defaults(handler=run_show)
+    setting = actions.add_parser("set", help="set one record type's period")
+    setting.add_argument(
+        "record_type", choices=("closed_case", "inactive_learner", "audit_log"), metavar="TYPE"
+    )
+    period = setting.add_mutually_exclusive_group(required=True)
+    period.add_argument("--months", type=int, metavar="N")
+    period.add_argument("--keep", action="store_true", help="keep for good (no deletion)")
+    setting.add_argument("--decision", default="", metavar="REF", help="the decision's reference")
+    setting.set_defaults(handler=run_set)
+    run = actions.add_parser("run", help="delete what is due (all at once), or list it")
+    run.add_argument("--dry-run", action="store_true", help="list what is due; delete nothing")
+    run.set_defaults(handler=run_retention)
+
+
+def _learner(context: CliContext, text: str) -> int:
+    from larsam_desktop.services.learners import LearnerService
+
+    return LearnerService(context.open().database).find(text)
+
+
+def run_access_request(args: argparse.Namespace, context: CliContext) -> int:
+    from larsam_desktop.services.access_request import AccessRequestService
+    from larsam_desktop.services.learners import LearnerNotFound
+
+    try:
+        learner = _learner(context, args.learner)
+    except LearnerNotFound as exc:
+        return fail(str(exc))
+    service = AccessRequestService(context.open().database)
+    if service.needs_confirmation(learner) and not args.include_protected_data:
+        print(
+            "protected identity: address and contact data are left out "
+            "(--include-protected-data to include them; the decision is logged)",
+            file=stdout(),
+        )
+    files = service.export(learner, args.out_dir, include_protected=args.include_protected_data)
+    print(f"wrote {files.json_path} and {files.pdf_path}", file=stdout())
+    return 0
+
+
+def run_erase(args: argparse.Namespace, context: CliContext) -> int:
+    from larsam_desktop.domain.errors import ValidationError
+    from larsam_desktop.services.learners import LearnerNotFound
+    from larsam_desktop.services.retention import ErasureService
+
+    if not args.yes:
+        return fail("erasure cannot be undone: add --yes to confirm")
+    try:
+        learner = _learner(context, args.learner)
+        ErasureService(context.open().database).erase(learner)
+    except (LearnerNotFound, ValidationError) as exc:
+        return fail(str(exc))
+    print(f"learner {learner} erased", file=stdout())
+    return 0
+
+
+def run_hold_place(args: argparse.Namespace, context: CliContext) -> int:
+    from larsam_desktop.domain.errors import ValidationError
+    from larsam_desktop.services.learners import LearnerNotFound
+    from larsam_desktop.services.retention import ErasureService
+
+    try:
+        learner = _learner(context, args.learner)
+        ErasureService(context.open().database).place_hold(learner, args.reason)
+    except (LearnerNotFound, ValidationError) as exc:
+        return fail(str(exc))
+    print(f"hold placed on learner {learner}", file=stdout())
+    return 0
+
+
+def run_hold_lift(args: argparse.Namespace, context: CliContext) -> int:
+    from larsam_desktop.services.learners import LearnerNotFound
+    from larsam_desktop.services.retention import ErasureService
+
+    try:
+        learner = _learner(context, args.learner)
+    except LearnerNotFound as exc:
+        return fail(str(exc))
+    lifted = ErasureService(context.open().database).lift_hold(learner)
+    print(f"hold lifted from learner {learner}" if lifted else "no hold to lift", file=stdout())
+    return 0
+
+
+def run_show(args: argparse.Namespace, context: CliContext) -> int:
+    from larsam_desktop.services.retention import RetentionService
+
+    service = RetentionService(context.open().database)
+    out = stdout()
+    for rule in service.rules():
+        period = "kept for good" if rule.keep_months is None else f"{rule.keep_months} months"
+        source = "default" if rule.is_default else (rule.decision_reference or "no reference")
+        print(f"{rule.record_type:<17} {period:<15} ({source})", file=out)
+    _print_plan(service.plan())
+    return 0
+
+
+def run_set(args: argparse.Namespace, context: CliContext) -> int:
+    from larsam_desktop.domain.errors import ValidationError
+    from larsam_desktop.services.retention import RetentionService
+
+    try:
+        rule = RetentionService(context.open().database).save_rule(
+            args.record_type, None if args.keep else args.months, args.decision
+        )
+    except ValidationError as exc:
+        return fail(str(exc))
+    period = "kept for good" if rule.keep_months is None else f"{rule.keep_months} months"
+    print(f"{rule.record_type}: {period}", file=stdout())
+    return 0
+
+
+def run_retention(args: argparse.Namespace, context: CliContext) -> int:
+    from larsam_desktop.services.retention import RetentionService
+
+    result = RetentionService(context.open().database).run(dry_run=args.dry_run)
+    _print_plan(result.plan)
+    if result.deleted:
+        print(f"deleted: {result.rows_deleted} rows in one transaction (logged)", file=stdout())
+    elif not result.plan.empty:
+        print("dry run: nothing was deleted", file=stdout())
+    return 0
+
+
+def _print_plan(plan: object) -> None:
+    from larsam_desktop.services.retention import RetentionPlan
+
+    assert isinstance(plan, RetentionPlan)
+    out = stdout()
+    if plan.empty:
+        print(f"nothing is due ({plan.held} learners on hold)", file=out)
+        return
+    for kind, count in plan.by_type.items():
+        print(f"due: {count} learners ({kind})", file=out)
+    print(f"due: {plan.audit_entries} audit log entries", file=out)
+    print(f"on hold (kept): {plan.held} learners", file=out)
