@@ -99,18 +99,18 @@ class CalendarExport:
                 event.add("categories", ["Exam"])
                 calendar.add_component(event)
             calendar.add_missing_timezones()
-            payload = calendar.to_ical()
-            with atomic_output(path) as temporary:
-                temporary.write_bytes(payload)
+        payload = calendar.to_ical()
+        events = len(follow_ups) + len(activities) + len(exams)
+        # The file is put in place only once its audit entry is committed (a transaction of
+        # its own: a reader turned writer could collide with another writer on SQLite).
+        with atomic_output(path) as temporary:
+            temporary.write_bytes(payload)
+            with self._database.unit_of_work() as uow:
                 AuditLog.record(
                     uow,
                     AuditAction.EXPORT,
                     actor=current_actor(),
-                    details={
-                        "format": "ics",
-                        "file": path.name[:80],
-                        "events": len(follow_ups) + len(activities) + len(exams),
-                    },
+                    details={"format": "ics", "file": path.name[:80], "events": events},
                     clock=self._clock,
                 )
         return CalendarExportResult(path, len(follow_ups), len(activities), len(exams))

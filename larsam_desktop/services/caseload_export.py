@@ -131,9 +131,12 @@ class CaseloadExport:
         """Write the learners matching ``query`` (all by default) in the caseload's order."""
         chosen = check_columns(columns)
         picked = [COLUMNS[key] for key in chosen]
-        with self._database.unit_of_work() as uow:
-            ids = uow.learners.search_ids(query or CaseloadQuery())
-            with atomic_output(path) as temporary:
+        # Read in one transaction, audit in a short one of its own (a read transaction that
+        # turned into a writer could collide with another writer on SQLite), and put the
+        # file in place only once the audit entry is committed.
+        with atomic_output(path) as temporary:
+            with self._database.unit_of_work() as uow:
+                ids = uow.learners.search_ids(query or CaseloadQuery())
                 writer = _writer(export_format, temporary)
                 try:
                     writer.write([c.header for c in picked])
@@ -152,6 +155,7 @@ class CaseloadExport:
                     writer.close()
                 finally:
                     writer.abandon()
+            with self._database.unit_of_work() as uow:
                 AuditLog.record(
                     uow,
                     AuditAction.EXPORT,

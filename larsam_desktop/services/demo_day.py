@@ -89,7 +89,7 @@ def add_coach_day(
             .limit(learners)
         ).all()
     )
-    coach_names = dict(session.execute(select(Coach.id, Coach.name)).tuples().all())
+    coach_names = dict(session.execute(select(Coach.id, Coach.name)).all())
     contacts = 0
     batch: list[dict[str, Any]] = []
     for values in _contacts(rng, rows, coach_names, today, now):
@@ -208,9 +208,7 @@ def _activities(
     uow: UnitOfWork, rng: random.Random, rows: list[Any], today: date, now: datetime
 ) -> None:
     """A few activities per lärcentrum from a month back to two months ahead."""
-    centres = dict(
-        uow.session.execute(select(LearningCentre.id, LearningCentre.name)).tuples().all()
-    )
+    centres = dict(uow.session.execute(select(LearningCentre.id, LearningCentre.name)).all())
     by_centre: dict[int, list[int]] = defaultdict(list)
     for learner_id, _coach, centre, stage, _code in rows:
         if centre is not None and stage not in ("completed", "discontinued"):

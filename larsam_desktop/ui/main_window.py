@@ -27,6 +27,7 @@ from larsam_desktop.paths import AppPaths
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.storage.errors import StorageError
 from larsam_desktop.storage.first_screen import FirstScreen
+from larsam_desktop.ui.coach_day_shell import CoachDayShell
 from larsam_desktop.ui.data_safety import DataSafetyActions
 from larsam_desktop.ui.events import AppEvents
 from larsam_desktop.ui.help_menu import HelpActions
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
         self.demo_action = QAction(tr("Try with &demo data…"), self)
         self.demo_action.triggered.connect(self.start_demo)
         file_menu.addAction(self.demo_action)
+        self.coach_day = CoachDayShell(self, file_menu)  # Today, services, exports
         self.plans_action = QAction(tr("Study &plans for several learners…"), self)
         self.plans_action.triggered.connect(self.print_plans)
         file_menu.addAction(self.plans_action)
@@ -204,6 +206,7 @@ class MainWindow(QMainWindow):
         """Actions that need the open store wait for it."""
         for action in (self.new_learner_action, self.demo_action, self.refresh_action):
             action.setEnabled(ready)
+        self.coach_day.set_ready(ready)
         self.data_safety.set_ready(ready)
         self.welcome.setEnabled(ready)
 
@@ -220,6 +223,7 @@ class MainWindow(QMainWindow):
         self.caseload.attach(session)
         self._set_ready(True)
         self._show_session()
+        self.coach_day.attach(session)
         self.statistics.attach(session)
         self.data_safety.session_attached()
         self.standings.start(session)
@@ -255,12 +259,14 @@ class MainWindow(QMainWindow):
         empty = self.session.learners.count() == 0
         if not empty and self.statistics.owns(self.pages.currentWidget()):
             return
-        self.pages.setCurrentWidget(self.welcome if empty else self.caseload)
+        if empty or not self.coach_day.owns(self.pages.currentWidget()):
+            self.pages.setCurrentWidget(self.welcome if empty else self.caseload)
 
     def _on_changes(self, changes: Changes) -> None:
         if self._session is None:
             return
         self.caseload.apply_changes(changes)
+        self.coach_day.apply_changes(changes)
         if self.learner_page is not None and self.pages.currentWidget() is self.learner_page:
             self._refresh_learner_page(changes)
         else:
@@ -396,6 +402,7 @@ class MainWindow(QMainWindow):
             self.resize(1180, 720)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.coach_day.cancel()
         self.statistics.cancel()
         if self._demo_flow is not None and self._demo_flow.busy:
             self._demo_flow.cancel()

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from larsam_desktop.paths import AppPaths
 from larsam_desktop.services.caseload import CaseloadService
+from larsam_desktop.services.coach_day import CoachDayServices
 from larsam_desktop.services.courses import CourseRecordService
 from larsam_desktop.services.demo import DemoGenerator
 from larsam_desktop.services.eligibility import EligibilityService
@@ -56,6 +57,21 @@ class AppSession:
     def is_demo(self) -> bool:
         with self.store.database.unit_of_work() as uow:
             return uow.meta.is_demo()
+
+    # ---- the coach's day (issue 5)
+    @property
+    def day(self) -> CoachDayServices:
+        """Contacts, follow-ups, Today, activities, exams, exports — with the preferences
+        as saved now (cheap to build: nothing is read from the database)."""
+        return CoachDayServices.create(self.paths, self.store.database)
+
+    @property
+    def current_coach(self) -> str | None:
+        """Who is using the program (File → Current coach…), or None until chosen: the
+        default owner of follow-ups and "recorded by" of meetings and steps."""
+        from larsam_desktop.services.preferences import load_preferences
+
+        return load_preferences(self.paths).current_coach
 
     def close(self) -> None:
         self.store.database.dispose()

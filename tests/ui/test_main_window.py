@@ -264,7 +264,8 @@ def test_try_with_demo_data_opens_a_separate_demo_database(
     qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=30_000)
     assert window.session.paths.data_dir == paths.demo.data_dir
     assert window.session.learners.count() == 2000
-    assert window.pages.currentWidget() is window.caseload
+    # Once there are learners the Today page is the start page (issue 5).
+    assert window.pages.currentWidget() is window.coach_day.today
     real = open_store(paths)
     assert LearnerService(real.database).count() == 0  # the coach's own database is untouched
     real.database.dispose()

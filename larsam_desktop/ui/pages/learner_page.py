@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -28,6 +29,10 @@ from larsam_desktop.ui.pages.learner.pathway_panel import PathwayPanel
 from larsam_desktop.ui.pages.learner.plan_panel import PlanPanel
 from larsam_desktop.ui.session import AppSession
 from larsam_desktop.ui.widgets.course_completer import CourseCompleter
+
+if TYPE_CHECKING:
+    from larsam_desktop.ui.dialogs.contacts_dialog import ContactsDialog
+    from larsam_desktop.ui.dialogs.learner_services_dialog import LearnerServicesDialog
 
 
 class LearnerPage(QWidget):
@@ -57,6 +62,13 @@ class LearnerPage(QWidget):
         self.edit_button = QPushButton(self.tr("&Edit details…"), self)
         self.edit_button.setAccessibleName(self.tr("Edit details"))
         self.edit_button.clicked.connect(self._edit)
+        # The coach's day (issue 5): contact log, follow-ups, exams and activities.
+        self.contacts_button = QPushButton(self.tr("&Contacts && follow-ups…"), self)
+        self.contacts_button.setAccessibleName(self.tr("Contacts and follow-ups"))
+        self.contacts_button.clicked.connect(lambda: self.contacts_dialog().exec())
+        self.services_button = QPushButton(self.tr("E&xams && activities…"), self)
+        self.services_button.setAccessibleName(self.tr("Exam bookings and activities"))
+        self.services_button.clicked.connect(lambda: self.services_dialog().exec())
 
         self.name = QLabel(self)
         self.name.setObjectName("learnerName")
@@ -98,6 +110,8 @@ class LearnerPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.name, 1)
+        top.addWidget(self.contacts_button)
+        top.addWidget(self.services_button)
         top.addWidget(self.edit_button)
         left = QSplitter(Qt.Orientation.Vertical, self)
         left.addWidget(self.pathway)
@@ -161,6 +175,22 @@ class LearnerPage(QWidget):
             name_of(choices.learning_centres, data.learning_centre_id)
         )
         self.facts["coach"].setText(name_of(choices.coaches, data.coach_id))
+
+    def contacts_dialog(self) -> ContactsDialog:
+        from larsam_desktop.ui.dialogs.contacts_dialog import ContactsDialog
+
+        assert self.learner is not None
+        dialog = ContactsDialog(self.session, self.learner.id, self.name.text(), self)
+        dialog.changed.connect(self.changed)
+        return dialog
+
+    def services_dialog(self) -> LearnerServicesDialog:
+        from larsam_desktop.ui.dialogs.learner_services_dialog import LearnerServicesDialog
+
+        assert self.learner is not None
+        dialog = LearnerServicesDialog(self.session, self.learner.id, self.name.text(), self)
+        dialog.changed.connect(self.changed)
+        return dialog
 
     def _edit(self) -> None:
         if self.learner is not None:

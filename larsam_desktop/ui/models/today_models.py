@@ -1,0 +1,75 @@
+"""The Today page's four lists as table models; each row knows the learner it opens."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+
+from larsam_desktop.domain.today import FollowUpRow, QuietRow, StuckRow, UpcomingRow
+from larsam_desktop.ui.models.list_table_model import ListTableModel
+from larsam_desktop.ui.models.timeline_model import stage_text
+
+FOREGROUND = Qt.ItemDataRole.ForegroundRole
+OVERDUE = QBrush(QColor("#b00020"))
+
+
+class FollowUpsModel(ListTableModel[FollowUpRow]):
+    def headers(self) -> Sequence[str]:
+        return (self.tr("Due"), self.tr("Follow-up"), self.tr("Learner"))
+
+    def text(self, row: FollowUpRow, column: int) -> str:
+        if column == 0:
+            due = row.due_on.isoformat()
+            return self.tr("%1 (overdue)").replace("%1", due) if row.overdue else due
+        return row.title if column == 1 else row.learner_name
+
+    def role_data(self, row: FollowUpRow, column: int, role: int) -> Any:
+        return OVERDUE if role == FOREGROUND and row.overdue else None
+
+    def learner_id(self, row: int) -> int:
+        return self.row_at(row).learner_id
+
+
+class QuietModel(ListTableModel[QuietRow]):
+    def headers(self) -> Sequence[str]:
+        return (self.tr("Learner"), self.tr("Last contact"))
+
+    def text(self, row: QuietRow, column: int) -> str:
+        if column == 0:
+            return row.learner_name
+        return row.last_contact_on.isoformat() if row.last_contact_on else self.tr("never")
+
+    def learner_id(self, row: int) -> int:
+        return self.row_at(row).learner_id
+
+
+class StuckModel(ListTableModel[StuckRow]):
+    def headers(self) -> Sequence[str]:
+        return (self.tr("Learner"), self.tr("Stage"), self.tr("Since"))
+
+    def text(self, row: StuckRow, column: int) -> str:
+        if column == 0:
+            return row.learner_name
+        return stage_text(row.stage) if column == 1 else row.since.isoformat()
+
+    def learner_id(self, row: int) -> int:
+        return self.row_at(row).learner_id
+
+
+class UpcomingModel(ListTableModel[UpcomingRow]):
+    def headers(self) -> Sequence[str]:
+        return (self.tr("When"), self.tr("What"), self.tr("Where"), self.tr("Learner"))
+
+    def text(self, row: UpcomingRow, column: int) -> str:
+        if column == 0:
+            return f"{row.on.isoformat()} {row.start.strftime('%H:%M')}"
+        if column == 1:
+            kind = self.tr("Exam") if row.kind == "exam" else self.tr("Activity")
+            return f"{kind}: {row.title}"
+        return row.place if column == 2 else row.learner_name
+
+    def learner_id(self, row: int) -> int | None:
+        return self.row_at(row).learner_id

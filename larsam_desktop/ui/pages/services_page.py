@@ -1,0 +1,285 @@
+"""Lärcentrum services: activities (create, who attends, attendance) and exam proctoring
+(all bookings, exam rooms). Bookings are made from a learner's page (Exams & activities…)."""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+
+from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTabWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from larsam_desktop.domain.activities import ActivityDraft, ActivityKind
+from larsam_desktop.domain.errors import ValidationError
+from larsam_desktop.services.changes import Changes
+from larsam_desktop.storage.errors import StorageError
+from larsam_desktop.ui.dialogs.learner_services_dialog import service_table
+from larsam_desktop.ui.models.services_models import (
+    ActivitiesModel,
+    BookingsModel,
+    ParticipantsModel,
+    activity_kind_text,
+)
+from larsam_desktop.ui.session import AppSession
+from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
+from larsam_desktop.ui.widgets.field_errors import FieldErrors
+from larsam_desktop.ui.widgets.field_row import FieldRow
+
+PAST = timedelta(days=60)
+AHEAD = timedelta(days=366)
+
+
+class ServicesPage(QWidget):
+    learner_open_requested = Signal(int)
+    changed = Signal(Changes)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("servicesPage")
+        self._session: AppSession | None = None
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Lärcentrum services"))
+        self.tabs.addTab(self._activities_tab(), self.tr("&Activities"))
+        self.tabs.addTab(self._exams_tab(), self.tr("E&xam proctoring"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+
+    # ---- activities -------------------------------------------------------------------------
+    def _activities_tab(self) -> QWidget:
+        tab = QWidget(self)
+        self.activities_model = ActivitiesModel(self)
+        self.activities = service_table(tab, "activities", self.tr("Activities"))
+        self.activities.setModel(self.activities_model)
+        self.activities.selectionModel().selectionChanged.connect(self._show_participants)
+        self.participants_model = ParticipantsModel(self)
+        self.participants = service_table(tab, "participants", self.tr("Participants"))
+        self.participants.setModel(self.participants_model)
+        self.participants.doubleClicked.connect(
+            lambda index: self.learner_open_requested.emit(
+                self.participants_model.row_at(index.row()).learner_id
+            )
+        )
+        self.attended_button = QPushButton(self.tr("A&ttended"), tab)
+        self.attended_button.setAccessibleName(self.tr("Mark the participant as attended"))
+        self.attended_button.clicked.connect(lambda: self.record_attendance(True))
+        self.absent_button = QPushButton(self.tr("Ab&sent"), tab)
+        self.absent_button.setAccessibleName(self.tr("Mark the participant as absent"))
+        self.absent_button.clicked.connect(lambda: self.record_attendance(False))
+
+        self.kind = ChoiceCombo(tab)
+        self.kind.setAccessibleName(self.tr("Kind of activity"))
+        self.kind.set_choices([(activity_kind_text(k), k) for k in ActivityKind])
+        self.title = QLineEdit(tab)
+        self.title.setAccessibleName(self.tr("Title"))
+        self.on = QDateEdit(QDate.currentDate(), tab)
+        self.on.setCalendarPopup(True)
+        self.on.setDisplayFormat("yyyy-MM-dd")
+        self.on.setAccessibleName(self.tr("Date"))
+        self.start = QTimeEdit(QTime(13, 0), tab)
+        self.start.setDisplayFormat("HH:mm")
+        self.start.setAccessibleName(self.tr("Start time"))
+        self.duration = QSpinBox(tab)
+        self.duration.setRange(15, 480)
+        self.duration.setSingleStep(15)
+        self.duration.setValue(90)
+        self.duration.setSuffix(self.tr(" min"))
+        self.duration.setAccessibleName(self.tr("Duration in minutes"))
+        self.place = QLineEdit(tab)
+        self.place.setAccessibleName(self.tr("Place"))
+        self.capacity = QSpinBox(tab)
+        self.capacity.setRange(0, 10_000)
+        self.capacity.setSpecialValueText(self.tr("no limit"))
+        self.capacity.setAccessibleName(self.tr("Capacity"))
+        rows = {
+            "kind": FieldRow(self.kind, tab),
+            "title": FieldRow(self.title, tab),
+            "on": FieldRow(self.on, tab),
+            "start": FieldRow(self.start, tab),
+            "duration_minutes": FieldRow(self.duration, tab),
+            "place": FieldRow(self.place, tab),
+            "capacity": FieldRow(self.capacity, tab),
+        }
+        self.activity_errors = FieldErrors(rows, fallback="title")
+        form = QFormLayout()
+        form.addRow(self.tr("&Kind:"), rows["kind"])
+        form.addRow(self.tr("T&itle:"), rows["title"])
+        when = QHBoxLayout()
+        for key in ("on", "start", "duration_minutes"):
+            when.addWidget(rows[key], 1)
+        form.addRow(self.tr("&When:"), when)
+        form.addRow(self.tr("&Place:"), rows["place"])
+        form.addRow(self.tr("&Capacity:"), rows["capacity"])
+        self.create_button = QPushButton(self.tr("Create &activity"), tab)
+        self.create_button.setAccessibleName(self.tr("Create activity"))
+        self.create_button.clicked.connect(self.create_activity)
+        form.addRow("", self.create_button)
+        new_box = QGroupBox(self.tr("New activity"), tab)
+        new_box.setLayout(form)
+
+        people = QGroupBox(self.tr("Participants (register learners from their page)"), tab)
+        people_layout = QVBoxLayout(people)
+        people_layout.addWidget(self.participants, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.attended_button)
+        buttons.addWidget(self.absent_button)
+        people_layout.addLayout(buttons)
+        lower = QSplitter(tab)
+        lower.addWidget(new_box)
+        lower.addWidget(people)
+        body = QSplitter(Qt.Orientation.Vertical, tab)
+        body.addWidget(self.activities)
+        body.addWidget(lower)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(body)
+        return tab
+
+    # ---- exams ------------------------------------------------------------------------------
+    def _exams_tab(self) -> QWidget:
+        tab = QWidget(self)
+        self.bookings_model = BookingsModel(self)
+        self.bookings = service_table(tab, "bookings", self.tr("Exam bookings"))
+        self.bookings.setModel(self.bookings_model)
+        self.bookings.doubleClicked.connect(
+            lambda index: self.learner_open_requested.emit(
+                self.bookings_model.row_at(index.row()).learner_id
+            )
+        )
+        self.room_name = QLineEdit(tab)
+        self.room_name.setAccessibleName(self.tr("Room name"))
+        self.room_capacity = QSpinBox(tab)
+        self.room_capacity.setRange(1, 500)
+        self.room_capacity.setValue(6)
+        self.room_capacity.setAccessibleName(self.tr("Room capacity"))
+        self.room_centre = ChoiceCombo(tab)
+        self.room_centre.setAccessibleName(self.tr("Lärcentrum of the room"))
+        self.add_room_button = QPushButton(self.tr("Add &room"), tab)
+        self.add_room_button.setAccessibleName(self.tr("Add exam room"))
+        self.add_room_button.clicked.connect(self.add_room)
+        rooms = QHBoxLayout()
+        rooms.addWidget(self.room_name, 2)
+        rooms.addWidget(self.room_capacity)
+        rooms.addWidget(self.room_centre, 2)
+        rooms.addWidget(self.add_room_button)
+        rooms_box = QGroupBox(self.tr("Exam rooms"), tab)
+        rooms_box.setLayout(rooms)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.bookings, 1)
+        layout.addWidget(rooms_box)
+        return tab
+
+    # ---- data -------------------------------------------------------------------------------
+    def attach(self, session: AppSession) -> None:
+        self._session = session
+        self.room_centre.set_choices(
+            [(c.name, c.key) for c in session.reference.choices().learning_centres]
+        )
+        self.reload()
+
+    def reload(self) -> None:
+        if self._session is None:
+            return
+        day = self._session.day
+        today = date.today()
+        selected = self._selected_activity()
+        self.activities_model.set_rows(day.activities.between(today - PAST, today + AHEAD))
+        self.bookings_model.set_rows(day.exams.between(today - PAST, today + AHEAD))
+        if selected is not None:
+            for row, stored in enumerate(self.activities_model.rows()):
+                if stored.id == selected:
+                    self.activities.selectRow(row)
+        self._show_participants()
+
+    def apply_changes(self, changes: Changes) -> None:
+        if changes.coach_day or changes.learners_bulk or changes.database_replaced:
+            self.reload()
+
+    def _selected_activity(self) -> int | None:
+        model = self.activities.selectionModel()
+        rows = model.selectedRows() if model is not None else []
+        return self.activities_model.row_at(rows[0].row()).id if rows else None
+
+    def _show_participants(self) -> None:
+        activity = self._selected_activity()
+        if self._session is None or activity is None:
+            self.participants_model.set_rows([])
+        else:
+            self.participants_model.set_rows(self._session.day.activities.participants(activity))
+        has = self.participants_model.rowCount() > 0
+        self.attended_button.setEnabled(has)
+        self.absent_button.setEnabled(has)
+
+    # ---- actions ----------------------------------------------------------------------------
+    def create_activity(self) -> bool:
+        if self._session is None:
+            return False
+        kind = self.kind.value()
+        on: date = self.on.date().toPython()  # type: ignore[assignment]
+        start: time = self.start.time().toPython()  # type: ignore[assignment]
+        draft = ActivityDraft(
+            kind=kind.value if isinstance(kind, ActivityKind) else "",
+            title=self.title.text(),
+            on=on,
+            start=start,
+            duration_minutes=self.duration.value(),
+            place=self.place.text(),
+            capacity=self.capacity.value() or None,
+        )
+        try:
+            saved = self._session.day.activities.create(draft)
+        except ValidationError as exc:
+            self.activity_errors.show(exc.errors)
+            return False
+        except StorageError as exc:
+            QMessageBox.warning(self, self.tr("Activity not created"), str(exc))
+            return False
+        self.activity_errors.clear()
+        self.title.clear()
+        self.changed.emit(saved.changes)
+        return True
+
+    def record_attendance(self, attended: bool) -> bool:
+        activity = self._selected_activity()
+        rows = self.participants.selectionModel().selectedRows()
+        if self._session is None or activity is None or not rows:
+            return False
+        participant = self.participants_model.row_at(rows[0].row())
+        try:
+            changes = self._session.day.activities.record_attendance(
+                activity, participant.learner_id, attended
+            )
+        except (ValidationError, StorageError) as exc:
+            QMessageBox.warning(self, self.tr("Attendance not saved"), str(exc))
+            return False
+        self.changed.emit(changes)
+        return True
+
+    def add_room(self) -> bool:
+        if self._session is None:
+            return False
+        centre = self.room_centre.value()
+        if not isinstance(centre, int):
+            return False
+        try:
+            self._session.day.exams.add_room(
+                self.room_name.text(), self.room_capacity.value(), centre
+            )
+        except (ValidationError, StorageError) as exc:
+            QMessageBox.warning(self, self.tr("Room not added"), str(exc))
+            return False
+        self.room_name.clear()
+        self.changed.emit(Changes(coach_day=True))
+        return True

@@ -1,0 +1,274 @@
+"""The Today page: the coach's follow-ups due, learners gone quiet or stuck, and what is coming
+up. The start page once the caseload has learners; every row opens its learner."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from larsam_desktop.domain.today import TodayReport
+from larsam_desktop.services.changes import Changes
+from larsam_desktop.storage.errors import StorageError
+from larsam_desktop.ui.models.list_table_model import ListTableModel
+from larsam_desktop.ui.models.today_models import (
+    FollowUpsModel,
+    QuietModel,
+    StuckModel,
+    UpcomingModel,
+)
+from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
+
+if TYPE_CHECKING:
+    from larsam_desktop.ui.session import AppSession
+
+# Services are imported where used: the window is built before SQLAlchemy is loaded.
+
+
+class TodayPage(QWidget):
+    learner_open_requested = Signal(int)
+    changed = Signal(Changes)
+    attention_changed = Signal(int)  # what the navigation shows beside "Today"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("todayPage")
+        self._session: AppSession | None = None
+        self.report: TodayReport | None = None
+
+        self.title = QLabel(self.tr("Today"), self)
+        self.title.setObjectName("todayTitle")
+        self.title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.coach = ChoiceCombo(self)
+        self.coach.setObjectName("todayCoach")
+        self.coach.setAccessibleName(self.tr("Current coach"))
+        self.coach.setToolTip(self.tr("Who you are: your follow-ups and your learners"))
+        self.coach.setMinimumContentsLength(18)
+        self.coach.activated.connect(self._coach_chosen)
+        self.refresh_button = QPushButton(self.tr("&Refresh"), self)
+        self.refresh_button.setAccessibleName(self.tr("Refresh the Today page"))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.notice = QLabel(self)
+        self.notice.setObjectName("todayNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+
+        self.follow_ups = FollowUpsModel(self)
+        self.quiet = QuietModel(self)
+        self.stuck = StuckModel(self)
+        self.upcoming = UpcomingModel(self)
+        self.follow_ups_box, self.follow_ups_table = self._box(self.follow_ups, "followUps")
+        self.quiet_box, self.quiet_table = self._box(self.quiet, "quiet")
+        self.stuck_box, self.stuck_table = self._box(self.stuck, "stuck")
+        self.upcoming_box, self.upcoming_table = self._box(self.upcoming, "upcoming")
+        self.done_button = QPushButton(self.tr("Mark &done"), self)
+        self.done_button.setAccessibleName(self.tr("Mark the selected follow-up done"))
+        self.done_button.clicked.connect(self.mark_selected_done)
+        follow_ups_layout = self.follow_ups_box.layout()
+        assert isinstance(follow_ups_layout, QVBoxLayout)
+        follow_ups_layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignRight)
+
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        coach_label = QLabel(self.tr("&Coach:"), self)
+        coach_label.setBuddy(self.coach)
+        top.addWidget(coach_label)
+        top.addWidget(self.coach)
+        top.addWidget(self.refresh_button)
+        grid = QGridLayout()
+        grid.addWidget(self.follow_ups_box, 0, 0)
+        grid.addWidget(self.quiet_box, 0, 1)
+        grid.addWidget(self.stuck_box, 1, 0)
+        grid.addWidget(self.upcoming_box, 1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.notice)
+        layout.addLayout(grid, 1)
+
+    def _box(self, model: ListTableModel[Any], name: str) -> tuple[QGroupBox, QTableView]:
+        box = QGroupBox(self)
+        box.setObjectName(f"{name}Box")
+        table = QTableView(box)
+        table.setObjectName(f"{name}Table")
+        table.setModel(model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        table.activated.connect(lambda index, m=model: self._open(m, index))
+        table.doubleClicked.connect(lambda index, m=model: self._open(m, index))
+        inner = QVBoxLayout(box)
+        inner.addWidget(table)
+        return box, table
+
+    # ---- data -------------------------------------------------------------------------------
+    def attach(self, session: AppSession) -> None:
+        self._session = session
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the day again (one transaction of indexed, limited queries)."""
+        if self._session is None:
+            return
+        from larsam_desktop.services.coaches import UnknownCoach
+
+        day = self._session.day
+        coaches = self._session.reference.choices().coaches
+        current = day.current_coach
+        names = [c.name for c in coaches]
+        choices: list[tuple[str, str | None]] = [(name, name) for name in names]
+        if current not in names:
+            choices.insert(0, (self.tr("(choose who you are)"), None))
+        self.coach.set_choices(choices)
+        self.coach.set_value(current if current in names else None)
+        report = None
+        if current is None or current not in names:
+            self._show_notice(
+                self.tr("Choose who you are (Coach, above) to see your follow-ups and learners.")
+                if names
+                else self.tr("There are no coaches yet: give a learner a coach first.")
+            )
+        else:
+            try:
+                report = day.today.report(current, day.preferences.today)
+            except (StorageError, UnknownCoach) as exc:
+                self._show_notice(str(exc))
+            else:
+                self.notice.hide()
+        self._show(report)
+
+    def _show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.show()
+
+    def _show(self, report: TodayReport | None) -> None:
+        self.report = report
+        self.follow_ups.set_rows(report.follow_ups.rows if report else [])
+        self.quiet.set_rows(report.quiet.rows if report else [])
+        self.stuck.set_rows(report.stuck.rows if report else [])
+        self.upcoming.set_rows(report.upcoming.rows if report else [])
+        locale = QLocale()
+
+        def title(text: str, shown: int, total: int) -> str:
+            count = locale.toString(total)
+            if shown < total:
+                count = (
+                    self.tr("%1, first %2 shown")
+                    .replace("%1", count)
+                    .replace("%2", locale.toString(shown))
+                )
+            return f"{text} ({count})"
+
+        if report is None:
+            self.follow_ups_box.setTitle(self.tr("Follow-ups overdue or due this week"))
+            self.quiet_box.setTitle(self.tr("Not contacted recently"))
+            self.stuck_box.setTitle(self.tr("In the same stage too long"))
+            self.upcoming_box.setTitle(self.tr("Coming up: exams and activities"))
+        else:
+            settings = report.settings
+            overdue = (
+                self.tr(", %1 overdue").replace("%1", locale.toString(report.overdue))
+                if report.overdue
+                else ""
+            )
+            self.follow_ups_box.setTitle(
+                title(
+                    self.tr("Follow-ups overdue or due this week"),
+                    len(report.follow_ups.rows),
+                    report.follow_ups.total,
+                ).rstrip(")")
+                + overdue
+                + ")"
+            )
+            self.quiet_box.setTitle(
+                title(
+                    self.tr("Not contacted in %1 weeks").replace("%1", str(settings.quiet_weeks)),
+                    len(report.quiet.rows),
+                    report.quiet.total,
+                )
+            )
+            self.stuck_box.setTitle(
+                title(
+                    self.tr("In the same stage too long"),
+                    len(report.stuck.rows),
+                    report.stuck.total,
+                )
+            )
+            self.upcoming_box.setTitle(
+                title(
+                    self.tr("Exams and activities, next %1 days").replace(
+                        "%1", str(settings.upcoming_days)
+                    ),
+                    len(report.upcoming.rows),
+                    report.upcoming.total,
+                )
+            )
+        for table in (self.follow_ups_table, self.quiet_table, self.stuck_table):
+            table.resizeColumnToContents(0)
+        self.upcoming_table.resizeColumnToContents(0)
+        self.done_button.setEnabled(bool(report and report.follow_ups.rows))
+        self.attention_changed.emit(report.attention if report else 0)
+
+    # ---- actions ----------------------------------------------------------------------------
+    def _coach_chosen(self) -> None:
+        if self._session is None:
+            return
+        name = self.coach.value()
+        if not isinstance(name, str) or name == self._session.current_coach:
+            return
+        from larsam_desktop.services.preferences import set_current_coach
+
+        try:
+            set_current_coach(self._session.paths, name)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Coach not saved"), str(exc))
+        self.refresh()
+
+    def _open(self, model: ListTableModel[Any], index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        learner_id = model.learner_id(index.row())  # type: ignore[attr-defined]
+        if learner_id is not None:
+            self.learner_open_requested.emit(learner_id)
+
+    def mark_selected_done(self) -> bool:
+        if self._session is None:
+            return False
+        rows = self.follow_ups_table.selectionModel().selectedRows()
+        if not rows:
+            QMessageBox.information(
+                self, self.tr("Mark done"), self.tr("Select a follow-up in the list first.")
+            )
+            return False
+        from larsam_desktop.services.contacts import FollowUpNotFound
+
+        follow_up = self.follow_ups.row_at(rows[0].row())
+        try:
+            saved = self._session.day.follow_ups.set_done(follow_up.id)
+        except (StorageError, FollowUpNotFound) as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            return False
+        self.changed.emit(saved.changes)
+        return True
+
+    def apply_changes(self, changes: Changes) -> None:
+        if changes.coach_day or changes.learners or changes.learners_bulk or changes.reference:
+            self.refresh()
