@@ -53,8 +53,10 @@ smoke: package
 	LARSAM_FROZEN_APP=dist/larsam-desktop QT_QPA_PLATFORM=offscreen \
 		$(BIN)/pytest tests/packaging
 
-bench: $(STAMP)
-	$(BIN)/python benchmarks/run.py $(BENCH_ARGS)
+# Every benchmark in benchmarks/, one JSON line a figure beside the bare-window floor
+# (docs/performance.md). BENCH_ARGS e.g. "--quick --sizes 1000" or "--only run,plans".
+bench: $(STAMP) $(QM)
+	$(BIN)/python benchmarks/all.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist *.egg-info
