@@ -27,6 +27,7 @@ from larsam_desktop.ui.pages.learner.courses_panel import CoursesPanel
 from larsam_desktop.ui.pages.learner.eligibility_panel import EligibilityPanel
 from larsam_desktop.ui.pages.learner.pathway_panel import PathwayPanel
 from larsam_desktop.ui.pages.learner.plan_panel import PlanPanel
+from larsam_desktop.ui.pages.learner.qualifications_panel import QualificationsPanel
 from larsam_desktop.ui.session import AppSession
 from larsam_desktop.ui.widgets.course_completer import CourseCompleter
 
@@ -104,7 +105,8 @@ class LearnerPage(QWidget):
             data, session.profiles, session.eligibility, session.courses, self
         )
         self.plan = PlanPanel(session, self)
-        for panel in (self.pathway, self.courses, self.eligibility, self.plan):
+        self.qualifications = QualificationsPanel(session.profiles, self)
+        for panel in (self.pathway, self.courses, self.eligibility, self.plan, self.qualifications):
             panel.changed.connect(self.changed)
 
         top = QHBoxLayout()
@@ -121,6 +123,7 @@ class LearnerPage(QWidget):
         self.right_tabs = QTabWidget(self)
         self.right_tabs.setObjectName("learnerRightTabs")
         self.right_tabs.addTab(self.eligibility, self.tr("E&ligibility"))
+        self.right_tabs.addTab(self.qualifications, self.tr("&Qualifications"))
         self.right_tabs.addTab(self.plan, self.tr("Study &plan"))
         body.addWidget(self.right_tabs)
         body.setChildrenCollapsible(False)
@@ -141,9 +144,14 @@ class LearnerPage(QWidget):
         self.learner = learner
         self._show_header(choices)
         coach = self.facts["coach"].text()
-        self.pathway.set_learner(learner.id, coach if learner.data.coach_id is not None else "")
+        # Who records a step: the coach using the program, else the learner's own coach.
+        recorder = self.session.current_coach or (
+            coach if learner.data.coach_id is not None else ""
+        )
+        self.pathway.set_learner(learner.id, recorder)
         self.courses.set_learner(learner.id)
         self.eligibility.set_learner(learner.id)
+        self.qualifications.set_learner(learner.id)
         self.plan.set_learner(learner.id, coach if learner.data.coach_id is not None else "")
 
     def apply_changes(self, changes: Changes, learner: StoredLearner | None) -> None:
@@ -156,6 +164,8 @@ class LearnerPage(QWidget):
             self.pathway.reload()
             self.courses.reload()
             self.eligibility.evaluate()
+            if not self.qualifications.dirty:  # never throw away what the coach is typing
+                self.qualifications.set_learner(learner.id)
             self.plan.run_check()
 
     def _show_header(self, choices: ReferenceChoices) -> None:
