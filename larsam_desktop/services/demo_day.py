@@ -122,9 +122,11 @@ def _contacts(
     today: date,
     now: datetime,
 ) -> Iterator[dict[str, Any]]:
-    rate = 1 / (MEAN_CONTACTS + 0.5)  # the floor of an exponential: mean ≈ 5
+    # 1 + the floor of an exponential (mean ≈ MEAN_CONTACTS); one learner in 20 is new and
+    # has not been contacted yet.
+    rate = 1 / MEAN_CONTACTS
     for learner_id, coach_id, _centre, stage, _code in rows:
-        count = min(40, int(rng.expovariate(rate)))
+        count = 0 if rng.random() < 0.05 else min(40, 1 + int(rng.expovariate(rate)))
         if stage in ("completed", "discontinued"):
             count //= 2
         on = today - timedelta(days=int(rng.expovariate(1 / 25)))

@@ -40,6 +40,7 @@ from larsam_desktop.services.contacts import ContactNotFound, FollowUpNotFound
 from larsam_desktop.storage.errors import StorageError
 from larsam_desktop.ui.models.contact_models import ContactLogModel, FollowUpListModel, kind_text
 from larsam_desktop.ui.session import AppSession
+from larsam_desktop.ui.widgets.buddy_label import buddy_label
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 from larsam_desktop.ui.widgets.field_errors import FieldErrors
 from larsam_desktop.ui.widgets.field_row import FieldRow
@@ -77,6 +78,8 @@ class ContactsDialog(QDialog):
         self.log_model = ContactLogModel(self)
         self.log = _table(self, "contactLog", self.tr("Contact log"))
         self.log.setModel(self.log_model)
+        self.log.horizontalHeader().setStretchLastSection(False)
+        self.log.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.open_note_button = QPushButton(self.tr("Open restricted &note…"), self)
         self.open_note_button.setAccessibleName(self.tr("Open the restricted note"))
         self.open_note_button.setToolTip(
@@ -152,11 +155,11 @@ class ContactsDialog(QDialog):
         when = QHBoxLayout()
         when.addWidget(rows["on"], 1)
         when.addWidget(rows["at"], 1)
-        form.addRow(self.tr("&Date and time:"), when)
+        form.addRow(buddy_label(self.tr("&Date and time:"), self.on, self), when)
         how = QHBoxLayout()
         how.addWidget(rows["kind"], 1)
         how.addWidget(rows["duration_minutes"], 1)
-        form.addRow(self.tr("&Kind, duration:"), how)
+        form.addRow(buddy_label(self.tr("&Kind, duration:"), self.kind, self), how)
         form.addRow(self.tr("&Notes:"), rows["notes"])
         form.addRow(self.tr("Next &steps:"), rows["next_steps"])
         form.addRow(self.tr("Restricted n&ote:"), rows["restricted_note"])
@@ -166,7 +169,7 @@ class ContactsDialog(QDialog):
         due = QHBoxLayout()
         due.addWidget(rows["due_on"], 1)
         due.addWidget(rows["owner"], 1)
-        form.addRow(self.tr("Due, o&wner:"), due)
+        form.addRow(buddy_label(self.tr("Due, o&wner:"), self.due, self), due)
         self.record_button = QPushButton(self.tr("&Record contact"), self)
         self.record_button.setAccessibleName(self.tr("Record contact"))
         self.record_button.setDefault(True)

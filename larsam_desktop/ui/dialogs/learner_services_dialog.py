@@ -32,6 +32,7 @@ from larsam_desktop.services.changes import Changes
 from larsam_desktop.storage.errors import StorageError
 from larsam_desktop.ui.models.services_models import ActivitiesModel, BookingsModel
 from larsam_desktop.ui.session import AppSession
+from larsam_desktop.ui.widgets.buddy_label import buddy_label
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 from larsam_desktop.ui.widgets.field_errors import FieldErrors
 from larsam_desktop.ui.widgets.field_row import FieldRow
@@ -104,6 +105,10 @@ class LearnerServicesDialog(QDialog):
                 for r in exams.rooms()
             ]
         )
+        centre = session.learners.get(learner_id).data.learning_centre_id
+        own = next((r.id for r in exams.rooms() if r.learning_centre_id == centre), None)
+        if own is not None:
+            self.room.set_value(own)  # the room at the learner's own lärcentrum
         self.proctor = QLineEdit(self)
         self.proctor.setAccessibleName(self.tr("Proctor"))
         self.arrangements = QPlainTextEdit(self)
@@ -141,7 +146,7 @@ class LearnerServicesDialog(QDialog):
         when = QHBoxLayout()
         for key in ("exam_date", "start", "duration_minutes"):
             when.addWidget(rows[key], 1)
-        form.addRow(self.tr("&Date, time, length:"), when)
+        form.addRow(buddy_label(self.tr("&Date, time, length:"), self.exam_date, self), when)
         form.addRow(self.tr("&Room:"), rows["room"])
         form.addRow(self.tr("&Proctor:"), rows["proctor"])
         form.addRow(self.tr("Special &arrangements:"), rows["special_arrangements"])

@@ -34,6 +34,7 @@ from larsam_desktop.ui.models.services_models import (
     activity_kind_text,
 )
 from larsam_desktop.ui.session import AppSession
+from larsam_desktop.ui.widgets.buddy_label import buddy_label
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 from larsam_desktop.ui.widgets.field_errors import FieldErrors
 from larsam_desktop.ui.widgets.field_row import FieldRow
@@ -119,7 +120,7 @@ class ServicesPage(QWidget):
         when = QHBoxLayout()
         for key in ("on", "start", "duration_minutes"):
             when.addWidget(rows[key], 1)
-        form.addRow(self.tr("&When:"), when)
+        form.addRow(buddy_label(self.tr("&When:"), self.on, tab), when)
         form.addRow(self.tr("&Place:"), rows["place"])
         form.addRow(self.tr("&Capacity:"), rows["capacity"])
         self.create_button = QPushButton(self.tr("Create &activity"), tab)

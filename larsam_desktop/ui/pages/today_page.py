@@ -70,10 +70,13 @@ class TodayPage(QWidget):
         self.quiet = QuietModel(self)
         self.stuck = StuckModel(self)
         self.upcoming = UpcomingModel(self)
-        self.follow_ups_box, self.follow_ups_table = self._box(self.follow_ups, "followUps")
-        self.quiet_box, self.quiet_table = self._box(self.quiet, "quiet")
-        self.stuck_box, self.stuck_table = self._box(self.stuck, "stuck")
-        self.upcoming_box, self.upcoming_table = self._box(self.upcoming, "upcoming")
+        self.follow_ups_box, self.follow_ups_table = self._box(self.follow_ups, "followUps", 1)
+        self.quiet_box, self.quiet_table = self._box(self.quiet, "quiet", 0)
+        self.stuck_box, self.stuck_table = self._box(self.stuck, "stuck", 0)
+        self.upcoming_box, self.upcoming_table = self._box(self.upcoming, "upcoming", 1)
+        upcoming_header = self.upcoming_table.horizontalHeader()
+        upcoming_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        upcoming_header.resizeSection(2, 180)
         self.done_button = QPushButton(self.tr("Mark &done"), self)
         self.done_button.setAccessibleName(self.tr("Mark the selected follow-up done"))
         self.done_button.clicked.connect(self.mark_selected_done)
@@ -99,7 +102,9 @@ class TodayPage(QWidget):
         layout.addWidget(self.notice)
         layout.addLayout(grid, 1)
 
-    def _box(self, model: ListTableModel[Any], name: str) -> tuple[QGroupBox, QTableView]:
+    def _box(
+        self, model: ListTableModel[Any], name: str, stretch: int
+    ) -> tuple[QGroupBox, QTableView]:
         box = QGroupBox(self)
         box.setObjectName(f"{name}Box")
         table = QTableView(box)
@@ -109,10 +114,13 @@ class TodayPage(QWidget):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
         table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         table.activated.connect(lambda index, m=model: self._open(m, index))
         table.doubleClicked.connect(lambda index, m=model: self._open(m, index))
         inner = QVBoxLayout(box)
@@ -221,9 +229,6 @@ class TodayPage(QWidget):
                     report.upcoming.total,
                 )
             )
-        for table in (self.follow_ups_table, self.quiet_table, self.stuck_table):
-            table.resizeColumnToContents(0)
-        self.upcoming_table.resizeColumnToContents(0)
         self.done_button.setEnabled(bool(report and report.follow_ups.rows))
         self.attention_changed.emit(report.attention if report else 0)
 
