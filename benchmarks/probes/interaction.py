@@ -191,7 +191,11 @@ def measure(
         )
     elif not wait_until(lambda: page.model.rowCount() > 0, INDEX_TIMEOUT_S):
         raise TimeoutError("the caseload shows no learners")
-    page.window().activateWindow()
+    window = page.window()
+    pages = getattr(window, "pages", None)
+    if pages is not None:  # the window may open on another page (Today): the caseload is typed
+        pages.setCurrentWidget(page)
+    window.activateWindow()
     page.search.setFocus()
     pause(PAUSE_MS)
     stepper = Stepper(page, last_search_ms)
