@@ -8,11 +8,12 @@ imported only when used.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from larsam_desktop import APP_NAME
 from larsam_desktop.storage.errors import StorageError
@@ -37,7 +38,27 @@ class DataSafetyActions(QObject):
         self.audit_action = QAction(self.tr("&Audit log…"), window)
         self.audit_action.triggered.connect(self.show_audit_log)
         menu.addAction(self.audit_action)
-        self.actions = [self.backups_action, self.audit_action]
+        self.import_action = QAction(self.tr("&Import learners or admitted list…"), window)
+        self.import_action.triggered.connect(self.show_import)
+        menu.addAction(self.import_action)
+        rights = menu.addMenu(self.tr("Data &protection"))
+        self.access_action = QAction(self.tr("&Access request for this learner…"), window)
+        self.access_action.triggered.connect(self.access_request)
+        rights.addAction(self.access_action)
+        self.erase_action = QAction(self.tr("&Erase this learner…"), window)
+        self.erase_action.triggered.connect(self.erase_learner)
+        rights.addAction(self.erase_action)
+        self.retention_action = QAction(self.tr("&Retention (gallring)…"), window)
+        self.retention_action.triggered.connect(self.show_retention)
+        rights.addAction(self.retention_action)
+        self.actions = [
+            self.backups_action,
+            self.audit_action,
+            self.import_action,
+            self.access_action,
+            self.erase_action,
+            self.retention_action,
+        ]
 
     def set_ready(self, ready: bool) -> None:
         for action in self.actions:
@@ -112,3 +133,108 @@ class DataSafetyActions(QObject):
         from larsam_desktop.ui.dialogs.audit_dialog import AuditDialog
 
         AuditDialog(AuditService(self._window.session.store.database), self._window).exec()
+
+    def show_import(self) -> None:
+        from larsam_desktop.services.importing import ImportService
+        from larsam_desktop.ui.dialogs.import_dialog import ImportDialog
+
+        ImportDialog(
+            ImportService(self._window.session.store.database),
+            self._window.events.publish,
+            self._window,
+        ).exec()
+
+    def show_retention(self) -> None:
+        from larsam_desktop.services.retention import RetentionService
+        from larsam_desktop.ui.dialogs.retention_dialog import RetentionDialog
+
+        RetentionDialog(
+            RetentionService(self._window.session.store.database),
+            self._window.events.publish,
+            self._window,
+        ).exec()
+
+    def open_learner_id(self) -> int | None:
+        """The learner whose page is showing, if any."""
+        page = self._window.learner_page
+        if page is None or self._window.pages.currentWidget() is not page:
+            return None
+        return page.learner_id
+
+    def access_request(
+        self, folder: Path | None = None, include: bool | None = None
+    ) -> Path | None:
+        """Write the registerutdrag of the open learner; returns the PDF's path."""
+        from larsam_desktop.services.access_request import AccessRequestService
+
+        learner = self.open_learner_id()
+        if learner is None:
+            QMessageBox.information(self._window, APP_NAME, self.tr("Open a learner first."))
+            return None
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(
+                self._window, self.tr("Where to save the registerutdrag")
+            )
+            if not chosen:
+                return None
+            folder = Path(chosen)
+        service = AccessRequestService(self._window.session.store.database)
+        try:
+            if include is None:
+                include = False
+                if service.needs_confirmation(learner):
+                    include = (
+                        QMessageBox.question(
+                            self._window,
+                            self.tr("Protected identity"),
+                            self.tr(
+                                "This learner has protected identity. Include the address and "
+                                "contact data in the registerutdrag? Your decision is logged."
+                            ),
+                            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                            QMessageBox.StandardButton.No,
+                        )
+                        == QMessageBox.StandardButton.Yes
+                    )
+            files = service.export(learner, folder, include_protected=include)
+        except StorageError as exc:
+            QMessageBox.warning(self._window, APP_NAME, exc.message)
+            return None
+        self._window.statusBar().showMessage(
+            self.tr("Registerutdrag saved: %1").replace("%1", str(files.pdf_path)), 15000
+        )
+        return files.pdf_path
+
+    def erase_learner(self, *, confirm: bool = True) -> bool:
+        from larsam_desktop.domain.errors import ValidationError
+        from larsam_desktop.services.retention import ErasureService
+
+        learner = self.open_learner_id()
+        if learner is None:
+            QMessageBox.information(self._window, APP_NAME, self.tr("Open a learner first."))
+            return False
+        if confirm and (
+            QMessageBox.warning(
+                self._window,
+                self.tr("Erase this learner?"),
+                self.tr(
+                    "Everything stored about this learner is deleted for good (the audit log "
+                    "keeps that it happened). Erase?"
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
+            return False
+        try:
+            changes = ErasureService(self._window.session.store.database).erase(learner)
+        except ValidationError as exc:
+            QMessageBox.information(self._window, APP_NAME, exc.errors[0].message)
+            return False
+        except StorageError as exc:
+            QMessageBox.warning(self._window, APP_NAME, exc.message)
+            return False
+        self._window.back_to_caseload()
+        self._window.events.publish(changes)
+        return True

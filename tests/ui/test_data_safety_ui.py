@@ -235,3 +235,105 @@ def test_one_window_per_data_folder(
     second = InstanceLock(paths)
     assert second.acquire()
     second.release()
+
+
+def test_import_dialog_checks_previews_and_imports(qtbot: QtBot, tmp_path: Path) -> None:
+    from larsam_desktop.services.importing import ImportService
+    from larsam_desktop.ui.dialogs.import_dialog import ImportDialog
+
+    paths = AppPaths(tmp_path / "data")
+    store = open_store(paths)
+    source = tmp_path / "elever.csv"
+    source.write_bytes(
+        "Förnamn;Efternamn;Personnummer\nÅsa;Öberg;199009012387\nFel;Nummer;19900101-1234\n"
+        "Ali;Hassan;199305202393\n".encode("cp1252")
+    )
+    published: list[Changes] = []
+    dialog = ImportDialog(ImportService(store.database), published.append)
+    qtbot.addWidget(dialog)
+    assert not dialog.check_button.isEnabled()
+    dialog.load(source)
+    assert "3 rows" in dialog.file_label.text() and "cp1252" in dialog.file_label.text()
+    assert dialog.preview.rowCount() == 3
+    assert dialog.preview.data(dialog.preview.index(0, 1)) in ("Åsa", "Öberg", "199009012387")
+    dialog.check()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+    assert dialog.bad_rows.count() == 1 and dialog.bad_rows.item(0).text().startswith("line 3")
+    assert not dialog.import_button.isEnabled()  # a bad row: nothing unless the coach says so
+    dialog.only_good.setChecked(True)
+    assert dialog.import_button.isEnabled()
+    dialog.run_import()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+    assert "2 registered" in dialog.status.text()
+    assert published and published[0].learners_bulk
+    assert LearnerService(store.database).count() == 2
+    store.database.dispose()
+
+
+def test_retention_dialog_saves_periods_and_runs(qtbot: QtBot, tmp_path: Path) -> None:
+    from larsam_desktop.domain.retention import RecordType
+    from larsam_desktop.services.retention import RetentionService
+    from larsam_desktop.ui.dialogs.retention_dialog import RetentionDialog
+
+    paths = AppPaths(tmp_path / "data")
+    store = open_store(paths)
+    service = RetentionService(store.database)
+    published: list[Changes] = []
+    dialog = RetentionDialog(service, published.append)
+    qtbot.addWidget(dialog)
+    assert dialog.months[RecordType.CLOSED_CASE].value() == 24
+    assert "Due now: 0 learners" in dialog.due.text()
+    assert not dialog.run_button.isEnabled()
+    dialog.months[RecordType.INACTIVE_LEARNER].setValue(12)
+    dialog.references[RecordType.INACTIVE_LEARNER].setText("KS 2026/7")
+    assert dialog.save()
+    rules = {r.record_type: r for r in service.rules()}
+    assert rules[RecordType.INACTIVE_LEARNER].keep_months == 12
+    assert rules[RecordType.INACTIVE_LEARNER].decision_reference == "KS 2026/7"
+    store.database.dispose()
+
+
+def test_access_request_and_erasure_from_the_window(
+    qtbot: QtBot, tmp_path: Path, make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = AppPaths(tmp_path / "data")
+    store = open_store(paths)
+    learner = (
+        LearnerService(store.database)
+        .create(
+            LearnerDraft(
+                given_name="Sara",
+                family_name="Berg",
+                personnummer="199009012387",
+                street_address="Hemlig 1",
+                protected_identity=ProtectedIdentity.SEKRETESSMARKERING,
+            )
+        )
+        .learner.id
+    )
+    store.database.dispose()
+    window = make_window(paths)
+    told: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", staticmethod(lambda *args: told.append(args[2]))
+    )
+    assert window.data_safety.access_request(tmp_path, include=False) is None  # none open
+    assert told == ["Open a learner first."]
+    window.open_learner(learner)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        staticmethod(lambda *args, **kwargs: asked.append("q") or QMessageBox.StandardButton.No),
+    )
+    out = tmp_path / "out"
+    out.mkdir()
+    pdf = window.data_safety.access_request(out)
+    assert pdf is not None and pdf.exists() and asked == ["q"]
+    service = AuditService(window.session.store.database)
+    actions = [e.action for e in service.entries(AuditFilter(learner_id=learner))]
+    assert AuditAction.ACCESS_REQUEST in actions
+    assert AuditAction.PROTECTED_DATA_RELEASED not in actions
+    assert window.data_safety.erase_learner(confirm=False)
+    assert window.session.learners.count() == 0
+    assert service.entries(AuditFilter(action=AuditAction.ERASURE))[0].learner_id == learner

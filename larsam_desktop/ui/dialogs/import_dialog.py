@@ -1,0 +1,281 @@
+"""Import learners or an admitted list: choose a file, check the column mapping, preview,
+see every bad row, then import all rows (or, if the coach chooses, only the good ones)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from larsam_desktop.domain.errors import ValidationError
+from larsam_desktop.domain.importing import Column, ImportKind, Table
+from larsam_desktop.services.changes import Changes
+from larsam_desktop.services.importing import ImportResult, ImportService, read_table
+from larsam_desktop.storage.errors import StorageError
+from larsam_desktop.ui.models.list_table_model import ListTableModel
+from larsam_desktop.ui.workers import BackgroundTask, TaskControl
+
+PREVIEW_ROWS = 200
+
+
+class PreviewModel(ListTableModel[tuple[int, tuple[str, ...]]]):
+    """The file's first rows as the mapping reads them: line number, then mapped columns."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._columns: list[tuple[Column, int]] = []
+
+    def set_preview(self, table: Table, mapping: dict[Column, int]) -> None:
+        self._columns = sorted(mapping.items(), key=lambda item: item[1])
+        self.set_rows(list(table.rows[:PREVIEW_ROWS]))
+
+    def headers(self) -> Sequence[str]:
+        return [self.tr("Line"), *(column.value for column, _ in self._columns)]
+
+    def text(self, row: tuple[int, tuple[str, ...]], column: int) -> str:
+        line, cells = row
+        if column == 0:
+            return str(line)
+        index = self._columns[column - 1][1]
+        return cells[index] if index < len(cells) else ""
+
+
+class ImportDialog(QDialog):
+    def __init__(
+        self,
+        service: ImportService,
+        publish: Callable[[Changes], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("importDialog")
+        self.setWindowTitle(self.tr("Import"))
+        self.setAccessibleName(self.tr("Import learners or an admitted list"))
+        self._service = service
+        self._publish = publish
+        self._table: Table | None = None
+        self._checked: ImportResult | None = None
+        self._task: BackgroundTask | None = None
+        self._path: Path | None = None
+
+        self.kind = QComboBox(self)
+        self.kind.setAccessibleName(self.tr("What the file lists"))
+        self.kind.addItem(self.tr("Learners"), ImportKind.LEARNERS.value)
+        self.kind.addItem(
+            self.tr("Admitted students (from the university)"), ImportKind.ADMITTED.value
+        )
+        self.kind.currentIndexChanged.connect(self._invalidate)
+        self.file_label = QLabel(self.tr("No file chosen"), self)
+        choose = QPushButton(self.tr("&Choose file…"), self)
+        choose.setAccessibleName(self.tr("Choose a CSV or Excel file"))
+        choose.clicked.connect(self.choose_file)
+        top = QFormLayout()
+        top.addRow(self.tr("&List of:"), self.kind)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_label, 1)
+        file_row.addWidget(choose)
+        top.addRow(self.tr("File:"), file_row)
+
+        self.mapping_box = QGroupBox(self.tr("Columns"), self)
+        self.mapping_grid = QGridLayout(self.mapping_box)
+        self.mapping: dict[Column, QComboBox] = {}
+        for position, column in enumerate(Column):
+            combo = QComboBox(self.mapping_box)
+            combo.setAccessibleName(column.value)
+            combo.currentIndexChanged.connect(self._invalidate)
+            self.mapping[column] = combo
+            self.mapping_grid.addWidget(
+                QLabel(column.value, self.mapping_box), position // 3, (position % 3) * 2
+            )
+            self.mapping_grid.addWidget(combo, position // 3, (position % 3) * 2 + 1)
+
+        self.preview = PreviewModel(self)
+        self.preview_view = QTableView(self)
+        self.preview_view.setObjectName("importPreview")
+        self.preview_view.setAccessibleName(self.tr("Preview of the rows"))
+        self.preview_view.setModel(self.preview)
+        self.preview_view.verticalHeader().hide()
+        self.bad_rows = QListWidget(self)
+        self.bad_rows.setObjectName("importBadRows")
+        self.bad_rows.setAccessibleName(self.tr("Rows that cannot be imported"))
+        self.status = QLabel(self)
+        self.status.setObjectName("importStatus")
+        self.status.setWordWrap(True)
+        self.only_good = QCheckBox(
+            self.tr("Import only the &good rows (leave out the bad ones)"), self
+        )
+        self.only_good.setAccessibleName(self.tr("Import only the good rows"))
+        self.only_good.toggled.connect(self._update_buttons)
+
+        self.check_button = QPushButton(self.tr("C&heck"), self)
+        self.check_button.setAccessibleName(self.tr("Check every row"))
+        self.check_button.clicked.connect(self.check)
+        self.import_button = QPushButton(self.tr("&Import"), self)
+        self.import_button.setAccessibleName(self.tr("Import the rows"))
+        self.import_button.clicked.connect(self.run_import)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.check_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.mapping_box)
+        layout.addWidget(self.preview_view, 2)
+        layout.addWidget(QLabel(self.tr("Rows that cannot be imported:"), self))
+        layout.addWidget(self.bad_rows, 1)
+        layout.addWidget(self.only_good)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.resize(900, 680)
+        self._update_buttons()
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+    @property
+    def chosen_kind(self) -> ImportKind:
+        return ImportKind(self.kind.currentData())
+
+    def choose_file(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a file"), "", self.tr("Lists (*.csv *.txt *.xlsx)")
+        )
+        if chosen:
+            self.load(Path(chosen))
+
+    def load(self, path: Path) -> None:
+        try:
+            table = read_table(path)
+        except ValidationError as exc:
+            self._table = None
+            self.status.setText("; ".join(e.message for e in exc.errors))
+            self._update_buttons()
+            return
+        self._path, self._table = path, table
+        self.file_label.setText(
+            self.tr("%1 — %2 rows (%3)")
+            .replace("%1", path.name)
+            .replace("%2", str(len(table.rows)))
+            .replace("%3", table.encoding)
+        )
+        guessed = self._service.mapping_for(table)
+        for column, combo in self.mapping.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("(not in the file)"), -1)
+            for index, header in enumerate(table.headers):
+                combo.addItem(header or f"#{index + 1}", index)
+            combo.setCurrentIndex(combo.findData(guessed.get(column, -1)))
+            combo.blockSignals(False)
+        self._invalidate()
+
+    def current_mapping(self) -> dict[Column, int]:
+        return {
+            column: int(combo.currentData())
+            for column, combo in self.mapping.items()
+            if combo.currentData() is not None and int(combo.currentData()) >= 0
+        }
+
+    def check(self) -> None:
+        self._start(dry_run=True)
+
+    def run_import(self) -> None:
+        self._start(dry_run=False)
+
+    def _start(self, *, dry_run: bool) -> None:
+        if self._table is None or self.busy:
+            return
+        table, kind, mapping = self._table, self.chosen_kind, self.current_mapping()
+        skip = self.only_good.isChecked()
+        source = (self._path.suffix.lstrip(".").lower() if self._path else "") or "csv"
+        self.status.setText(self.tr("Checking…") if dry_run else self.tr("Importing…"))
+
+        def work(control: TaskControl) -> ImportResult:
+            return self._service.run(
+                kind,
+                table,
+                mapping=mapping,
+                skip_bad_rows=skip,
+                dry_run=dry_run,
+                source_format=source,
+            )
+
+        def done(result: ImportResult) -> None:
+            self._task = None
+            self._show(result)
+            if result.written:
+                self._publish(result.changes)
+
+        def failed(error: BaseException) -> None:
+            self._task = None
+            if isinstance(error, ValidationError):
+                self.status.setText("; ".join(e.message for e in error.errors))
+            elif isinstance(error, StorageError):
+                self.status.setText(error.message)
+            else:
+                raise error
+            self._update_buttons()
+
+        self._task = BackgroundTask(work, on_success=done, on_failure=failed)
+        self._update_buttons()
+
+    def _show(self, result: ImportResult) -> None:
+        self._checked = result
+        self.bad_rows.clear()
+        for bad in result.bad_rows:
+            self.bad_rows.addItem(bad.message)
+        if result.written:
+            self.status.setText(
+                self.tr("Imported: %1 registered, %2 admitted, %3 already registered.")
+                .replace("%1", str(result.created))
+                .replace("%2", str(result.admitted))
+                .replace("%3", str(result.matched))
+            )
+            self._checked = None
+        elif result.bad_rows:
+            self.status.setText(
+                self.tr("%1 rows cannot be imported; nothing has been written.").replace(
+                    "%1", str(len(result.bad_rows))
+                )
+            )
+        else:
+            self.status.setText(
+                self.tr("All %1 rows are fine (%2 already registered). Nothing written yet.")
+                .replace("%1", str(result.good_rows))
+                .replace("%2", str(result.matched))
+            )
+        self._update_buttons()
+
+    def _invalidate(self) -> None:
+        self._checked = None
+        self.bad_rows.clear()
+        if self._table is not None:
+            self.preview.set_preview(self._table, self.current_mapping())
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        ready = self._table is not None and not self.busy
+        self.check_button.setEnabled(ready)
+        checked = self._checked
+        self.import_button.setEnabled(
+            ready and checked is not None and (not checked.bad_rows or self.only_good.isChecked())
+        )
