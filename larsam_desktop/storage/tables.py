@@ -150,6 +150,8 @@ class Learner(Base):
         Index("ix_learner_learning_centre", "learning_centre_id"),
         Index("ix_learner_municipality", "home_municipality_code"),
         Index("ix_learner_stage", "stage"),
+        Index("ix_learner_coach_contact", "coach_id", "last_contact_on", "stage"),
+        Index("ix_learner_coach_stage", "coach_id", "stage", "stage_since"),
         Index("ix_learner_coach_contact", "coach_id", "last_contact_on"),
         Index("ix_learner_coach_stage", "coach_id", "stage", "stage_since"),
         Index("ix_learner_standing", "standing_eligible"),

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from larsam_desktop.domain.pathway import Stage
@@ -66,59 +66,65 @@ class TodayRepository:
         return Section(rows, total), overdue
 
     def quiet(self, coach_id: int, *, since: date, limit: int) -> Section[QuietRow]:
-        """The coach's learners not contacted since before ``since`` (never contacted first)."""
-        where = (
-            Learner.coach_id == coach_id,
-            or_(Learner.last_contact_on.is_(None), Learner.last_contact_on < since),
-            or_(Learner.stage.is_(None), Learner.stage.not_in(_FINISHED)),
-        )
-        statement = (
-            select(Learner.id, Learner.given_name, Learner.family_name, Learner.last_contact_on)
-            .where(*where)
-            .order_by(
-                Learner.last_contact_on.is_not(None), Learner.last_contact_on, Learner.name_sort
+        """The coach's learners not contacted since before ``since``: never contacted first
+        (by name), then the longest quiet. Two range scans of ``ix_learner_coach_contact``
+        rather than one ``IS NULL OR <`` that SQLite cannot use an index range for."""
+        active = or_(Learner.stage.is_(None), Learner.stage.not_in(_FINISHED))
+        never = (Learner.coach_id == coach_id, Learner.last_contact_on.is_(None), active)
+        before = (Learner.coach_id == coach_id, Learner.last_contact_on < since, active)
+        columns = (Learner.id, Learner.given_name, Learner.family_name, Learner.last_contact_on)
+        found = list(
+            self._session.execute(
+                select(*columns).where(*never).order_by(Learner.name_sort).limit(limit)
             )
-            .limit(limit)
         )
-        rows = tuple(
-            QuietRow(i, f"{given} {family}", last)
-            for i, given, family, last in self._session.execute(statement)
-        )
-        return Section(rows, self._count(*where))
+        if len(found) < limit:
+            found += self._session.execute(
+                select(*columns)
+                .where(*before)
+                .order_by(Learner.last_contact_on, Learner.id)
+                .limit(limit - len(found))
+            ).all()
+        rows = tuple(QuietRow(i, f"{given} {family}", last) for i, given, family, last in found)
+        return Section(rows, self._count(*never) + self._count(*before))
 
     def stuck(
         self, coach_id: int, *, before: Mapping[Stage, date], limit: int
     ) -> Section[StuckRow]:
-        """The coach's learners in a stage since before that stage's date (longest first)."""
-        if not before:
-            return Section((), 0)
-        where = (
-            Learner.coach_id == coach_id,
-            or_(
-                *(
-                    and_(Learner.stage == stage.value, Learner.stage_since < on)
-                    for stage, on in before.items()
-                )
-            ),
-        )
-        statement = (
-            select(
-                Learner.id,
-                Learner.given_name,
-                Learner.family_name,
-                Learner.stage,
-                Learner.stage_since,
+        """The coach's learners in a stage since before that stage's date (longest first).
+
+        Per stage, a count and the ids in date order come from ``ix_learner_coach_stage``
+        alone (covering); the names are read for the ``limit`` rows shown only."""
+        candidates: list[tuple[date, int, Stage]] = []
+        total = 0
+        for stage, on in before.items():
+            where = (
+                Learner.coach_id == coach_id,
+                Learner.stage == stage.value,
+                Learner.stage_since < on,
             )
-            .where(*where)
-            .order_by(Learner.stage_since, Learner.name_sort)
-            .limit(limit)
-        )
-        rows = tuple(
-            StuckRow(i, f"{given} {family}", Stage(stage), since)
-            for i, given, family, stage, since in self._session.execute(statement)
-            if stage is not None and since is not None  # the query selects only such rows
-        )
-        return Section(rows, self._count(*where))
+            total += self._count(*where)
+            statement = (
+                select(Learner.stage_since, Learner.id)
+                .where(*where)
+                .order_by(Learner.stage_since, Learner.id)
+                .limit(limit)
+            )
+            candidates += [
+                (since, i, stage) for since, i in self._session.execute(statement) if since
+            ]
+        candidates.sort(key=lambda c: (c[0], c[1]))
+        shown = candidates[:limit]
+        names = {
+            i: f"{given} {family}"
+            for i, given, family in self._session.execute(
+                select(Learner.id, Learner.given_name, Learner.family_name).where(
+                    Learner.id.in_([i for _, i, _ in shown])
+                )
+            )
+        }
+        rows = tuple(StuckRow(i, names.get(i, ""), stage, since) for since, i, stage in shown)
+        return Section(rows, total)
 
     def upcoming(
         self, coach_id: int, *, first: date, last: date, limit: int

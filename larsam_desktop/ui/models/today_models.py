@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -14,16 +14,35 @@ from larsam_desktop.ui.models.timeline_model import stage_text
 
 FOREGROUND = Qt.ItemDataRole.ForegroundRole
 OVERDUE = QBrush(QColor("#b00020"))
+Row = TypeVar("Row")
 
 
-class FollowUpsModel(ListTableModel[FollowUpRow]):
+class _Cached(ListTableModel[Row]):
+    """Headers translated once: Qt asks for the column count thousands of times a paint."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._headers = tuple(self.titles())
+
+    def titles(self) -> Sequence[str]:
+        raise NotImplementedError
+
     def headers(self) -> Sequence[str]:
+        return self._headers
+
+
+class FollowUpsModel(_Cached[FollowUpRow]):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._overdue = self.tr("%1 (overdue)")
+
+    def titles(self) -> Sequence[str]:
         return (self.tr("Due"), self.tr("Follow-up"), self.tr("Learner"))
 
     def text(self, row: FollowUpRow, column: int) -> str:
         if column == 0:
             due = row.due_on.isoformat()
-            return self.tr("%1 (overdue)").replace("%1", due) if row.overdue else due
+            return self._overdue.replace("%1", due) if row.overdue else due
         return row.title if column == 1 else row.learner_name
 
     def role_data(self, row: FollowUpRow, column: int, role: int) -> Any:
@@ -33,8 +52,8 @@ class FollowUpsModel(ListTableModel[FollowUpRow]):
         return self.row_at(row).learner_id
 
 
-class QuietModel(ListTableModel[QuietRow]):
-    def headers(self) -> Sequence[str]:
+class QuietModel(_Cached[QuietRow]):
+    def titles(self) -> Sequence[str]:
         return (self.tr("Learner"), self.tr("Last contact"))
 
     def text(self, row: QuietRow, column: int) -> str:
@@ -46,8 +65,8 @@ class QuietModel(ListTableModel[QuietRow]):
         return self.row_at(row).learner_id
 
 
-class StuckModel(ListTableModel[StuckRow]):
-    def headers(self) -> Sequence[str]:
+class StuckModel(_Cached[StuckRow]):
+    def titles(self) -> Sequence[str]:
         return (self.tr("Learner"), self.tr("Stage"), self.tr("Since"))
 
     def text(self, row: StuckRow, column: int) -> str:
@@ -59,8 +78,8 @@ class StuckModel(ListTableModel[StuckRow]):
         return self.row_at(row).learner_id
 
 
-class UpcomingModel(ListTableModel[UpcomingRow]):
-    def headers(self) -> Sequence[str]:
+class UpcomingModel(_Cached[UpcomingRow]):
+    def titles(self) -> Sequence[str]:
         return (self.tr("When"), self.tr("What"), self.tr("Where"), self.tr("Learner"))
 
     def text(self, row: UpcomingRow, column: int) -> str:

@@ -70,13 +70,26 @@ class TodayPage(QWidget):
         self.quiet = QuietModel(self)
         self.stuck = StuckModel(self)
         self.upcoming = UpcomingModel(self)
-        self.follow_ups_box, self.follow_ups_table = self._box(self.follow_ups, "followUps", 1)
-        self.quiet_box, self.quiet_table = self._box(self.quiet, "quiet", 0)
-        self.stuck_box, self.stuck_table = self._box(self.stuck, "stuck", 0)
-        self.upcoming_box, self.upcoming_table = self._box(self.upcoming, "upcoming", 1)
-        upcoming_header = self.upcoming_table.horizontalHeader()
-        upcoming_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        upcoming_header.resizeSection(2, 180)
+        # Column widths from sample texts, not from the rows: measuring 200 rows a table
+        # on every refresh cost more than reading the day.
+        date = "2026-12-31"
+        name = "Mohammad Abdullahi"
+        self.follow_ups_box, self.follow_ups_table = self._box(
+            self.follow_ups,
+            "followUps",
+            1,
+            {0: self.tr("%1 (overdue)").replace("%1", date), 2: name},
+        )
+        self.quiet_box, self.quiet_table = self._box(self.quiet, "quiet", 0, {1: date})
+        self.stuck_box, self.stuck_table = self._box(
+            self.stuck, "stuck", 0, {1: "Grundläggande behörighet", 2: date}
+        )
+        self.upcoming_box, self.upcoming_table = self._box(
+            self.upcoming,
+            "upcoming",
+            1,
+            {0: f"{date} 00:00", 2: "Lärcentrum Örnsköldsvik", 3: name},
+        )
         self.done_button = QPushButton(self.tr("Mark &done"), self)
         self.done_button.setAccessibleName(self.tr("Mark the selected follow-up done"))
         self.done_button.clicked.connect(self.mark_selected_done)
@@ -103,7 +116,7 @@ class TodayPage(QWidget):
         layout.addLayout(grid, 1)
 
     def _box(
-        self, model: ListTableModel[Any], name: str, stretch: int
+        self, model: ListTableModel[Any], name: str, stretch: int, samples: dict[int, str]
     ) -> tuple[QGroupBox, QTableView]:
         box = QGroupBox(self)
         box.setObjectName(f"{name}Box")
@@ -118,9 +131,12 @@ class TodayPage(QWidget):
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
+        metrics = table.fontMetrics()
+        for column, sample in samples.items():
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
         table.activated.connect(lambda index, m=model: self._open(m, index))
         table.doubleClicked.connect(lambda index, m=model: self._open(m, index))
         inner = QVBoxLayout(box)

@@ -36,7 +36,7 @@ def _stamp(name: str) -> sa.Column[datetime]:
 def upgrade() -> None:
     with op.batch_alter_table("learner", schema=None) as batch_op:
         batch_op.add_column(sa.Column("last_contact_on", sa.Date(), nullable=True))
-        batch_op.create_index("ix_learner_coach_contact", ["coach_id", "last_contact_on"])
+        batch_op.create_index("ix_learner_coach_contact", ["coach_id", "last_contact_on", "stage"])
         batch_op.create_index("ix_learner_coach_stage", ["coach_id", "stage", "stage_since"])
 
     op.create_table(
