@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
@@ -106,21 +106,31 @@ class AuditRepository:
             return ChainHead(0, GENESIS_HASH, 0, GENESIS_HASH)
         return ChainHead(row.seq, row.hash, row.base_seq, row.base_hash)
 
-    def iter_chain(self, batch: int = 2000) -> Iterator[AuditEntry]:
-        """Every entry in sequence order, fetched in batches."""
+    def iter_chain(self, batch: int = 5000) -> Iterator[AuditEntry]:
+        """Every entry in sequence order, fetched in batches as plain rows (no ORM objects)."""
+        columns = (
+            AuditEntryRow.seq,
+            AuditEntryRow.at,
+            AuditEntryRow.actor,
+            AuditEntryRow.action,
+            AuditEntryRow.learner_id,
+            AuditEntryRow.details,
+            AuditEntryRow.prev_hash,
+            AuditEntryRow.hash,
+        )
         after = -1
         while True:
-            rows = self._session.scalars(
-                select(AuditEntryRow)
+            rows = self._session.execute(
+                select(*columns)
                 .where(AuditEntryRow.seq > after)
                 .order_by(AuditEntryRow.seq)
                 .limit(batch)
             ).all()
             if not rows:
                 return
-            for row in rows:
-                yield _entry(row)
-            after = rows[-1].seq
+            for seq, at, actor, action, learner_id, details, prev_hash, digest in rows:
+                yield _entry_of(seq, at, actor, action, learner_id, details, prev_hash, digest)
+            after = rows[-1][0]
 
     def find(self, where: AuditFilter, *, limit: int = 5000) -> list[AuditEntry]:
         """Entries matching ``where``, newest first."""
@@ -181,23 +191,31 @@ def _dump(details: Mapping[str, str | int]) -> str:
 
 
 def _entry(row: AuditEntryRow) -> AuditEntry:
+    return _entry_of(
+        row.seq, row.at, row.actor, row.action, row.learner_id, row.details, row.prev_hash, row.hash
+    )
+
+
+def _entry_of(
+    seq: int,
+    at: datetime,
+    actor: str,
+    action_text: str,
+    learner_id: int | None,
+    details_text: str,
+    prev_hash: str,
+    digest: str,
+) -> AuditEntry:
+    if at.tzinfo is None:  # SQLite hands back naive UTC (the mapped type adds it for ORM rows)
+        at = at.replace(tzinfo=UTC)
     try:
-        action = AuditAction(row.action)
+        action: AuditAction | str = AuditAction(action_text)
     except ValueError:
-        action = row.action  # type: ignore[assignment]  # tampered; verification will tell
+        action = action_text  # tampered; verification will tell
     try:
-        details = json.loads(row.details)
+        details = json.loads(details_text)
     except ValueError:
-        details = {"unreadable": row.details[:100]}
+        details = {"unreadable": details_text[:100]}
     if not isinstance(details, dict):
         details = {"unreadable": str(details)[:100]}
-    return AuditEntry(
-        row.seq,
-        row.at,
-        row.actor,
-        action,
-        row.learner_id,
-        details,
-        row.prev_hash,
-        row.hash,
-    )
+    return AuditEntry(seq, at, actor, action, learner_id, details, prev_hash, digest)  # type: ignore[arg-type]
