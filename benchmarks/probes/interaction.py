@@ -189,7 +189,11 @@ def measure(
             rss_mb=peak_rss_mb(),
             current_rss_mb=current_rss_mb(),
         )
-    elif not wait_until(lambda: page.model.rowCount() > 0, INDEX_TIMEOUT_S):
+    elif not wait_until(
+        # Rows alone may be the first screen, painted before the store (and SQL) is open.
+        lambda: page.model.rowCount() > 0 and getattr(page.window(), "has_session", True),
+        INDEX_TIMEOUT_S,
+    ):
         raise TimeoutError("the caseload shows no learners")
     window = page.window()
     pages = getattr(window, "pages", None)
