@@ -29,6 +29,9 @@ from larsam_desktop.domain.learner import LearnerDraft, ValidLearner, validate_l
 MAX_ROWS = 100_000
 HEADER_SEARCH_LINES = 30
 NUL_MARK = "\ufffe"  # stands in for a NUL byte so that the csv module reads on
+# A UTF-8 encoded å, ä, ö, é… (a lead byte and continuation bytes): in a file that is not
+# UTF-8 as a whole, a sign that some lines were written in UTF-8 and others in Windows-1252.
+_UTF8_SEQUENCE = re.compile(rb"[\xc3\xc5][\x80-\xbf]")
 _TERM = re.compile(r"(HT|VT)\s*-?\s*(\d{4})", re.IGNORECASE)
 
 
@@ -156,7 +159,19 @@ def decode(data: bytes) -> tuple[str, str]:
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), "cp1252"
+        pass
+    if _UTF8_SEQUENCE.search(data):
+        # Lines pasted together from two sources: decode each line on its own.
+        lines = data.splitlines(keepends=True)
+        return "".join(_decode_line(line) for line in lines), "mixed utf-8/cp1252"
+    return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def _decode_line(line: bytes) -> str:
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError:
+        return line.decode("cp1252", errors="replace")
 
 
 def _detect_delimiter(lines: Sequence[str]) -> str:

@@ -71,6 +71,15 @@ def test_encodings(data: bytes, encoding: str) -> None:
     assert table.rows == ((2, ("Åsa", "Öberg")),)
 
 
+def test_a_file_with_lines_in_two_encodings_reads_every_line_right() -> None:
+    data = (
+        "Förnamn;Efternamn\n".encode() + "Åsa;Öberg\n".encode("cp1252") + "Märta;Ödling\n".encode()
+    )
+    assert decode(data)[1] == "mixed utf-8/cp1252"
+    table = read_csv(data)
+    assert [cells for _, cells in table.rows] == [("Åsa", "Öberg"), ("Märta", "Ödling")]
+
+
 @pytest.mark.parametrize("separator", [";", ",", "\t"])
 def test_separators_and_quotes(separator: str) -> None:
     lines = [
