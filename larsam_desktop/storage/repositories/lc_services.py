@@ -150,7 +150,7 @@ class ActivityRepository:
 
     def bulk_register(self, rows: Sequence[dict[str, Any]]) -> None:
         if rows:
-            self._session.execute(insert(ActivityParticipantRow), list(rows))
+            self._session.connection().execute(insert(ActivityParticipantRow), list(rows))
 
     def _listing(self, *conditions: Any) -> list[StoredActivity]:
         counts = (
@@ -297,7 +297,7 @@ class ExamRepository:
 
     def bulk_insert(self, rows: Sequence[dict[str, Any]]) -> None:
         if rows:
-            self._session.execute(insert(ExamBookingRow), list(rows))
+            self._session.connection().execute(insert(ExamBookingRow), list(rows))
 
 
 def _assign_activity(row: ActivityRow, activity: Activity) -> None:
