@@ -1,12 +1,13 @@
 """Today page benchmark: one JSON line a figure, {"name", "value", "unit", "target", ...}.
 
     python benchmarks/today.py [--learners 100000] [--repeat 15] [--keep-data DIR]
+                               [--coach busiest|median]
 
 A demo database (``larsam-desktop demo --learners N --seed 1``: ≈5 contacts per learner, so
 ≈500,000 at 100,000, plus follow-ups, activities and exam bookings) is generated or reused
 from ``--keep-data`` (the same folders as ``benchmarks/run.py``). The current coach is set to
-the coach with the most learners. A fresh process with QT_QPA_PLATFORM=offscreen then opens
-the store and measures, after one unreported warm-up:
+the coach with the most learners (``--coach median``: the middle one). A fresh process with
+QT_QPA_PLATFORM=offscreen then opens the store and measures, after one unreported warm-up:
 
 * ``today.open``: building the Today page, reading the day (four indexed, limited queries in
   one transaction) and painting it (``repaint()`` + processed events). Target ≤ 150 ms.
@@ -128,13 +129,15 @@ def probe(folder: Path, repeat: int) -> None:
     session.close()
 
 
-def busiest_coach(folder: Path) -> str:
+def pick_coach(folder: Path, which: str) -> tuple[str, int]:
+    """The coach with the most learners, or the one in the middle; and their learner count."""
     with sqlite3.connect(folder / "larsam.sqlite3") as connection:
-        row = connection.execute(
-            "select coach.name from learner join coach on coach.id = learner.coach_id "
-            "group by coach.id order by count(*) desc limit 1"
-        ).fetchone()
-    return str(row[0])
+        rows = connection.execute(
+            "select coach.name, count(*) from learner join coach on coach.id = learner.coach_id "
+            "group by coach.id order by count(*) desc, coach.name"
+        ).fetchall()
+    name, count = rows[0] if which == "busiest" else rows[len(rows) // 2]
+    return str(name), int(count)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -143,6 +146,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=15)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--keep-data", type=Path, metavar="DIR")
+    parser.add_argument(
+        "--coach",
+        choices=("busiest", "median"),
+        default="busiest",
+        help="whose day: the coach with the most learners (default) or the median one",
+    )
     parser.add_argument("--probe", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.probe is not None:
@@ -159,7 +168,9 @@ def main(argv: list[str] | None = None) -> int:
         folder, generated = datasets.prepare(root, args.learners, args.seed)
         if generated is not None:
             print(f"generated {args.learners:,} learners in {generated:.1f} s", file=sys.stderr)
-        set_current_coach(AppPaths(folder), busiest_coach(folder))
+        coach, caseload = pick_coach(folder, args.coach)
+        set_current_coach(AppPaths(folder), coach)
+        print(f"{args.coach} coach: {caseload:,} learners", file=sys.stderr)
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
         command = [sys.executable, str(Path(__file__).resolve()), "--probe", str(folder)]
         command += ["--repeat", str(args.repeat)]
