@@ -66,6 +66,14 @@ KNOWN: dict[str, Callable[[argparse.Namespace, Path], list[str]]] = {
         ["--learners", str(max(a.sizes)), "--keep-data", str(d)]
         + (["--repeat", "1"] if a.quick else [])
     ),
+    "today.py": lambda a, d: (
+        ["--learners", str(max(a.sizes)), "--keep-data", str(d)]
+        + (["--repeat", "5"] if a.quick else [])
+    ),
+    "data_safety.py": lambda a, d: (
+        ["--learners", str(max(a.sizes)), "--keep-data", str(d)]
+        + (["--repeat", "1"] if a.quick else [])
+    ),
 }
 
 
