@@ -78,7 +78,7 @@ BREAKDOWNS: tuple[Breakdown, ...] = (
         "by_gender",
         "Gender",
         lambda f: _labels(f.gender, _GENDER),
-        tuple(_GENDER.values()),
+        tuple(dict.fromkeys(_GENDER.values())),
     ),
     Breakdown(
         "by_age_band",
@@ -151,7 +151,7 @@ class ExactStatistics:
 
 def _ordered(groups: Iterable[str], order: Sequence[str]) -> list[str]:
     present = set(groups)
-    first = [g for g in order if g in present]
+    first = [g for g in dict.fromkeys(order) if g in present]
     return first + sorted(present - set(first))
 
 

@@ -133,7 +133,8 @@ def _merge_table(tables: Sequence[PublishedTable]) -> CountTable:
         rows = sorted(seen, key=term_sort_key)
     else:
         order = _ORDERS.get(first.name, ())
-        rows = [row for row in order if row in seen] + sorted(set(seen) - set(order))
+        rows = [row for row in dict.fromkeys(order) if row in seen]
+        rows += sorted(set(seen) - set(order))
     columns = first.columns
     grid: list[list[int | None]] = [[0] * (len(columns) + 1) for _ in range(len(rows) + 1)]
     for table in tables:

@@ -85,6 +85,7 @@ def test_every_furthest_stage_table_counts_every_learner_once(facts: list[Learne
     exact = aggregate(facts, PERIOD)
     assert exact.learners == len(facts)
     for table in exact.tables:
+        assert len(set(table.rows)) == len(table.rows), table.name
         if table.population == "learners":
             assert table.values[-1][-1] == len(facts)
             for r in range(table.shape[0]):
