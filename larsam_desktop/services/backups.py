@@ -87,7 +87,7 @@ class BackupService:
         self._paths = paths
         self._database = database
         self._clock = clock
-        self.backups = BackupSet(paths.backups)
+        self.backups = BackupSet(paths.backups, database.url.password)
 
     def _live_file(self) -> Path:
         path = self._database.file_path
@@ -129,7 +129,14 @@ class BackupService:
 
     def restore(self, source: Path, *, actor: str | None = None) -> RestoreResult:
         """Restore ``source`` over the current database; raises ``RestoreRefused`` untouched."""
-        return restore_database(self._paths, self._database, source, actor=actor, clock=self._clock)
+        return restore_database(
+            self._paths,
+            self._database,
+            source,
+            actor=actor,
+            clock=self._clock,
+            passphrase=self._database.url.password,
+        )
 
 
 def restore_database(
@@ -139,6 +146,7 @@ def restore_database(
     *,
     actor: str | None = None,
     clock: Clock = utc_now,
+    passphrase: str | None = None,
 ) -> RestoreResult:
     """Restore ``source`` into the local database of ``paths``.
 
@@ -147,7 +155,7 @@ def restore_database(
     """
     if database is not None and database.file_path is None:
         raise SharedServerBackup()
-    backups = BackupSet(paths.backups)
+    backups = BackupSet(paths.backups, passphrase)
     checked = backups.verify(source)
     if not checked.ok:
         raise RestoreRefused(
@@ -167,12 +175,13 @@ def restore_database(
             kept = backups.create(live, BackupKind.BEFORE_RESTORE, now=clock())
         except errors.DatabaseCorrupt:
             move_aside(live, "replaced")  # unreadable: kept as it is, beside the new one
-    restore_into(source, live)
+    restore_into(source, live, passphrase)
     log.info("restored the database from %s", source.name)
 
     from larsam_desktop.services.store import open_store
 
-    store = open_store(paths)  # checks integrity, migrates an older backup (with a backup)
+    # Checks integrity and migrates an older backup (backing it up first).
+    store = open_store(paths, passphrase=passphrase)
     try:
         with store.database.unit_of_work() as uow:
             AuditLog.record(

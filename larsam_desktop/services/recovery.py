@@ -16,7 +16,9 @@ from larsam_desktop.storage.backup_set import BackupSet, move_aside
 log = logging.getLogger(__name__)
 
 
-def move_damaged_database_aside(paths: AppPaths, cause: errors.StorageError) -> errors.StorageError:
+def move_damaged_database_aside(
+    paths: AppPaths, cause: errors.StorageError, passphrase: str | None = None
+) -> errors.StorageError:
     """Move the damaged file aside; return the error to raise (never raises itself for a
     file that cannot be moved: then the original error is returned unchanged)."""
     if not paths.database.exists():
@@ -26,7 +28,7 @@ def move_damaged_database_aside(paths: AppPaths, cause: errors.StorageError) -> 
     except OSError as exc:
         log.error("could not move the damaged database aside: %s", exc)
         return cause
-    newest = BackupSet(paths.backups).newest_verified()
+    newest = BackupSet(paths.backups, passphrase).newest_verified()
     if newest is None:
         advice = "No verified backup was found; LärSam can start with an empty database."
     else:

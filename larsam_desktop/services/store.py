@@ -46,7 +46,11 @@ class HealthReport:
 
 
 def open_store(
-    paths: AppPaths, database_url: str | None = None, *, recover: bool = True
+    paths: AppPaths,
+    database_url: str | None = None,
+    *,
+    recover: bool = True,
+    passphrase: str | None = None,
 ) -> OpenedStore:
     """Open (creating or upgrading as needed) and return the store; raises ``StorageError``.
 
@@ -54,16 +58,16 @@ def open_store(
     ``DatabaseMovedAside`` names the newest verified backup (services.recovery).
     """
     try:
-        return _open_store(paths, database_url)
+        return _open_store(paths, database_url, passphrase)
     except errors.DatabaseCorrupt as exc:
         if database_url or not recover or isinstance(exc, errors.DatabaseMovedAside):
             raise
         from larsam_desktop.services.recovery import move_damaged_database_aside
 
-        raise move_damaged_database_aside(paths, exc) from exc
+        raise move_damaged_database_aside(paths, exc, passphrase) from exc
 
 
-def _open_store(paths: AppPaths, database_url: str | None) -> OpenedStore:
+def _open_store(paths: AppPaths, database_url: str | None, passphrase: str | None) -> OpenedStore:
     if database_url:
         database = Database(database_url)
     else:
@@ -72,7 +76,9 @@ def _open_store(paths: AppPaths, database_url: str | None) -> OpenedStore:
             _create_private_file(paths)
         except OSError as exc:  # read-only or full folder, no access: not a bug
             raise errors.from_os_error(exc) from exc
-        database = Database.for_file(paths.database)
+        from larsam_desktop.storage.encryption import local_database_url
+
+        database = Database(local_database_url(paths.data_dir, paths.database, passphrase))
     try:
         if database.is_sqlite:
             problems = integrity_problems(database, quick=True)

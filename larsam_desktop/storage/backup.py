@@ -7,11 +7,12 @@ import sqlite3
 from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from larsam_desktop.paths import ensure_private_dir, make_private_file
 
 
-def backup_sqlite_file(source: Path, target: Path) -> Path:
+def backup_sqlite_file(source: Path, target: Path, passphrase: str | None = None) -> Path:
     """Copy ``source`` to ``target`` page by page while it may be in use; returns ``target``.
 
     The copy is switched to rollback-journal mode so that it opens on its own, even from
@@ -21,8 +22,8 @@ def backup_sqlite_file(source: Path, target: Path) -> Path:
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
-        with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(partial)) as dst:
-            src.backup(dst)
+        with closing(_open(source, passphrase)) as src, closing(_open(partial, passphrase)) as dst:
+            src.backup(dst)  # SQLCipher: both keyed alike, so the copy is encrypted too
             dst.execute("PRAGMA journal_mode = DELETE")
         make_private_file(partial)
         partial.replace(target)  # atomic: a reader never sees half a backup
@@ -43,3 +44,14 @@ def backup_sqlite_file(source: Path, target: Path) -> Path:
 def timestamped_name(prefix: str, now: datetime | None = None) -> str:
     stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
     return f"{prefix}-{stamp}.sqlite3"
+
+
+def _open(path: Path, passphrase: str | None) -> Any:
+    if passphrase is None:
+        return sqlite3.connect(path)
+    from larsam_desktop.storage import encryption
+
+    connection = encryption.dbapi().connect(str(path))
+    connection.execute("PRAGMA cipher_log_level = NONE")
+    connection.execute(f"PRAGMA key = {encryption.quote(passphrase)}")
+    return connection

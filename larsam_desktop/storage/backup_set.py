@@ -20,6 +20,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from larsam_desktop.domain.backup_rotation import BackupStamp, RotationPolicy, backups_to_keep
 from larsam_desktop.paths import ensure_private_dir, make_private_file
@@ -92,11 +93,13 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def describe_database_file(path: Path) -> tuple[list[str], str | None, int | None]:
+def describe_database_file(
+    path: Path, passphrase: str | None = None
+) -> tuple[list[str], str | None, int | None]:
     """Integrity problems, schema revision and learner count of a SQLite file, read-only."""
     uri = f"{path.resolve().as_uri()}?mode=ro"
     try:
-        with closing(sqlite3.connect(uri, uri=True)) as connection:
+        with closing(_read_only(path, uri, passphrase)) as connection:
             rows = [row[0] for row in connection.execute("PRAGMA integrity_check")]
             problems = [] if rows == ["ok"] else [str(r) for r in rows[:5]]
             tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
@@ -104,16 +107,33 @@ def describe_database_file(path: Path) -> tuple[list[str], str | None, int | Non
                 return [*problems, "not a LärSam database"], None, None
             schema = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             count = connection.execute("SELECT count(*) FROM learner").fetchone()
-    except sqlite3.Error as exc:
+    except errors.StorageError as exc:  # a wrong passphrase for an encrypted backup
+        return [exc.message], None, None
+    except Exception as exc:  # sqlite3.Error, or sqlcipher3's own error classes
+        if not _is_database_error(exc):
+            raise
         return [f"cannot be read as a database ({exc})"], None, None
     return problems, schema[0] if schema else None, int(count[0]) if count else None
 
 
-class BackupSet:
-    """The ``backups/`` folder of one data folder."""
+def _read_only(path: Path, uri: str, passphrase: str | None) -> Any:
+    if passphrase is None:
+        return sqlite3.connect(uri, uri=True)
+    from larsam_desktop.storage import encryption
 
-    def __init__(self, folder: Path) -> None:
+    return encryption.connect(path, passphrase, read_only=True)
+
+
+def _is_database_error(exc: BaseException) -> bool:
+    return isinstance(exc, sqlite3.Error) or type(exc).__module__.startswith("sqlcipher3")
+
+
+class BackupSet:
+    """The ``backups/`` folder of one data folder (encrypted copies when given a passphrase)."""
+
+    def __init__(self, folder: Path, passphrase: str | None = None) -> None:
         self.folder = folder
+        self._passphrase = passphrase
 
     @property
     def manifest_path(self) -> Path:
@@ -160,7 +180,7 @@ class BackupSet:
         problems: list[str] = []
         if expected is not None and expected != actual:
             problems.append("its checksum does not match the one recorded when it was made")
-        found, schema, learners = describe_database_file(path)
+        found, schema, learners = describe_database_file(path, self._passphrase)
         problems.extend(found)
         return Verification(path, actual, expected, tuple(problems), schema, learners)
 
@@ -183,11 +203,13 @@ class BackupSet:
         name = f"{kind}{'-' + label if label else ''}-{moment.strftime('%Y%m%dT%H%M%S%fZ')}"
         destination = target or self.folder / f"{name}.sqlite3"
         try:
-            backup_sqlite_file(source, destination)
+            backup_sqlite_file(source, destination, self._passphrase)
             digest = sha256_of(destination)
-        except (OSError, sqlite3.Error) as exc:
+        except Exception as exc:
+            if not (isinstance(exc, OSError) or _is_database_error(exc)):
+                raise
             raise _known(exc) from exc
-        problems, schema, learners = describe_database_file(destination)
+        problems, schema, learners = describe_database_file(destination, self._passphrase)
         if problems:
             destination.unlink(missing_ok=True)
             raise errors.DatabaseCorrupt(
@@ -312,7 +334,9 @@ def fsync_directory(folder: Path) -> None:
 
 
 def _known(exc: BaseException) -> errors.StorageError:
-    if isinstance(exc, sqlite3.Error):
+    if isinstance(exc, errors.StorageError):
+        return exc
+    if _is_database_error(exc):
         known = errors.translate(exc)
         if known is not None:
             return known
@@ -321,7 +345,7 @@ def _known(exc: BaseException) -> errors.StorageError:
     return errors.StorageError(f"The backup could not be written: {exc}")
 
 
-def restore_into(source: Path, live: Path) -> None:
+def restore_into(source: Path, live: Path, passphrase: str | None = None) -> None:
     """Replace the content of the database ``live`` with ``source`` (already verified).
 
     An existing database is overwritten through SQLite's online backup API, inside one
@@ -331,16 +355,26 @@ def restore_into(source: Path, live: Path) -> None:
     """
     try:
         if not live.exists():
-            backup_sqlite_file(source, live)
+            backup_sqlite_file(source, live, passphrase)
             return
         uri = f"{source.resolve().as_uri()}?mode=ro"
         with (
-            closing(sqlite3.connect(uri, uri=True)) as src,
-            closing(sqlite3.connect(live, timeout=5)) as dst,
+            closing(_read_only(source, uri, passphrase)) as src,
+            closing(_writable(live, passphrase)) as dst,
         ):
             src.backup(dst)
-    except (OSError, sqlite3.Error) as exc:
+    except Exception as exc:
+        if not (isinstance(exc, OSError) or _is_database_error(exc)):
+            raise
         raise _known(exc) from exc
+
+
+def _writable(path: Path, passphrase: str | None) -> Any:
+    if passphrase is None:
+        return sqlite3.connect(path, timeout=5)
+    from larsam_desktop.storage import encryption
+
+    return encryption.connect(path, passphrase)
 
 
 def move_aside(live: Path, reason: str, now: datetime | None = None) -> Path:

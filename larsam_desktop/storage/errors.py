@@ -60,13 +60,15 @@ def translate(exc: BaseException) -> StorageError | None:
 
     if isinstance(exc, sa_exc.DBAPIError):
         original = exc.orig
-        if isinstance(original, sqlite3.Error):
+        if isinstance(original, sqlite3.Error) or (
+            original is not None and _is_sqlcipher(original)
+        ):
             return _from_sqlite(original)
         if isinstance(exc, sa_exc.OperationalError):
             return DatabaseUnavailable(
                 "The database server cannot be reached: " + str(original).splitlines()[0]
             )
-    if isinstance(exc, sqlite3.Error):
+    if isinstance(exc, sqlite3.Error) or _is_sqlcipher(exc):
         return _from_sqlite(exc)
     if isinstance(exc, orm_exc.StaleDataError):
         return ConcurrentChange()
@@ -75,7 +77,12 @@ def translate(exc: BaseException) -> StorageError | None:
     return None
 
 
-def _from_sqlite(exc: sqlite3.Error) -> StorageError | None:
+def _is_sqlcipher(exc: object) -> bool:
+    """SQLCipher's driver (encrypted databases) has error classes of its own, same texts."""
+    return type(exc).__module__.startswith("sqlcipher3")
+
+
+def _from_sqlite(exc: BaseException) -> StorageError | None:
     text = str(exc).lower()
     if "locked" in text or "busy" in text:
         return DatabaseLocked()

@@ -116,7 +116,7 @@ def prepare_schema(
 
     backup = None
     if database.file_path is not None and backups_dir is not None:
-        info = BackupSet(backups_dir).create(
+        info = BackupSet(backups_dir, database.url.password).create(
             database.file_path, BackupKind.BEFORE_UPGRADE, label=current
         )
         backup = backups_dir / info.file

@@ -1,0 +1,155 @@
+"""Optional encryption at rest: the local database as a SQLCipher 4 file (``sqlcipher3``).
+
+A data folder is encrypted when it holds ``encryption.json`` (written when the encrypted
+database is made). The marker is what tells "encrypted, passphrase needed" apart from "a
+damaged file": without it an unreadable header means damage (moved aside at start); with
+it a page-1 failure means a wrong passphrase, and nothing is moved or changed.
+
+Backups of an encrypted database are encrypted with the same passphrase (SQLCipher's
+backup API between two connections keyed alike), so no plaintext copy is ever written.
+``sqlcipher3`` is imported only here and only when a folder is encrypted.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from contextlib import closing
+from pathlib import Path
+from typing import Any
+
+from larsam_desktop.paths import make_private_file
+from larsam_desktop.storage.errors import StorageError
+
+log = logging.getLogger(__name__)
+MARKER_NAME = "encryption.json"
+SQLITE_HEADER = b"SQLite format 3\x00"
+MIN_PASSPHRASE = 8
+
+
+class PassphraseRequired(StorageError):
+    default_message = "This database is encrypted: enter its passphrase to open it."
+
+
+class WrongPassphrase(StorageError):
+    default_message = (
+        "The passphrase is not right, so the database was not opened; nothing was changed. "
+        "(If you are sure of it, the file may be damaged: restore a backup.)"
+    )
+
+
+class EncryptionUnavailable(StorageError):
+    default_message = "Encryption needs the sqlcipher3 package, which is not installed."
+
+
+def marker_path(data_dir: Path) -> Path:
+    return data_dir / MARKER_NAME
+
+
+def is_encrypted_folder(data_dir: Path) -> bool:
+    return marker_path(data_dir).is_file()
+
+
+def write_marker(data_dir: Path) -> None:
+    path = marker_path(data_dir)
+    path.write_text(json.dumps({"cipher": "sqlcipher4", "format": 1}) + "\n", encoding="utf-8")
+    make_private_file(path)
+
+
+def dbapi() -> Any:
+    try:
+        import sqlcipher3
+    except ImportError as exc:
+        raise EncryptionUnavailable() from exc
+    return sqlcipher3
+
+
+def quote(passphrase: str) -> str:
+    """The passphrase as a SQL string literal for ``PRAGMA key``."""
+    return "'" + passphrase.replace("'", "''") + "'"
+
+
+def connect(path: Path, passphrase: str, *, read_only: bool = False) -> Any:
+    """A keyed SQLCipher connection; raises ``WrongPassphrase`` if the key does not fit."""
+    module = dbapi()
+    target = f"{path.resolve().as_uri()}?mode=ro" if read_only else str(path)
+    connection = module.connect(target, uri=read_only, timeout=5)
+    try:
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        connection.execute(f"PRAGMA key = {quote(passphrase)}")
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchall()
+    except module.DatabaseError as exc:
+        connection.close()
+        if "not a database" in str(exc) or "encrypt" in str(exc):
+            raise WrongPassphrase() from exc
+        raise
+    return connection
+
+
+def check_passphrase(path: Path, passphrase: str) -> None:
+    """Raise ``WrongPassphrase`` unless ``passphrase`` opens the file (nothing is written)."""
+    with closing(connect(path, passphrase, read_only=True)):
+        pass
+
+
+def validate_new_passphrase(passphrase: str) -> str:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise StorageError(f"Choose a passphrase of at least {MIN_PASSPHRASE} characters.")
+    return passphrase
+
+
+def encrypt_copy(plain: Path, target: Path, passphrase: str) -> None:
+    """Write an encrypted copy of the plaintext database ``plain`` (``sqlcipher_export``)."""
+    module = dbapi()
+    target.unlink(missing_ok=True)
+    with closing(module.connect(str(plain))) as connection:
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        connection.execute(
+            f"ATTACH DATABASE ? AS encrypted KEY {quote(passphrase)}", (str(target),)
+        )
+        connection.execute("SELECT sqlcipher_export('encrypted')")
+        connection.execute("DETACH DATABASE encrypted")
+    make_private_file(target)
+
+
+def remove_with_companions(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            companion.unlink()
+    if os.name == "posix":
+        fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def local_database_url(data_dir: Path, database: Path, passphrase: str | None) -> Any:
+    """The SQLAlchemy URL for the local file: plain, or SQLCipher for an encrypted folder.
+
+    A new (empty) database with a passphrase becomes an encrypted folder. Raises
+    ``PassphraseRequired``/``WrongPassphrase`` before anything is opened for writing.
+    """
+    from sqlalchemy.engine import URL
+
+    encrypted = is_encrypted_folder(data_dir)
+    is_new = not database.exists() or database.stat().st_size == 0
+    if not encrypted and passphrase is not None:
+        if not is_new:
+            raise StorageError(
+                "This database is not encrypted; encrypt it with "
+                "`larsam-desktop encrypt` (a passphrase alone does not)."
+            )
+        validate_new_passphrase(passphrase)
+        dbapi()
+        write_marker(data_dir)
+        encrypted = True
+    if not encrypted:
+        return URL.create("sqlite+pysqlite", database=str(database))
+    if passphrase is None:
+        raise PassphraseRequired()
+    if not is_new:
+        check_passphrase(database, passphrase)
+    return URL.create("sqlite+pysqlcipher", password=passphrase, database=str(database))
