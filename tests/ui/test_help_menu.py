@@ -127,3 +127,11 @@ def test_about_dialog_can_be_built_alone(qtbot: object, tmp_path: Path) -> None:
     dialog = AboutDialog(tmp_path, "SQLite: x")
     assert dialog.folder_url().toLocalFile() == str(tmp_path)
     dialog.deleteLater()
+
+
+def test_the_program_icon_has_every_size(qtbot: object) -> None:
+    """ensure_application gives it to the application (so to every window) when it starts."""
+    from larsam_desktop.ui.app_icon import app_icon
+
+    sizes = {size.width() for size in app_icon().availableSizes()}
+    assert sizes == {16, 24, 32, 48, 64, 128, 256, 512}
