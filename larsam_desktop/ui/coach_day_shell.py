@@ -44,22 +44,25 @@ class CoachDayShell:
 
         self.coach_action = QAction(tr("Current &coach…"), window)
         self.coach_action.triggered.connect(self.choose_coach)
+        self.day_settings_action = QAction(tr("Today and exam se&ttings…"), window)
+        self.day_settings_action.triggered.connect(self.edit_settings)
         self.export_caseload_action = QAction(tr("&Export caseload…"), window)
         self.export_caseload_action.triggered.connect(self.export_caseload)
         self.export_calendar_action = QAction(tr("Export ca&lendar (.ics)…"), window)
         self.export_calendar_action.triggered.connect(self.export_calendar)
         file_menu.addSeparator()
-        for action in (
-            self.coach_action,
-            self.export_caseload_action,
-            self.export_calendar_action,
-        ):
+        for action in self.actions:
             file_menu.addAction(action)
         self._export_dialog: QWidget | None = None
 
     @property
     def actions(self) -> tuple[QAction, ...]:
-        return (self.coach_action, self.export_caseload_action, self.export_calendar_action)
+        return (
+            self.coach_action,
+            self.day_settings_action,
+            self.export_caseload_action,
+            self.export_calendar_action,
+        )
 
     def set_ready(self, ready: bool) -> None:
         for action in self.actions:
@@ -146,6 +149,13 @@ class CoachDayShell:
             return
         dialog = CurrentCoachDialog(window.session, window)
         if dialog.exec():
+            self.today.refresh()
+
+    def edit_settings(self) -> None:
+        from larsam_desktop.ui.dialogs.day_settings_dialog import DaySettingsDialog
+
+        window = self._window
+        if window.has_session and DaySettingsDialog(window.session, window).exec():
             self.today.refresh()
 
     def export_caseload(self) -> None:

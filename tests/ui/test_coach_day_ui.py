@@ -229,3 +229,34 @@ def test_the_today_models_pass_the_model_tester(
     today = window.coach_day.today
     for model in (today.follow_ups, today.quiet, today.stuck, today.upcoming):
         qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_a_follow_up_without_a_contact_and_the_settings_dialog(
+    qtbot: QtBot, paths: AppPaths, make_window: MakeWindow
+) -> None:
+    from larsam_desktop.ui.dialogs.day_settings_dialog import DaySettingsDialog
+
+    window = make_window(paths)
+    window.open_learner(1)
+    assert window.learner_page is not None
+    dialog = window.learner_page.contacts_dialog()
+    qtbot.addWidget(dialog)
+    assert not dialog.add_follow_up_only()  # first click opens the follow-up fields
+    QTest.keyClicks(dialog.title, "Boka tid hos SYV")
+    dialog.due.setDate(QDate.currentDate().addDays(-2))
+    assert dialog.add_follow_up_only()
+    assert dialog.log_model.rowCount() == 0
+    today = window.coach_day.today
+    assert [(r.title, r.overdue) for r in today.follow_ups.rows()] == [("Boka tid hos SYV", True)]
+
+    settings = DaySettingsDialog(window.session, window)
+    qtbot.addWidget(settings)
+    settings.quiet_weeks.setValue(3)
+    settings.lead_days.setValue(10)
+    settings.de_facto.setChecked(False)
+    settings.accept()
+    saved = load_preferences(paths)
+    assert saved.today.quiet_weeks == 3 and saved.exams.lead_working_days == 10
+    assert not saved.count_de_facto_holidays
+    assert saved.current_coach == "Anna Berg"  # kept
+    assert window.session.day.exams.policy.lead_working_days == 10

@@ -174,7 +174,13 @@ class ContactsDialog(QDialog):
         self.record_button.setAccessibleName(self.tr("Record contact"))
         self.record_button.setDefault(True)
         self.record_button.clicked.connect(self.record)
-        form.addRow("", self.record_button)
+        self.follow_up_only_button = QPushButton(self.tr("Add follow-up &only"), self)
+        self.follow_up_only_button.setAccessibleName(self.tr("Add the follow-up without a contact"))
+        self.follow_up_only_button.clicked.connect(self.add_follow_up_only)
+        actions = QHBoxLayout()
+        actions.addWidget(self.record_button, 1)
+        actions.addWidget(self.follow_up_only_button)
+        form.addRow("", actions)
         form_box = QGroupBox(self.tr("New contact"), self)
         form_box.setLayout(form)
 
@@ -283,6 +289,31 @@ class ContactsDialog(QDialog):
         self.due.setDate(QDate.currentDate().addDays(7))
         self.reload()
         self.changed.emit(recorded.changes)
+        return True
+
+    def add_follow_up_only(self) -> bool:
+        """A follow-up that does not come from a contact (the fields below the checkbox)."""
+        if not self.make_follow_up.isChecked():
+            self.make_follow_up.setChecked(True)
+            self.title.setFocus()
+            return False
+        owner = self.owner.value()
+        due: date = self.due.date().toPython()  # type: ignore[assignment]
+        draft = FollowUpDraft(self.title.text(), due, owner if isinstance(owner, str) else "")
+        try:
+            saved = self._day.follow_ups.add(self._learner_id, draft)
+        except ValidationError as exc:
+            self.errors.show(exc.errors)
+            return False
+        except (StorageError, LookupError) as exc:
+            QMessageBox.warning(self, self.tr("Follow-up not added"), str(exc))
+            return False
+        self.errors.clear()
+        self.title.clear()
+        self.title.setModified(False)
+        self.make_follow_up.setChecked(False)
+        self.reload()
+        self.changed.emit(saved.changes)
         return True
 
     def open_restricted_note(self) -> str | None:
