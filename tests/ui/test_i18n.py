@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication
 
 from larsam_desktop.ui.application import ensure_application
 from larsam_desktop.ui.i18n import (
-    SYSTEM,
     AppTranslator,
     chosen_locale,
     install_translations,
@@ -31,7 +30,9 @@ GERMANY = QLocale(QLocale.Language.German, QLocale.Country.Germany)
 def app() -> Iterator[QApplication]:
     application = ensure_application()
     yield application
-    install_translations(application, SYSTEM)  # the other tests read English
+    # As pytest-qt made it: no translators (the other tests read English), system formats.
+    install_translations(application, "en")
+    QLocale.setDefault(QLocale.system())
 
 
 def test_the_system_locale_is_followed_unless_a_language_is_chosen() -> None:
