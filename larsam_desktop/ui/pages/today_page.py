@@ -88,7 +88,7 @@ class TodayPage(QWidget):
             self.upcoming,
             "upcoming",
             1,
-            {0: f"{date} 00:00", 2: "Lärcentrum Örnsköldsvik", 3: name},
+            {0: f"{date} 00:00", 2: "Lärcentrum Östersund", 3: "Maryam Mohamed"},
         )
         self.done_button = QPushButton(self.tr("Mark &done"), self)
         self.done_button.setAccessibleName(self.tr("Mark the selected follow-up done"))
