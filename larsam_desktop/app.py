@@ -39,4 +39,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         exit_code: int = run_gui(paths, args.database_url)
         return exit_code
-    return run_command(args, CliContext(paths, args.database_url))
+    from larsam_desktop.cli.passphrase import read_passphrase
+
+    return run_command(args, CliContext(paths, args.database_url, read_passphrase(args)))

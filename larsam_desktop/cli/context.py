@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 class CliContext:
     paths: AppPaths
     database_url: str | None
+    passphrase: str | None = None  # of an encrypted data folder (cli/passphrase.py)
     _store: OpenedStore | None = field(default=None, init=False)
 
     def open(self) -> OpenedStore:
@@ -22,7 +23,7 @@ class CliContext:
             # Imported here: the GUI's start-up path parses arguments without SQLAlchemy.
             from larsam_desktop.services.store import open_store
 
-            self._store = open_store(self.paths, self.database_url)
+            self._store = open_store(self.paths, self.database_url, passphrase=self.passphrase)
         return self._store
 
     def close(self) -> None:

@@ -15,8 +15,10 @@ from larsam_desktop.cli import (
     coach_day,
     demo,
     eligibility,
+    encrypt,
     importing,
     learners,
+    passphrase,
     plan,
     rights,
     stats,
@@ -38,6 +40,7 @@ COMMANDS = (
     stats,
     importing,
     rights,
+    encrypt,
 )
 
 
@@ -59,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="a shared PostgreSQL server instead of the local file, e.g. "
         "postgresql+psycopg://user@host/db",
     )
+    passphrase.add_argument(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMANDS:
         module.register(commands)
