@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from larsam_desktop import APP_NAME, __version__
 from larsam_desktop.domain.caseload import SortColumn
 from larsam_desktop.paths import AppPaths
+from larsam_desktop.storage.encryption import WrongPassphrase
 from larsam_desktop.storage.errors import DatabaseMovedAside, StorageError
 from larsam_desktop.storage.first_screen import read_first_screen
 from larsam_desktop.ui import smoke
@@ -30,6 +31,7 @@ from larsam_desktop.ui.app_icon import app_icon
 from larsam_desktop.ui.i18n import SYSTEM, install_translations, stored_choice
 from larsam_desktop.ui.instance_lock import InstanceLock
 from larsam_desktop.ui.main_window import MainWindow
+from larsam_desktop.ui.passphrase_prompt import ask_passphrase, needs_passphrase
 from larsam_desktop.ui.workers import BackgroundTask
 
 if TYPE_CHECKING:
@@ -54,12 +56,14 @@ def ensure_application(language: str = SYSTEM) -> QApplication:
     return app
 
 
-def open_session(paths: AppPaths, database_url: str | None) -> AppSession:
+def open_session(
+    paths: AppPaths, database_url: str | None, passphrase: str | None = None
+) -> AppSession:
     """Open the store (may raise ``StorageError``) and wrap it for the window."""
     from larsam_desktop.services.store import open_store
     from larsam_desktop.ui.session import AppSession
 
-    return AppSession.create(paths, open_store(paths, database_url))
+    return AppSession.create(paths, open_store(paths, database_url, passphrase=passphrase))
 
 
 def open_main_window(paths: AppPaths, database_url: str | None) -> MainWindow | None:
@@ -124,7 +128,10 @@ def start_main_window(
         if isinstance(error, DatabaseMovedAside) and database_url is None:
             from larsam_desktop.ui.recovery_flow import recover
 
-            recover(paths, error, window, reopen=attach, give_up=give_up)
+            recover(paths, error, window, reopen=attach, give_up=give_up, passphrase=key[0])
+            return
+        if isinstance(error, WrongPassphrase):
+            attach(wrong=True)
             return
         window.hide()
         _refuse(error)
@@ -134,12 +141,19 @@ def start_main_window(
         window.hide()
         on_failure()
 
-    def attach() -> None:
+    key: list[str | None] = [None]  # the passphrase of an encrypted folder, once asked
+
+    def attach(wrong: bool = False) -> None:
+        if needs_passphrase(paths, database_url) and (wrong or key[0] is None):
+            key[0] = ask_passphrase(window, wrong=wrong)
+            if key[0] is None:
+                give_up()
+                return
         # Importing SQLAlchemy and opening (checking, migrating) the store happen off the
         # GUI thread; the window stays responsive meanwhile.
         pending.append(
             BackgroundTask(
-                lambda control: open_session(paths, database_url),
+                lambda control: open_session(paths, database_url, key[0]),
                 on_success=opened,
                 on_failure=failed,
             )

@@ -30,6 +30,7 @@ def recover(
     *,
     reopen: Callable[[], None],
     give_up: Callable[[], None],
+    passphrase: str | None = None,
 ) -> None:
     """Offer the newest verified backup; restore it in the background, then ``reopen``."""
     choice = ask(error, parent)
@@ -44,7 +45,7 @@ def recover(
     def restore(control: TaskControl) -> object:
         from larsam_desktop.services.backups import restore_database
 
-        return restore_database(paths, None, backup)
+        return restore_database(paths, None, backup, passphrase=passphrase)
 
     def failed(exc: BaseException) -> None:
         if not isinstance(exc, StorageError):

@@ -337,3 +337,54 @@ def test_access_request_and_erasure_from_the_window(
     assert window.data_safety.erase_learner(confirm=False)
     assert window.session.learners.count() == 0
     assert service.entries(AuditFilter(action=AuditAction.ERASURE))[0].learner_id == learner
+
+
+def test_an_encrypted_folder_asks_for_its_passphrase_until_it_fits(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("sqlcipher3")
+    from larsam_desktop.ui import application
+    from larsam_desktop.ui.application import ensure_application, start_main_window
+
+    paths = AppPaths(tmp_path / "data")
+    store = open_store(paths, passphrase="rätt lösenord 123")
+    LearnerService(store.database).create(
+        LearnerDraft(given_name="Åsa", family_name="Öberg", personnummer="199009012387")
+    )
+    store.database.dispose()
+    answers = iter(["fel lösenord 123", "rätt lösenord 123"])
+    asked: list[bool] = []
+
+    def ask(parent, *, wrong):  # type: ignore[no-untyped-def]
+        asked.append(wrong)
+        return next(answers)
+
+    monkeypatch.setattr(application, "ask_passphrase", ask)
+    ensure_application()
+    failures: list[bool] = []
+    window = start_main_window(paths, None, lambda: failures.append(True))
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.has_session, timeout=20_000)
+    assert asked == [False, True]
+    assert window.session.learners.count() == 1 and failures == []
+    assert not list(paths.data_dir.glob("*.corrupt-*"))
+    window.close()
+    window.session.close()
+
+
+def test_cancelling_the_passphrase_quits_calmly(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("sqlcipher3")
+    from larsam_desktop.ui import application
+    from larsam_desktop.ui.application import ensure_application, start_main_window
+
+    paths = AppPaths(tmp_path / "data")
+    open_store(paths, passphrase="rätt lösenord 123").database.dispose()
+    monkeypatch.setattr(application, "ask_passphrase", lambda parent, *, wrong: None)
+    ensure_application()
+    failures: list[bool] = []
+    window = start_main_window(paths, None, lambda: failures.append(True))
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: failures == [True], timeout=10_000)
+    assert not window.has_session
