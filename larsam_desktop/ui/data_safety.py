@@ -51,7 +51,12 @@ class DataSafetyActions(QObject):
         self.retention_action = QAction(self.tr("&Retention (gallring)…"), window)
         self.retention_action.triggered.connect(self.show_retention)
         rights.addAction(self.retention_action)
+        self.encrypt_action = QAction(self.tr("E&ncrypt this database…"), window)
+        self.encrypt_action.triggered.connect(self.encrypt_database)
+        rights.addAction(self.encrypt_action)
+        self.encrypt_task: BackgroundTask | None = None
         self.actions = [
+            self.encrypt_action,
             self.backups_action,
             self.audit_action,
             self.import_action,
@@ -238,3 +243,89 @@ class DataSafetyActions(QObject):
         self._window.back_to_caseload()
         self._window.events.publish(changes)
         return True
+
+    def encrypt_database(self, passphrase: str | None = None) -> None:
+        """Encrypt the open local database (SQLCipher), then reopen it with the passphrase."""
+        from larsam_desktop.storage.encryption import MIN_PASSPHRASE, is_encrypted_folder
+
+        session = self._window.session
+        paths = session.paths
+        if session.store.database.file_path is None or is_encrypted_folder(paths.data_dir):
+            QMessageBox.information(
+                self._window,
+                APP_NAME,
+                self.tr("Only an unencrypted local database can be encrypted here."),
+            )
+            return
+        if passphrase is None:
+            passphrase = self._new_passphrase(MIN_PASSPHRASE)
+            if passphrase is None:
+                return
+        key = passphrase
+        self._window.caseload.cancel_background_work()
+        session.store.database.dispose()
+
+        def work(control: TaskControl) -> object:
+            from larsam_desktop.services.encryption import encrypt_local_database
+            from larsam_desktop.services.store import open_store
+            from larsam_desktop.ui.session import AppSession
+
+            encrypt_local_database(paths, key)
+            return AppSession.create(paths, open_store(paths, passphrase=key))
+
+        def done(result: object) -> None:
+            from larsam_desktop.ui.session import AppSession
+
+            self.encrypt_task = None
+            assert isinstance(result, AppSession)
+            self._window.set_session(result)
+            self._window.statusBar().showMessage(
+                self.tr("The database is encrypted; keep the passphrase safe."), 15000
+            )
+
+        def failed(error: BaseException) -> None:
+            self.encrypt_task = None
+            if not isinstance(error, StorageError):
+                raise error
+            QMessageBox.warning(self._window, APP_NAME, error.message)
+
+        self.encrypt_task = BackgroundTask(work, on_success=done, on_failure=failed)
+
+    def _new_passphrase(self, minimum: int) -> str | None:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        answer = QMessageBox.question(
+            self._window,
+            self.tr("Encrypt this database?"),
+            self.tr(
+                "The database and every new backup will be encrypted with a passphrase. "
+                "The existing unencrypted backups are deleted. Without the passphrase "
+                "nobody, you included, can open the data again. Continue?"
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        first, ok = QInputDialog.getText(
+            self._window,
+            APP_NAME,
+            self.tr("New passphrase (at least %1 characters):").replace("%1", str(minimum)),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return None
+        again, ok = QInputDialog.getText(
+            self._window,
+            APP_NAME,
+            self.tr("The same passphrase again:"),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return None
+        if first != again or len(first) < minimum:
+            QMessageBox.warning(
+                self._window,
+                APP_NAME,
+                self.tr("The passphrases differ or are too short; nothing was changed."),
+            )
+            return None
+        return first

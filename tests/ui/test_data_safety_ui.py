@@ -388,3 +388,22 @@ def test_cancelling_the_passphrase_quits_calmly(
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: failures == [True], timeout=10_000)
     assert not window.has_session
+
+
+def test_encrypting_from_the_window_reopens_the_encrypted_database(
+    qtbot: QtBot, tmp_path: Path, make_window: MakeWindow
+) -> None:
+    pytest.importorskip("sqlcipher3")
+    from larsam_desktop.storage.encryption import SQLITE_HEADER, is_encrypted_folder
+
+    paths = AppPaths(tmp_path / "data")
+    _filled(paths, 20)
+    window = make_window(paths)
+    qtbot.waitUntil(lambda: window.data_safety.start_backup is None, timeout=10_000)
+    window.data_safety.encrypt_database("en lång hemlighet")
+    qtbot.waitUntil(lambda: window.data_safety.encrypt_task is None, timeout=60_000)
+    assert is_encrypted_folder(paths.data_dir)
+    assert not paths.database.read_bytes().startswith(SQLITE_HEADER)
+    assert window.session.learners.count() == 20
+    assert window.session.store.database.url.get_backend_name() == "sqlite"
+    assert window.session.store.database.url.password == "en lång hemlighet"
