@@ -128,3 +128,20 @@ def test_nowhere_to_save_is_said_calmly(
     wait_done(qtbot, dialog)
     assert "could not be written" in dialog.message.text()
     dialog.close()
+
+
+def test_print_settings_are_saved_for_the_window_and_the_command_line(
+    batch_paths: AppPaths, qtbot: QtBot
+) -> None:
+    from larsam_desktop.services.print_settings import load_print_settings
+    from larsam_desktop.ui.dialogs.print_settings_dialog import PrintSettingsDialog
+
+    dialog = PrintSettingsDialog(batch_paths)
+    qtbot.addWidget(dialog)
+    dialog.centre_name.setText("Campus Hudiksvall")
+    dialog.centre_address.setPlainText("Håstaholmen 4\n824 43 Hudiksvall")
+    dialog.save()
+    saved = load_print_settings(batch_paths)
+    assert saved.centre_name == "Campus Hudiksvall"
+    assert saved.address_lines == ["Håstaholmen 4", "824 43 Hudiksvall"]
+    assert PrintSettingsDialog(batch_paths).centre_name.text() == "Campus Hudiksvall"
