@@ -72,7 +72,7 @@ def run_restore(args: argparse.Namespace, context: CliContext) -> int:
     if holder is not None:
         return fail(f"the window has this data folder open (process {holder}); close it first")
     source: Path = args.file
-    result = restore_database(context.paths, None, source.resolve())
+    result = restore_database(context.paths, None, source.resolve(), passphrase=context.passphrase)
     kept = (
         f"; the database as it was is kept as {context.paths.backups / result.kept_aside.file}"
         if result.kept_aside

@@ -60,3 +60,9 @@ def test_encrypt_an_existing_folder_then_use_it(tmp_path: Path) -> None:
     )
     assert by_env.returncode == 0 and by_env.stdout.count('"id"') == 20
     assert list(data.glob("larsam.sqlite3.corrupt-*")) == []
+    backup = next((data / "backups").glob("manual-*.sqlite3"))
+    restored = run(
+        "--passphrase-file", str(secret), "backup", "restore", str(backup), data_dir=data
+    )
+    assert restored.returncode == 0, restored.stderr
+    assert "restored 20 learners" in restored.stdout
