@@ -5,275 +5,279 @@
     <name></name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Idag</translation>
     </message>
     <message>
         <source>Lärcentrum services</source>
-        <translation type="unfinished"></translation>
+        <translation>Lärcentrumtjänster</translation>
     </message>
     <message>
         <source>Current &amp;coach…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell &amp;coach…</translation>
+    </message>
+    <message>
+        <source>Today and exam se&amp;ttings…</source>
+        <translation>Inställningar för Idag och &amp;tentamen…</translation>
     </message>
     <message>
         <source>&amp;Export caseload…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportera deltagarlistan…</translation>
     </message>
     <message>
         <source>Export ca&amp;lendar (.ics)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera &amp;kalender (.ics)…</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>Förnamn</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Efternamn</translation>
     </message>
     <message>
         <source>Personnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnummer</translation>
     </message>
     <message>
         <source>YYYYMMDD-NNNN or samordningsnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>ÅÅÅÅMMDD-NNNN eller samordningsnummer</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>Födelsedatum</translation>
     </message>
     <message>
         <source>YYYY-MM-DD, when there is no personnummer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ÅÅÅÅ-MM-DD, när det inte finns något personnummer än</translation>
     </message>
     <message>
         <source>Protected identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Skyddad identitet</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen</translation>
     </message>
     <message>
         <source>Sekretessmarkering</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekretessmarkering</translation>
     </message>
     <message>
         <source>Skyddad folkbokföring</source>
-        <translation type="unfinished"></translation>
+        <translation>Skyddad folkbokföring</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Street address</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatuadress</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postnummer</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inte angivet)</translation>
     </message>
     <message>
         <source>Home municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Hemkommun</translation>
     </message>
     <message>
         <source>Lärcentrum</source>
-        <translation type="unfinished"></translation>
+        <translation>Lärcentrum</translation>
     </message>
     <message>
         <source>Responsible coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig coach</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Kön</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte angivet</translation>
     </message>
     <message>
         <source>Woman</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvinna</translation>
     </message>
     <message>
         <source>Man</source>
-        <translation type="unfinished"></translation>
+        <translation>Man</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Annat</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänt</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nej</translation>
     </message>
     <message>
         <source>Born abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>Född utomlands</translation>
     </message>
     <message>
         <source>Year of arrival in Sweden</source>
-        <translation type="unfinished"></translation>
+        <translation>År för ankomst till Sverige</translation>
     </message>
     <message>
         <source>Highest prior education</source>
-        <translation type="unfinished"></translation>
+        <translation>Högsta tidigare utbildning</translation>
     </message>
     <message>
         <source>Grundskola</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundskola</translation>
     </message>
     <message>
         <source>Upper secondary, 2 years</source>
-        <translation type="unfinished"></translation>
+        <translation>Gymnasium, 2 år</translation>
     </message>
     <message>
         <source>Upper secondary, 3 years</source>
-        <translation type="unfinished"></translation>
+        <translation>Gymnasium, 3 år</translation>
     </message>
     <message>
         <source>Folkhögskola</source>
-        <translation type="unfinished"></translation>
+        <translation>Folkhögskola</translation>
     </message>
     <message>
         <source>Education abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>Utbildning utomlands</translation>
     </message>
     <message>
         <source>First generation in higher education</source>
-        <translation type="unfinished"></translation>
+        <translation>Första generationen i högre utbildning</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning</translation>
     </message>
     <message>
         <source>A short note. No health or other sensitive details.</source>
-        <translation type="unfinished"></translation>
+        <translation>En kort anteckning. Inga uppgifter om hälsa eller andra känsliga uppgifter.</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>&amp;Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Förnamn</translation>
     </message>
     <message>
         <source>&amp;Family name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Efternamn</translation>
     </message>
     <message>
         <source>&amp;Personnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personnummer</translation>
     </message>
     <message>
         <source>&amp;Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Födelsedatum</translation>
     </message>
     <message>
         <source>Pro&amp;tected identity</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;kyddad identitet</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-post</translation>
     </message>
     <message>
         <source>&amp;Street address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gatuadress</translation>
     </message>
     <message>
         <source>Posta&amp;l code</source>
-        <translation type="unfinished"></translation>
+        <translation>Post&amp;nummer</translation>
     </message>
     <message>
         <source>C&amp;ity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort</translation>
     </message>
     <message>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Placering</translation>
     </message>
     <message>
         <source>&amp;Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kommun</translation>
     </message>
     <message>
         <source>&amp;Lärcentrum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lärcentrum</translation>
     </message>
     <message>
         <source>&amp;Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coach</translation>
     </message>
     <message>
         <source>Background (for statistics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bakgrund (för statistik)</translation>
     </message>
     <message>
         <source>Ge&amp;nder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kön</translation>
     </message>
     <message>
         <source>Born &amp;abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>Född &amp;utomlands</translation>
     </message>
     <message>
         <source>Year of a&amp;rrival</source>
-        <translation type="unfinished"></translation>
+        <translation>År för &amp;ankomst</translation>
     </message>
     <message>
         <source>Prior e&amp;ducation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidigare &amp;utbildning</translation>
     </message>
     <message>
         <source>First generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Första generationen</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anteckning</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara</translation>
     </message>
     <message>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -289,7 +293,7 @@
     </message>
     <message>
         <source>Study &amp;plans for several learners…</source>
-        <translation type="unfinished"></translation>
+        <translation>Studie&amp;planer för flera deltagare…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -317,7 +321,7 @@
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inställningar</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -325,31 +329,31 @@
     </message>
     <message>
         <source>Search name, personnummer, municipality or lärcentrum (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök namn, personnummer, kommun eller lärcentrum (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search the caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Sök i deltagarlistan</translation>
     </message>
     <message>
         <source>Filter by coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera på coach</translation>
     </message>
     <message>
         <source>Filter by lärcentrum</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera på lärcentrum</translation>
     </message>
     <message>
         <source>Filter by stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera på steg</translation>
     </message>
     <message>
         <source>Filter by eligibility for target</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera på behörighet till målet</translation>
     </message>
     <message>
         <source>Filter by municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrera på kommun</translation>
     </message>
     <message>
         <source>Caseload</source>
@@ -357,1715 +361,2019 @@
     </message>
     <message>
         <source>All coaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla coacher</translation>
     </message>
     <message>
         <source>All lärcentra</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla lärcentrum</translation>
     </message>
     <message>
         <source>All municipalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla kommuner</translation>
     </message>
     <message>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla steg</translation>
     </message>
     <message>
         <source>Eligibility: all</source>
-        <translation type="unfinished"></translation>
+        <translation>Behörighet: alla</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik</translation>
     </message>
     <message>
         <source>Started on or after</source>
-        <translation type="unfinished"></translation>
+        <translation>Började den eller senare</translation>
     </message>
     <message>
         <source>Started on or before</source>
-        <translation type="unfinished"></translation>
+        <translation>Började den eller tidigare</translation>
     </message>
     <message>
         <source>Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach</translation>
     </message>
     <message>
         <source>Threshold k for exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Gräns k för exporter</translation>
     </message>
     <message>
         <source>Counts below k are hidden in exports (never below 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal under k döljs i exporter (aldrig under 5)</translation>
     </message>
     <message>
         <source>&amp;Update</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uppdatera</translation>
     </message>
     <message>
         <source>Update the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdatera siffrorna</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportera…</translation>
     </message>
     <message>
         <source>Export anonymised statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera anonymiserad statistik</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Från</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Till</translation>
     </message>
     <message>
         <source>k</source>
-        <translation type="unfinished"></translation>
+        <translation>k</translation>
     </message>
     <message>
         <source>Funnel: learners who reached at least each stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratt: deltagare som nått minst varje steg</translation>
     </message>
     <message>
         <source>Stages reached per term</source>
-        <translation type="unfinished"></translation>
+        <translation>Nådda steg per termin</translation>
     </message>
     <message>
         <source>Breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Fördelning</translation>
     </message>
     <message>
         <source>Breakdown table</source>
-        <translation type="unfinished"></translation>
+        <translation>Fördelningstabell</translation>
     </message>
     <message>
         <source>Examen</source>
-        <translation type="unfinished"></translation>
+        <translation>Examen</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen)</translation>
     </message>
     <message>
         <source>Högskoleförberedande examen</source>
-        <translation type="unfinished"></translation>
+        <translation>Högskoleförberedande examen</translation>
     </message>
     <message>
         <source>Yrkesexamen</source>
-        <translation type="unfinished"></translation>
+        <translation>Yrkesexamen</translation>
     </message>
     <message>
         <source>Slutbetyg: passed points</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutbetyg: godkända poäng</translation>
     </message>
     <message>
         <source>no slutbetyg</source>
-        <translation type="unfinished"></translation>
+        <translation>inget slutbetyg</translation>
     </message>
     <message>
         <source> points</source>
-        <translation type="unfinished"></translation>
+        <translation> poäng</translation>
     </message>
     <message>
         <source>Folkhögskola &amp;behörighetsintyg</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behörighetsintyg från folkhögskola</translation>
     </message>
     <message>
         <source>Folkhögskola behörighetsintyg</source>
-        <translation type="unfinished"></translation>
+        <translation>Behörighetsintyg från folkhögskola</translation>
     </message>
     <message>
         <source>Years of work after 19</source>
-        <translation type="unfinished"></translation>
+        <translation>År i arbetslivet efter 19</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> år</translation>
     </message>
     <message>
         <source>Credits in a teaching subject (KPU)</source>
-        <translation type="unfinished"></translation>
+        <translation>Högskolepoäng i ett undervisningsämne (KPU)</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>inte angivet</translation>
     </message>
     <message>
         <source> hp</source>
-        <translation type="unfinished"></translation>
+        <translation> hp</translation>
     </message>
     <message>
         <source>Qualifications status</source>
-        <translation type="unfinished"></translation>
+        <translation>Meriternas status</translation>
     </message>
     <message>
         <source>&amp;Save qualifications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara meriter</translation>
     </message>
     <message>
         <source>Save qualifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara meriter</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>Å&amp;terställ</translation>
     </message>
     <message>
         <source>Revert qualifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Ångra ändringarna i meriterna</translation>
     </message>
     <message>
         <source>&amp;Examen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examen:</translation>
     </message>
     <message>
         <source>Komvux &amp;slutbetyg:</source>
-        <translation type="unfinished"></translation>
+        <translation>Komvux &amp;slutbetyg:</translation>
     </message>
     <message>
         <source>&amp;Work after 19:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arbete efter 19 år:</translation>
     </message>
     <message>
         <source>&amp;Teaching subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undervisningsämne:</translation>
     </message>
     <message>
         <source>What the admission rules count besides courses. Slutbetyg: the passed points of a komvux slutbetyg (issued until 30 June 2025).</source>
-        <translation type="unfinished"></translation>
+        <translation>Det som antagningsreglerna räknar utöver kurser. Slutbetyg: godkända poäng i ett slutbetyg från komvux (utfärdat till och med 30 juni 2025).</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About LärSam Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Om LärSam Desktop</translation>
     </message>
     <message>
         <source>Program icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Programikon</translation>
     </message>
     <message>
         <source>Case manager for study coaches at municipal learning centres: learners on the path from komvux to higher education.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ärendehantering för studiecoacher på kommunala lärcentrum: deltagare på vägen från komvux till högskolan.</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>%1 — free software: you may share and change it under the terms of the GNU General Public License.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — fri programvara: du får sprida och ändra den enligt villkoren i GNU General Public License.</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licens</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgiftsmapp</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Databas</translation>
     </message>
     <message>
         <source>Built with</source>
-        <translation type="unfinished"></translation>
+        <translation>Byggt med</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version:</translation>
     </message>
     <message>
         <source>Licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Licens:</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppgiftsmapp:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Databas:</translation>
     </message>
     <message>
         <source>Built with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Byggt med:</translation>
     </message>
     <message>
         <source>&amp;Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öppna uppgiftsmappen</translation>
     </message>
     <message>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna uppgiftsmappen</translation>
     </message>
     <message>
         <source>Read the &amp;licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs &amp;licensen</translation>
     </message>
     <message>
         <source>Read the licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Läs licensen</translation>
     </message>
 </context>
 <context>
     <name>ActivitiesModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>När</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Slag</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubrik</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Plats</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerad</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Närvarande</translation>
     </message>
 </context>
 <context>
     <name>AuditAction</name>
     <message>
         <source>Viewed protected learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Visade deltagare med skyddad identitet</translation>
     </message>
     <message>
         <source>Opened restricted notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnade begränsade anteckningar</translation>
     </message>
     <message>
         <source>Included protected data</source>
-        <translation type="unfinished"></translation>
+        <translation>Innehöll skyddade uppgifter</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera</translation>
     </message>
     <message>
         <source>Access request (registerutdrag)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registerutdrag</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importera</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopia</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ</translation>
     </message>
     <message>
         <source>Learner deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagaren raderad</translation>
     </message>
     <message>
         <source>Erasure on request</source>
-        <translation type="unfinished"></translation>
+        <translation>Radering på begäran</translation>
     </message>
     <message>
         <source>Retention run (gallring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gallringskörning</translation>
     </message>
 </context>
 <context>
     <name>AuditDialog</name>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Granskningslogg</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Händelse</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla händelser</translation>
     </message>
     <message>
         <source>Learner id</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagar-id</translation>
     </message>
     <message>
         <source>internal id</source>
-        <translation type="unfinished"></translation>
+        <translation>internt id</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Från datum</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Till datum</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visa</translation>
     </message>
     <message>
         <source>Show matching entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa matchande poster</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Händelse:</translation>
     </message>
     <message>
         <source>&amp;Learner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deltagare:</translation>
     </message>
     <message>
         <source>&amp;Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vem:</translation>
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>Audit entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Poster i granskningsloggen</translation>
     </message>
     <message>
         <source>&amp;Check the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontrollera kedjan</translation>
     </message>
     <message>
         <source>Check that no entry was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollera att ingen post har ändrats</translation>
     </message>
     <message>
         <source>%1 entries shown (at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 poster visas (högst %2).</translation>
     </message>
     <message>
         <source>The chain is intact: %1 entries checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedjan är hel: %1 poster kontrollerade.</translation>
     </message>
     <message>
         <source>The chain is broken at entry %1: an entry was changed or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedjan är bruten vid post %1: en post har ändrats eller tagits bort.</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem som helst</translation>
     </message>
 </context>
 <context>
     <name>AuditModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>När</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagare</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljer</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopior</translation>
     </message>
     <message>
         <source>A backup is made every day the program starts, before every update and before every restore. Each is checked against the checksum recorded when it was made before it is restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>En säkerhetskopia görs varje dag programmet startar, före varje uppdatering och före varje återställning. Varje kopia kontrolleras mot den kontrollsumma som sparades när den gjordes innan den återställs.</translation>
     </message>
     <message>
         <source>Backups in the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopior i uppgiftsmappen</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Säkerhetskopiera nu</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopiera nu</translation>
     </message>
     <message>
         <source>&amp;Save a copy to…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara en kopia…</translation>
     </message>
     <message>
         <source>Save a backup copy to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara en säkerhetskopia i en fil</translation>
     </message>
     <message>
         <source>&amp;Restore selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Återställ vald…</translation>
     </message>
     <message>
         <source>Restore the selected backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ den markerade säkerhetskopian</translation>
     </message>
     <message>
         <source>Restore from a &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ från en &amp;fil…</translation>
     </message>
     <message>
         <source>Restore a backup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ från en säkerhetskopia</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopierar…</translation>
     </message>
     <message>
         <source>Save a backup copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara en säkerhetskopia</translation>
     </message>
     <message>
         <source>LärSam backups (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>LärSam-säkerhetskopior (*.sqlite3)</translation>
     </message>
     <message>
         <source>Choose a file name that is not in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett filnamn som inte redan används.</translation>
     </message>
     <message>
         <source>Saving a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparar en kopia…</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ en säkerhetskopia</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställa den här säkerhetskopian?</translation>
     </message>
     <message>
         <source>Everything saved after this backup was made will be replaced by the backup&apos;s content. The current database is kept as a backup first.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Allt som sparats efter att säkerhetskopian gjordes ersätts av säkerhetskopians innehåll. Den nuvarande databasen sparas först som en säkerhetskopia.
+
+%1</translation>
     </message>
     <message>
         <source>Restoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställer…</translation>
     </message>
     <message>
         <source>Backed up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopierad: %1</translation>
     </message>
     <message>
         <source>Restored %1 learners from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställde %1 deltagare från %2.</translation>
     </message>
 </context>
 <context>
     <name>BackupsModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>När</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Slag</translation>
     </message>
     <message>
         <source>Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagare</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Storlek</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje dag</translation>
     </message>
     <message>
         <source>Before an update</source>
-        <translation type="unfinished"></translation>
+        <translation>Före en uppdatering</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Före en återställning</translation>
     </message>
     <message>
         <source>Made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjord för hand</translation>
     </message>
 </context>
 <context>
     <name>BookingsModel</name>
     <message>
         <source>Exam</source>
-        <translation type="unfinished"></translation>
+        <translation>Prov</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs</translation>
     </message>
     <message>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation>Lärosäte</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Avgift</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagare</translation>
     </message>
     <message>
         <source> (sitting %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (tillfälle %1)</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>gratis</translation>
     </message>
     <message>
         <source>non-resident</source>
-        <translation type="unfinished"></translation>
+        <translation>inte kommuninvånare</translation>
     </message>
     <message>
         <source>re-sit</source>
-        <translation type="unfinished"></translation>
+        <translation>omprov</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>avbokad</translation>
     </message>
     <message>
         <source>booked</source>
-        <translation type="unfinished"></translation>
+        <translation>bokad</translation>
     </message>
 </context>
 <context>
     <name>CaseloadExportDialog</name>
     <message>
         <source>Export caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera deltagarlistan</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumner</translation>
     </message>
     <message>
         <source>Only when clearly needed: the export is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara när det verkligen behövs: exporten registreras i granskningsloggen.</translation>
     </message>
     <message>
         <source>File format</source>
-        <translation type="unfinished"></translation>
+        <translation>Filformat</translation>
     </message>
     <message>
         <source>CSV (;)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (;)</translation>
     </message>
     <message>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil att skriva</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bläddra…</translation>
     </message>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj filen</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportförlopp</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportera</translation>
     </message>
     <message>
         <source>CSV or XLSX (*.csv *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV eller XLSX (*.csv *.xlsx)</translation>
     </message>
     <message>
         <source>Choose at least one column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj minst en kolumn.</translation>
     </message>
     <message>
         <source>Export personnummer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera personnummer?</translation>
     </message>
     <message>
         <source>Personnummer may only be exported when it is clearly needed, and the export is recorded in the audit log. Export it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnummer får bara exporteras när det verkligen behövs, och exporten registreras i granskningsloggen. Exportera det?</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterar…</translation>
     </message>
     <message>
         <source>Wrote %1 learners to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrev %1 deltagare till %2.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutet; ingen fil skrevs.</translation>
     </message>
     <message>
         <source>Not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterades inte: %1</translation>
     </message>
 </context>
 <context>
     <name>CaseloadPage</name>
     <message>
         <source>No learner matches the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen deltagare matchar sökningen och filtren.</translation>
     </message>
 </context>
 <context>
     <name>CaseloadTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Personnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnummer</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommun</translation>
     </message>
     <message>
         <source>Lärcentrum</source>
-        <translation type="unfinished"></translation>
+        <translation>Lärcentrum</translation>
     </message>
     <message>
         <source>Coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdaterad</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg</translation>
     </message>
     <message>
         <source>In stage</source>
-        <translation type="unfinished"></translation>
+        <translation>I steget</translation>
     </message>
     <message>
         <source>Eligible for target</source>
-        <translation type="unfinished"></translation>
+        <translation>Behörig till målet</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>idag</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dag</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dagar</translation>
     </message>
     <message>
         <source>%1 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 veckor</translation>
     </message>
     <message>
         <source>%1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 månader</translation>
     </message>
     <message>
         <source>%1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 år</translation>
     </message>
 </context>
 <context>
     <name>ContactLogModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Slag</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuter</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar</translation>
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa steg</translation>
     </message>
     <message>
         <source>Restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Begränsad</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerat av</translation>
     </message>
     <message>
         <source>Restricted note</source>
-        <translation type="unfinished"></translation>
+        <translation>Begränsad anteckning</translation>
     </message>
 </context>
 <context>
     <name>ContactsDialog</name>
     <message>
         <source>Contacts and follow-ups – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakter och uppföljningar – %1</translation>
     </message>
     <message>
         <source>Contact log</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktlogg</translation>
     </message>
     <message>
         <source>Open restricted &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna begränsad &amp;anteckning…</translation>
     </message>
     <message>
         <source>Open the restricted note</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna den begränsade anteckningen</translation>
     </message>
     <message>
         <source>Every opening is recorded in the audit log with your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje öppning registreras i granskningsloggen med ditt namn.</translation>
     </message>
     <message>
         <source>Date of the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum för kontakten</translation>
     </message>
     <message>
         <source>HH:MM (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>TT:MM (valfritt)</translation>
     </message>
     <message>
         <source>Time of the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Tid för kontakten</translation>
     </message>
     <message>
         <source>Kind of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Slag av kontakt</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>inte angivet</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Längd i minuter</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar</translation>
     </message>
     <message>
         <source>Agreed next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Överenskomna nästa steg</translation>
     </message>
     <message>
         <source>Restricted note</source>
-        <translation type="unfinished"></translation>
+        <translation>Begränsad anteckning</translation>
     </message>
     <message>
         <source>Health, family situation…: kept apart, hidden until opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Hälsa, familjesituation…: hålls åtskilt, dolt tills det öppnas</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerat av</translation>
     </message>
     <message>
         <source>Create a &amp;follow-up from the next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa en &amp;uppföljning från nästa steg</translation>
     </message>
     <message>
         <source>Create a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa en uppföljning</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljning</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Förfallodag</translation>
     </message>
     <message>
         <source>Owner of the follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig för uppföljningen</translation>
     </message>
     <message>
         <source>&amp;Date and time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum och tid:</translation>
     </message>
     <message>
         <source>&amp;Kind, duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slag, längd:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anteckningar:</translation>
     </message>
     <message>
         <source>Next &amp;steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa s&amp;teg:</translation>
     </message>
     <message>
         <source>Restricted n&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>Begränsad an&amp;teckning:</translation>
     </message>
     <message>
         <source>Recorded &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerat &amp;av:</translation>
     </message>
     <message>
         <source>Follow-&amp;up:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uppföljning:</translation>
     </message>
     <message>
         <source>Due, o&amp;wner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Förfaller, &amp;ansvarig:</translation>
     </message>
     <message>
         <source>&amp;Record contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrera kontakt</translation>
     </message>
     <message>
         <source>Record contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera kontakt</translation>
+    </message>
+    <message>
+        <source>Add follow-up &amp;only</source>
+        <translation>Lägg bara till &amp;uppföljning</translation>
+    </message>
+    <message>
+        <source>Add the follow-up without a contact</source>
+        <translation>Lägg till uppföljningen utan kontakt</translation>
     </message>
     <message>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny kontakt</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljningar</translation>
     </message>
     <message>
         <source>Mark done / &amp;undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som klar / &amp;inte klar</translation>
     </message>
     <message>
         <source>Mark the selected follow-up done or undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera den valda uppföljningen som klar eller inte klar</translation>
     </message>
     <message>
         <source>Contact not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakten registrerades inte</translation>
+    </message>
+    <message>
+        <source>Follow-up not added</source>
+        <translation>Uppföljningen lades inte till</translation>
     </message>
     <message>
         <source>Select a contact in the log first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera först en kontakt i loggen.</translation>
     </message>
     <message>
         <source>This contact has no restricted note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här kontakten har ingen begränsad anteckning.</translation>
     </message>
     <message>
         <source>Open restricted note</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna begränsad anteckning</translation>
     </message>
     <message>
         <source>Opening the note is recorded in the audit log with your name. Open it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Att anteckningen öppnas registreras i granskningsloggen med ditt namn. Öppna den?</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparades inte</translation>
     </message>
 </context>
 <context>
     <name>CourseRecordsModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Betyg</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Poäng</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Slut</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Utbildningsanordnare</translation>
     </message>
 </context>
 <context>
     <name>CoursesPanel</name>
     <message>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurser</translation>
     </message>
     <message>
         <source>Course records</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurser</translation>
     </message>
     <message>
         <source>Course code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurskod</translation>
     </message>
     <message>
         <source>Code or name, e.g. MATMAT01a or Matematik 1a</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod eller namn, t.ex. MATMAT01a eller Matematik 1a</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>(from the grade)</source>
-        <translation type="unfinished"></translation>
+        <translation>(från betyget)</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Betyg</translation>
     </message>
     <message>
         <source>A–F, or IG–MVG</source>
-        <translation type="unfinished"></translation>
+        <translation>A–F, eller IG–MVG</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Poäng</translation>
     </message>
     <message>
         <source>from the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>från katalogen</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdatum</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutdatum</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Utbildningsanordnare</translation>
     </message>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inte angivet)</translation>
     </message>
     <message>
         <source>&amp;Add course</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till kurs</translation>
     </message>
     <message>
         <source>Add course</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till kurs</translation>
     </message>
     <message>
         <source>&amp;Edit selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigera markerad</translation>
     </message>
     <message>
         <source>Edit the selected course</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera den markerade kursen</translation>
     </message>
     <message>
         <source>Re&amp;move selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort markerad</translation>
     </message>
     <message>
         <source>Remove the selected course</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort den markerade kursen</translation>
     </message>
     <message>
         <source>Cancel edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt redigering</translation>
     </message>
     <message>
         <source>Cancel editing the course</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt redigeringen av kursen</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kod:</translation>
     </message>
     <message>
         <source>Status, grade, points:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status, betyg, poäng:</translation>
     </message>
     <message>
         <source>Start, end, provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>Start, slut, anordnare:</translation>
     </message>
     <message>
         <source>&amp;Save course</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara kurs</translation>
     </message>
     <message>
         <source>Save course</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara kurs</translation>
     </message>
     <message>
         <source>Remove course</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort kurs</translation>
     </message>
     <message>
         <source>Remove %1 from the records?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort %1 från kurserna?</translation>
     </message>
     <message>
         <source>Course not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursen sparades inte</translation>
     </message>
 </context>
 <context>
     <name>Crash</name>
     <message>
         <source>Something went wrong inside the program. Your saved data is safe. The details are in the log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Något gick fel i programmet. Dina sparade uppgifter är i säkerhet. Detaljerna finns i loggen: %1</translation>
     </message>
 </context>
 <context>
     <name>CurrentCoachDialog</name>
     <message>
         <source>Current coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell coach</translation>
     </message>
     <message>
         <source>(nobody chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen vald)</translation>
     </message>
     <message>
         <source>Your follow-ups and learners fill the Today page; new follow-ups and meetings are yours unless you choose otherwise. The choice is kept in this data folder, and the command line uses it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina uppföljningar och deltagare fyller sidan Idag; nya uppföljningar och möten blir dina om du inte väljer annat. Valet sparas i den här uppgiftsmappen, och kommandoraden använder det också.</translation>
     </message>
     <message>
         <source>I am:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jag är:</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparades inte</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Exact counts for your own use. Hatched bars and shaded cells are hidden (&quot;..&quot;) in an export with k = %1: fewer than k learners, or a figure that would let someone work out such a cell from the totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exakta antal för ditt eget bruk. Streckade staplar och skuggade celler döljs (&quot;..&quot;) i en export med k = %1: färre än k deltagare, eller en siffra som skulle låta någon räkna ut en sådan cell ur summorna.</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla</translation>
     </message>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beräknar…</translation>
     </message>
     <message>
         <source>%1 learners started on the path in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deltagare började på vägen under perioden.</translation>
     </message>
     <message>
         <source>No learner started on the path in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen deltagare började på vägen under perioden.</translation>
     </message>
     <message>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden slutar innan den börjar.</translation>
     </message>
     <message>
         <source>The figures could not be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siffrorna kunde inte beräknas.</translation>
     </message>
     <message>
         <source>Reached at least this stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nått minst det här steget</translation>
     </message>
     <message>
         <source>Learners reaching a stage, per term</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagare som nått ett steg, per termin</translation>
     </message>
     <message>
         <source>Export anonymised statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera anonymiserad statistik</translation>
     </message>
     <message>
         <source>Exporting statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterar statistik…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera</translation>
     </message>
     <message>
         <source>Exported to %1 (k = %2, %3 cells hidden).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporterat till %1 (k = %2, %3 celler dolda).</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporten avbröts; ingenting skrevs.</translation>
     </message>
 </context>
 <context>
     <name>DataSafetyActions</name>
     <message>
         <source>&amp;Backups and restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhets&amp;kopior och återställning…</translation>
     </message>
     <message>
         <source>&amp;Audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Granskningslogg…</translation>
+    </message>
+    <message>
+        <source>&amp;Import learners or admitted list…</source>
+        <translation>&amp;Importera deltagare eller antagningsbesked…</translation>
+    </message>
+    <message>
+        <source>Data &amp;protection</source>
+        <translation>Data&amp;skydd</translation>
+    </message>
+    <message>
+        <source>&amp;Access request for this learner…</source>
+        <translation>&amp;Registerutdrag för den här deltagaren…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase this learner…</source>
+        <translation>Ra&amp;dera den här deltagaren…</translation>
+    </message>
+    <message>
+        <source>&amp;Retention (gallring)…</source>
+        <translation>&amp;Gallring…</translation>
+    </message>
+    <message>
+        <source>E&amp;ncrypt this database…</source>
+        <translation>K&amp;ryptera den här databasen…</translation>
     </message>
     <message>
         <source>The daily backup could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Den dagliga säkerhetskopian kunde inte göras: %1</translation>
+    </message>
+    <message>
+        <source>Open a learner first.</source>
+        <translation>Öppna en deltagare först.</translation>
+    </message>
+    <message>
+        <source>Where to save the registerutdrag</source>
+        <translation>Var registerutdraget ska sparas</translation>
+    </message>
+    <message>
+        <source>Protected identity</source>
+        <translation>Skyddad identitet</translation>
+    </message>
+    <message>
+        <source>This learner has protected identity. Include the address and contact data in the registerutdrag? Your decision is logged.</source>
+        <translation>Den här deltagaren har skyddad identitet. Ska adress och kontaktuppgifter tas med i registerutdraget? Ditt beslut loggas.</translation>
+    </message>
+    <message>
+        <source>Registerutdrag saved: %1</source>
+        <translation>Registerutdraget sparat: %1</translation>
+    </message>
+    <message>
+        <source>Erase this learner?</source>
+        <translation>Radera den här deltagaren?</translation>
+    </message>
+    <message>
+        <source>Everything stored about this learner is deleted for good (the audit log keeps that it happened). Erase?</source>
+        <translation>Allt som sparats om den här deltagaren raderas för gott (granskningsloggen behåller att det skett). Radera?</translation>
+    </message>
+    <message>
+        <source>Only an unencrypted local database can be encrypted here.</source>
+        <translation>Bara en okrypterad lokal databas kan krypteras här.</translation>
+    </message>
+    <message>
+        <source>The database is encrypted; keep the passphrase safe.</source>
+        <translation>Databasen är krypterad; förvara lösenfrasen säkert.</translation>
+    </message>
+    <message>
+        <source>Encrypt this database?</source>
+        <translation>Kryptera den här databasen?</translation>
+    </message>
+    <message>
+        <source>The database and every new backup will be encrypted with a passphrase. The existing unencrypted backups are deleted. Without the passphrase nobody, you included, can open the data again. Continue?</source>
+        <translation>Databasen och varje ny säkerhetskopia krypteras med en lösenfras. De befintliga okrypterade säkerhetskopiorna raderas. Utan lösenfrasen kan ingen, inte heller du, öppna uppgifterna igen. Fortsätta?</translation>
+    </message>
+    <message>
+        <source>New passphrase (at least %1 characters):</source>
+        <translation>Ny lösenfras (minst %1 tecken):</translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation>Samma lösenfras igen:</translation>
+    </message>
+    <message>
+        <source>The passphrases differ or are too short; nothing was changed.</source>
+        <translation>Lösenfraserna skiljer sig åt eller är för korta; ingenting ändrades.</translation>
+    </message>
+</context>
+<context>
+    <name>DaySettingsDialog</name>
+    <message>
+        <source>Today and exam settings</source>
+        <translation>Inställningar för Idag och tentamen</translation>
+    </message>
+    <message>
+        <source>Weeks without contact</source>
+        <translation>Veckor utan kontakt</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> veckor</translation>
+    </message>
+    <message>
+        <source>Days ahead</source>
+        <translation>Dagar framåt</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>Months in %1</source>
+        <translation>Månader i %1</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> månader</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>Booking lead time</source>
+        <translation>Framförhållning vid bokning</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> arbetsdagar</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Avgift</translation>
+    </message>
+    <message>
+        <source>Free re-sits</source>
+        <translation>Gratis omprov</translation>
+    </message>
+    <message>
+        <source>Midsummer, Christmas and New Year&apos;s Eve are not working days</source>
+        <translation>Midsommarafton, julafton och nyårsafton är inte arbetsdagar</translation>
+    </message>
+    <message>
+        <source>Today page</source>
+        <translation>Sidan Idag</translation>
+    </message>
+    <message>
+        <source>Not contacted for:</source>
+        <translation>Inte kontaktad på:</translation>
+    </message>
+    <message>
+        <source>Exams and activities:</source>
+        <translation>Prov och aktiviteter:</translation>
+    </message>
+    <message>
+        <source>In the same stage for longer than</source>
+        <translation>I samma steg längre än</translation>
+    </message>
+    <message>
+        <source>Exam proctoring</source>
+        <translation>Tentamensservice</translation>
+    </message>
+    <message>
+        <source>Book at least:</source>
+        <translation>Boka minst:</translation>
+    </message>
+    <message>
+        <source>Fee for non-residents and paid re-sits:</source>
+        <translation>Avgift för den som inte bor i kommunen och för betalda omprov:</translation>
+    </message>
+    <message>
+        <source>Free re-sits per course:</source>
+        <translation>Gratis omprov per kurs:</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Sparades inte</translation>
     </message>
 </context>
 <context>
     <name>DemoBanner</name>
     <message>
         <source>DEMO — synthetic learners, not real people. Nothing here is real data.</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO — påhittade deltagare, inte riktiga personer. Inget här är riktiga uppgifter.</translation>
     </message>
     <message>
         <source>Demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodatabas</translation>
     </message>
 </context>
 <context>
     <name>DemoFlow</name>
     <message>
         <source>The demo database is already open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodatabasen är redan öppen.</translation>
     </message>
     <message>
         <source>Creating demo learners…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapar demodeltagare…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodata</translation>
     </message>
     <message>
         <source>The demo data could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodata kunde inte skapas: %1</translation>
     </message>
 </context>
 <context>
     <name>DifferencesModel</name>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad</translation>
     </message>
     <message>
         <source>Revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
 </context>
 <context>
     <name>EligibilityPanel</name>
     <message>
         <source>Eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Behörighet</translation>
     </message>
     <message>
         <source>Target programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Målutbildning</translation>
     </message>
     <message>
         <source>(no target)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inget mål)</translation>
     </message>
     <message>
         <source>Hoped-for start term</source>
-        <translation type="unfinished"></translation>
+        <translation>Önskad starttermin</translation>
     </message>
     <message>
         <source>The term the learner hopes to start the programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminen då deltagaren hoppas börja utbildningen</translation>
     </message>
     <message>
         <source>Evaluation date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedöms per</translation>
     </message>
     <message>
         <source>Count planned and ongoing courses as &amp;passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Räkna planerade och pågående kurser som &amp;godkända</translation>
     </message>
     <message>
         <source>Count planned and ongoing courses as passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Räkna planerade och pågående kurser som godkända</translation>
     </message>
     <message>
         <source>Eligibility summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanfattning av behörigheten</translation>
     </message>
     <message>
         <source>Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Krav</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Källor</translation>
     </message>
     <message>
         <source>Add &amp;missing courses as planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till &amp;saknade kurser som planerade</translation>
     </message>
     <message>
         <source>Add missing courses as planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till saknade kurser som planerade</translation>
     </message>
     <message>
         <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mål:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start:</translation>
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Per:</translation>
     </message>
     <message>
         <source>(no start term)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen starttermin)</translation>
     </message>
     <message>
         <source>Target not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Målet sparades inte</translation>
     </message>
     <message>
         <source>Choose a target programme to see what is still needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en målutbildning för att se vad som återstår.</translation>
     </message>
     <message>
         <source>✓ Eligible for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Behörig till %1.</translation>
     </message>
     <message>
         <source>✗ Not yet eligible for %1: %2 of %3 requirements missing, %4 points to study.</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Inte behörig än till %1: %2 av %3 krav saknas, %4 poäng att läsa.</translation>
     </message>
     <message>
         <source>(Planned and ongoing courses counted as passed.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Planerade och pågående kurser räknas som godkända.)</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckning: %1</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Källor: %1</translation>
     </message>
     <message>
         <source>Course not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursen lades inte till</translation>
     </message>
 </context>
 <context>
     <name>FollowUpListModel</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Förfaller</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljning</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Klar</translation>
     </message>
 </context>
 <context>
     <name>FollowUpsModel</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Förfaller</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljning</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagare</translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (försenad)</translation>
     </message>
 </context>
 <context>
     <name>GuideDialog</name>
     <message>
         <source>LärSam Desktop — user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>LärSam Desktop — användarhandbok</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Användarhandbok</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Import learners or an admitted list</source>
+        <translation>Importera deltagare eller en antagningslista</translation>
+    </message>
+    <message>
+        <source>What the file lists</source>
+        <translation>Vad filen listar</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Admitted students (from the university)</source>
+        <translation>Antagna studenter (från lärosätet)</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Ingen fil vald</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Välj fil…</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or Excel file</source>
+        <translation>Välj en CSV- eller Excelfil</translation>
+    </message>
+    <message>
+        <source>&amp;List of:</source>
+        <translation>&amp;Lista över:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>Preview of the rows</source>
+        <translation>Förhandsvisning av raderna</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported</source>
+        <translation>Rader som inte kan importeras</translation>
+    </message>
+    <message>
+        <source>Import only the &amp;good rows (leave out the bad ones)</source>
+        <translation>Importera bara de &amp;felfria raderna (utelämna de felaktiga)</translation>
+    </message>
+    <message>
+        <source>Import only the good rows</source>
+        <translation>Importera bara de felfria raderna</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Kontrollera</translation>
+    </message>
+    <message>
+        <source>Check every row</source>
+        <translation>Kontrollera varje rad</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Import the rows</source>
+        <translation>Importera raderna</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported:</source>
+        <translation>Rader som inte kan importeras:</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Välj en fil</translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.txt *.xlsx)</source>
+        <translation>Listor (*.csv *.txt *.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 rows (%3)</source>
+        <translation>%1 — %2 rader (%3)</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(finns inte i filen)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrollerar…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerar…</translation>
+    </message>
+    <message>
+        <source>Imported: %1 registered, %2 admitted, %3 already registered.</source>
+        <translation>Importerat: %1 registrerade, %2 antagna, %3 fanns redan.</translation>
+    </message>
+    <message>
+        <source>%1 rows cannot be imported; nothing has been written.</source>
+        <translation>%1 rader kan inte importeras; ingenting har sparats.</translation>
+    </message>
+    <message>
+        <source>All %1 rows are fine (%2 already registered). Nothing written yet.</source>
+        <translation>Alla %1 rader är i ordning (%2 finns redan). Ingenting har sparats än.</translation>
     </message>
 </context>
 <context>
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk i gränssnittet</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Följ systemet</translation>
     </message>
     <message>
         <source>The language of menus and texts, and how dates and numbers are written. It changes the next time LärSam Desktop starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Språket i menyer och texter, och hur datum och tal skrivs. Det ändras nästa gång LärSam Desktop startar.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk:</translation>
     </message>
 </context>
 <context>
     <name>LearnerDialog</name>
     <message>
         <source>Edit learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera deltagare</translation>
     </message>
     <message>
         <source>New learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny deltagare</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Osparade ändringar</translation>
     </message>
     <message>
         <source>Save the changes to this learner before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara ändringarna för den här deltagaren innan du stänger?</translation>
     </message>
 </context>
 <context>
     <name>LearnerPage</name>
     <message>
         <source>← &amp;Back to caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Tillbaka till deltagarlistan</translation>
     </message>
     <message>
         <source>Back to caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillbaka till deltagarlistan</translation>
     </message>
     <message>
         <source>Back to caseload (Alt+Left, Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillbaka till deltagarlistan (Alt+Vänster, Esc)</translation>
     </message>
     <message>
         <source>&amp;Edit details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redigera uppgifter…</translation>
     </message>
     <message>
         <source>Edit details</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigera uppgifter</translation>
     </message>
     <message>
         <source>&amp;Contacts &amp;&amp; follow-ups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakter &amp;&amp; uppföljningar…</translation>
     </message>
     <message>
         <source>Contacts and follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakter och uppföljningar</translation>
     </message>
     <message>
         <source>E&amp;xams &amp;&amp; activities…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prov &amp;&amp; aktiviteter…</translation>
     </message>
     <message>
         <source>Exam bookings and activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Provbokningar och aktiviteter</translation>
     </message>
     <message>
         <source>Learner name</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagarens namn</translation>
     </message>
     <message>
         <source>Personnummer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnummer:</translation>
     </message>
     <message>
         <source>Municipality:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommun:</translation>
     </message>
     <message>
         <source>Lärcentrum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lärcentrum:</translation>
     </message>
     <message>
         <source>Coach:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coach:</translation>
     </message>
     <message>
         <source>E&amp;ligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behörighet</translation>
     </message>
     <message>
         <source>&amp;Qualifications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meriter</translation>
     </message>
     <message>
         <source>Study &amp;plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Studie&amp;plan</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
     <name>LearnerServicesDialog</name>
     <message>
         <source>Exams and activities – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prov och aktiviteter – %1</translation>
     </message>
     <message>
         <source>Exam bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Provbokningar</translation>
     </message>
     <message>
         <source>&amp;Cancel booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Av&amp;boka</translation>
     </message>
     <message>
         <source>Cancel the selected booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Avboka den markerade bokningen</translation>
     </message>
     <message>
         <source>University</source>
-        <translation type="unfinished"></translation>
+        <translation>Lärosäte</translation>
     </message>
     <message>
         <source>Course or exam</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs eller prov</translation>
     </message>
     <message>
         <source>Exam date</source>
-        <translation type="unfinished"></translation>
+        <translation>Provdatum</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Starttid</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Längd i minuter</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal</translation>
     </message>
     <message>
         <source>%1 (%2 places)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 platser)</translation>
     </message>
     <message>
         <source>Proctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentamensvakt</translation>
     </message>
     <message>
         <source>Special arrangements</source>
-        <translation type="unfinished"></translation>
+        <translation>Särskilda anpassningar</translation>
     </message>
     <message>
         <source>Book %1 working days ahead (weekends and public holidays do not count): the earliest exam date today is %2. Non-residents pay %3 kr; %4 re-sits are free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boka %1 arbetsdagar i förväg (helger och helgdagar räknas inte): tidigaste provdag i dag är %2. Den som inte bor i kommunen betalar %3 kr; %4 omprov är gratis.</translation>
     </message>
     <message>
         <source>&amp;University:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lärosäte:</translation>
     </message>
     <message>
         <source>C&amp;ourse:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kurs:</translation>
     </message>
     <message>
         <source>&amp;Date, time, length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum, tid, längd:</translation>
     </message>
     <message>
         <source>&amp;Room:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lokal:</translation>
     </message>
     <message>
         <source>&amp;Proctor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tentamensvakt:</translation>
     </message>
     <message>
         <source>Special &amp;arrangements:</source>
-        <translation type="unfinished"></translation>
+        <translation>Särskilda &amp;anpassningar:</translation>
     </message>
     <message>
         <source>&amp;Book exam</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Boka tentamen</translation>
     </message>
     <message>
         <source>Book exam</source>
-        <translation type="unfinished"></translation>
+        <translation>Boka tentamen</translation>
     </message>
     <message>
         <source>Exam proctoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentamensservice</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviteter</translation>
     </message>
     <message>
         <source>Re&amp;gister for the selected activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistrera på den valda aktiviteten</translation>
     </message>
     <message>
         <source>Register for the selected activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera på den valda aktiviteten</translation>
     </message>
     <message>
         <source>Activities in the coming months</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviteter de kommande månaderna</translation>
     </message>
     <message>
         <source>Add an exam room first (Lärcentrum services).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg först till en tentamenslokal (Lärcentrumtjänster).</translation>
     </message>
     <message>
         <source>Exam not booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Provet bokades inte</translation>
     </message>
     <message>
         <source>Not cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte avbokad</translation>
     </message>
     <message>
         <source>Not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte registrerad</translation>
     </message>
 </context>
 <context>
@@ -2080,856 +2388,882 @@
     </message>
     <message>
         <source>Opening the caseload…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppnar deltagarlistan…</translation>
     </message>
     <message>
         <source>Where this caseload is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Var den här deltagarlistan sparas</translation>
     </message>
     <message>
         <source>1 learner</source>
-        <translation type="unfinished"></translation>
+        <translation>1 deltagare</translation>
     </message>
     <message>
         <source>%1 learners</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deltagare</translation>
     </message>
     <message>
         <source>%1 of %2 learners</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 deltagare</translation>
     </message>
     <message>
         <source>Learner not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagaren hittades inte</translation>
     </message>
     <message>
         <source>This learner no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här deltagaren finns inte längre.</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsModel</name>
     <message>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagare</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Närvarande</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>inte registrerat</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nej</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>That passphrase did not open the database. Try again:</source>
+        <translation>Lösenfrasen öppnade inte databasen. Försök igen:</translation>
+    </message>
+    <message>
+        <source>This database is encrypted. Passphrase:</source>
+        <translation>Den här databasen är krypterad. Lösenfras:</translation>
     </message>
 </context>
 <context>
     <name>PathwayPanel</name>
     <message>
         <source>Pathway</source>
-        <translation type="unfinished"></translation>
+        <translation>Väg</translation>
     </message>
     <message>
         <source>Pathway timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Vägen steg för steg</translation>
     </message>
     <message>
         <source>Next stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa steg</translation>
     </message>
     <message>
         <source>Date of the step</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum för steget</translation>
     </message>
     <message>
         <source>Kind of preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Slag av förberedelse</translation>
     </message>
     <message>
         <source>(not a preparation step)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inte ett förberedande steg)</translation>
     </message>
     <message>
         <source>Place of preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Plats för förberedelsen</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Orsak</translation>
     </message>
     <message>
         <source>Required for paused and discontinued</source>
-        <translation type="unfinished"></translation>
+        <translation>Krävs för pausad och avbrutit</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerat av</translation>
     </message>
     <message>
         <source>&amp;Record step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrera steg</translation>
     </message>
     <message>
         <source>Record step</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrera steg</translation>
     </message>
     <message>
         <source>&amp;Undo last step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ån&amp;gra senaste steget…</translation>
     </message>
     <message>
         <source>Undo the last step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ångra det senaste steget</translation>
     </message>
     <message>
         <source>Remove the most recent step, e.g. one recorded by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort det senaste steget, t.ex. ett som registrerats av misstag</translation>
     </message>
     <message>
         <source>Next &amp;stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nästa &amp;steg:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>&amp;Preparation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Förberedelse:</translation>
     </message>
     <message>
         <source>P&amp;lace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plats:</translation>
     </message>
     <message>
         <source>Rea&amp;son:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orsak:</translation>
     </message>
     <message>
         <source>Recorded &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerat &amp;av:</translation>
     </message>
     <message>
         <source>Step not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Steget registrerades inte</translation>
     </message>
     <message>
         <source>Remove the most recent step from the timeline? Earlier steps stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort det senaste steget från vägen? Tidigare steg finns kvar.</translation>
     </message>
     <message>
         <source>Step not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Steget togs inte bort</translation>
     </message>
 </context>
 <context>
     <name>PlanBatchDialog</name>
     <message>
         <source>Study plans for several learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Studieplaner för flera deltagare</translation>
     </message>
     <message>
         <source>The &amp;selected learners (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>De &amp;markerade deltagarna (%1)</translation>
     </message>
     <message>
         <source>All learners &amp;shown in the caseload (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla deltagare som &amp;visas i deltagarlistan (%1)</translation>
     </message>
     <message>
         <source>&amp;One PDF for all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;En PDF för alla</translation>
     </message>
     <message>
         <source>One &amp;file per learner (in a folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;fil per deltagare (i en mapp)</translation>
     </message>
     <message>
         <source>Language of the plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Planernas språk</translation>
     </message>
     <message>
         <source>Full personnummer in the printouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hela personnumret i utskrifterna</translation>
     </message>
     <message>
         <source>Where to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Var det ska sparas</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bläddra…</translation>
     </message>
     <message>
         <source>Choose where to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj var du vill spara</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlopp</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara</translation>
     </message>
     <message>
         <source>Save the plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara planerna</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skriv ut…</translation>
     </message>
     <message>
         <source>Print the plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut planerna</translation>
     </message>
     <message>
         <source>Print se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utskriftsinställningar…</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avbryt</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng</translation>
     </message>
     <message>
         <source>Learners:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagare:</translation>
     </message>
     <message>
         <source>Files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filer:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk:</translation>
     </message>
     <message>
         <source>Save &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara &amp;i:</translation>
     </message>
     <message>
         <source>Save the plans as</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara planerna som</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save the plans in</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara planerna i</translation>
     </message>
     <message>
         <source>Choose where to save the plans first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj först var planerna ska sparas.</translation>
     </message>
     <message>
         <source>Making the plans…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gör planerna…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryter…</translation>
     </message>
     <message>
         <source>Study plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Studieplaner</translation>
     </message>
     <message>
         <source>%1 plans done; %2 learners have no plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 planer klara; %2 deltagare har ingen plan.</translation>
     </message>
     <message>
         <source>Cancelled: no files were left behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutet: inga filer lämnades kvar.</translation>
     </message>
     <message>
         <source>The plans could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Planerna kunde inte skrivas: %1</translation>
     </message>
 </context>
 <context>
     <name>PlanCompareDialog</name>
     <message>
         <source>Compare revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Jämför versioner</translation>
     </message>
     <message>
         <source>Differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Skillnader</translation>
     </message>
     <message>
         <source>Revision %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 (%2): %3</translation>
     </message>
     <message>
         <source>The two revisions have the same content.</source>
-        <translation type="unfinished"></translation>
+        <translation>De två versionerna har samma innehåll.</translation>
     </message>
 </context>
 <context>
     <name>PlanPanel</name>
     <message>
         <source>Plan status</source>
-        <translation type="unfinished"></translation>
+        <translation>Planens status</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>C&amp;ompare with current…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jämför med nuvarande…</translation>
     </message>
     <message>
         <source>Compare with current revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Jämför med nuvarande version</translation>
     </message>
     <message>
         <source>Educational goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Utbildningsmål</translation>
     </message>
     <message>
         <source>A programme in higher education</source>
-        <translation type="unfinished"></translation>
+        <translation>En utbildning på högskolan</translation>
     </message>
     <message>
         <source>An examen from komvux</source>
-        <translation type="unfinished"></translation>
+        <translation>En examen från komvux</translation>
     </message>
     <message>
         <source>Target programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Målutbildning</translation>
     </message>
     <message>
         <source>(not chosen yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inte valt än)</translation>
     </message>
     <message>
         <source>e.g. HT2027</source>
-        <translation type="unfinished"></translation>
+        <translation>t.ex. HT2027</translation>
     </message>
     <message>
         <source>Start term</source>
-        <translation type="unfinished"></translation>
+        <translation>Starttermin</translation>
     </message>
     <message>
         <source>Examen</source>
-        <translation type="unfinished"></translation>
+        <translation>Examen</translation>
     </message>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(välj)</translation>
     </message>
     <message>
         <source>National programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Nationellt program</translation>
     </message>
     <message>
         <source>(not stated)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inte angivet)</translation>
     </message>
     <message>
         <source> points</source>
-        <translation type="unfinished"></translation>
+        <translation> poäng</translation>
     </message>
     <message>
         <source>Planned scope in verksamhetspoäng</source>
-        <translation type="unfinished"></translation>
+        <translation>Planerad omfattning i verksamhetspoäng</translation>
     </message>
     <message>
         <source>Pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Takt</translation>
     </message>
     <message>
         <source>%1 points a week (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 poäng i veckan (%2 %)</translation>
     </message>
     <message>
         <source>Planned courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Planerade kurser</translation>
     </message>
     <message>
         <source>Course code or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurskod eller namn</translation>
     </message>
     <message>
         <source>Course to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs att lägga till</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Term of the course to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin för kursen som läggs till</translation>
     </message>
     <message>
         <source>&amp;Add course</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till kurs</translation>
     </message>
     <message>
         <source>Add course</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till kurs</translation>
     </message>
     <message>
         <source>&amp;Remove course</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta bort kurs</translation>
     </message>
     <message>
         <source>Remove selected course</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort markerad kurs</translation>
     </message>
     <message>
         <source>Add the &amp;missing courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till de &amp;saknade kurserna</translation>
     </message>
     <message>
         <source>Add the missing courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till de saknade kurserna</translation>
     </message>
     <message>
         <source>Introductory course (introduktionskurs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduktionskurs</translation>
     </message>
     <message>
         <source>Study-technique course</source>
-        <translation type="unfinished"></translation>
+        <translation>Studieteknikkurs</translation>
     </message>
     <message>
         <source>Högskoleprovet on</source>
-        <translation type="unfinished"></translation>
+        <translation>Högskoleprovet den</translation>
     </message>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Fadder</translation>
     </message>
     <message>
         <source>Study and career guidance offered on</source>
-        <translation type="unfinished"></translation>
+        <translation>Studie- och yrkesvägledning erbjuden den</translation>
     </message>
     <message>
         <source>Responsible coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig coach</translation>
     </message>
     <message>
         <source>Agreed with the learner on</source>
-        <translation type="unfinished"></translation>
+        <translation>Överenskommet med deltagaren den</translation>
     </message>
     <message>
         <source>Plan check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontroll av planen</translation>
     </message>
     <message>
         <source>&amp;Save plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara plan</translation>
     </message>
     <message>
         <source>Save plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara plan</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Förhandsgranska…</translation>
     </message>
     <message>
         <source>Preview the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhandsgranska planen</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara som P&amp;DF…</translation>
     </message>
     <message>
         <source>Save the plan as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara planen som PDF</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skriv ut…</translation>
     </message>
     <message>
         <source>Print the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut planen</translation>
+    </message>
+    <message>
+        <source>Print se&amp;ttings…</source>
+        <translation>&amp;Utskriftsinställningar…</translation>
+    </message>
+    <message>
+        <source>Print settings</source>
+        <translation>Utskriftsinställningar</translation>
     </message>
     <message>
         <source>Full personnummer in the printout</source>
-        <translation type="unfinished"></translation>
+        <translation>Hela personnumret i utskriften</translation>
     </message>
     <message>
         <source>Revision:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version:</translation>
     </message>
     <message>
         <source>Goal and scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål och omfattning</translation>
     </message>
     <message>
         <source>&amp;Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mål:</translation>
     </message>
     <message>
         <source>&amp;Programme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utbildning:</translation>
     </message>
     <message>
         <source>Start &amp;term:</source>
-        <translation type="unfinished"></translation>
+        <translation>Start&amp;termin:</translation>
     </message>
     <message>
         <source>&amp;Examen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examen:</translation>
     </message>
     <message>
         <source>Mainly &amp;corresponds to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Motsvarar &amp;främst:</translation>
     </message>
     <message>
         <source>Sco&amp;pe:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omfattning:</translation>
     </message>
     <message>
         <source>Pa&amp;ce:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Takt:</translation>
     </message>
     <message>
         <source>Courses by term</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurser per termin</translation>
     </message>
     <message>
         <source>Preparation, guidance and agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Förberedelse, vägledning och överenskommelse</translation>
     </message>
     <message>
         <source>&amp;Mentor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fadder:</translation>
     </message>
     <message>
         <source>Responsible &amp;coach:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarig &amp;coach:</translation>
     </message>
     <message>
         <source>%1 — %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3</translation>
     </message>
     <message>
         <source> (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation> (låst)</translation>
     </message>
     <message>
         <source>No study plan yet: fill it in with the learner and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen studieplan än: fyll i den tillsammans med deltagaren och spara.</translation>
     </message>
     <message>
         <source>Revision %1 of %2, saved %3 by %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 av %2, sparad %3 av %4.</translation>
     </message>
     <message>
         <source>An earlier revision: read only.</source>
-        <translation type="unfinished"></translation>
+        <translation>En tidigare version: kan bara läsas.</translation>
     </message>
     <message>
         <source>Printed or agreed: a change is saved as a new revision, with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utskriven eller överenskommen: en ändring sparas som en ny version, med orsak.</translation>
     </message>
     <message>
         <source>Unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osparade ändringar.</translation>
     </message>
     <message>
         <source>Unknown course code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänd kurskod %1.</translation>
     </message>
     <message>
         <source>Not valid yet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäller inte än:</translation>
     </message>
     <message>
         <source>The goal cannot be assessed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Målet kan inte bedömas: %1</translation>
     </message>
     <message>
         <source>Choose a goal to check the plan against the entry rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj ett mål för att kontrollera planen mot behörighetskraven.</translation>
     </message>
     <message>
         <source>before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>före %1</translation>
     </message>
     <message>
         <source>by the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>enligt planen</translation>
     </message>
     <message>
         <source>⚠ Not covered %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Inte täckt %1: %2</translation>
     </message>
     <message>
         <source>✓ The plan covers every requirement of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Planen täcker varje krav för %1.</translation>
     </message>
     <message>
         <source>⚠ %1 points short of the examen.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 poäng saknas till examen.</translation>
     </message>
     <message>
         <source>⚠ Planned in or after the start term: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Planerad i eller efter startterminen: %1</translation>
     </message>
     <message>
         <source>a pace of %1 points a week fits</source>
-        <translation type="unfinished"></translation>
+        <translation>en takt på %1 poäng i veckan räcker</translation>
     </message>
     <message>
         <source>more than full time</source>
-        <translation type="unfinished"></translation>
+        <translation>mer än heltid</translation>
     </message>
     <message>
         <source>⚠ %1: %2 points planned, the pace fits %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1: %2 poäng planerade, takten räcker till %3 (%4).</translation>
     </message>
     <message>
         <source>⚠ The scope is not the sum of the planned courses.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Omfattningen är inte summan av de planerade kurserna.</translation>
     </message>
     <message>
         <source>⚠ Below 10 points a week: no student finance from CSN.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Under 10 poäng i veckan: inget studiestöd från CSN.</translation>
     </message>
     <message>
         <source>Plan not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen sparades inte</translation>
     </message>
     <message>
         <source>New revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny version</translation>
     </message>
     <message>
         <source>Revision %1 was printed or agreed. Why does the plan change?</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 har skrivits ut eller överenskommits. Varför ändras planen?</translation>
     </message>
     <message>
         <source>No printout</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen utskrift</translation>
     </message>
     <message>
         <source>Save study plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara studieplan</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparades inte</translation>
     </message>
 </context>
 <context>
     <name>PlanPreviewDialog</name>
     <message>
         <source>Study plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Studieplan: %1</translation>
     </message>
     <message>
         <source>Study plan preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhandsvisning av studieplanen</translation>
     </message>
     <message>
         <source>%1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sidor</translation>
     </message>
     <message>
         <source>Page count</source>
-        <translation type="unfinished"></translation>
+        <translation>Antal sidor</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skriv ut…</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spara som PDF…</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara som PDF</translation>
     </message>
     <message>
         <source>Save study plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara studieplan</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparades inte</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kunde inte skrivas: %1</translation>
     </message>
 </context>
 <context>
     <name>PlannedCoursesModel</name>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod</translation>
     </message>
     <message>
         <source>Course</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Poäng</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Rad</translation>
     </message>
 </context>
 <context>
     <name>PrintSettingsDialog</name>
     <message>
         <source>Print settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Utskriftsinställningar</translation>
     </message>
     <message>
         <source>Lärcentrum name</source>
-        <translation type="unfinished"></translation>
+        <translation>Lärcentrumets namn</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adress</translation>
     </message>
     <message>
         <source>Logo (PNG or JPEG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotyp (PNG eller JPEG)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bläddra…</translation>
     </message>
     <message>
         <source>Choose the logo file</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj logotypfilen</translation>
     </message>
     <message>
         <source>Lärcentrum &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lärcentrumets &amp;namn:</translation>
     </message>
     <message>
         <source>&amp;Address (up to three lines):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adress (högst tre rader):</translation>
     </message>
     <message>
         <source>&amp;Logo:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logotyp:</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparades inte</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotyp</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
     <name>QualificationsPanel</name>
     <message>
         <source>Qualifications not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Meriterna sparades inte</translation>
     </message>
     <message>
         <source>Saved. The eligibility shown is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat. Behörigheten som visas är aktuell.</translation>
     </message>
 </context>
 <context>
     <name>QuietModel</name>
     <message>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagare</translation>
     </message>
     <message>
         <source>Last contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste kontakt</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>aldrig</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
         <source>The database needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen behöver åtgärdas</translation>
     </message>
     <message>
         <source>Your database could not be read safely, so it has been set aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din databas kunde inte läsas säkert, så den har lagts undan.</translation>
     </message>
     <message>
         <source>Nothing has been deleted: the file was renamed to %1 in the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting har raderats: filen bytte namn till %1 i uppgiftsmappen.</translation>
     </message>
     <message>
         <source>The newest backup that passed its check is %1. Restoring it brings back everything saved up to that backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den senaste säkerhetskopian som klarade kontrollen är %1. Återställs den kommer allt som sparats fram till den tillbaka.</translation>
     </message>
     <message>
         <source>No backup that passes its check was found. You can start with an empty database and ask for help with the set-aside file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen säkerhetskopia som klarar kontrollen hittades. Du kan börja med en tom databas och be om hjälp med filen som lagts undan.</translation>
     </message>
     <message>
         <source>&amp;Restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Återställ säkerhetskopian</translation>
     </message>
     <message>
         <source>Restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ säkerhetskopian</translation>
     </message>
     <message>
         <source>Start with an &amp;empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>Börja med en &amp;tom databas</translation>
     </message>
     <message>
         <source>Start with an empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>Börja med en tom databas</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2937,330 +3271,397 @@
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluta</translation>
     </message>
 </context>
 <context>
     <name>RequirementsModel</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Krav</translation>
     </message>
     <message>
         <source>Met by</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppfylls av</translation>
     </message>
     <message>
         <source>Ways to meet it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sätt att uppfylla det</translation>
     </message>
     <message>
         <source>Points to study</source>
-        <translation type="unfinished"></translation>
+        <translation>Poäng att läsa</translation>
     </message>
     <message>
         <source>✓ Met</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Uppfyllt</translation>
     </message>
     <message>
         <source>✗ Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Saknas</translation>
     </message>
     <message>
         <source>Cannot be met by studying courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan inte uppfyllas genom att läsa kurser</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> eller </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention (gallring)</source>
+        <translation>Gallring</translation>
+    </message>
+    <message>
+        <source>Retention settings and runs</source>
+        <translation>Gallringsfrister och körningar</translation>
+    </message>
+    <message>
+        <source>Closed cases (completed or discontinued)</source>
+        <translation>Avslutade ärenden (fullföljt eller avbrutet)</translation>
+    </message>
+    <message>
+        <source>Learners not changed for</source>
+        <translation>Deltagare som inte ändrats på</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Poster i granskningsloggen</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Slag av uppgift</translation>
+    </message>
+    <message>
+        <source>Months (0 = keep)</source>
+        <translation>Månader (0 = behåll)</translation>
+    </message>
+    <message>
+        <source>Decision reference</source>
+        <translation>Beslutsreferens</translation>
+    </message>
+    <message>
+        <source>e.g. the information-management plan, KS 2026/12</source>
+        <translation>t.ex. informationshanteringsplanen, KS 2026/12</translation>
+    </message>
+    <message>
+        <source>&amp;Save periods</source>
+        <translation>&amp;Spara frister</translation>
+    </message>
+    <message>
+        <source>Save the retention periods</source>
+        <translation>Spara gallringsfristerna</translation>
+    </message>
+    <message>
+        <source>&amp;Delete what is due…</source>
+        <translation>&amp;Radera det som ska gallras…</translation>
+    </message>
+    <message>
+        <source>Delete what is due</source>
+        <translation>Radera det som ska gallras</translation>
+    </message>
+    <message>
+        <source>Due now: %1 learners and %2 audit log entries; %3 learners on hold are kept.</source>
+        <translation>Ska gallras nu: %1 deltagare och %2 poster i granskningsloggen; %3 deltagare med spärr behålls.</translation>
+    </message>
+    <message>
+        <source>Delete what is due?</source>
+        <translation>Radera det som ska gallras?</translation>
+    </message>
+    <message>
+        <source>%1 learners with everything stored about them and %2 audit log entries will be deleted in one step. This cannot be undone.</source>
+        <translation>%1 deltagare med allt som sparats om dem och %2 poster i granskningsloggen raderas i ett steg. Det går inte att ångra.</translation>
     </message>
 </context>
 <context>
     <name>ServicesPage</name>
     <message>
         <source>Lärcentrum services</source>
-        <translation type="unfinished"></translation>
+        <translation>Lärcentrumtjänster</translation>
     </message>
     <message>
         <source>&amp;Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktiviteter</translation>
     </message>
     <message>
         <source>E&amp;xam proctoring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tentamensservice</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviteter</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagare</translation>
     </message>
     <message>
         <source>A&amp;ttended</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Närvarande</translation>
     </message>
     <message>
         <source>Mark the participant as attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera deltagaren som närvarande</translation>
     </message>
     <message>
         <source>Ab&amp;sent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frånvarande</translation>
     </message>
     <message>
         <source>Mark the participant as absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera deltagaren som frånvarande</translation>
     </message>
     <message>
         <source>Kind of activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Slag av aktivitet</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubrik</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Start time</source>
-        <translation type="unfinished"></translation>
+        <translation>Starttid</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Längd i minuter</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Plats</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen gräns</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapacitet</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slag:</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rubrik:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;När:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plats:</translation>
     </message>
     <message>
         <source>&amp;Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kapacitet:</translation>
     </message>
     <message>
         <source>Create &amp;activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa &amp;aktivitet</translation>
     </message>
     <message>
         <source>Create activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa aktivitet</translation>
     </message>
     <message>
         <source>New activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny aktivitet</translation>
     </message>
     <message>
         <source>Participants (register learners from their page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagare (registrera deltagare från deras sida)</translation>
     </message>
     <message>
         <source>Exam bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Provbokningar</translation>
     </message>
     <message>
         <source>Room name</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalens namn</translation>
     </message>
     <message>
         <source>Room capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalens kapacitet</translation>
     </message>
     <message>
         <source>Lärcentrum of the room</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalens lärcentrum</translation>
     </message>
     <message>
         <source>Add &amp;room</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till &amp;lokal</translation>
     </message>
     <message>
         <source>Add exam room</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till tentamenslokal</translation>
     </message>
     <message>
         <source>Exam rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentamenslokaler</translation>
     </message>
     <message>
         <source>Activity not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviteten skapades inte</translation>
     </message>
     <message>
         <source>Attendance not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Närvaron sparades inte</translation>
     </message>
     <message>
         <source>Room not added</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalen lades inte till</translation>
     </message>
 </context>
 <context>
     <name>Stage</name>
     <message>
         <source>Komvux</source>
-        <translation type="unfinished"></translation>
+        <translation>Komvux</translation>
     </message>
     <message>
         <source>Preparation step</source>
-        <translation type="unfinished"></translation>
+        <translation>Förberedande steg</translation>
     </message>
     <message>
         <source>Grundläggande behörighet</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundläggande behörighet</translation>
     </message>
     <message>
         <source>Särskild behörighet</source>
-        <translation type="unfinished"></translation>
+        <translation>Särskild behörighet</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Sökt</translation>
     </message>
     <message>
         <source>Admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Antagen</translation>
     </message>
     <message>
         <source>Studying</source>
-        <translation type="unfinished"></translation>
+        <translation>Studerar</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullföljt</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausad</translation>
     </message>
     <message>
         <source>Discontinued</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutit</translation>
     </message>
 </context>
 <context>
     <name>StandingRefresher</name>
     <message>
         <source>Checking eligibility for targets… %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerar behörighet till målen… %1 %</translation>
     </message>
 </context>
 <context>
     <name>Start</name>
     <message>
         <source>LärSam Desktop already has this data folder open. Switch to that window, or close it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>LärSam Desktop har redan den här uppgiftsmappen öppen. Växla till det fönstret, eller stäng det och försök igen.</translation>
     </message>
 </context>
 <context>
     <name>StuckModel</name>
     <message>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagare</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedan</translation>
     </message>
 </context>
 <context>
     <name>TargetStanding</name>
     <message>
         <source>Eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Behörig</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte än</translation>
     </message>
     <message>
         <source>Unknown target</source>
-        <translation type="unfinished"></translation>
+        <translation>Okänt mål</translation>
     </message>
     <message>
         <source>No target</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget mål</translation>
     </message>
 </context>
 <context>
     <name>TimelineModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Steg</translation>
     </message>
     <message>
         <source>Preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Förberedelse</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Plats</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Orsak</translation>
     </message>
     <message>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrerat av</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Idag</translation>
     </message>
     <message>
         <source>Current coach</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell coach</translation>
     </message>
     <message>
         <source>Who you are: your follow-ups and your learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Vem du är: dina uppföljningar och dina deltagare</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -3268,151 +3669,155 @@
     </message>
     <message>
         <source>Refresh the Today page</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdatera sidan Idag</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (försenad)</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som &amp;klar</translation>
     </message>
     <message>
         <source>Mark the selected follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera den valda uppföljningen som klar</translation>
     </message>
     <message>
         <source>&amp;Coach:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coach:</translation>
     </message>
     <message>
         <source>(choose who you are)</source>
-        <translation type="unfinished"></translation>
+        <translation>(välj vem du är)</translation>
     </message>
     <message>
         <source>Choose who you are (Coach, above) to see your follow-ups and learners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj vem du är (Coach, ovan) för att se dina uppföljningar och deltagare.</translation>
     </message>
     <message>
         <source>There are no coaches yet: give a learner a coach first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finns inga coacher än: ge först en deltagare en coach.</translation>
     </message>
     <message>
         <source>%1, first %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, de första %2 visas</translation>
     </message>
     <message>
         <source>Follow-ups overdue or due this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppföljningar som är försenade eller ska göras i veckan</translation>
     </message>
     <message>
         <source>Not contacted recently</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte kontaktade på länge</translation>
     </message>
     <message>
         <source>In the same stage too long</source>
-        <translation type="unfinished"></translation>
+        <translation>För länge i samma steg</translation>
     </message>
     <message>
         <source>Coming up: exams and activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommande: prov och aktiviteter</translation>
     </message>
     <message>
         <source>, %1 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 försenade</translation>
     </message>
     <message>
         <source>Not contacted in %1 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte kontaktade på %1 veckor</translation>
     </message>
     <message>
         <source>Exams and activities, next %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Prov och aktiviteter, de närmaste %1 dagarna</translation>
     </message>
     <message>
         <source>Coach not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Coachen sparades inte</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som klar</translation>
     </message>
     <message>
         <source>Select a follow-up in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera först en uppföljning i listan.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparades inte</translation>
     </message>
 </context>
 <context>
     <name>UpcomingModel</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>När</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Var</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltagare</translation>
     </message>
     <message>
         <source>Exam</source>
-        <translation type="unfinished"></translation>
+        <translation>Prov</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitet</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to LärSam Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Välkommen till LärSam Desktop</translation>
     </message>
     <message>
         <source>Your caseload is empty. Add your first learner, or try the program on a separate demo database with synthetic learners (your own data folder is not touched).</source>
-        <translation type="unfinished"></translation>
+        <translation>Din deltagarlista är tom. Lägg till din första deltagare, eller prova programmet i en separat demodatabas med påhittade deltagare (din egen uppgiftsmapp rörs inte).</translation>
     </message>
     <message>
         <source>&amp;Add learner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till deltagare</translation>
     </message>
     <message>
         <source>Add learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Lägg till deltagare</translation>
     </message>
     <message>
         <source>Try with &amp;demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Prova med &amp;demodata</translation>
     </message>
     <message>
         <source>Try with demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Prova med demodata</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Print study plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ut studieplan</translation>
     </message>
 </context>
 <context>
     <name>self._window</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Idag</translation>
     </message>
     <message>
         <source>Today, %1 need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Idag, %1 behöver uppmärksamhet</translation>
     </message>
 </context>
 <context>
@@ -3423,51 +3828,51 @@
     </message>
     <message>
         <source>Export calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera kalender</translation>
     </message>
     <message>
         <source>Choose who you are first (File → Current coach…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj först vem du är (Arkiv → Aktuell coach…).</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
         <source>Calendar not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalendern exporterades inte</translation>
     </message>
     <message>
         <source>Calendar exported: %1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalendern exporterad: %1 händelser</translation>
     </message>
     <message>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik</translation>
     </message>
     <message>
         <source>&amp;Language…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Språk…</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Användarhandbok</translation>
     </message>
     <message>
         <source>&amp;About LärSam Desktop</source>
-        <translation type="unfinished">&amp;Om LärSam Desktop</translation>
+        <translation>&amp;Om LärSam Desktop</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Användarhandbok</translation>
     </message>
     <message>
         <source>The user guide is not installed with this copy of the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Användarhandboken är inte installerad med den här kopian av programmet.</translation>
     </message>
     <message>
         <source>The new language is used the next time LärSam Desktop starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det nya språket används nästa gång LärSam Desktop startar.</translation>
     </message>
 </context>
 </TS>
