@@ -149,3 +149,26 @@ def test_the_preview_shows_the_pdf_and_saves_it(
     assert (tmp_path / "preview.pdf").read_bytes() == dialog.data
     assert panel.revisions[0].locked
     dialog.close()
+
+
+def test_printing_renders_every_page_onto_the_printer(
+    plan_paths: AppPaths, make_window: MakeWindow, tmp_path: Path
+) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from larsam_desktop.ui.widgets.pdf_printing import render_to_printer
+
+    window = make_window(plan_paths)
+    panel = open_plan(window)
+    panel.add_missing()
+    panel.coach.setText("Karin")
+    made = panel.pdf()
+    assert made is not None
+    data, _name, _number = made
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # a "printer" that writes a file
+    printed = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    render_to_printer(data, printer)
+    pages = len(PdfReader(io.BytesIO(data)).pages)
+    assert len(PdfReader(printed).pages) == pages
