@@ -1,6 +1,6 @@
 """Translation tasks: refresh the Qt Linguist files from the code, and compile them.
 
-    python packaging/translations.py update    # pyside6-lupdate larsam_desktop → larsam_sv.ts
+    python packaging/translations.py update    # dynamic_messages.py, then lupdate → larsam_sv.ts
     python packaging/translations.py build     # pyside6-lrelease → larsam_sv.qm (not committed)
     python packaging/translations.py check     # exit 1 listing what lacks a translation
 
@@ -142,6 +142,9 @@ def main(argv: list[str]) -> int:
     task = argv[0] if argv else "build"
     for language in LANGUAGES:
         if task == "update":
+            import dynamic_messages  # packaging/, beside this file
+
+            dynamic_messages.generate()
             lupdate(ts_path(language), language)
             todo = [m for m in read_messages(ts_path(language)) if not m.finished]
             print(f"{ts_path(language).name}: {len(todo)} message(s) to translate")

@@ -17,7 +17,7 @@ from types import ModuleType
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PLACEHOLDER = re.compile(r"%L?\d+|%n")
+PLACEHOLDER = re.compile(r"%L?\d+|%n|\{\w+\}")
 MNEMONIC = re.compile(r"&(?!&)\S")
 
 
@@ -41,6 +41,21 @@ def test_every_visible_string_is_translated(tool: ModuleType) -> None:
     missing = tool.check("sv")
     listed = "\n".join(f"  [{m.context}] {m.source!r}" for m in missing[:40])
     assert not missing, f"{len(missing)} message(s) without Swedish (make lupdate):\n{listed}"
+
+
+def test_strings_lupdate_cannot_see_are_listed_for_it() -> None:
+    """Validation messages and name tables reach lupdate through ui/dynamic_messages.py."""
+    sys.path.insert(0, str(ROOT / "packaging"))
+    try:
+        import dynamic_messages
+    finally:
+        sys.path.remove(str(ROOT / "packaging"))
+    expected = dynamic_messages.render(dynamic_messages.collect())
+    assert dynamic_messages.OUTPUT.read_text(encoding="utf-8") == expected, (
+        "larsam_desktop/ui/dynamic_messages.py is out of date: run make lupdate"
+    )
+    assert ("CourseStatus", "Planned") in dynamic_messages.collect()
+    assert any(context == "FieldError" for context, _ in dynamic_messages.collect())
 
 
 def test_translations_keep_placeholders_and_mnemonics(tool: ModuleType) -> None:

@@ -647,6 +647,29 @@
     </message>
 </context>
 <context>
+    <name>ActivityKind</name>
+    <message>
+        <source>Information meeting</source>
+        <translation>Informationsmöte</translation>
+    </message>
+    <message>
+        <source>Introduction course</source>
+        <translation>Introduktionskurs</translation>
+    </message>
+    <message>
+        <source>Mentor meeting</source>
+        <translation>Fadderträff</translation>
+    </message>
+    <message>
+        <source>Preparation course</source>
+        <translation>Förberedande kurs</translation>
+    </message>
+    <message>
+        <source>Study technique</source>
+        <translation>Studieteknik</translation>
+    </message>
+</context>
+<context>
     <name>AuditAction</name>
     <message>
         <source>Viewed protected learner</source>
@@ -1158,6 +1181,29 @@
     </message>
 </context>
 <context>
+    <name>ContactKind</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Personligt möte</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>Sms</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+</context>
+<context>
     <name>ContactLogModel</name>
     <message>
         <source>Date</source>
@@ -1408,6 +1454,25 @@
     <message>
         <source>Provider</source>
         <translation>Utbildningsanordnare</translation>
+    </message>
+</context>
+<context>
+    <name>CourseStatus</name>
+    <message>
+        <source>Completed</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Discontinued</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Pågående</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
     </message>
 </context>
 <context>
@@ -1958,6 +2023,461 @@
     <message>
         <source>Course not added</source>
         <translation>Kursen lades inte till</translation>
+    </message>
+</context>
+<context>
+    <name>FieldError</name>
+    <message>
+        <source>A birth date before {year} is not plausible.</source>
+        <translation>Ett födelsedatum före {year} är inte rimligt.</translation>
+    </message>
+    <message>
+        <source>A birth date cannot lie in the future.</source>
+        <translation>Ett födelsedatum kan inte ligga i framtiden.</translation>
+    </message>
+    <message>
+        <source>A completed course needs a grade.</source>
+        <translation>En avslutad kurs behöver ett betyg.</translation>
+    </message>
+    <message>
+        <source>A discontinued course cannot have the passing grade {grade}.</source>
+        <translation>En avbruten kurs kan inte ha det godkända betyget {grade}.</translation>
+    </message>
+    <message>
+        <source>A hold stops erasure: {reason}. Lift the hold first.</source>
+        <translation>En spärr stoppar radering: {reason}. Häv spärren först.</translation>
+    </message>
+    <message>
+        <source>A learner is admitted only after applying (now: {current}).</source>
+        <translation>En deltagare blir antagen först efter att ha sökt (nu: {current}).</translation>
+    </message>
+    <message>
+        <source>A {status} course has no grade yet.</source>
+        <translation>En kurs med status {status} har inget betyg än.</translation>
+    </message>
+    <message>
+        <source>Already registered for {name} (learner {id}).</source>
+        <translation>Redan registrerad på {name} (deltagare {id}).</translation>
+    </message>
+    <message>
+        <source>At most 200 characters.</source>
+        <translation>Högst 200 tecken.</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters (now {length}).</source>
+        <translation>Högst {limit} tecken (nu {length}).</translation>
+    </message>
+    <message>
+        <source>At most {max} characters.</source>
+        <translation>Högst {max} tecken.</translation>
+    </message>
+    <message>
+        <source>At most {max} courses.</source>
+        <translation>Högst {max} kurser.</translation>
+    </message>
+    <message>
+        <source>At most {n} rows at a time.</source>
+        <translation>Högst {n} rader åt gången.</translation>
+    </message>
+    <message>
+        <source>Bad detail name {key}.</source>
+        <translation>Felaktigt detaljnamn {key}.</translation>
+    </message>
+    <message>
+        <source>Choose a pace of 5, 10, 15 or 20 points a week.</source>
+        <translation>Välj en takt på 5, 10, 15 eller 20 poäng i veckan.</translation>
+    </message>
+    <message>
+        <source>Choose a programme or an examen.</source>
+        <translation>Välj en utbildning eller en examen.</translation>
+    </message>
+    <message>
+        <source>Choose a room.</source>
+        <translation>Välj en lokal.</translation>
+    </message>
+    <message>
+        <source>Choose a target for the start term.</source>
+        <translation>Välj ett mål för startterminen.</translation>
+    </message>
+    <message>
+        <source>Choose the examen.</source>
+        <translation>Välj examen.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of preparation: {kinds}.</source>
+        <translation>Välj slag av förberedelse: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Choose the term.</source>
+        <translation>Välj termin.</translation>
+    </message>
+    <message>
+        <source>Choose who owns the follow-up.</source>
+        <translation>Välj vem som ansvarar för uppföljningen.</translation>
+    </message>
+    <message>
+        <source>Contains control characters; remove them.</source>
+        <translation>Innehåller styrtecken; ta bort dem.</translation>
+    </message>
+    <message>
+        <source>Detail {key} is too long or looks like a personnummer.</source>
+        <translation>Detaljen {key} är för lång eller ser ut som ett personnummer.</translation>
+    </message>
+    <message>
+        <source>Detail {key} must be text or a number.</source>
+        <translation>Detaljen {key} måste vara text eller ett tal.</translation>
+    </message>
+    <message>
+        <source>Each course must be a JSON object.</source>
+        <translation>Varje kurs måste vara ett JSON-objekt.</translation>
+    </message>
+    <message>
+        <source>Enter a birth date when there is no personnummer.</source>
+        <translation>Ange ett födelsedatum när det inte finns något personnummer.</translation>
+    </message>
+    <message>
+        <source>Enter a course code.</source>
+        <translation>Ange en kurskod.</translation>
+    </message>
+    <message>
+        <source>Enter the responsible coach.</source>
+        <translation>Ange ansvarig coach.</translation>
+    </message>
+    <message>
+        <source>Give a due date.</source>
+        <translation>Ange ett förfallodatum.</translation>
+    </message>
+    <message>
+        <source>Give a reason for {stage}.</source>
+        <translation>Ange en orsak till {stage}.</translation>
+    </message>
+    <message>
+        <source>Give the activity a title.</source>
+        <translation>Ge aktiviteten en rubrik.</translation>
+    </message>
+    <message>
+        <source>Give the date.</source>
+        <translation>Ange datum.</translation>
+    </message>
+    <message>
+        <source>Give the exam date.</source>
+        <translation>Ange provdatum.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the hold (1–500 characters).</source>
+        <translation>Ange orsaken till spärren (1–500 tecken).</translation>
+    </message>
+    <message>
+        <source>Give the room a name.</source>
+        <translation>Ge lokalen ett namn.</translation>
+    </message>
+    <message>
+        <source>Give the start time.</source>
+        <translation>Ange starttid.</translation>
+    </message>
+    <message>
+        <source>Keep between 1 and {max} months.</source>
+        <translation>Behåll mellan 1 och {max} månader.</translation>
+    </message>
+    <message>
+        <source>Keep between {low} and {high}.</source>
+        <translation>Behåll mellan {low} och {high}.</translation>
+    </message>
+    <message>
+        <source>Must be a number from 0 to 1000.</source>
+        <translation>Måste vara ett tal från 0 till 1000.</translation>
+    </message>
+    <message>
+        <source>Must be a whole number from 0 to {max}.</source>
+        <translation>Måste vara ett heltal från 0 till {max}.</translation>
+    </message>
+    <message>
+        <source>Must be text.</source>
+        <translation>Måste vara text.</translation>
+    </message>
+    <message>
+        <source>Must be true or false.</source>
+        <translation>Måste vara sant eller falskt.</translation>
+    </message>
+    <message>
+        <source>Name the course or exam.</source>
+        <translation>Ange kursen eller provet.</translation>
+    </message>
+    <message>
+        <source>Name the university.</source>
+        <translation>Ange lärosätet.</translation>
+    </message>
+    <message>
+        <source>No coach named {name}.</source>
+        <translation>Ingen coach heter {name}.</translation>
+    </message>
+    <message>
+        <source>No header row found: the first {n} lines name no known columns (such as personnummer, förnamn, efternamn).</source>
+        <translation>Ingen rubrikrad hittades: de första {n} raderna namnger inga kända kolumner (som personnummer, förnamn, efternamn).</translation>
+    </message>
+    <message>
+        <source>Only a preparation step has a kind and a place.</source>
+        <translation>Bara ett förberedande steg har slag och plats.</translation>
+    </message>
+    <message>
+        <source>Points must be a whole number from 1 to {max}.</source>
+        <translation>Poäng måste vara ett heltal från 1 till {max}.</translation>
+    </message>
+    <message>
+        <source>Remove the control characters.</source>
+        <translation>Ta bort styrtecknen.</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatoriskt.</translation>
+    </message>
+    <message>
+        <source>Revision {number} was printed or agreed: give a short reason for the new revision.</source>
+        <translation>Version {number} har skrivits ut eller överenskommits: ange en kort orsak till den nya versionen.</translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation>Skriv vad som ska göras.</translation>
+    </message>
+    <message>
+        <source>Say who records this contact.</source>
+        <translation>Ange vem som registrerar kontakten.</translation>
+    </message>
+    <message>
+        <source>Say who records this step.</source>
+        <translation>Ange vem som registrerar steget.</translation>
+    </message>
+    <message>
+        <source>The activity is full: {registered} of {capacity} places taken.</source>
+        <translation>Aktiviteten är full: {registered} av {capacity} platser är tagna.</translation>
+    </message>
+    <message>
+        <source>The capacity must be between 1 and 500.</source>
+        <translation>Kapaciteten måste vara mellan 1 och 500.</translation>
+    </message>
+    <message>
+        <source>The capacity must be between 1 and {max}.</source>
+        <translation>Kapaciteten måste vara mellan 1 och {max}.</translation>
+    </message>
+    <message>
+        <source>The date lies in the future.</source>
+        <translation>Datumet ligger i framtiden.</translation>
+    </message>
+    <message>
+        <source>The date {on} lies before the previous step ({stage} on {previous}).</source>
+        <translation>Datumet {on} ligger före föregående steg ({stage} den {previous}).</translation>
+    </message>
+    <message>
+        <source>The date {on} lies in the future.</source>
+        <translation>Datumet {on} ligger i framtiden.</translation>
+    </message>
+    <message>
+        <source>The due date {on} is more than two years ahead.</source>
+        <translation>Förfallodatumet {on} ligger mer än två år fram.</translation>
+    </message>
+    <message>
+        <source>The duration must be between 1 and {max} minutes.</source>
+        <translation>Längden måste vara mellan 1 och {max} minuter.</translation>
+    </message>
+    <message>
+        <source>The end lies before the start.</source>
+        <translation>Slutet ligger före starten.</translation>
+    </message>
+    <message>
+        <source>The exam date {on} has passed.</source>
+        <translation>Provdatumet {on} har passerat.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {why}.</source>
+        <translation>Filen kan inte läsas: {why}.</translation>
+    </message>
+    <message>
+        <source>The file has no column for {column}.</source>
+        <translation>Filen har ingen kolumn för {column}.</translation>
+    </message>
+    <message>
+        <source>The file has no column {header}.</source>
+        <translation>Filen har ingen kolumn {header}.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 50 MB.</source>
+        <translation>Filen är större än 50 MB.</translation>
+    </message>
+    <message>
+        <source>The learner already sits {course} at {start} that day.</source>
+        <translation>Deltagaren skriver redan {course} kl. {start} den dagen.</translation>
+    </message>
+    <message>
+        <source>The learner is not registered for this activity.</source>
+        <translation>Deltagaren är inte registrerad på den här aktiviteten.</translation>
+    </message>
+    <message>
+        <source>The path cannot start at {stage}; start with one of {allowed}.</source>
+        <translation>Vägen kan inte börja med {stage}; börja med något av {allowed}.</translation>
+    </message>
+    <message>
+        <source>The period ends ({to}) before it starts ({from_}).</source>
+        <translation>Perioden slutar ({to}) innan den börjar ({from_}).</translation>
+    </message>
+    <message>
+        <source>The scope must be from 0 to {max} points.</source>
+        <translation>Omfattningen måste vara från 0 till {max} poäng.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet cannot be read: {why}.</source>
+        <translation>Kalkylbladet kan inte läsas: {why}.</translation>
+    </message>
+    <message>
+        <source>The threshold k must be at least {minimum} (it was {k}).</source>
+        <translation>Gränsen k måste vara minst {minimum} (den var {k}).</translation>
+    </message>
+    <message>
+        <source>The transcript must be a JSON object.</source>
+        <translation>Betygsutdraget måste vara ett JSON-objekt.</translation>
+    </message>
+    <message>
+        <source>The year of arrival must lie between {start} and {end}.</source>
+        <translation>Året för ankomst måste ligga mellan {start} och {end}.</translation>
+    </message>
+    <message>
+        <source>There is no step to undo.</source>
+        <translation>Det finns inget steg att ångra.</translation>
+    </message>
+    <message>
+        <source>Too late to book: exams must be booked {days} working days ahead (weekends and public holidays do not count), so the earliest exam date for a booking made on {today} is {earliest}.</source>
+        <translation>För sent att boka: prov måste bokas {days} arbetsdagar i förväg (helger och helgdagar räknas inte), så den tidigaste provdagen för en bokning gjord {today} är {earliest}.</translation>
+    </message>
+    <message>
+        <source>Too many details.</source>
+        <translation>För många detaljer.</translation>
+    </message>
+    <message>
+        <source>Unknown coach.</source>
+        <translation>Okänd coach.</translation>
+    </message>
+    <message>
+        <source>Unknown column {name}.</source>
+        <translation>Okänd kolumn {name}.</translation>
+    </message>
+    <message>
+        <source>Unknown course code {code}.</source>
+        <translation>Okänd kurskod {code}.</translation>
+    </message>
+    <message>
+        <source>Unknown course code {code}; did you mean {suggestions}?</source>
+        <translation>Okänd kurskod {code}; menade du {suggestions}?</translation>
+    </message>
+    <message>
+        <source>Unknown examen {examen}.</source>
+        <translation>Okänd examen {examen}.</translation>
+    </message>
+    <message>
+        <source>Unknown key {key}; a course has {keys}.</source>
+        <translation>Okänd nyckel {key}; en kurs har {keys}.</translation>
+    </message>
+    <message>
+        <source>Unknown key {key}; the keys are courses, {facts}.</source>
+        <translation>Okänd nyckel {key}; nycklarna är courses, {facts}.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of activity {kind}; use {kinds}.</source>
+        <translation>Okänt slag av aktivitet {kind}; använd {kinds}.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of contact {kind}; use {kinds}.</source>
+        <translation>Okänt slag av kontakt {kind}; använd {kinds}.</translation>
+    </message>
+    <message>
+        <source>Unknown learning centre.</source>
+        <translation>Okänt lärcentrum.</translation>
+    </message>
+    <message>
+        <source>Unknown municipality code {code}.</source>
+        <translation>Okänd kommunkod {code}.</translation>
+    </message>
+    <message>
+        <source>Unknown national programme {code}.</source>
+        <translation>Okänt nationellt program {code}.</translation>
+    </message>
+    <message>
+        <source>Unknown preparation {kind}; use {kinds}.</source>
+        <translation>Okänd förberedelse {kind}; använd {kinds}.</translation>
+    </message>
+    <message>
+        <source>Unknown provider {provider}: use komvux, folkhogskola, upper_secondary or other.</source>
+        <translation>Okänd anordnare {provider}: använd komvux, folkhogskola, upper_secondary eller other.</translation>
+    </message>
+    <message>
+        <source>Unknown record type {name}.</source>
+        <translation>Okänd typ av uppgift {name}.</translation>
+    </message>
+    <message>
+        <source>Unknown stage {stage}; the stages are {stages}.</source>
+        <translation>Okänt steg {stage}; stegen är {stages}.</translation>
+    </message>
+    <message>
+        <source>Unknown status {status}: use planned, ongoing, completed or discontinued.</source>
+        <translation>Okänd status {status}: använd planned, ongoing, completed eller discontinued.</translation>
+    </message>
+    <message>
+        <source>Unknown target {target}.</source>
+        <translation>Okänt mål {target}.</translation>
+    </message>
+    <message>
+        <source>Who did it must be 1–150 characters.</source>
+        <translation>Den som gjorde det ska anges med 1–150 tecken.</translation>
+    </message>
+    <message>
+        <source>Write the mapping as column=Header.</source>
+        <translation>Skriv mappningen som kolumn=Rubrik.</translation>
+    </message>
+    <message>
+        <source>courses must be a list of courses.</source>
+        <translation>courses måste vara en lista med kurser.</translation>
+    </message>
+    <message>
+        <source>examen must be hogskoleforberedande, yrkesexamen or null, not {value}.</source>
+        <translation>examen måste vara hogskoleforberedande, yrkesexamen eller null, inte {value}.</translation>
+    </message>
+    <message>
+        <source>{code} is already in the plan.</source>
+        <translation>{code} finns redan i planen.</translation>
+    </message>
+    <message>
+        <source>{code} is graded {scale}, so {grade} is not one of its grades.</source>
+        <translation>{code} betygssätts {scale}, så {grade} är inte ett av dess betyg.</translation>
+    </message>
+    <message>
+        <source>{file} is not a LärSam statistics export: {why}.</source>
+        <translation>{file} är inte en statistikexport från LärSam: {why}.</translation>
+    </message>
+    <message>
+        <source>{grade} is not a grade: use A–F, or IG, G, VG, MVG for older courses.</source>
+        <translation>{grade} är inget betyg: använd A–F, eller IG, G, VG, MVG för äldre kurser.</translation>
+    </message>
+    <message>
+        <source>{problem}.</source>
+        <translation>{problem}.</translation>
+    </message>
+    <message>
+        <source>{registered} are already registered; the capacity cannot be less.</source>
+        <translation>{registered} är redan registrerade; kapaciteten kan inte vara mindre.</translation>
+    </message>
+    <message>
+        <source>{room} is full at that time: {booked} of {capacity} places are booked.</source>
+        <translation>{room} är full vid den tiden: {booked} av {capacity} platser är bokade.</translation>
+    </message>
+    <message>
+        <source>{stage} cannot follow {current}; next can be {allowed}.</source>
+        <translation>{stage} kan inte följa på {current}; nästa kan vara {allowed}.</translation>
+    </message>
+    <message>
+        <source>{term} is not a term: write HT or VT and the year, e.g. HT2027.</source>
+        <translation>{term} är ingen termin: skriv HT eller VT och året, t.ex. HT2027.</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (YYYY-MM-DD).</source>
+        <translation>{value} är inget datum (ÅÅÅÅ-MM-DD).</translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3664,25 @@
     </message>
 </context>
 <context>
+    <name>PreparationKind</name>
+    <message>
+        <source>Basår / behörighetsgivande förutbildning</source>
+        <translation>Basår / behörighetsgivande förutbildning</translation>
+    </message>
+    <message>
+        <source>Högskoleförberedande kurs</source>
+        <translation>Högskoleförberedande kurs</translation>
+    </message>
+    <message>
+        <source>Högskoleprov preparation</source>
+        <translation>Förberedelse för högskoleprovet</translation>
+    </message>
+    <message>
+        <source>Introduktionskurs</source>
+        <translation>Introduktionskurs</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <source>Line</source>
@@ -3199,6 +3738,25 @@
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>Provider</name>
+    <message>
+        <source>Folkhögskola</source>
+        <translation>Folkhögskola</translation>
+    </message>
+    <message>
+        <source>Komvux</source>
+        <translation>Komvux</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Upper secondary school</source>
+        <translation>Gymnasieskola</translation>
     </message>
 </context>
 <context>
