@@ -45,7 +45,6 @@ if TYPE_CHECKING:
 
 TERM_SERIES = (Stage.GRUNDLAGGANDE, Stage.SARSKILD, Stage.ADMITTED)
 DEFAULT_BREAKDOWN = "furthest_stage_by_foreign_born"
-EXPORT_FILTERS = "Excel (*.xlsx);;CSV for Excel (*.csv);;PDF report (*.pdf)"
 
 
 class DashboardPage(QWidget):
@@ -290,7 +289,10 @@ class DashboardPage(QWidget):
         if self._exporter is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export anonymised statistics"), "larsam-statistik.xlsx", EXPORT_FILTERS
+            self,
+            self.tr("Export anonymised statistics"),
+            "larsam-statistik.xlsx",
+            self.tr("Excel (*.xlsx);;CSV for Excel (*.csv);;PDF report (*.pdf)"),
         )
         if path:
             self.export_to(Path(path))
