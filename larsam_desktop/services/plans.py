@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy.exc import IntegrityError
+
 from larsam_desktop.domain.courses.qualifications import transcript_of
 from larsam_desktop.domain.errors import FieldError, ValidationError
 from larsam_desktop.domain.plans.checks import PlanCheck, check_plan
@@ -117,10 +119,26 @@ class PlanService:
     ) -> SavedPlan:
         """Save ``draft`` over revision ``expected_revision`` (None: there is no plan yet).
 
+        Two first saves at once on a shared server: the second breaks the one-plan-per-learner
+        constraint and is reported as ``PlanChanged`` too.
+
         A locked current revision (printed or agreed) is never changed: a new revision is
         added, and it needs a ``reason``. Raises ``ValidationError``, ``PlanChanged``,
         ``LearnerNotFound``.
         """
+        try:
+            return self._save(learner_id, draft, author, expected_revision, reason)
+        except IntegrityError:
+            raise PlanChanged() from None
+
+    def _save(
+        self,
+        learner_id: int,
+        draft: PlanDraft,
+        author: str,
+        expected_revision: int | None,
+        reason: str,
+    ) -> SavedPlan:
         content = self.validate(draft)
         reason = " ".join(reason.split())
         if len(reason) > MAX_REASON:
