@@ -1631,6 +1631,10 @@
 <context>
     <name>DashboardPage</name>
     <message>
+        <source>Excel (*.xlsx);;CSV for Excel (*.csv);;PDF report (*.pdf)</source>
+        <translation>Excel (*.xlsx);;CSV för Excel (*.csv);;PDF-rapport (*.pdf)</translation>
+    </message>
+    <message>
         <source>Exact counts for your own use. Hatched bars and shaded cells are hidden (&quot;..&quot;) in an export with k = %1: fewer than k learners, or a figure that would let someone work out such a cell from the totals.</source>
         <translation>Exakta antal för ditt eget bruk. Streckade staplar och skuggade celler döljs (&quot;..&quot;) i en export med k = %1: färre än k deltagare, eller en siffra som skulle låta någon räkna ut en sådan cell ur summorna.</translation>
     </message>
