@@ -194,6 +194,11 @@ def take_all(scratch: Path, args: argparse.Namespace) -> int:
     if statistics is not None:
         dashboard = statistics.show()
         window.pages.setCurrentWidget(dashboard)
+        settle(1500)
+        coach = getattr(dashboard, "coach", None)
+        if coach is not None and coach.currentIndex() != 0:
+            coach.setCurrentIndex(0)  # every coach: the lärcentrum's figures, few cells hidden
+            dashboard.refresh()
         settle(2500)
         save(window, "statistics")
 
