@@ -19,6 +19,7 @@ from larsam_desktop.services.backups import BackupService
 from larsam_desktop.services.demo import DemoGenerator
 from larsam_desktop.services.learners import LearnerService
 from larsam_desktop.services.store import open_store
+from larsam_desktop.storage.backup_set import BackupSet
 from larsam_desktop.storage.errors import (
     DatabaseLocked,
     DatabaseReadOnly,
@@ -125,3 +126,20 @@ def test_a_locked_file_says_so(paths: AppPaths) -> None:
         blocker.close()
     assert learners.count() == 1 and learners.get(kept)
     store.database.dispose()
+
+
+def test_a_backup_opens_and_verifies_from_read_only_media(tiny_fs: Path, tmp_path: Path) -> None:
+    paths = AppPaths(tmp_path / "data")
+    store = open_store(paths)
+    kept = LearnerService(store.database).create(DRAFT).learner.id
+    medium = tiny_fs / "usb"
+    medium.mkdir()
+    copy = medium / "kopia.sqlite3"
+    BackupService(paths, store.database).create(copy)
+    store.database.dispose()
+    assert _mount(["-o", "remount,ro", str(tiny_fs)])
+    checked = BackupSet(paths.backups).verify(copy)  # checksum from kopia.sqlite3.sha256
+    assert checked.ok and checked.expected_sha256 == checked.sha256 and checked.learners == 1
+    uri = f"{copy.resolve().as_uri()}?mode=ro"
+    with sqlite3.connect(uri, uri=True) as db:
+        assert [row[0] for row in db.execute("SELECT id FROM learner")] == [kept]
