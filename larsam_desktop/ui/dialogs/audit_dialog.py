@@ -69,7 +69,9 @@ class AuditDialog(QDialog):
         dates.addWidget(QLabel("–", self))
         dates.addWidget(self.until)
         dates.addWidget(apply)
-        filters.addRow(self.tr("&Dates:"), dates)
+        dates_label = QLabel(self.tr("&Dates:"), self)
+        dates_label.setBuddy(self.since)  # a row of several widgets gets no buddy by itself
+        filters.addRow(dates_label, dates)
 
         self.table = QTableView(self)
         self.table.setObjectName("auditTable")

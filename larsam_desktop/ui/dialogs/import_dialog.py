@@ -53,8 +53,11 @@ class PreviewModel(ListTableModel[tuple[int, tuple[str, ...]]]):
         line, cells = row
         if column == 0:
             return str(line)
-        index = self._columns[column - 1][1]
-        return cells[index] if index < len(cells) else ""
+        kind, index = self._columns[column - 1]
+        value = cells[index] if index < len(cells) else ""
+        if kind is Column.PERSONNUMMER and len(value) > 4:
+            return value[:-4] + "••••"  # masked by default, as everywhere in the window
+        return value
 
 
 class ImportDialog(QDialog):
