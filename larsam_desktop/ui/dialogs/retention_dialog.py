@@ -57,6 +57,7 @@ class RetentionDialog(QDialog):
             months.setAccessibleName(names[rule.record_type])
             reference = QLineEdit(rule.decision_reference or "", self)
             reference.setAccessibleName(self.tr("Decision reference"))
+            reference.setMinimumWidth(320)
             reference.setPlaceholderText(
                 self.tr("e.g. the information-management plan, KS 2026/12")
             )
