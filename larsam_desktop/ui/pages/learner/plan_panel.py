@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -325,12 +325,20 @@ class PlanPanel(QWidget):
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(self.status)
         body_layout.addLayout(revision_row)
+        body_layout.addWidget(self.warnings)  # the check's verdict first, where it is seen
         body_layout.addWidget(self.form, 1)
-        body_layout.addWidget(self.warnings)
         body_layout.addWidget(self.show_personnummer)
         body_layout.addLayout(actions)
+        # Long names in the choosers must not push the form wider than the tab.
+        for combo in (self.revision_choice, self.goal_kind, self.target, self.examen,
+                      self.main_programme, self.pace):  # fmt: skip
+            combo.setSizeAdjustPolicy(
+                ChoiceCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(16)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
