@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from larsam_desktop.domain.pathway import Stage
@@ -94,26 +94,33 @@ class TodayRepository:
         """The coach's learners in a stage since before that stage's date (longest first).
 
         Per stage, a count and the ids in date order come from ``ix_learner_coach_stage``
-        alone (covering); the names are read for the ``limit`` rows shown only."""
-        candidates: list[tuple[date, int, Stage]] = []
-        total = 0
+        alone (covering), all stages in one ``UNION ALL`` each (one round trip to a server);
+        the names are read for the ``limit`` rows shown only."""
+        if not before:
+            return Section((), 0)
+        counts = []
+        firsts = []
         for stage, on in before.items():
             where = (
                 Learner.coach_id == coach_id,
                 Learner.stage == stage.value,
                 Learner.stage_since < on,
             )
-            total += self._count(*where)
-            statement = (
-                select(Learner.stage_since, Learner.id)
+            counts.append(select(func.count()).select_from(Learner).where(*where))
+            first = (
+                select(Learner.stage_since, Learner.id, Learner.stage)
                 .where(*where)
                 .order_by(Learner.stage_since, Learner.id)
                 .limit(limit)
+                .subquery()
             )
-            candidates += [
-                (since, i, stage) for since, i in self._session.execute(statement) if since
-            ]
-        candidates.sort(key=lambda c: (c[0], c[1]))
+            firsts.append(select(first.c.stage_since, first.c.id, first.c.stage))
+        total = sum(n for (n,) in self._session.execute(union_all(*counts)))
+        candidates = sorted(
+            (since, i, stage)
+            for since, i, stage in self._session.execute(union_all(*firsts))
+            if since is not None and stage is not None
+        )
         shown = candidates[:limit]
         names = {
             i: f"{given} {family}"
@@ -123,7 +130,9 @@ class TodayRepository:
                 )
             )
         }
-        rows = tuple(StuckRow(i, names.get(i, ""), stage, since) for since, i, stage in shown)
+        rows = tuple(
+            StuckRow(i, names.get(i, ""), Stage(stage), since) for since, i, stage in shown
+        )
         return Section(rows, total)
 
     def upcoming(
