@@ -175,13 +175,19 @@ def _decode_line(line: bytes) -> str:
 
 
 def _detect_delimiter(lines: Sequence[str]) -> str:
-    """``;`` or ``,`` (or a tab): whichever splits the header-looking line into most cells."""
-    best, best_score = ";", -1
+    """``;``, ``,`` or a tab: the one that splits a line among the first into the most known
+    column names (the header); by count of separators when no line names any."""
+    sample = "\n".join(lines)
+    best, best_known = "", 1
     for candidate in (";", ",", "\t"):
-        score = max((line.count(candidate) for line in lines if line.strip()), default=0)
-        if score > best_score:
-            best, best_score = candidate, score
-    return best
+        reader = csv.reader(io.StringIO(sample, newline=""), delimiter=candidate)
+        known = max((len(guess_mapping(cells)) for cells in reader), default=0)
+        if known > best_known:
+            best, best_known = candidate, known
+    if best:
+        return best
+    counts = {c: max((line.count(c) for line in lines), default=0) for c in (";", ",", "\t")}
+    return max(counts, key=lambda c: counts[c])
 
 
 def read_csv(data: bytes) -> Table:

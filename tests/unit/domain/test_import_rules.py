@@ -91,6 +91,13 @@ def test_separators_and_quotes(separator: str) -> None:
     assert table.rows[0][1][2] == f"Storgatan 1{separator} lgh 2"
 
 
+def test_the_separator_is_the_one_that_splits_the_header() -> None:
+    """Found by hypothesis: a ',' file whose cells hold many ';' was read as ';'."""
+    table = read_csv('Personnummer,Förnamn,Efternamn\n199009012387,,";;;;"\n'.encode())
+    assert table.delimiter == ","
+    assert table.rows == ((2, ("199009012387", "", ";;;;")),)
+
+
 def test_ladok_metadata_lines_before_the_header_are_skipped() -> None:
     data = (
         '"Rapport: Antagna";"";""\n'
