@@ -152,8 +152,6 @@ class Learner(Base):
         Index("ix_learner_stage", "stage"),
         Index("ix_learner_coach_contact", "coach_id", "last_contact_on", "stage"),
         Index("ix_learner_coach_stage", "coach_id", "stage", "stage_since"),
-        Index("ix_learner_coach_contact", "coach_id", "last_contact_on"),
-        Index("ix_learner_coach_stage", "coach_id", "stage", "stage_since"),
         Index("ix_learner_standing", "standing_eligible"),
     )
 
@@ -285,36 +283,6 @@ def _insert_audit_head(target: object, connection: Connection, **_: object) -> N
 event.listen(AuditHead.__table__, "after_create", _insert_audit_head)
 
 
-# ---- study plans (issue 4)
-class StudyPlanRow(Base):
-    """At most one individual study plan per learner; its content lives in its revisions."""
-
-    __tablename__ = "study_plan"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    learner_id: Mapped[int] = mapped_column(
-        ForeignKey("learner.id", ondelete="CASCADE"), unique=True
-    )
-    current_revision: Mapped[int] = mapped_column(Integer)
-    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
-
-
-class StudyPlanRevisionRow(Base):
-    """One revision: the whole content as JSON text (a snapshot, never changed once locked)."""
-
-    __tablename__ = "study_plan_revision"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    plan_id: Mapped[int] = mapped_column(ForeignKey("study_plan.id", ondelete="CASCADE"))
-    number: Mapped[int] = mapped_column(Integer)
-    content: Mapped[str] = mapped_column(Text)
-    author: Mapped[str] = mapped_column(String(150))
-    reason: Mapped[str] = mapped_column(String(500))
-    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    printed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
-
-    __table_args__ = (Index("ix_study_plan_revision_plan", "plan_id", "number", unique=True),)
-
-
 # ---- the coach's day (issue 5)
 
 
@@ -440,3 +408,33 @@ class ExamBookingRow(Base):
         Index("ix_exam_booking_date_room", "exam_date", "room_id"),
         Index("ix_exam_booking_learner", "learner_id", "course"),
     )
+
+
+# ---- study plans (issue 4)
+class StudyPlanRow(Base):
+    """At most one individual study plan per learner; its content lives in its revisions."""
+
+    __tablename__ = "study_plan"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    learner_id: Mapped[int] = mapped_column(
+        ForeignKey("learner.id", ondelete="CASCADE"), unique=True
+    )
+    current_revision: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class StudyPlanRevisionRow(Base):
+    """One revision: the whole content as JSON text (a snapshot, never changed once locked)."""
+
+    __tablename__ = "study_plan_revision"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("study_plan.id", ondelete="CASCADE"))
+    number: Mapped[int] = mapped_column(Integer)
+    content: Mapped[str] = mapped_column(Text)
+    author: Mapped[str] = mapped_column(String(150))
+    reason: Mapped[str] = mapped_column(String(500))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    printed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+    __table_args__ = (Index("ix_study_plan_revision_plan", "plan_id", "number", unique=True),)
