@@ -169,9 +169,7 @@ class DemoGenerator:
                     )
             done += self._flush(uow, batch, paths, studies, now, done, count, progress, cancelled)
             # The coach's day (issue 5): contacts, follow-ups, activities, exam bookings.
-            add_coach_day(
-                uow, learners=done, seed=seed, today=today, now=now, cancelled=cancelled
-            )
+            add_coach_day(uow, learners=done, seed=seed, today=today, now=now, cancelled=cancelled)
             coach_count = sum(len(ids) for ids in coaches.values())
         # Standings are derived data: computed after the commit, from what was committed.
         TargetStandings(studies_sampler.data, self._clock).refresh_all(self._database)
