@@ -14,7 +14,7 @@ QM := resources/translations/larsam_sv.qm
 translations: $(QM)
 
 $(QM): resources/translations/larsam_sv.ts packaging/translations.py $(STAMP)
-	$(BIN)/python packaging/translations.py build
+	@$(BIN)/python packaging/translations.py build >&2  # stderr: make bench keeps stdout to JSON
 
 # Refresh the .ts files from the code (then translate what is new).
 lupdate: $(STAMP)
@@ -56,7 +56,7 @@ smoke: package
 # Every benchmark in benchmarks/, one JSON line a figure beside the bare-window floor
 # (docs/performance.md). BENCH_ARGS e.g. "--quick --sizes 1000" or "--only run,plans".
 bench: $(STAMP) $(QM)
-	$(BIN)/python benchmarks/all.py $(BENCH_ARGS)
+	@$(BIN)/python benchmarks/all.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist *.egg-info
