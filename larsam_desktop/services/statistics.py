@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Select, String, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
+from larsam_desktop.domain.activities import ActivityKind
 from larsam_desktop.domain.errors import FieldError, ValidationError
 from larsam_desktop.domain.pathway import Stage
 from larsam_desktop.domain.statistics.aggregate import BEGINNING, ExactStatistics, Period, aggregate
@@ -32,7 +33,9 @@ from larsam_desktop.domain.statistics.tables import CountTable
 from larsam_desktop.services.cancellation import CancelCheck, Cancelled, never
 from larsam_desktop.storage.database import Database
 from larsam_desktop.storage.tables import (
-    Base,
+    ActivityParticipantRow,
+    ActivityRow,
+    ExamBookingRow,
     Learner,
     LearningCentre,
     Municipality,
@@ -40,12 +43,12 @@ from larsam_desktop.storage.tables import (
 )
 
 UNKNOWN = "Unknown"
-ACTIVITY_KINDS = (  # domain.activities.ActivityKind (issue 5), as stable columns
-    ("information_meeting", "Information meeting"),
-    ("introduction_course", "Introduction course"),
-    ("preparation_course", "Preparation course"),
-    ("study_technique", "Study technique"),
-    ("mentor_meeting", "Mentor meeting"),
+ACTIVITY_KINDS = (  # the activity kinds, with the column titles exports keep stable
+    (ActivityKind.INFORMATION_MEETING.value, "Information meeting"),
+    (ActivityKind.INTRODUCTION_COURSE.value, "Introduction course"),
+    (ActivityKind.PREPARATION_COURSE.value, "Preparation course"),
+    (ActivityKind.STUDY_TECHNIQUE.value, "Study technique"),
+    (ActivityKind.MENTOR_MEETING.value, "Mentor meeting"),
 )
 SITTINGS = ("First sitting", "Re-sit")
 
@@ -99,12 +102,8 @@ class StatisticsService:
             if cancelled():
                 raise Cancelled()
             extra = [
-                table
-                for table in (
-                    _activity_table(uow.session, where, period, population),
-                    _exam_table(uow.session, where, period, population),
-                )
-                if table is not None
+                _activity_table(uow.session, where, period, population),
+                _exam_table(uow.session, where, period, population),
             ]
         if cancelled():
             raise Cancelled()
@@ -278,12 +277,9 @@ def _term_table(
 
 def _activity_table(
     session: Session, where: StatisticsFilter, period: Period, population: set[int]
-) -> CountTable | None:
+) -> CountTable:
     """Learners attending each kind of activity, by term (a learner once per term and kind)."""
-    activity = Base.metadata.tables.get("activity")
-    participant = Base.metadata.tables.get("activity_participant")
-    if activity is None or participant is None:
-        return None
+    activity, participant = ActivityRow.__table__, ActivityParticipantRow.__table__
     statement = _filtered(
         select(participant.c.learner_id, activity.c.kind, activity.c.on_date)
         .join(activity, activity.c.id == participant.c.activity_id)
@@ -313,11 +309,9 @@ def _activity_table(
 
 def _exam_table(
     session: Session, where: StatisticsFilter, period: Period, population: set[int]
-) -> CountTable | None:
+) -> CountTable:
     """Learners with a proctored exam booked, by term and first sitting or re-sit."""
-    booking = Base.metadata.tables.get("exam_booking")
-    if booking is None:
-        return None
+    booking = ExamBookingRow.__table__
     statement = _filtered(
         select(booking.c.learner_id, booking.c.sitting, booking.c.exam_date)
         .join(Learner, Learner.id == booking.c.learner_id)
