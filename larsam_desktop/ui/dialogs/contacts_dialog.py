@@ -8,7 +8,6 @@ from datetime import date, time
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDateEdit,
     QDialog,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -44,19 +42,7 @@ from larsam_desktop.ui.widgets.buddy_label import buddy_label
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 from larsam_desktop.ui.widgets.field_errors import FieldErrors
 from larsam_desktop.ui.widgets.field_row import FieldRow
-
-
-def _table(parent: QWidget, name: str, accessible: str) -> QTableView:
-    table = QTableView(parent)
-    table.setObjectName(name)
-    table.setAccessibleName(accessible)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
+from larsam_desktop.ui.widgets.list_table import list_table
 
 
 class ContactsDialog(QDialog):
@@ -76,7 +62,7 @@ class ContactsDialog(QDialog):
         current = session.current_coach or ""
 
         self.log_model = ContactLogModel(self)
-        self.log = _table(self, "contactLog", self.tr("Contact log"))
+        self.log = list_table(self, "contactLog", self.tr("Contact log"))
         self.log.setModel(self.log_model)
         self.log.horizontalHeader().setStretchLastSection(False)
         self.log.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -185,7 +171,7 @@ class ContactsDialog(QDialog):
         form_box.setLayout(form)
 
         self.follow_up_model = FollowUpListModel(self)
-        self.follow_up_table = _table(self, "followUpList", self.tr("Follow-ups"))
+        self.follow_up_table = list_table(self, "followUpList", self.tr("Follow-ups"))
         self.follow_up_table.setModel(self.follow_up_model)
         self.done_button = QPushButton(self.tr("Mark done / &undone"), self)
         self.done_button.setAccessibleName(self.tr("Mark the selected follow-up done or undone"))

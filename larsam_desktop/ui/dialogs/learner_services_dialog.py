@@ -6,21 +6,18 @@ from datetime import date, time, timedelta
 
 from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -36,22 +33,10 @@ from larsam_desktop.ui.widgets.buddy_label import buddy_label
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 from larsam_desktop.ui.widgets.field_errors import FieldErrors
 from larsam_desktop.ui.widgets.field_row import FieldRow
+from larsam_desktop.ui.widgets.list_table import list_table
 
 HISTORY = timedelta(days=365)
 AHEAD = timedelta(days=366)
-
-
-def service_table(parent: QWidget, name: str, accessible: str) -> QTableView:
-    table = QTableView(parent)
-    table.setObjectName(name)
-    table.setAccessibleName(accessible)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 class LearnerServicesDialog(QDialog):
@@ -68,7 +53,7 @@ class LearnerServicesDialog(QDialog):
         self._learner_id = learner_id
 
         self.bookings_model = BookingsModel(self, with_learner=False)
-        self.bookings = service_table(self, "learnerBookings", self.tr("Exam bookings"))
+        self.bookings = list_table(self, "learnerBookings", self.tr("Exam bookings"))
         self.bookings.setModel(self.bookings_model)
         self.cancel_button = QPushButton(self.tr("&Cancel booking"), self)
         self.cancel_button.setAccessibleName(self.tr("Cancel the selected booking"))
@@ -161,7 +146,7 @@ class LearnerServicesDialog(QDialog):
         exam_layout.addLayout(form)
 
         self.activities_model = ActivitiesModel(self)
-        self.activities = service_table(self, "upcomingActivities", self.tr("Activities"))
+        self.activities = list_table(self, "upcomingActivities", self.tr("Activities"))
         self.activities.setModel(self.activities_model)
         self.register_button = QPushButton(self.tr("Re&gister for the selected activity"), self)
         self.register_button.setAccessibleName(self.tr("Register for the selected activity"))

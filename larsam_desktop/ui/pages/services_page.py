@@ -26,7 +26,6 @@ from larsam_desktop.domain.activities import ActivityDraft, ActivityKind
 from larsam_desktop.domain.errors import ValidationError
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.storage.errors import StorageError
-from larsam_desktop.ui.dialogs.learner_services_dialog import service_table
 from larsam_desktop.ui.models.services_models import (
     ActivitiesModel,
     BookingsModel,
@@ -38,6 +37,7 @@ from larsam_desktop.ui.widgets.buddy_label import buddy_label
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 from larsam_desktop.ui.widgets.field_errors import FieldErrors
 from larsam_desktop.ui.widgets.field_row import FieldRow
+from larsam_desktop.ui.widgets.list_table import list_table
 
 PAST = timedelta(days=60)
 AHEAD = timedelta(days=366)
@@ -62,11 +62,11 @@ class ServicesPage(QWidget):
     def _activities_tab(self) -> QWidget:
         tab = QWidget(self)
         self.activities_model = ActivitiesModel(self)
-        self.activities = service_table(tab, "activities", self.tr("Activities"))
+        self.activities = list_table(tab, "activities", self.tr("Activities"))
         self.activities.setModel(self.activities_model)
         self.activities.selectionModel().selectionChanged.connect(self._show_participants)
         self.participants_model = ParticipantsModel(self)
-        self.participants = service_table(tab, "participants", self.tr("Participants"))
+        self.participants = list_table(tab, "participants", self.tr("Participants"))
         self.participants.setModel(self.participants_model)
         self.participants.doubleClicked.connect(
             lambda index: self.learner_open_requested.emit(
@@ -152,7 +152,7 @@ class ServicesPage(QWidget):
     def _exams_tab(self) -> QWidget:
         tab = QWidget(self)
         self.bookings_model = BookingsModel(self)
-        self.bookings = service_table(tab, "bookings", self.tr("Exam bookings"))
+        self.bookings = list_table(tab, "bookings", self.tr("Exam bookings"))
         self.bookings.setModel(self.bookings_model)
         self.bookings.doubleClicked.connect(
             lambda index: self.learner_open_requested.emit(
