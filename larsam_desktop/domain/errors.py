@@ -1,7 +1,9 @@
-"""Validation errors that name the field they belong to.
+"""The errors a person reads, and validation errors that name their field.
 
-Messages are English templates with named parameters; the UI translates the template
-(``ui.messages``) and the CLI prints it as it is.
+Every message is an English *template* with named parameters. The window translates the
+template (context ``UserError`` or ``FieldError``, through ``ui/messages.py``) and then fills
+in the parameters; the command line prints the English text as it is. No screen shows
+``str(exc)`` of anything else: an exception that is not a ``UserError`` is a bug.
 """
 
 from __future__ import annotations
@@ -9,6 +11,49 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import ClassVar
+
+Param = str | int | float
+
+
+class UserError(Exception):
+    """Root of every error meant for the person at the keyboard.
+
+    ``template`` is a literal English sentence with ``{name}`` placeholders (so that the
+    translation tools can collect it); ``params`` fill them in. Subclasses set
+    ``default_template``; a call site may pass a more specific literal template.
+    """
+
+    default_template: ClassVar[str] = "The operation could not be completed."
+
+    def __init__(self, template: str | None = None, /, **params: Param) -> None:
+        self.template: str = template or type(self).default_template
+        self.params: dict[str, Param] = dict(params)
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        """The English text, parameters filled in (what the command line prints)."""
+        return fill(self.template, self.params)
+
+
+def fill(template: str, params: Mapping[str, Param]) -> str:
+    """``template.format(**params)``, never failing on a translation's stray braces."""
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+class NotFound(UserError):
+    """A record asked for by id does not exist (any more)."""
+
+    default_template = "{kind} {id} does not exist; it may have been deleted."
+
+    def __init__(self, kind: str, id: int | str, template: str | None = None) -> None:
+        self.kind = kind
+        self.id = id
+        super().__init__(template, kind=kind, id=id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,12 +70,18 @@ class FieldError:
         return self.template.format(**self.params)
 
 
-class ValidationError(ValueError):
-    """Raised when input is refused; carries every field error found, not just the first."""
+class ValidationError(UserError, ValueError):
+    """Raised when input is refused; carries every field error found, not just the first.
+
+    Shown field by field (each ``FieldError`` is translated on its own); ``message`` is the
+    English summary the command line prints.
+    """
+
+    default_template = "{details}"
 
     def __init__(self, errors: Iterable[FieldError]) -> None:
         self.errors: tuple[FieldError, ...] = tuple(errors)
-        super().__init__("; ".join(f"{e.field}: {e.message}" for e in self.errors))
+        super().__init__(details="; ".join(f"{e.field}: {e.message}" for e in self.errors))
 
     def for_field(self, name: str) -> list[FieldError]:
         return [e for e in self.errors if e.field == name]

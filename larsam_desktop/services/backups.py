@@ -44,7 +44,7 @@ POLICY_KEYS = {
 
 
 class SharedServerBackup(errors.StorageError):
-    default_message = (
+    default_template = (
         "A shared database server is backed up by its administrator (for example with "
         "pg_dump); LärSam backs up the local database file only."
     )

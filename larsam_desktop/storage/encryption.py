@@ -29,18 +29,18 @@ MIN_PASSPHRASE = 8
 
 
 class PassphraseRequired(StorageError):
-    default_message = "This database is encrypted: enter its passphrase to open it."
+    default_template = "This database is encrypted: enter its passphrase to open it."
 
 
 class WrongPassphrase(StorageError):
-    default_message = (
+    default_template = (
         "The passphrase is not right, so the database was not opened; nothing was changed. "
         "(If you are sure of it, the file may be damaged: restore a backup.)"
     )
 
 
 class EncryptionUnavailable(StorageError):
-    default_message = "Encryption needs the sqlcipher3 package, which is not installed."
+    default_template = "Encryption needs the sqlcipher3 package, which is not installed."
 
 
 def marker_path(data_dir: Path) -> Path:

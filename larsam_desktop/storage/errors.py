@@ -8,41 +8,36 @@ from __future__ import annotations
 
 import sqlite3
 
+from larsam_desktop.domain.errors import UserError
+
 # SQLAlchemy is imported inside translate(): these classes are needed on the start-up path,
 # which shows the window before SQLAlchemy (~0.45 s to import here) is loaded.
 
 
-class StorageError(Exception):
+class StorageError(UserError):
     """A known, explainable problem with the database or its files."""
 
-    default_message = "The database could not be used."
-
-    def __init__(self, message: str | None = None) -> None:
-        super().__init__(message or self.default_message)
-
-    @property
-    def message(self) -> str:
-        return str(self.args[0])
+    default_template = "The database could not be used."
 
 
 class DatabaseLocked(StorageError):
-    default_message = "The database is busy in another program; try again in a moment."
+    default_template = "The database is busy in another program; try again in a moment."
 
 
 class DatabaseReadOnly(StorageError):
-    default_message = "The data folder is read-only; changes cannot be saved."
+    default_template = "The data folder is read-only; changes cannot be saved."
 
 
 class DiskFull(StorageError):
-    default_message = "The disk is full; free some space. Nothing was saved."
+    default_template = "The disk is full; free some space. Nothing was saved."
 
 
 class DatabaseCorrupt(StorageError):
-    default_message = "The database file is damaged or is not a LärSam database."
+    default_template = "The database file is damaged or is not a LärSam database."
 
 
 class DatabaseUnavailable(StorageError):
-    default_message = "The database cannot be opened."
+    default_template = "The database cannot be opened."
 
 
 class SchemaTooNew(StorageError):
@@ -50,7 +45,7 @@ class SchemaTooNew(StorageError):
 
 
 class ConcurrentChange(StorageError):
-    default_message = "Someone else changed this record meanwhile; reopen it and try again."
+    default_template = "Someone else changed this record meanwhile; reopen it and try again."
 
 
 def translate(exc: BaseException) -> StorageError | None:
@@ -66,7 +61,8 @@ def translate(exc: BaseException) -> StorageError | None:
             return _from_sqlite(original)
         if isinstance(exc, sa_exc.OperationalError):
             return DatabaseUnavailable(
-                "The database server cannot be reached: " + str(original).splitlines()[0]
+                "The database server cannot be reached: {reason}",
+                reason=str(original).splitlines()[0],
             )
     if isinstance(exc, sqlite3.Error) or _is_sqlcipher(exc):
         return _from_sqlite(exc)
@@ -93,7 +89,7 @@ def _from_sqlite(exc: BaseException) -> StorageError | None:
     if "malformed" in text or "not a database" in text or "corrupt" in text:
         return DatabaseCorrupt()
     if "unable to open" in text or "disk i/o" in text:
-        return DatabaseUnavailable("The database file cannot be opened: " + str(exc))
+        return DatabaseUnavailable("The database file cannot be opened: {reason}", reason=str(exc))
     return None
 
 
@@ -107,7 +103,7 @@ class DatabaseMovedAside(DatabaseCorrupt):
 
 
 class AlreadyOpen(StorageError):
-    default_message = (
+    default_template = (
         "LärSam Desktop already has this data folder open. Switch to that window, or close it "
         "and try again."
     )
@@ -120,6 +116,10 @@ def from_os_error(exc: OSError) -> StorageError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
         return DiskFull()
     if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        where = f" ({exc.filename})" if exc.filename else ""
-        return DatabaseReadOnly(f"The folder cannot be written to{where}; nothing was changed.")
-    return StorageError(f"A file could not be written: {exc.strerror or exc}.")
+        if exc.filename:
+            return DatabaseReadOnly(
+                "The folder cannot be written to ({path}); nothing was changed.",
+                path=str(exc.filename),
+            )
+        return DatabaseReadOnly("The folder cannot be written to; nothing was changed.")
+    return StorageError("A file could not be written: {reason}.", reason=str(exc.strerror or exc))
