@@ -25,7 +25,9 @@ from larsam_desktop.cli import (
 )
 from larsam_desktop.cli.context import CliContext
 from larsam_desktop.cli.output import fail
-from larsam_desktop.paths import DATA_DIR_ENV
+from larsam_desktop.paths import DATA_DIR_ENV, AppPaths, resolve_data_dir
+from larsam_desktop.process_setup import file_logging, private_files
+from larsam_desktop.storage import crash_points
 from larsam_desktop.storage.errors import StorageError
 
 COMMANDS = (
@@ -88,3 +90,43 @@ def run_command(args: argparse.Namespace, context: CliContext) -> int:
 
 def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     return build_parser().parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command and return its exit code (``--help``/``--version``/usage errors too).
+
+    Safe to call many times in one process: nothing stays behind (log handler, umask,
+    open database, crash-point counts), and the environment (``$LARSAM_DATA_DIR``,
+    ``$LARSAM_PASSPHRASE``) is read afresh on every call. Without a command it prints the
+    usage: the window is started by ``larsam_desktop.app.main``.
+    """
+    try:
+        args = parse(argv)
+    except SystemExit as exc:
+        return exit_code(exc)
+    if args.command is None:
+        build_parser().print_usage(sys.stderr)
+        return 2
+    return run(args)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the parsed command: private files, the log file, the passphrase, the store."""
+    crash_points.reset()
+    paths = AppPaths(resolve_data_dir(args.data_dir))
+    with private_files(), file_logging(paths):
+        try:
+            secret = passphrase.read_passphrase(args)
+        except SystemExit as exc:
+            return exit_code(exc)
+        return run_command(args, CliContext(paths, args.database_url, secret))
+
+
+def exit_code(exc: SystemExit) -> int:
+    """The code ``sys.exit`` would give: a message is printed to stderr and means 1."""
+    if exc.code is None:
+        return 0
+    if isinstance(exc.code, int):
+        return exc.code
+    print(exc.code, file=sys.stderr)
+    return 1
