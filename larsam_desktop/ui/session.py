@@ -1,26 +1,47 @@
-"""The services for one open data store, as the window uses them."""
+"""``Services``: every service for one open data store, built once in the composition root.
+
+``ui/application.py`` builds it off the GUI thread (after the first paint); the window hands
+each page or dialog the one or two services it needs. Nothing below the composition root
+builds a service from ``store.database`` itself. Building is cheap: the constructors only
+keep the database handle (nothing is read).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from larsam_desktop.paths import AppPaths
+from larsam_desktop.services.access_request import AccessRequestService
+from larsam_desktop.services.audit import AuditService
+from larsam_desktop.services.backups import BackupService
 from larsam_desktop.services.caseload import CaseloadService
 from larsam_desktop.services.coach_day import CoachDayServices
 from larsam_desktop.services.courses import CourseRecordService
 from larsam_desktop.services.demo import DemoGenerator
 from larsam_desktop.services.eligibility import EligibilityService
 from larsam_desktop.services.eligibility_data import EligibilityData, load_eligibility_data
+from larsam_desktop.services.importing import ImportService
 from larsam_desktop.services.learners import LearnerService
 from larsam_desktop.services.pathway import PathwayService
+from larsam_desktop.services.plan_printing import PlanPrinter
+from larsam_desktop.services.plans import PlanService
 from larsam_desktop.services.profiles import ProfileService
 from larsam_desktop.services.reference_data import ReferenceService
-from larsam_desktop.services.store import OpenedStore
+from larsam_desktop.services.retention import ErasureService, RetentionService
+from larsam_desktop.services.statistics import StatisticsService
+from larsam_desktop.services.stats_export.export import StatisticsExporter
+from larsam_desktop.services.store import OpenedStore, open_store
 from larsam_desktop.services.target_standing import TargetStandings
 
 
 @dataclass(frozen=True, slots=True)
-class AppSession:
+class Services:
+    """One frozen value holding every service of one open store.
+
+    ``store`` is kept for the composition root (closing, describing the location) and for
+    tests; pages and dialogs use the services, never ``store.database``.
+    """
+
     paths: AppPaths
     store: OpenedStore
     learners: LearnerService
@@ -33,30 +54,68 @@ class AppSession:
     profiles: ProfileService
     eligibility: EligibilityService
     standings: TargetStandings
+    plans: PlanService
+    plan_printer: PlanPrinter
+    audit: AuditService
+    backups: BackupService
+    importing: ImportService
+    retention: RetentionService
+    erasure: ErasureService
+    access_request: AccessRequestService
+    statistics: StatisticsService
+    stats_exporter: StatisticsExporter
 
     @classmethod
-    def create(cls, paths: AppPaths, store: OpenedStore) -> AppSession:
+    def create(cls, paths: AppPaths, store: OpenedStore) -> Services:
         database = store.database
         data = load_eligibility_data()
+        plans = PlanService(database, data)
         return cls(
-            paths,
-            store,
-            LearnerService(database),
-            CaseloadService(database),
-            ReferenceService(database),
-            DemoGenerator(database),
-            data,
-            PathwayService(database),
-            CourseRecordService(database, data),
-            ProfileService(database, data),
-            EligibilityService(database, data),
-            TargetStandings(data),
+            paths=paths,
+            store=store,
+            learners=LearnerService(database),
+            caseload=CaseloadService(database),
+            reference=ReferenceService(database),
+            demo=DemoGenerator(database),
+            eligibility_data=data,
+            pathway=PathwayService(database),
+            courses=CourseRecordService(database, data),
+            profiles=ProfileService(database, data),
+            eligibility=EligibilityService(database, data),
+            standings=TargetStandings(data),
+            plans=plans,
+            plan_printer=PlanPrinter(database, plans),
+            audit=AuditService(database),
+            backups=BackupService(paths, database),
+            importing=ImportService(database),
+            retention=RetentionService(database),
+            erasure=ErasureService(database),
+            access_request=AccessRequestService(database),
+            statistics=StatisticsService(database),
+            stats_exporter=StatisticsExporter(database),
         )
+
+    @classmethod
+    def open(
+        cls, paths: AppPaths, database_url: str | None = None, passphrase: str | None = None
+    ) -> Services:
+        """Open (check, migrate) the store and build the services; may raise ``UserError``."""
+        return cls.create(paths, open_store(paths, database_url, passphrase=passphrase))
 
     @property
     def is_demo(self) -> bool:
         with self.store.database.unit_of_work() as uow:
             return uow.meta.is_demo()
+
+    @property
+    def is_local(self) -> bool:
+        """A local file (backups, encryption) rather than a shared server."""
+        return self.store.database.file_path is not None
+
+    @property
+    def location(self) -> str:
+        """Where the caseload is stored, as a person reads it (no password)."""
+        return self.store.database.describe()
 
     # ---- the coach's day (issue 5)
     @property
@@ -73,5 +132,12 @@ class AppSession:
 
         return load_preferences(self.paths).current_coach
 
+    def release(self) -> None:
+        """Let go of the database connections (before a file operation replaces the file)."""
+        self.store.database.dispose()
+
     def close(self) -> None:
         self.store.database.dispose()
+
+
+AppSession = Services  # the name before issue 18; pages written against it keep working
