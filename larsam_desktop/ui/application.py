@@ -23,9 +23,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from larsam_desktop import APP_NAME, __version__
 from larsam_desktop.domain.caseload import SortColumn
 from larsam_desktop.paths import AppPaths
-from larsam_desktop.storage.encryption import WrongPassphrase
-from larsam_desktop.storage.errors import DatabaseMovedAside, StorageError
-from larsam_desktop.storage.first_screen import read_first_screen
+from larsam_desktop.services.errors import DatabaseMovedAside, StorageError, WrongPassphrase
+from larsam_desktop.services.startup import read_first_screen
 from larsam_desktop.ui import smoke
 from larsam_desktop.ui.app_icon import app_icon
 from larsam_desktop.ui.i18n import SYSTEM, install_translations, stored_choice

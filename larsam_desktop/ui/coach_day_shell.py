@@ -174,7 +174,7 @@ class CoachDayShell:
 
         from larsam_desktop.services.atomic_file import OutputNotWritable
         from larsam_desktop.services.coaches import UnknownCoach
-        from larsam_desktop.storage.errors import StorageError
+        from larsam_desktop.services.errors import StorageError
 
         window = self._window
         if not window.has_session:

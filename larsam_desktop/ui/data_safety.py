@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from larsam_desktop import APP_NAME
-from larsam_desktop.storage.errors import StorageError
+from larsam_desktop.services.errors import StorageError
 from larsam_desktop.ui.workers import BackgroundTask, TaskControl
 
 if TYPE_CHECKING:
@@ -246,7 +246,7 @@ class DataSafetyActions(QObject):
 
     def encrypt_database(self, passphrase: str | None = None) -> None:
         """Encrypt the open local database (SQLCipher), then reopen it with the passphrase."""
-        from larsam_desktop.storage.encryption import MIN_PASSPHRASE, is_encrypted_folder
+        from larsam_desktop.services.startup import MIN_PASSPHRASE, is_encrypted_folder
 
         session = self._window.session
         paths = session.paths

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from larsam_desktop import APP_NAME
 from larsam_desktop.services.demo import DemoCancelled, DemoGenerator, DemoResult
+from larsam_desktop.services.errors import StorageError
 from larsam_desktop.services.store import open_store
-from larsam_desktop.storage.errors import StorageError
 from larsam_desktop.ui.session import AppSession
 from larsam_desktop.ui.workers import BackgroundTask, TaskControl
 

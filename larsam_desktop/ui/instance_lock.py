@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLockFile
 
 from larsam_desktop.paths import AppPaths
-from larsam_desktop.storage.instance_lock import lock_path
+from larsam_desktop.services.startup import lock_path
 
 
 class InstanceLock:

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from larsam_desktop import APP_NAME
 from larsam_desktop.paths import AppPaths
 from larsam_desktop.services.changes import Changes
-from larsam_desktop.storage.errors import StorageError
-from larsam_desktop.storage.first_screen import FirstScreen
+from larsam_desktop.services.errors import StorageError
+from larsam_desktop.services.startup import FirstScreen
 from larsam_desktop.ui.coach_day_shell import CoachDayShell
 from larsam_desktop.ui.data_safety import DataSafetyActions
 from larsam_desktop.ui.events import AppEvents

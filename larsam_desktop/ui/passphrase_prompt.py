@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from larsam_desktop import APP_NAME
 from larsam_desktop.paths import AppPaths
-from larsam_desktop.storage.encryption import is_encrypted_folder
+from larsam_desktop.services.startup import is_encrypted_folder
 
 PASSPHRASE_ENV = "LARSAM_PASSPHRASE"  # as for the command line (cli/passphrase.py)
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from larsam_desktop import APP_NAME
 from larsam_desktop.paths import AppPaths
-from larsam_desktop.storage.errors import DatabaseMovedAside, StorageError
+from larsam_desktop.services.errors import DatabaseMovedAside, StorageError
 from larsam_desktop.ui.dialogs.recovery_dialog import RecoveryChoice, RecoveryDialog
 from larsam_desktop.ui.workers import BackgroundTask, TaskControl
 

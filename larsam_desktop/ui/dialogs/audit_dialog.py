@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from larsam_desktop.domain.audit import AuditAction
 from larsam_desktop.services.audit import AuditFilter, AuditService
-from larsam_desktop.storage.errors import StorageError
+from larsam_desktop.services.errors import StorageError
 from larsam_desktop.ui.models.audit_model import AuditModel, action_text
 
 MAX_ROWS = 5000

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from larsam_desktop import APP_NAME
 from larsam_desktop.services.backups import BackupService, RestoreResult
 from larsam_desktop.services.changes import Changes
-from larsam_desktop.storage.backup_set import BackupInfo, BackupKind
-from larsam_desktop.storage.errors import StorageError
+from larsam_desktop.services.errors import StorageError
+from larsam_desktop.services.records import BackupInfo, BackupKind
 from larsam_desktop.ui.models.list_table_model import ListTableModel
 from larsam_desktop.ui.workers import BackgroundTask, TaskControl
 

@@ -35,7 +35,7 @@ from larsam_desktop.domain.contacts import (
 from larsam_desktop.domain.errors import FieldError, ValidationError
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.contacts import ContactNotFound, FollowUpNotFound
-from larsam_desktop.storage.errors import StorageError
+from larsam_desktop.services.errors import StorageError
 from larsam_desktop.ui.models.contact_models import ContactLogModel, FollowUpListModel, kind_text
 from larsam_desktop.ui.session import AppSession
 from larsam_desktop.ui.widgets.buddy_label import buddy_label

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from larsam_desktop.domain.errors import ValidationError
 from larsam_desktop.domain.importing import Column, ImportKind, Table
 from larsam_desktop.services.changes import Changes
+from larsam_desktop.services.errors import StorageError
 from larsam_desktop.services.importing import ImportResult, ImportService, read_table
-from larsam_desktop.storage.errors import StorageError
 from larsam_desktop.ui.models.list_table_model import ListTableModel
 from larsam_desktop.ui.workers import BackgroundTask, TaskControl
 

@@ -32,9 +32,9 @@ from larsam_desktop.domain.learner import (
     draft_from,
 )
 from larsam_desktop.services.changes import Changes
+from larsam_desktop.services.errors import StorageError
 from larsam_desktop.services.learners import LearnerService
 from larsam_desktop.services.reference_data import ReferenceChoices
-from larsam_desktop.storage.errors import StorageError
 from larsam_desktop.ui.messages import field_error_text
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 from larsam_desktop.ui.widgets.field_row import FieldRow

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from larsam_desktop.domain.errors import ValidationError
 from larsam_desktop.domain.exam_bookings import ExamBookingDraft
 from larsam_desktop.services.changes import Changes
-from larsam_desktop.storage.errors import StorageError
+from larsam_desktop.services.errors import StorageError
 from larsam_desktop.ui.models.services_models import ActivitiesModel, BookingsModel
 from larsam_desktop.ui.session import AppSession
 from larsam_desktop.ui.widgets.buddy_label import buddy_label

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from larsam_desktop.domain.errors import ValidationError
 from larsam_desktop.domain.retention import MAX_MONTHS, RecordType
 from larsam_desktop.services.changes import Changes
+from larsam_desktop.services.errors import StorageError
 from larsam_desktop.services.retention import RetentionPlan, RetentionService
-from larsam_desktop.storage.errors import StorageError
 
 
 class RetentionDialog(QDialog):

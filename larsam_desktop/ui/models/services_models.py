@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from larsam_desktop.domain.activities import ActivityKind, Participant, StoredActivity
 from larsam_desktop.domain.exam_bookings import FeeReason
-from larsam_desktop.storage.repositories.lc_services import StoredBooking
+from larsam_desktop.services.records import StoredBooking
 from larsam_desktop.ui.models.list_table_model import ListTableModel
 
 FOREGROUND = Qt.ItemDataRole.ForegroundRole

@@ -23,7 +23,7 @@ from larsam_desktop.domain.caseload import CaseloadQuery, CaseloadRow, SortColum
 from larsam_desktop.domain.caseload_index import CaseloadIndex
 from larsam_desktop.services.cancellation import Cancelled
 from larsam_desktop.services.changes import Changes
-from larsam_desktop.storage.first_screen import FirstScreen
+from larsam_desktop.services.startup import FirstScreen
 from larsam_desktop.ui.models.caseload_model import (
     COLUMNS,
     STAGE_TITLES,

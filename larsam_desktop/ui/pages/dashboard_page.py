@@ -350,9 +350,9 @@ class DashboardPage(QWidget):
     def _export_failed(self, error: BaseException) -> None:
         from larsam_desktop.domain.errors import ValidationError
         from larsam_desktop.services.cancellation import Cancelled
+        from larsam_desktop.services.errors import StorageError
         from larsam_desktop.services.statistics import EmptyPeriod
         from larsam_desktop.services.stats_export.export import ExportError
-        from larsam_desktop.storage.errors import StorageError
 
         self._end_export()
         self.export_finished.emit(None)

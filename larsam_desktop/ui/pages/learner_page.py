@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from larsam_desktop.domain.learner import StoredLearner
 from larsam_desktop.services.changes import Changes
+from larsam_desktop.services.records import Choice
 from larsam_desktop.services.reference_data import ReferenceChoices
-from larsam_desktop.storage.repositories.reference import Choice
 from larsam_desktop.ui.models.course_records_model import CourseRecordsModel
 from larsam_desktop.ui.pages.learner.courses_panel import CoursesPanel
 from larsam_desktop.ui.pages.learner.eligibility_panel import EligibilityPanel

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from larsam_desktop.domain.activities import ActivityDraft, ActivityKind
 from larsam_desktop.domain.errors import ValidationError
 from larsam_desktop.services.changes import Changes
-from larsam_desktop.storage.errors import StorageError
+from larsam_desktop.services.errors import StorageError
 from larsam_desktop.ui.models.services_models import (
     ActivitiesModel,
     BookingsModel,

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from larsam_desktop.domain.today import TodayReport
 from larsam_desktop.services.changes import Changes
-from larsam_desktop.storage.errors import StorageError
+from larsam_desktop.services.errors import StorageError
 from larsam_desktop.ui.models.list_table_model import ListTableModel
 from larsam_desktop.ui.models.today_models import (
     FollowUpsModel,

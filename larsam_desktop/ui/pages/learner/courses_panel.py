@@ -24,7 +24,7 @@ from larsam_desktop.domain.courses.records import CourseRecordDraft, CourseStatu
 from larsam_desktop.domain.errors import FieldError, ValidationError
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.courses import CourseRecordService
-from larsam_desktop.storage.errors import StorageError
+from larsam_desktop.services.errors import StorageError
 from larsam_desktop.ui.models.course_records_model import (
     CourseRecordsModel,
     provider_text,

@@ -29,8 +29,8 @@ from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.courses import CourseRecordService
 from larsam_desktop.services.eligibility import EligibilityService
 from larsam_desktop.services.eligibility_data import EligibilityData
+from larsam_desktop.services.errors import StorageError
 from larsam_desktop.services.profiles import ProfileService
-from larsam_desktop.storage.errors import StorageError
 from larsam_desktop.ui.models.requirements_model import RequirementsModel
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 

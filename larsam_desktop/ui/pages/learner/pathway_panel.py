@@ -26,8 +26,8 @@ from larsam_desktop.domain.pathway import (
     allowed_next,
 )
 from larsam_desktop.services.changes import Changes
+from larsam_desktop.services.errors import StorageError
 from larsam_desktop.services.pathway import PathwayService
-from larsam_desktop.storage.errors import StorageError
 from larsam_desktop.ui.models.timeline_model import TimelineModel, preparation_text, stage_text
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 from larsam_desktop.ui.widgets.field_errors import FieldErrors

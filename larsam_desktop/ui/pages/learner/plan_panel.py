@@ -50,11 +50,11 @@ from larsam_desktop.domain.plans.plan import (
 from larsam_desktop.domain.plans.terms import PACES, Term, first_open_term, pace_percent
 from larsam_desktop.services.audit import current_actor
 from larsam_desktop.services.changes import Changes
+from larsam_desktop.services.errors import StorageError
 from larsam_desktop.services.learners import LearnerNotFound
 from larsam_desktop.services.plan_printing import PlanPrinter, PrintOptions, file_name
 from larsam_desktop.services.plans import NoPlan, PlanChanged, PlanService
 from larsam_desktop.services.print_settings import load_print_settings
-from larsam_desktop.storage.errors import StorageError
 from larsam_desktop.ui.messages import field_error_text
 from larsam_desktop.ui.models.planned_courses_model import PlannedCoursesModel
 from larsam_desktop.ui.session import AppSession

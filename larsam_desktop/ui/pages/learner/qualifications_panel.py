@@ -25,8 +25,8 @@ from larsam_desktop.domain.courses.qualifications import Qualifications
 from larsam_desktop.domain.courses.transcript import Examen
 from larsam_desktop.domain.errors import ValidationError
 from larsam_desktop.services.changes import Changes
+from larsam_desktop.services.errors import StorageError
 from larsam_desktop.services.profiles import ProfileService
-from larsam_desktop.storage.errors import StorageError
 from larsam_desktop.ui.messages import field_error_text
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 
