@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from larsam_desktop.storage import errors
+from larsam_desktop.storage import errors, server_timeouts, write_lock
 from larsam_desktop.storage.repositories.contacts import ContactRepository, FollowUpRepository
 from larsam_desktop.storage.repositories.courses import CourseRecordRepository
 from larsam_desktop.storage.repositories.lc_services import ActivityRepository, ExamRepository
@@ -27,6 +28,7 @@ from larsam_desktop.storage.repositories.reference import ReferenceRepository
 from larsam_desktop.storage.repositories.today import TodayRepository
 
 BUSY_TIMEOUT_MS = 5000
+WRITES_OPTION = "larsam_writes"  # execution option: this transaction writes (BEGIN IMMEDIATE)
 
 
 @dataclass(slots=True)
@@ -91,14 +93,22 @@ class Database:
     def __init__(self, url: str | URL, *, echo: bool = False) -> None:
         self.url = make_url(url)
         kwargs: dict[str, Any] = {"echo": echo}
+        self.server_timeouts: server_timeouts.ServerTimeouts | None = None
         if self.is_sqlite:
             kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000}
+            engine_url = self.url
         else:
-            kwargs["pool_pre_ping"] = True
-        self.engine: Engine = create_engine(self.url, **kwargs)
+            engine_url, self.server_timeouts = server_timeouts.split_url(self.url)
+            # The stall guard pings pooled connections itself, with a deadline.
+            kwargs["pool_pre_ping"] = self.server_timeouts.stall_timeout_s <= 0
+            kwargs["connect_args"] = self.server_timeouts.connect_args(engine_url)
+        self.engine: Engine = create_engine(engine_url, **kwargs)
         if self.is_sqlite:
             _configure_sqlite(self.engine)
+        elif self.server_timeouts is not None:
+            server_timeouts.install_stall_guard(self.engine, self.server_timeouts)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        event.listen(self._sessions, "before_flush", _refuse_writes_when_read_only)
 
     @classmethod
     def for_file(cls, path: Path) -> Database:
@@ -119,27 +129,47 @@ class Database:
         )
 
     @contextmanager
-    def unit_of_work(self) -> Iterator[UnitOfWork]:
+    def unit_of_work(self, *, writes: bool = True) -> Iterator[UnitOfWork]:
         """Begin a transaction; commit when the block ends, roll back if it raises.
+
+        A unit of work that ``writes`` (the default) holds the data folder's shared write
+        lock (``storage.write_lock``) and, on SQLite, begins with ``BEGIN IMMEDIATE``: it
+        takes SQLite's write lock at once, waiting up to the busy timeout, so a read
+        followed by a write never fails because another connection committed in between.
+        ``writes=False`` begins a plain deferred transaction and refuses to flush changes.
 
         Known environment errors (locked, read-only, disk full, server gone) surface as
         ``StorageError`` subclasses; anything else propagates unchanged.
         """
-        session = self._sessions()
-        try:
-            yield UnitOfWork(session)
-            session.commit()
-        except (SQLAlchemyError, sqlite3.Error) as exc:
-            session.rollback()
-            known = errors.translate(exc)
-            if known is not None:
-                raise known from exc
-            raise
-        except BaseException:
-            session.rollback()
-            raise
-        finally:
-            session.close()
+        folder = self.file_path.parent if writes and self.file_path is not None else None
+        with ExitStack() as stack:
+            if folder is not None:
+                stack.enter_context(write_lock.shared(folder))
+                stack.enter_context(_writing(self.file_path))
+            session = self._sessions(execution_options={WRITES_OPTION: writes})
+            session.info["read_only"] = not writes
+            try:
+                if folder is not None:
+                    session.connection()  # BEGIN IMMEDIATE now, inside the shared lock
+                yield UnitOfWork(session)
+                session.commit()
+            except (SQLAlchemyError, sqlite3.Error) as exc:
+                session.rollback()
+                known = self._known(exc)
+                if known is not None:
+                    raise known from exc
+                raise
+            except BaseException:
+                session.rollback()
+                raise
+            finally:
+                session.close()
+
+    def _known(self, exc: BaseException) -> errors.StorageError | None:
+        known = server_timeouts.translate(exc, self.server_timeouts) or errors.translate(exc)
+        if isinstance(known, errors.DatabaseLocked) and _other_writers_here(self.file_path):
+            return write_lock.HeldByThisProgram()
+        return known
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -160,4 +190,37 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        writes = connection.get_execution_options().get(WRITES_OPTION, False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
+
+
+def _refuse_writes_when_read_only(session: Session, _context: object, _instances: object) -> None:
+    if session.info.get("read_only") and (session.new or session.dirty or session.deleted):
+        raise RuntimeError("a unit of work opened with writes=False tried to save changes")
+
+
+# Writing units of work open in this process, per database file: a busy database while
+# another thread here is writing is this program's own doing, not another program's.
+_active_writers: dict[Path, int] = {}
+_active_guard = threading.Lock()
+
+
+@contextmanager
+def _writing(path: Path | None) -> Iterator[None]:
+    key = Path(str(path))
+    with _active_guard:
+        _active_writers[key] = _active_writers.get(key, 0) + 1
+    try:
+        yield
+    finally:
+        with _active_guard:
+            _active_writers[key] -= 1
+            if not _active_writers[key]:
+                del _active_writers[key]
+
+
+def _other_writers_here(path: Path | None) -> bool:
+    if path is None:
+        return False
+    with _active_guard:
+        return _active_writers.get(Path(str(path)), 0) > 1
