@@ -1,4 +1,5 @@
-"""The command line as a user runs it: a real process, a real data folder."""
+"""The command line as a user runs it, on a real data folder: in-process through
+``cli.main.main(argv)``, and a few times as a real process (the console script, exit codes)."""
 
 from __future__ import annotations
 
@@ -12,12 +13,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_runner import run_cli as run
 
 from larsam_desktop import __version__
 from larsam_desktop.storage.revision import HEAD_REVISION
 
 
-def run(
+def run_process(
     *args: str,
     data_dir: Path | None = None,
     env: dict[str, str] | None = None,
@@ -47,7 +49,7 @@ def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_version() -> None:
-    result = run("--version")
+    result = run_process("--version")
     assert result.returncode == 0
     assert result.stdout.strip() == f"larsam-desktop {__version__}"
 
@@ -69,7 +71,7 @@ def test_check_reports_a_damaged_file_in_one_line(tmp_path: Path) -> None:
     folder = tmp_path / "bad"
     folder.mkdir()
     (folder / "larsam.sqlite3").write_bytes(b"garbage" * 1000)
-    result = run("check", data_dir=folder)
+    result = run_process("check", data_dir=folder)
     assert result.returncode == 1
     assert len(result.stderr.strip().splitlines()) == 1
     assert "damaged" in result.stderr
@@ -157,7 +159,7 @@ def test_demo_refuses_a_database_with_real_learners(tmp_path: Path) -> None:
 
 
 def test_unknown_arguments_exit_with_usage() -> None:
-    result = run("learners", "list", "--format", "xml")
+    result = run_process("learners", "list", "--format", "xml")
     assert result.returncode == 2
     assert "invalid choice" in result.stderr
 

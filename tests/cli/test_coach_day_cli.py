@@ -1,4 +1,4 @@
-"""``today``, ``calendar export`` and ``learners export`` as a user runs them: real processes,
+"""``today``, ``calendar export`` and ``learners export`` as a user runs them (in-process),
 a real data folder; the .ics file parsed back with icalendar and vobject, the XLSX with
 openpyxl."""
 
@@ -7,8 +7,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import subprocess
-import sys
 from datetime import date, time, timedelta
 from pathlib import Path
 
@@ -16,6 +14,7 @@ import icalendar
 import openpyxl
 import pytest
 import vobject
+from cli_runner import CliResult, run_cli
 
 from larsam_desktop.domain.activities import ActivityDraft
 from larsam_desktop.domain.contacts import ContactDraft, FollowUpDraft
@@ -32,11 +31,8 @@ from larsam_desktop.services.store import open_store
 PERSONNUMMER = "19900101-9802"
 
 
-def run(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "larsam_desktop", "--data-dir", str(data_dir), *args]
-    return subprocess.run(
-        command, capture_output=True, text=True, encoding="utf-8", timeout=120, check=False
-    )
+def run(*args: str, data_dir: Path) -> CliResult:
+    return run_cli(*args, data_dir=data_dir)
 
 
 @pytest.fixture(scope="module")

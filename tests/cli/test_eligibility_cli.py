@@ -1,31 +1,20 @@
-"""``larsam-desktop eligibility`` as a user runs it: a real process, files on disk."""
+"""``larsam-desktop eligibility`` as a user runs it: in-process (cli.main.main), files on disk."""
 
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_runner import CliResult, run_cli
 
 KEYS = {"target", "eligible", "requirements", "missing", "points_missing", "sources"}
 REQUIREMENT_KEYS = {"id", "description", "met", "satisfied_by", "options"}
 
 
-def run(*args: str, data_dir: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "larsam_desktop", "--data-dir", str(data_dir), "eligibility", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=dict(os.environ),
-        timeout=120,
-        check=False,
-    )
+def run(*args: str, data_dir: Path, stdin: str | None = None) -> CliResult:
+    return run_cli("eligibility", *args, data_dir=data_dir, stdin=stdin)
 
 
 @pytest.fixture

@@ -2,29 +2,16 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_runner import CliResult, run_cli
 
 pytest.importorskip("sqlcipher3")
 
 
-def run(
-    *args: str, data_dir: Path, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    environment = {k: v for k, v in os.environ.items() if k != "LARSAM_PASSPHRASE"}
-    return subprocess.run(
-        [sys.executable, "-m", "larsam_desktop", "--data-dir", str(data_dir), *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env={**environment, **(env or {})},
-        timeout=180,
-        check=False,
-    )
+def run(*args: str, data_dir: Path, env: dict[str, str] | None = None) -> CliResult:
+    return run_cli(*args, data_dir=data_dir, env={"LARSAM_PASSPHRASE": None, **(env or {})})
 
 
 def test_encrypt_an_existing_folder_then_use_it(tmp_path: Path) -> None:

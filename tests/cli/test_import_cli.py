@@ -2,25 +2,16 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
+
+from cli_runner import CliResult, run_cli
 
 PNR = ("199009012387", "199305202393", "199803302380")
 
 
-def run(*args: str, data_dir: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "larsam_desktop", "--data-dir", str(data_dir), *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=dict(os.environ),
-        timeout=120,
-        check=False,
-    )
+def run(*args: str, data_dir: Path) -> CliResult:
+    return run_cli(*args, data_dir=data_dir)
 
 
 def _count(data: Path) -> int:

@@ -1,10 +1,8 @@
-"""``larsam-desktop plan pdf`` as a user runs it: a real process, real files, both databases."""
+"""``larsam-desktop plan pdf`` as a user runs it (in-process): real files, both databases."""
 
 from __future__ import annotations
 
 import io
-import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -18,22 +16,12 @@ from larsam_desktop.services.print_settings import PrintSettings, save_print_set
 from larsam_desktop.services.store import open_store
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "services"))
+from cli_runner import CliResult, run_cli
 from plan_setup import DRAFT, add_learner
 
 
-def run(*args: str, paths: AppPaths, database_url: str | None) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "larsam_desktop", "--data-dir", str(paths.data_dir)]
-    if database_url:
-        command += ["--database-url", database_url]
-    return subprocess.run(
-        [*command, *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        env=dict(os.environ),
-        timeout=120,
-        check=False,
-    )
+def run(*args: str, paths: AppPaths, database_url: str | None) -> CliResult:
+    return run_cli(*args, data_dir=paths.data_dir, database_url=database_url)
 
 
 @pytest.fixture

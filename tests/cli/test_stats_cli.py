@@ -1,29 +1,18 @@
-"""``stats export`` and ``stats merge`` as a user runs them: real processes, real files."""
+"""``stats export`` and ``stats merge`` as a user runs them (in-process): real files."""
 
 from __future__ import annotations
 
 import os
 import stat
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_runner import CliResult, run_cli
 from openpyxl import load_workbook
 
 
-def run(*args: str, data_dir: Path | None = None) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "larsam_desktop"]
-    if data_dir is not None:
-        command += ["--data-dir", str(data_dir)]
-    return subprocess.run(
-        [*command, *args],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-        check=False,
-    )
+def run(*args: str, data_dir: Path | None = None) -> CliResult:
+    return run_cli(*args, data_dir=data_dir)
 
 
 @pytest.fixture(scope="module")
