@@ -102,31 +102,15 @@ def test_add_find_and_find_again_after_restart(
     again.close()
     again.session.close()
 
-    # And a separate process (the command line) finds what the window saved.
+    # And the command line (its own store, in this process) finds what the window saved.
     import json
-    import subprocess
-    import sys
 
-    listed = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "larsam_desktop",
-            "--data-dir",
-            str(paths.data_dir),
-            "learners",
-            "list",
-            "--search",
-            "ÖDLING",
-            "--format",
-            "json",
-        ],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        check=True,
-        timeout=120,
+    from cli_runner import run_cli
+
+    listed = run_cli(
+        "learners", "list", "--search", "ÖDLING", "--format", "json", data_dir=paths.data_dir
     )
+    assert listed.returncode == 0, listed.stderr
     (found,) = json.loads(listed.stdout)
     assert (found["given_name"], found["family_name"]) == ("Märta", "Ödling")
     assert found["municipality"] == "Östersund"
