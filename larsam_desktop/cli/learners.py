@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 from typing import Any
 
@@ -83,9 +82,12 @@ def run_list(args: argparse.Namespace, context: CliContext) -> int:
         json.dump(records, out, ensure_ascii=False, indent=2)
         out.write("\n")
     elif args.format == "csv":
-        writer = csv.DictWriter(out, fieldnames=FIELDS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows({k: "" if v is None else v for k, v in r.items()} for r in records)
+        from larsam_desktop.services.spreadsheet import CsvSheet
+
+        # Through the shared writer: a name that begins like a formula stays text.
+        sheet = CsvSheet(out, delimiter=",", lineterminator="\n")
+        sheet.row(FIELDS)
+        sheet.rows([r[name] for name in FIELDS] for r in records)
     else:
         _write_text(records, out)
     return 0

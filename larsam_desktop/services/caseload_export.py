@@ -7,11 +7,12 @@ progress and cancel; the export is recorded in the audit log (format, rows, colu
 personal data).
 
 CSV is UTF-8 with a byte-order mark and ``;`` between fields, as Swedish Excel reads it.
+Cells are written through ``services.spreadsheet``: a name that begins like a formula
+(``=``, ``+``, ``-``, ``@``) is text in both formats, never a formula.
 """
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -21,10 +22,12 @@ from typing import Any
 
 from larsam_desktop.domain.audit import AuditAction
 from larsam_desktop.domain.caseload import CaseloadQuery, CaseloadRow
+from larsam_desktop.domain.errors import UserError
 from larsam_desktop.services.atomic_file import atomic_output
 from larsam_desktop.services.audit import AuditLog, current_actor
 from larsam_desktop.services.cancellation import CancelCheck, Cancelled, never
 from larsam_desktop.services.clock import Clock, utc_now
+from larsam_desktop.services.spreadsheet import CsvSheet, append_xlsx_row
 from larsam_desktop.storage.database import Database
 
 BATCH = 2000
@@ -90,10 +93,12 @@ DEFAULT_COLUMNS = (
 )
 
 
-class UnknownColumn(ValueError):
+class UnknownColumn(UserError, ValueError):
     def __init__(self, names: Sequence[str]) -> None:
         super().__init__(
-            f"Unknown column(s): {', '.join(names)}. The columns are: {', '.join(COLUMNS)}."
+            "Unknown column(s): {names}. The columns are: {columns}.",
+            names=", ".join(names),
+            columns=", ".join(COLUMNS),
         )
 
 
@@ -187,10 +192,10 @@ class _Writer:
 class _CsvWriter(_Writer):
     def __init__(self, path: Path) -> None:
         self._handle = path.open("w", encoding="utf-8-sig", newline="")
-        self._csv = csv.writer(self._handle, delimiter=";", lineterminator="\r\n")
+        self._csv = CsvSheet(self._handle, delimiter=";", lineterminator="\r\n")
 
     def write(self, values: list[Any]) -> None:
-        self._csv.writerow(values)
+        self._csv.row(values)
 
     def close(self) -> None:
         self._handle.close()
@@ -208,7 +213,7 @@ class _XlsxWriter(_Writer):
         self._sheet = self._book.create_sheet("Caseload")
 
     def write(self, values: list[Any]) -> None:
-        self._sheet.append(values)
+        append_xlsx_row(self._sheet, values)
 
     def close(self) -> None:
         self._book.save(self._path)

@@ -13,32 +13,29 @@ from pathlib import Path
 
 from larsam_desktop.domain.statistics.merge import PublishedExport
 from larsam_desktop.domain.statistics.report import ProtectedReport
-from larsam_desktop.services.stats_export.layout import LEGEND, Cell, sections
-from larsam_desktop.services.stats_export.reading import parse_export
+from larsam_desktop.services.spreadsheet import CsvSheet, restore
+from larsam_desktop.services.stats_export.layout import LEGEND, sections
+from larsam_desktop.services.stats_export.reading import parse_export, unreadable
 
 ENCODING = "utf-8-sig"
 DELIMITER = ";"
 
 
-def _text(value: Cell) -> str:
-    if isinstance(value, float):
-        return f"{value:.1f}".replace(".", ",")
-    return str(value)
-
-
 def render_csv(report: ProtectedReport) -> str:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=DELIMITER, lineterminator="\r\n")
+    # The shared writer: a label that begins like a formula is neutralised; numbers stay
+    # numbers (floats with one decimal and a decimal comma).
+    writer = CsvSheet(buffer, delimiter=DELIMITER, decimal_comma=True, float_format=".1f")
     for section in sections(report):
-        writer.writerow([section.marker] + ([section.name] if section.name != "manifest" else []))
-        writer.writerows(section.meta)
+        writer.row([section.marker] + ([section.name] if section.name != "manifest" else []))
+        writer.rows(section.meta)
         if section.header:
-            writer.writerow(section.header)
-            writer.writerows([_text(v) for v in row] for row in section.rows)
-        writer.writerow([])
-    writer.writerow(["note", LEGEND])
+            writer.row(section.header)
+            writer.rows(section.rows)
+        writer.row([])
+    writer.row(["note", LEGEND])
     for note in report.notes:
-        writer.writerow(["note", note])
+        writer.row(["note", note])
     return buffer.getvalue()
 
 
@@ -48,5 +45,9 @@ def write_csv(report: ProtectedReport, path: Path) -> None:
 
 def read_csv(path: Path) -> PublishedExport:
     text = path.read_text(encoding=ENCODING)
-    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=DELIMITER))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=DELIMITER)
+    try:
+        rows = [[restore(cell) for cell in row] for row in reader]
+    except csv.Error:  # a field over the csv module's limit, a NUL byte …
+        raise unreadable(path.name, f"line {reader.line_num} cannot be read") from None
     return parse_export(rows, path.name)

@@ -1,4 +1,8 @@
-"""XLSX: a Manifest sheet, then one sheet per table (openpyxl)."""
+"""XLSX: a Manifest sheet, then one sheet per table (openpyxl).
+
+Every row goes through ``services.spreadsheet``: labels are string cells, never formulas
+(a hostile row label in a merged input stays text), counts and quartiles stay numbers.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from openpyxl.styles import Alignment, Font
 
 from larsam_desktop.domain.statistics.merge import PublishedExport
 from larsam_desktop.domain.statistics.report import ProtectedReport
+from larsam_desktop.services.spreadsheet import append_xlsx_row
 from larsam_desktop.services.stats_export.layout import LEGEND, MANIFEST, sections
 from larsam_desktop.services.stats_export.reading import parse_export, unreadable
 
@@ -28,25 +33,27 @@ def write_xlsx(report: ProtectedReport, path: Path) -> None:
             first = False
         else:
             sheet = workbook.create_sheet(section.name[:MAX_SHEET_TITLE])
-        sheet.append([section.marker] + ([section.name] if section.marker != MANIFEST else []))
+        append_xlsx_row(
+            sheet, [section.marker] + ([section.name] if section.marker != MANIFEST else [])
+        )
         for key, value in section.meta:
-            sheet.append([key, value])
+            append_xlsx_row(sheet, [key, value])
         if section.header:
-            sheet.append(list(section.header))
+            append_xlsx_row(sheet, list(section.header))
             for cell in sheet[sheet.max_row]:
                 cell.font = bold
-            for row in section.rows:
-                sheet.append(list(row))
+            for values in section.rows:
+                append_xlsx_row(sheet, list(values))
             for cell in sheet[sheet.max_row]:
                 cell.font = bold
             for column in sheet.iter_cols(min_col=2, min_row=sheet.max_row - len(section.rows)):
                 for cell in column:
                     cell.alignment = Alignment(horizontal="right")
         else:
-            sheet.append([])
-            sheet.append(["note", LEGEND])
+            append_xlsx_row(sheet, [])
+            append_xlsx_row(sheet, ["note", LEGEND])
             for note in report.notes:
-                sheet.append(["note", note])
+                append_xlsx_row(sheet, ["note", note])
         sheet.column_dimensions["A"].width = 34
     workbook.properties.creator = "LärSam Desktop"
     workbook.properties.created = report.manifest.created_at.replace(tzinfo=None)

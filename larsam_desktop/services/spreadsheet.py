@@ -1,0 +1,127 @@
+"""The one writer of spreadsheet cells: every CSV and XLSX the program writes goes through it.
+
+Spreadsheet programs run a cell that begins with ``=``, ``+``, ``-`` or ``@`` (and, after
+trimming, a tab or carriage return) as a formula: a learner named ``=HYPERLINK(…)`` or
+``=cmd|' /C calc'!A0`` would become a live formula in the coach's Excel (OWASP "CSV
+injection"). So, for text the program writes:
+
+* CSV: a value that begins with one of those characters gets a leading ``'`` (OWASP's
+  advice; Excel and LibreOffice then show it as text);
+* XLSX: every text value is a string cell (``t="inlineStr"``), never a formula or an error
+  value, whatever it begins with; the value is kept exactly, with the cell marked
+  "quote prefix" so that editing it keeps it text.
+
+Numbers the program itself writes (``int``, ``float``, ``Decimal``) stay numbers in both, a
+negative number included. Nothing is changed in the database: stored names stay exactly as
+typed. ``restore`` undoes the CSV prefix when the program reads its own export back
+(``stats merge``).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    from openpyxl.cell.cell import Cell as XlsxCell
+
+Value = str | int | float | Decimal | date | None
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+QUOTE = "'"
+# Characters an XLSX file cannot hold at all (openpyxl refuses them): shown as U+FFFD.
+_ILLEGAL_IN_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def neutralise(text: str) -> str:
+    """``"=1+1"`` → ``"'=1+1"``; text that cannot start a formula is returned unchanged."""
+    return QUOTE + text if text.startswith(FORMULA_STARTS) else text
+
+
+def restore(text: str) -> str:
+    """Undo ``neutralise`` for a cell read back from a file the program wrote."""
+    if text.startswith(QUOTE) and text[1:].startswith(FORMULA_STARTS):
+        return text[1:]
+    return text
+
+
+def is_number(value: object) -> bool:
+    return isinstance(value, int | float | Decimal) and not isinstance(value, bool)
+
+
+def csv_text(value: Value, *, decimal_comma: bool = False, float_format: str = "") -> str:
+    """One CSV field: numbers as numbers, text neutralised, ``None`` as empty.
+
+    ``decimal_comma`` writes ``1,5`` (Swedish Excel); ``float_format`` (e.g. ``".1f"``) fixes
+    the decimals of floats.
+    """
+    if value is None:
+        return ""
+    if is_number(value):
+        text = format(value, float_format) if isinstance(value, float) else str(value)
+        return text.replace(".", ",") if decimal_comma else text
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return neutralise(str(value))
+
+
+class CsvSheet:
+    """``csv.writer`` whose every field goes through ``csv_text``."""
+
+    def __init__(
+        self,
+        stream: TextIO,
+        *,
+        delimiter: str = ";",
+        lineterminator: str = "\r\n",
+        decimal_comma: bool = False,
+        float_format: str = "",
+    ) -> None:
+        self._writer = csv.writer(stream, delimiter=delimiter, lineterminator=lineterminator)
+        self._decimal_comma = decimal_comma
+        self._float_format = float_format
+
+    def row(self, values: Iterable[Value]) -> None:
+        self._writer.writerow(
+            csv_text(v, decimal_comma=self._decimal_comma, float_format=self._float_format)
+            for v in values
+        )
+
+    def rows(self, rows: Iterable[Iterable[Value]]) -> None:
+        for values in rows:
+            self.row(values)
+
+
+def xlsx_cells(sheet: Any, values: Sequence[Value]) -> list[XlsxCell | None]:
+    """Cells for ``sheet.append``: text always a string cell, numbers numeric.
+
+    Works for ordinary and write-only worksheets (openpyxl takes ready cells in both).
+    """
+    from openpyxl.cell import WriteOnlyCell
+
+    cells: list[XlsxCell | None] = []
+    for value in values:
+        if value is None:
+            cells.append(None)
+            continue
+        cell = WriteOnlyCell(sheet)
+        if is_number(value):
+            cell.value = value
+        else:
+            text = value.isoformat() if isinstance(value, datetime | date) else str(value)
+            text = _ILLEGAL_IN_XLSX.sub("\ufffd", text)
+            cell.value = ""  # a plain string cell; then the text, past formula detection
+            cell._value = text
+            cell.data_type = "s"
+            if text.startswith(FORMULA_STARTS):
+                cell.quotePrefix = True
+        cells.append(cell)
+    return cells
+
+
+def append_xlsx_row(sheet: Any, values: Sequence[Value]) -> None:
+    """``sheet.append`` with every value made safe (see ``xlsx_cells``)."""
+    sheet.append(xlsx_cells(sheet, values))
