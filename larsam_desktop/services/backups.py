@@ -22,7 +22,7 @@ from larsam_desktop.paths import AppPaths
 from larsam_desktop.services.audit import AuditLog, current_actor
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.clock import Clock, utc_now
-from larsam_desktop.storage import errors
+from larsam_desktop.storage import crash_points, errors, write_lock
 from larsam_desktop.storage.backup_set import (
     BackupInfo,
     BackupKind,
@@ -105,6 +105,7 @@ class BackupService:
         self.backups.remove_stale_partials()
         info = self.backups.create(live, BackupKind.AUTOMATIC, now=now)
         self.backups.rotate(read_policy(self._database))
+        crash_points.step("backup.rotated")
         return info
 
     def create(self, out: Path | None = None, *, actor: str | None = None) -> BackupInfo:
@@ -119,6 +120,7 @@ class BackupService:
                 details={"file": info.file[:120], "sha256": info.sha256[:16]},
                 clock=self._clock,
             )
+        crash_points.step("backup.logged")
         return info
 
     def list(self) -> list[BackupInfo]:
@@ -155,6 +157,20 @@ def restore_database(
     """
     if database is not None and database.file_path is None:
         raise SharedServerBackup()
+    # Exclusive: no writer (window or command) commits between the before-restore copy and
+    # the replacement, so every reported commit is in one of the two (issue 13).
+    with write_lock.exclusive(paths.data_dir):
+        return _restore_locked(paths, database, source, actor, clock, passphrase)
+
+
+def _restore_locked(
+    paths: AppPaths,
+    database: Database | None,
+    source: Path,
+    actor: str | None,
+    clock: Clock,
+    passphrase: str | None,
+) -> RestoreResult:
     backups = BackupSet(paths.backups, passphrase)
     checked = backups.verify(source)
     if not checked.ok:
@@ -173,9 +189,12 @@ def restore_database(
     if live.exists() and live.stat().st_size > 0:
         try:
             kept = backups.create(live, BackupKind.BEFORE_RESTORE, now=clock())
+            crash_points.step("restore.before-restore-kept")
         except errors.DatabaseCorrupt:
             move_aside(live, "replaced")  # unreadable: kept as it is, beside the new one
-    restore_into(source, live, passphrase)
+            crash_points.step("restore.damaged-moved-aside")
+    restore_into(source, live, passphrase)  # one SQLite transaction (or one rename)
+    crash_points.step("restore.replaced")
     log.info("restored the database from %s", source.name)
 
     from larsam_desktop.services.store import open_store
@@ -196,6 +215,7 @@ def restore_database(
                 clock=clock,
             )
             learners = uow.learners.count()
+        crash_points.step("restore.logged")
     finally:
         store.database.dispose()
     return RestoreResult(source, kept, learners, Changes(database_replaced=True))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from contextlib import closing
@@ -10,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from larsam_desktop.paths import ensure_private_dir, make_private_file
+
+log = logging.getLogger(__name__)
 
 
 def backup_sqlite_file(source: Path, target: Path, passphrase: str | None = None) -> Path:
@@ -32,12 +35,7 @@ def backup_sqlite_file(source: Path, target: Path, passphrase: str | None = None
         for leftover in (partial, partial.with_name(partial.name + "-journal")):
             leftover.unlink(missing_ok=True)
         raise
-    if os.name == "posix":  # make the rename itself durable
-        fd = os.open(target.parent, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    fsync_directory(target.parent)  # make the rename itself durable
     return target
 
 
@@ -55,3 +53,31 @@ def _open(path: Path, passphrase: str | None) -> Any:
     connection.execute("PRAGMA cipher_log_level = NONE")
     connection.execute(f"PRAGMA key = {encryption.quote(passphrase)}")
     return connection
+
+
+def fsync_directory(folder: Path) -> None:
+    """Make a rename durable (POSIX); a no-op where directories cannot be opened."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def move_aside(live: Path, reason: str, now: datetime | None = None) -> Path:
+    """Rename a damaged database (and its -wal/-shm/-journal) to ``<name>.<reason>-<stamp>``.
+
+    Nothing is deleted: the file stays for a specialist or a later salvage attempt.
+    """
+    stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
+    moved = live.with_name(f"{live.name}.{reason}-{stamp}")
+    for suffix in ("-wal", "-shm", "-journal"):
+        companion = live.with_name(live.name + suffix)
+        if companion.exists():
+            companion.replace(moved.with_name(moved.name + suffix))
+    live.replace(moved)
+    fsync_directory(live.parent)
+    log.warning("moved the database aside to %s", moved.name)
+    return moved

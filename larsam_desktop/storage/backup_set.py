@@ -15,7 +15,7 @@ import logging
 import os
 import sqlite3
 from collections.abc import Iterable
-from contextlib import closing
+from contextlib import AbstractContextManager, closing
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -24,8 +24,10 @@ from typing import Any
 
 from larsam_desktop.domain.backup_rotation import BackupStamp, RotationPolicy, backups_to_keep
 from larsam_desktop.paths import ensure_private_dir, make_private_file
-from larsam_desktop.storage import errors
+from larsam_desktop.storage import crash_points, errors, write_lock
 from larsam_desktop.storage.backup import backup_sqlite_file
+from larsam_desktop.storage.backup import fsync_directory as fsync_directory  # re-exported
+from larsam_desktop.storage.backup import move_aside as move_aside  # re-exported
 
 log = logging.getLogger(__name__)
 MANIFEST_NAME = "manifest.json"
@@ -204,6 +206,7 @@ class BackupSet:
         destination = target or self.folder / f"{name}.sqlite3"
         try:
             backup_sqlite_file(source, destination, self._passphrase)
+            crash_points.step("backup.copy-written")
             digest = sha256_of(destination)
         except Exception as exc:
             if not (isinstance(exc, OSError) or _is_database_error(exc)):
@@ -220,7 +223,8 @@ class BackupSet:
         )
         try:
             if target is None:
-                self._write_manifest([info, *self._read_manifest()])
+                with self._manifest_lock():
+                    self._write_manifest([info, *self._read_manifest()])
             else:
                 _write_atomically(
                     target.with_name(target.name + CHECKSUM_SUFFIX),
@@ -229,6 +233,7 @@ class BackupSet:
         except OSError as exc:
             destination.unlink(missing_ok=True)
             raise _known(exc) from exc
+        crash_points.step("backup.manifest-written")
         log.info("backup %s written (%s)", destination.name, kind)
         return info
 
@@ -249,6 +254,10 @@ class BackupSet:
 
     def rotate(self, policy: RotationPolicy) -> list[str]:
         """Delete automatic and safety backups the policy no longer keeps; returns their names."""
+        with self._manifest_lock():
+            return self._rotate(policy)
+
+    def _rotate(self, policy: RotationPolicy) -> list[str]:
         listed = self._read_manifest()
         present = [info for info in listed if (self.folder / info.file).exists()]
         rotating = [info for info in present if info.kind is not BackupKind.MANUAL]
@@ -263,12 +272,19 @@ class BackupSet:
         # are never trusted, rather than listed files that are gone.
         gone = {d.file for d in doomed}
         self._write_manifest([info for info in present if info.file not in gone])
+        crash_points.step("rotate.manifest-written")
         for info in doomed:
             (self.folder / info.file).unlink(missing_ok=True)
+            crash_points.step("rotate.file-removed")
             log.info("rotated away backup %s", info.file)
         return [info.file for info in doomed]
 
     # ---- the manifest
+
+    def _manifest_lock(self) -> AbstractContextManager[None]:
+        """Read-modify-write of the manifest, one process at a time (two backups at once)."""
+        ensure_private_dir(self.folder)
+        return write_lock.exclusive(self.folder)
 
     def _expected_hash(self, path: Path) -> str | None:
         if path.resolve().parent == self.folder.resolve():
@@ -322,17 +338,6 @@ def _write_atomically(path: Path, text: str) -> None:
     fsync_directory(path.parent)
 
 
-def fsync_directory(folder: Path) -> None:
-    """Make a rename durable (POSIX); a no-op where directories cannot be opened."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _known(exc: BaseException) -> errors.StorageError:
     if isinstance(exc, errors.StorageError):
         return exc
@@ -375,20 +380,3 @@ def _writable(path: Path, passphrase: str | None) -> Any:
     from larsam_desktop.storage import encryption
 
     return encryption.connect(path, passphrase)
-
-
-def move_aside(live: Path, reason: str, now: datetime | None = None) -> Path:
-    """Rename a damaged database (and its -wal/-shm/-journal) to ``<name>.<reason>-<stamp>``.
-
-    Nothing is deleted: the file stays for a specialist or a later salvage attempt.
-    """
-    stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
-    moved = live.with_name(f"{live.name}.{reason}-{stamp}")
-    for suffix in ("-wal", "-shm", "-journal"):
-        companion = live.with_name(live.name + suffix)
-        if companion.exists():
-            companion.replace(moved.with_name(moved.name + suffix))
-    live.replace(moved)
-    fsync_directory(live.parent)
-    log.warning("moved the database aside to %s", moved.name)
-    return moved

@@ -8,6 +8,8 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -15,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
 
+from larsam_desktop.storage import crash_points, write_lock
 from larsam_desktop.storage.backup_set import BackupKind, BackupSet
 from larsam_desktop.storage.database import Database
 from larsam_desktop.storage.errors import DatabaseCorrupt, SchemaTooNew
@@ -79,10 +82,26 @@ def current_revision(database: Database) -> str | None:
 def prepare_schema(
     database: Database, *, backups_dir: Path | None, script_location: Path = MIGRATIONS_DIR
 ) -> SchemaResult:
+    """Create, upgrade or accept the schema; creating and upgrading hold the exclusive lock."""
     current = current_revision(database)
     if current is not None and current == HEAD_REVISION and script_location == MIGRATIONS_DIR:
         return SchemaResult(SchemaAction.CURRENT, current)  # the common case: no Alembic needed
+    with _whole_database(database):
+        # Another process may have created or upgraded it while this one waited.
+        return _prepare_locked(database, current_revision(database), backups_dir, script_location)
 
+
+@contextmanager
+def _whole_database(database: Database) -> Iterator[None]:
+    """The data folder's exclusive write lock for a local file; nothing for a server."""
+    path = database.file_path
+    with write_lock.exclusive(path.parent) if path is not None else nullcontext():
+        yield
+
+
+def _prepare_locked(
+    database: Database, current: str | None, backups_dir: Path | None, script_location: Path
+) -> SchemaResult:
     from alembic import command
     from alembic.script import ScriptDirectory
 
@@ -101,6 +120,7 @@ def prepare_schema(
             Base.metadata.create_all(connection)
             config.attributes["connection"] = connection
             command.stamp(config, head)
+        crash_points.step("migrate.created")
         log.info("created a new database at schema %s", head)
         return SchemaResult(SchemaAction.CREATED, head)
 
@@ -120,9 +140,11 @@ def prepare_schema(
             database.file_path, BackupKind.BEFORE_UPGRADE, label=current
         )
         backup = backups_dir / info.file
+        crash_points.step("migrate.backup-written")
         log.info("backed up the database to %s before upgrading", backup)
     with database.engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+    crash_points.step("migrate.upgraded")
     log.info("upgraded the database from %s to %s", current, head)
     return SchemaResult(SchemaAction.UPGRADED, head, previous_revision=current, backup=backup)
