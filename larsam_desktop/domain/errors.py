@@ -50,10 +50,12 @@ class NotFound(UserError):
 
     default_template = "{kind} {id} does not exist; it may have been deleted."
 
-    def __init__(self, kind: str, id: int | str, template: str | None = None) -> None:
+    def __init__(
+        self, kind: str, id: int | str, template: str | None = None, /, **params: Param
+    ) -> None:
         self.kind = kind
         self.id = id
-        super().__init__(template, kind=kind, id=id)
+        super().__init__(template, kind=kind, id=id, **params)
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from larsam_desktop.domain.errors import UserError
+
 _NUMBER = re.compile(
     r"^(?P<century>\d{2})?(?P<date>\d{6})(?P<sep>[-+])?(?P<serial>\d{3})(?P<check>\d)$"
 )
@@ -27,13 +29,12 @@ class IdentityKind(StrEnum):
     SAMORDNINGSNUMMER = "samordningsnummer"
 
 
-class IdentityNumberError(ValueError):
+class IdentityNumberError(UserError, ValueError):
     """An identity number that cannot be accepted; ``code`` says why."""
 
     def __init__(self, code: str, template: str) -> None:
         super().__init__(template)
         self.code = code
-        self.template = template
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,7 +28,6 @@ from larsam_desktop.services.atomic_file import OutputNotWritable, write_atomica
 from larsam_desktop.services.audit import AuditLog, current_actor
 from larsam_desktop.services.clock import Clock, utc_now
 from larsam_desktop.services.learners import LearnerNotFound
-from larsam_desktop.storage import errors
 from larsam_desktop.storage.database import Database, UnitOfWork
 from larsam_desktop.storage.tables import Base
 
@@ -187,7 +186,7 @@ class AccessRequestService:
 
         who = actor or current_actor()
         if not out_dir.is_dir():
-            raise OutputNotWritableError(f"The folder {out_dir} does not exist.")
+            raise OutputNotWritableError("The folder {folder} does not exist.", folder=str(out_dir))
         with self._database.unit_of_work() as uow:
             record = collect(
                 uow, learner_id, include_protected=include_protected, now=self._clock()
@@ -199,9 +198,9 @@ class AccessRequestService:
             try:
                 write_atomically(json_path, lambda f: _write_text(f, payload))
                 write_atomically(pdf_path, lambda f: write_pdf(record, f))
-            except OutputNotWritable as exc:
+            except OutputNotWritable:
                 json_path.unlink(missing_ok=True)
-                raise OutputNotWritableError(str(exc)) from exc
+                raise
             if record.protected is not ProtectedIdentity.NONE and include_protected:
                 AuditLog.record(
                     uow,
@@ -226,8 +225,7 @@ class AccessRequestService:
         return AccessRequestFiles(json_path, pdf_path, record)
 
 
-class OutputNotWritableError(errors.StorageError):
-    """The output folder cannot take the files; nothing was written or logged."""
+OutputNotWritableError = OutputNotWritable  # one class for every unwritable output
 
 
 def _write_text(stream: IO[bytes], text: str) -> None:

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from larsam_desktop.domain.errors import FieldError, ValidationError
+from larsam_desktop.domain.errors import FieldError, UserError, ValidationError
 from larsam_desktop.domain.text import collapse_spaces, fold
 from larsam_desktop.storage.database import UnitOfWork
 
 
-class UnknownCoach(LookupError):
+class UnknownCoach(UserError, LookupError):
     """No coach by that name; the message lists how to find the names."""
 
     def __init__(self, name: str, known: list[str]) -> None:
         hint = ", ".join(known[:8]) + (", …" if len(known) > 8 else "")
-        super().__init__(
-            f"No coach named {name!r}." + (f" Coaches: {hint}." if known else " No coaches yet.")
-        )
+        if known:
+            super().__init__("No coach named {name}. Coaches: {hint}.", name=repr(name), hint=hint)
+        else:
+            super().__init__("No coach named {name}. No coaches yet.", name=repr(name))
         self.name = name
 
 

@@ -15,7 +15,7 @@ from larsam_desktop.domain.contacts import (
     validate_contact,
     validate_follow_up,
 )
-from larsam_desktop.domain.errors import FieldError, ValidationError
+from larsam_desktop.domain.errors import FieldError, NotFound, ValidationError
 from larsam_desktop.services.audit import AuditLog, current_actor
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.clock import Clock, local_today, utc_now
@@ -24,14 +24,14 @@ from larsam_desktop.services.learners import LearnerNotFound
 from larsam_desktop.storage.database import Database, UnitOfWork
 
 
-class ContactNotFound(LookupError):
+class ContactNotFound(NotFound, LookupError):
     def __init__(self, contact_id: int) -> None:
-        super().__init__(f"No contact with id {contact_id}.")
+        super().__init__("contact", contact_id, "No contact with id {id}.")
 
 
-class FollowUpNotFound(LookupError):
+class FollowUpNotFound(NotFound, LookupError):
     def __init__(self, follow_up_id: int) -> None:
-        super().__init__(f"No follow-up with id {follow_up_id}.")
+        super().__init__("follow-up", follow_up_id, "No follow-up with id {id}.")
 
 
 @dataclass(frozen=True, slots=True)

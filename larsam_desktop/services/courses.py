@@ -10,7 +10,7 @@ from larsam_desktop.domain.courses.records import (
     StoredCourseRecord,
     validate_course_record,
 )
-from larsam_desktop.domain.errors import FieldError, ValidationError
+from larsam_desktop.domain.errors import FieldError, NotFound, ValidationError
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.clock import Clock, utc_now
 from larsam_desktop.services.eligibility_data import EligibilityData
@@ -21,9 +21,9 @@ from larsam_desktop.storage.database import Database
 FIELD = "course"  # errors name "course.code", "course.grade", …
 
 
-class CourseRecordNotFound(LookupError):
+class CourseRecordNotFound(NotFound, LookupError):
     def __init__(self, record_id: int) -> None:
-        super().__init__(f"No course record with id {record_id}.")
+        super().__init__("course record", record_id, "No course record with id {id}.")
         self.record_id = record_id
 
 

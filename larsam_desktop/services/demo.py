@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any
 
+from larsam_desktop.domain.errors import UserError
 from larsam_desktop.domain.identity import IdentityNumber
 from larsam_desktop.domain.learner import (
     Gender,
@@ -42,7 +43,7 @@ COACHES_PER_CENTRE = 2
 ProgressCallback = Callable[[int, int], None]  # (done, total)
 
 
-class DemoRefused(Exception):
+class DemoRefused(UserError):
     """Demo data would mix with real learners, or the request makes no sense."""
 
 
@@ -101,7 +102,9 @@ class DemoGenerator:
     ) -> DemoResult:
         """Add ``count`` synthetic learners in one transaction (all or nothing)."""
         if not 1 <= count <= MAX_LEARNERS:
-            raise DemoRefused(f"The number of learners must be between 1 and {MAX_LEARNERS:,}.")
+            raise DemoRefused(
+                "The number of learners must be between 1 and {max}.", max=f"{MAX_LEARNERS:,}"
+            )
         rng = random.Random(seed)
         today = local_today(self._clock)
         now = self._clock()

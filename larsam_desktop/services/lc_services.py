@@ -15,7 +15,7 @@ from larsam_desktop.domain.activities import (
     check_room_for,
     validate_activity,
 )
-from larsam_desktop.domain.errors import FieldError, ValidationError
+from larsam_desktop.domain.errors import FieldError, NotFound, ValidationError
 from larsam_desktop.domain.exam_bookings import (
     BookingContext,
     ExamBookingDraft,
@@ -33,14 +33,14 @@ from larsam_desktop.storage.repositories.lc_services import ExamRoom, StoredBook
 DAY_CHANGES = Changes(coach_day=True)
 
 
-class ActivityNotFound(LookupError):
+class ActivityNotFound(NotFound, LookupError):
     def __init__(self, activity_id: int) -> None:
-        super().__init__(f"No activity with id {activity_id}.")
+        super().__init__("activity", activity_id, "No activity with id {id}.")
 
 
-class BookingNotFound(LookupError):
+class BookingNotFound(NotFound, LookupError):
     def __init__(self, booking_id: int) -> None:
-        super().__init__(f"No exam booking with id {booking_id}.")
+        super().__init__("exam booking", booking_id, "No exam booking with id {id}.")
 
 
 @dataclass(frozen=True, slots=True)

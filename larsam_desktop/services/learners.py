@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from larsam_desktop.domain.errors import FieldError, ValidationError
+from larsam_desktop.domain.errors import FieldError, NotFound, ValidationError
 from larsam_desktop.domain.identity import IdentityNumberError, parse_identity_number
 from larsam_desktop.domain.learner import (
     LearnerDraft,
@@ -17,11 +17,13 @@ from larsam_desktop.services.clock import Clock, local_today, utc_now
 from larsam_desktop.storage.database import Database, UnitOfWork
 
 
-class LearnerNotFound(LookupError):
+class LearnerNotFound(NotFound, LookupError):
     def __init__(self, learner_id: int | str) -> None:
         # A personnummer typed by the coach is not echoed: messages end up in logs.
-        what = f"id {learner_id}" if isinstance(learner_id, int) else "that id or personnummer"
-        super().__init__(f"No learner with {what}.")
+        if isinstance(learner_id, int):
+            super().__init__("learner", learner_id, "No learner with id {id}.")
+        else:
+            super().__init__("learner", "", "No learner with that id or personnummer.")
         self.learner_id = learner_id
 
 

@@ -121,8 +121,10 @@ class Evaluator:
         programme = self.book.programme(target_id)
         if not programme.rule.in_force(self.on):
             raise RuleNotInForce(
-                f"the requirements for {target_id} apply from "
-                f"{programme.rule.valid_from.isoformat()}, not on {self.on.isoformat()}"
+                "the requirements for {target} apply from {start}, not on {on}",
+                target=target_id,
+                start=programme.rule.valid_from.isoformat(),
+                on=self.on.isoformat(),
             )
         own = self._evaluate_rule(programme.rule, programme.substitutions)
         notes = programme.rule.notes
@@ -152,15 +154,18 @@ class Evaluator:
             programme = self.book.programme(target_id)
             if not programme.rule.in_force(self.on):
                 raise RuleNotInForce(
-                    f"the requirements for {target_id} apply from "
-                    f"{programme.rule.valid_from.isoformat()}, not on {self.on.isoformat()}"
+                    "the requirements for {target} apply from {start}, not on {on}",
+                    target=target_id,
+                    start=programme.rule.valid_from.isoformat(),
+                    on=self.on.isoformat(),
                 )
             if not self._rule_met(programme.rule, programme.substitutions):
                 return False
         routes = [r for r in self.book.grundlaggande.routes if r.in_force(self.on)]
         if not routes:
             raise RuleNotInForce(
-                f"no route to grundläggande behörighet is in force on {self.on.isoformat()}"
+                "no route to grundläggande behörighet is in force on {on}",
+                on=self.on.isoformat(),
             )
         return any(self._rule_met(route) for route in routes)
 
@@ -192,7 +197,8 @@ class Evaluator:
             routes = [r for r in self.book.grundlaggande.routes if r.in_force(self.on)]
             if not routes:
                 raise RuleNotInForce(
-                    f"no route to grundläggande behörighet is in force on {self.on.isoformat()}"
+                    "no route to grundläggande behörighet is in force on {on}",
+                    on=self.on.isoformat(),
                 )
             outcomes = []
             for route in routes:

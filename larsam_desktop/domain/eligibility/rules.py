@@ -13,6 +13,7 @@ from enum import StrEnum
 from larsam_desktop.domain.courses.catalogue import Equivalence
 from larsam_desktop.domain.courses.grades import Grade
 from larsam_desktop.domain.courses.transcript import FactValue, Transcript
+from larsam_desktop.domain.errors import UserError
 
 GRUNDLAGGANDE = "grundlaggande"
 
@@ -152,11 +153,11 @@ class Grundlaggande:
         return min(route.valid_from for route in self.routes)
 
 
-class UnknownTarget(ValueError):
+class UnknownTarget(UserError, ValueError):
     """The target is neither a programme id, an alias nor an unambiguous old code."""
 
 
-class RuleNotInForce(ValueError):
+class RuleNotInForce(UserError, ValueError):
     """No version of the rule was in force on the evaluation date."""
 
 
@@ -193,7 +194,8 @@ class RuleBook:
             return sharing[0]
         if sharing:
             raise UnknownTarget(
-                f"{text.strip()} is the old code of several programmes "
-                f"({', '.join(sharing)}): choose one"
+                "{target} is the old code of several programmes ({programmes}): choose one",
+                target=text.strip(),
+                programmes=", ".join(sharing),
             )
-        raise UnknownTarget(f"unknown target {text.strip()!r}")
+        raise UnknownTarget("unknown target {target}", target=repr(text.strip()))

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from larsam_desktop import __version__
 from larsam_desktop.domain.audit import AuditAction
+from larsam_desktop.domain.errors import UserError
 from larsam_desktop.domain.statistics.merge import PublishedExport, merge_exports
 from larsam_desktop.domain.statistics.protection import DEFAULT_K, validate_k
 from larsam_desktop.domain.statistics.report import Manifest, ProtectedReport, protect_report
@@ -31,7 +32,7 @@ FORMATS = ("csv", "xlsx", "pdf")
 Progress = Callable[[int, int], None]
 
 
-class ExportError(Exception):
+class ExportError(UserError):
     """The export cannot be written (a path problem, an unknown format); nothing was written."""
 
 
@@ -47,7 +48,11 @@ class ExportResult:
 def format_for(path: Path, explicit: str | None = None) -> str:
     fmt = (explicit or path.suffix.lstrip(".")).lower()
     if fmt not in FORMATS:
-        raise ExportError(f"Unknown format {fmt or '(none)'!r}; use one of {', '.join(FORMATS)}.")
+        raise ExportError(
+            "Unknown format {format}; use one of {formats}.",
+            format=repr(fmt or "(none)"),
+            formats=", ".join(FORMATS),
+        )
     return fmt
 
 
@@ -55,13 +60,23 @@ def check_writable(out: Path) -> None:
     """Refuse early, before any work, a target that cannot be written."""
     folder = out.parent if str(out.parent) else Path()
     if out.is_dir():
-        raise ExportError(f"{out} is a folder; give a file name.")
+        raise ExportError("{out} is a folder; give a file name.", out=str(out))
     if folder.exists() and not folder.is_dir():
-        raise ExportError(f"Cannot write {out}: {folder} is not a folder.")
+        raise ExportError(
+            "Cannot write {out}: {folder} is not a folder.", out=str(out), folder=str(folder)
+        )
     if not folder.is_dir():
-        raise ExportError(f"Cannot write {out}: the folder {folder} does not exist.")
+        raise ExportError(
+            "Cannot write {out}: the folder {folder} does not exist.",
+            out=str(out),
+            folder=str(folder),
+        )
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise ExportError(f"Cannot write {out}: no permission to write in {folder}.")
+        raise ExportError(
+            "Cannot write {out}: no permission to write in {folder}.",
+            out=str(out),
+            folder=str(folder),
+        )
     _temporary_file(out).unlink()  # the real test: some folders refuse even root
 
 
@@ -70,7 +85,9 @@ def _temporary_file(out: Path) -> Path:
     try:
         handle, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
     except OSError as exc:
-        raise ExportError(f"Cannot write {out}: {exc.strerror or exc}.") from exc
+        raise ExportError(
+            "Cannot write {out}: {why}.", out=str(out), why=exc.strerror or type(exc).__name__
+        ) from exc
     os.close(handle)
     return Path(name)
 
@@ -82,7 +99,9 @@ def write_atomically(report: ProtectedReport, fmt: str, out: Path) -> None:
         _writer(fmt)(report, temp)
         temp.replace(out)
     except OSError as exc:
-        raise ExportError(f"Cannot write {out}: {exc.strerror or exc}.") from exc
+        raise ExportError(
+            "Cannot write {out}: {why}.", out=str(out), why=exc.strerror or type(exc).__name__
+        ) from exc
     finally:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
@@ -168,7 +187,7 @@ def read_export(path: Path) -> PublishedExport:
     from larsam_desktop.services.stats_export.reading import unreadable
 
     if not path.is_file():
-        raise ExportError(f"{path} does not exist or is not a file.")
+        raise ExportError("{path} does not exist or is not a file.", path=str(path))
     suffix = path.suffix.lower()
     if suffix == ".csv":
         try:
@@ -179,7 +198,11 @@ def read_export(path: Path) -> PublishedExport:
         from larsam_desktop.services.stats_export.xlsx_file import read_xlsx
 
         return read_xlsx(path)
-    raise ExportError(f"{path.name}: only CSV and XLSX exports can be merged (not {suffix}).")
+    raise ExportError(
+        "{name}: only CSV and XLSX exports can be merged (not {suffix}).",
+        name=path.name,
+        suffix=suffix,
+    )
 
 
 def merge_files(
