@@ -1,53 +1,78 @@
-"""Writing a file all or nothing: into a temporary file beside it, then renamed over it.
+"""Writing a file a person chose (an export, a plan, a calendar) all or nothing.
 
-A failure (disk full, cancelled, unwritable folder) leaves no partial file behind.
+The same functions as ``storage.atomic_file`` (temporary file beside the target, fsync,
+``os.replace``, fsync of the folder; a failure leaves no partial file and the old file
+untouched), but a failure raises ``OutputNotWritable``: a message that says where and why.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
-from collections.abc import Callable, Iterator
+import errno
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
+
+from larsam_desktop.storage import atomic_file
+from larsam_desktop.storage.atomic_file import Content, fsync_directory, fsync_file
+from larsam_desktop.storage.errors import StorageError
+
+__all__ = [
+    "Content",
+    "OutputNotWritable",
+    "atomic_output",
+    "fsync_directory",
+    "fsync_file",
+    "write_atomically",
+]
 
 
-class OutputNotWritable(Exception):
+class OutputNotWritable(StorageError):
     """The output file cannot be written; the message says where and why."""
+
+    default_template = "Cannot write {path}: {reason}."
 
 
 @contextmanager
-def atomic_output(path: Path, *, private: bool = True) -> Iterator[Path]:
+def atomic_output(path: Path, *, private: bool = True, step: str | None = None) -> Iterator[Path]:
     """Yield a temporary path in ``path``'s folder; on success it replaces ``path``."""
+    check_output(path)
+    try:
+        with atomic_file.atomic_output(path, private=private, step=step) as temporary:
+            yield temporary
+    except OSError as exc:
+        raise not_writable(path, exc) from exc
+
+
+def write_atomically(
+    path: Path, content: Content, *, private: bool = True, step: str | None = None
+) -> None:
+    """Make ``path`` hold ``content`` (bytes, UTF-8 text, or a function writing to the open
+    binary file), all or nothing."""
+    check_output(path)
+    try:
+        atomic_file.write_atomically(path, content, private=private, step=step)
+    except OSError as exc:
+        raise not_writable(path, exc) from exc
+
+
+def check_output(path: Path) -> None:
+    """Refuse at once what cannot work: a missing folder, a target that is a folder."""
     folder = path.parent
     if not folder.is_dir():
-        raise OutputNotWritable(f"The folder {folder} does not exist.")
+        raise OutputNotWritable("The folder {folder} does not exist.", folder=str(folder))
     if path.is_dir():
-        raise OutputNotWritable(f"{path} is a folder.")
-    try:
-        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-    except OSError as exc:
-        raise OutputNotWritable(f"Cannot write in {folder}: {exc.strerror or exc}.") from exc
-    os.close(handle)
-    temporary = Path(name)
-    try:
-        yield temporary
-        if not private:
-            temporary.chmod(0o644)
-        temporary.replace(path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        raise OutputNotWritable(f"Cannot write {path}: {exc.strerror or exc}.") from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        raise
+        raise OutputNotWritable("{path} is a folder.", path=str(path))
 
 
-def write_atomically(path: Path, write: Callable[[IO[bytes]], None]) -> None:
-    """Call ``write`` with a binary file that becomes ``path`` when it returns."""
-    with atomic_output(path) as temporary, temporary.open("wb") as handle:
-        write(handle)
+def not_writable(path: Path, exc: OSError) -> OutputNotWritable:
+    """The calm message for an ``OSError`` met while writing ``path``."""
+    where = {"path": str(path), "folder": str(path.parent)}
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return OutputNotWritable(
+            "Cannot write {path}: no permission to write in {folder}.", **where
+        )
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return OutputNotWritable("Cannot write {path}: the disk is full.", **where)
+    if exc.errno == errno.EROFS:
+        return OutputNotWritable("Cannot write {path}: the disk is read-only.", **where)
+    return OutputNotWritable(path=str(path), reason=exc.strerror or type(exc).__name__)

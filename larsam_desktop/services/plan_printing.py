@@ -8,9 +8,7 @@ revision written to a file (or printed) is locked and logged in the audit log.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -24,6 +22,7 @@ from larsam_desktop.services.pdf.plan_document import PlanDocument, build_docume
 from larsam_desktop.services.pdf.plan_pdf import render_plans
 from larsam_desktop.services.plans import NoPlan, PlanService
 from larsam_desktop.services.print_settings import PrintSettings
+from larsam_desktop.storage.atomic_file import write_atomically as write_atomically  # OSError
 from larsam_desktop.storage.database import Database
 
 Progress = Callable[[int, int], None]
@@ -174,17 +173,3 @@ def file_name(document: PlanDocument) -> str:
     """``studieplan-<id>-<name>.pdf``: the learner's id and name, never the personnummer."""
     name = _UNSAFE.sub("-", document.learner_name.strip()).strip("-_")[:60]
     return f"studieplan-{document.learner_id}-{name or 'elev'}.pdf"
-
-
-def write_atomically(target: Path, data: bytes) -> None:
-    """Write ``data`` to ``target`` through a temporary file in the same folder."""
-    fd, temporary = tempfile.mkstemp(prefix=".larsam-", suffix=".pdf.part", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        Path(temporary).replace(target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

@@ -7,12 +7,11 @@ Each setting is declared once (``SETTINGS``) with its default and label.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from larsam_desktop.paths import AppPaths, ensure_private_dir
+from larsam_desktop.storage.atomic_file import write_atomically
 
 FILENAME = "print-settings.json"
 
@@ -54,12 +53,5 @@ def load_print_settings(paths: AppPaths) -> PrintSettings:
 def save_print_settings(paths: AppPaths, settings: PrintSettings) -> None:
     """Write atomically (a temporary file renamed over the old one); raises ``OSError``."""
     ensure_private_dir(paths.data_dir)
-    target = settings_file(paths)
-    fd, temporary = tempfile.mkstemp(prefix=".print-settings-", dir=paths.data_dir)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as file:
-            json.dump(asdict(settings), file, ensure_ascii=False, indent=2)
-        Path(temporary).replace(target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    text = json.dumps(asdict(settings), ensure_ascii=False, indent=2)
+    write_atomically(settings_file(paths), text)

@@ -202,7 +202,7 @@ def test_calendar_export_failures_leave_no_file(folder: Path, tmp_path: Path) ->
         "calendar", "export", "--out", str(tmp_path), "--coach", "Anna Berg", data_dir=folder
     )
     assert result.returncode == 1 and "is a folder" in result.stderr
-    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith((".part", ".partial"))] == []
 
 
 def test_caseload_export_has_personnummer_only_when_chosen(folder: Path, tmp_path: Path) -> None:

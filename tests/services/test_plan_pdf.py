@@ -321,7 +321,7 @@ def test_no_plan_no_file(store: OpenedStore, printer: PlanPrinter, tmp_path: Pat
     with pytest.raises(NoPlan):
         printer.save(learner, tmp_path / "x.pdf", SETTINGS, OPTIONS)
     assert not (tmp_path / "x.pdf").exists()
-    assert not list(tmp_path.glob("*.part"))
+    assert not list(tmp_path.glob("*.part*"))
 
 
 def test_file_names_use_id_and_name(
