@@ -20,6 +20,7 @@ from larsam_desktop.cli import (
     learners,
     passphrase,
     plan,
+    recover,
     rights,
     stats,
 )
@@ -43,6 +44,7 @@ COMMANDS = (
     importing,
     rights,
     encrypt,
+    recover,
 )
 
 

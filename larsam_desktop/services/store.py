@@ -51,13 +51,20 @@ def open_store(
     *,
     recover: bool = True,
     passphrase: str | None = None,
+    start_empty: bool = False,
 ) -> OpenedStore:
     """Open (creating or upgrading as needed) and return the store; raises ``StorageError``.
 
-    A local file that fails its check is moved aside (``recover``) and
+    First, for the local file, interrupted operations are finished and the damage rule
+    applied (services.recovery.prepare_local_database; ``start_empty`` is the coach's
+    explicit choice). A local file that fails its check is moved aside (``recover``) and
     ``DatabaseMovedAside`` names the newest verified backup (services.recovery).
     """
     try:
+        if not database_url:
+            from larsam_desktop.services.recovery import prepare_local_database
+
+            prepare_local_database(paths, passphrase, start_empty=start_empty)
         return _open_store(paths, database_url, passphrase)
     except errors.DatabaseCorrupt as exc:
         if database_url or not recover or isinstance(exc, errors.DatabaseMovedAside):

@@ -14,18 +14,25 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from contextlib import closing
 from pathlib import Path
 from typing import Any
 
 from larsam_desktop.paths import make_private_file
 from larsam_desktop.storage.errors import StorageError
+from larsam_desktop.storage.journal import (
+    fsync_directory,
+    fsync_file,
+    with_companions,
+    write_atomically,
+)
 
 log = logging.getLogger(__name__)
 MARKER_NAME = "encryption.json"
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIN_PASSPHRASE = 8
+# Rollback journals and write-ahead logs hold page images: plaintext like their database.
+PLAINTEXT_SUFFIXES = ("-wal", "-journal")
 
 
 class PassphraseRequired(StorageError):
@@ -52,9 +59,10 @@ def is_encrypted_folder(data_dir: Path) -> bool:
 
 
 def write_marker(data_dir: Path) -> None:
-    path = marker_path(data_dir)
-    path.write_text(json.dumps({"cipher": "sqlcipher4", "format": 1}) + "\n", encoding="utf-8")
-    make_private_file(path)
+    """Write ``encryption.json`` atomically (a half-written marker never exists)."""
+    write_atomically(
+        marker_path(data_dir), json.dumps({"cipher": "sqlcipher4", "format": 1}) + "\n"
+    )
 
 
 def dbapi() -> Any:
@@ -100,7 +108,8 @@ def validate_new_passphrase(passphrase: str) -> str:
 
 
 def encrypt_copy(plain: Path, target: Path, passphrase: str) -> None:
-    """Write an encrypted copy of the plaintext database ``plain`` (``sqlcipher_export``)."""
+    """Write an encrypted copy of the plaintext database ``plain`` (``sqlcipher_export``),
+    flushed to disk with its folder entry."""
     module = dbapi()
     target.unlink(missing_ok=True)
     with closing(module.connect(str(plain))) as connection:
@@ -111,19 +120,48 @@ def encrypt_copy(plain: Path, target: Path, passphrase: str) -> None:
         connection.execute("SELECT sqlcipher_export('encrypted')")
         connection.execute("DETACH DATABASE encrypted")
     make_private_file(target)
+    fsync_file(target)
+    fsync_directory(target.parent)
 
 
 def remove_with_companions(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        companion = path.with_name(path.name + suffix)
+    for companion in with_companions(path):
         if companion.exists():
             companion.unlink()
-    if os.name == "posix":
-        fd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    fsync_directory(path.parent)
+
+
+def is_plaintext_sqlite(path: Path) -> bool:
+    """Whether ``path`` is a regular file that starts with SQLite's plaintext header."""
+    try:
+        with path.open("rb") as stream:
+            return stream.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def plaintext_copies(data_dir: Path, database: Path, backups: Path) -> list[Path]:
+    """Every plaintext copy of the data in the data folder and its backups folder, besides
+    the live ``database``: moved-aside files (``.corrupt-*``, ``.replaced-*``), plaintext
+    backups with their ``.sha256`` files, half-written ``.partial`` copies and the -wal and
+    -journal files that belong to any of them (the demo folder holds invented data only)."""
+    found: set[Path] = set()
+    live = {p.name for p in with_companions(database)}
+    for folder in (data_dir, backups):
+        if not folder.is_dir():
+            continue
+        for path in folder.iterdir():
+            if path.name in live or not path.is_file():
+                continue
+            if path.name.endswith(PLAINTEXT_SUFFIXES) or ".partial" in path.name:
+                found.add(path)
+            elif is_plaintext_sqlite(path):
+                found.add(path)
+                found.update(p for p in with_companions(path) if p.is_file())
+                sidecar = path.with_name(path.name + ".sha256")
+                if sidecar.is_file():
+                    found.add(sidecar)
+    return sorted(found)
 
 
 def local_database_url(data_dir: Path, database: Path, passphrase: str | None) -> Any:

@@ -84,7 +84,7 @@ def test_a_damaged_database_is_moved_aside_and_the_backup_restores_it(
     assert moved.exists()  # the damaged file is kept for a specialist
 
 
-def test_without_a_backup_the_message_says_so_and_an_empty_database_can_start(
+def test_without_a_backup_the_message_says_so_and_only_an_explicit_choice_starts_empty(
     paths: AppPaths,
 ) -> None:
     store = open_store(paths)
@@ -94,7 +94,10 @@ def test_without_a_backup_the_message_says_so_and_an_empty_database_can_start(
     with pytest.raises(DatabaseMovedAside, match="No verified backup") as caught:
         open_store(paths)
     assert caught.value.backup is None
-    fresh = open_store(paths)
+    assert "recover --start-empty" in caught.value.message
+    with pytest.raises(DatabaseMovedAside, match="no new one was created"):
+        open_store(paths)  # never silently a new, empty database
+    fresh = open_store(paths, start_empty=True)  # the coach's explicit choice
     assert LearnerService(fresh.database).count() == 0
     fresh.database.dispose()
 
