@@ -6,7 +6,12 @@
 * columns are mapped by header name, never by position: common Swedish and English headers
   are recognised (``Personnummer (Student)`` → personnummer), the coach may override;
 * every row is checked on its own and every problem reported with the row's line number;
-  a row is written only if all rows pass, unless the coach chooses the good rows only.
+  a row is written only if all rows pass, unless the coach chooses the good rows only;
+* a hostile or broken file is refused with its line named, before it costs much time or
+  memory: at most ``MAX_ROWS`` rows, ``MAX_FIELDS`` fields in a row and ``MAX_CELLS`` cells;
+  a field over the csv module's limit (131,072 characters), and a quote that is opened
+  and runs on over lines with separators in them (a closing quote missing), are reported
+  at the line where the field began.
 """
 
 from __future__ import annotations
@@ -27,12 +32,15 @@ from larsam_desktop.domain.identity import IdentityNumberError, parse_identity_n
 from larsam_desktop.domain.learner import LearnerDraft, ValidLearner, validate_learner
 
 MAX_ROWS = 100_000
+MAX_FIELDS = 200  # in one row; more is a wrong separator or a hostile file
+MAX_CELLS = 3_000_000  # in the whole file (100,000 learners × 30 columns)
 HEADER_SEARCH_LINES = 30
 NUL_MARK = "\ufffe"  # stands in for a NUL byte so that the csv module reads on
 # A UTF-8 encoded å, ä, ö, é… (a lead byte and continuation bytes): in a file that is not
 # UTF-8 as a whole, a sign that some lines were written in UTF-8 and others in Windows-1252.
 _UTF8_SEQUENCE = re.compile(rb"[\xc3\xc5][\x80-\xbf]")
 _TERM = re.compile(r"(HT|VT)\s*-?\s*(\d{4})", re.IGNORECASE)
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 class ImportKind(StrEnum):
@@ -181,7 +189,10 @@ def _detect_delimiter(lines: Sequence[str]) -> str:
     best, best_known = "", 1
     for candidate in (";", ",", "\t"):
         reader = csv.reader(io.StringIO(sample, newline=""), delimiter=candidate)
-        known = max((len(guess_mapping(cells)) for cells in reader), default=0)
+        try:
+            known = max((len(guess_mapping(cells[:MAX_FIELDS])) for cells in reader), default=0)
+        except csv.Error:  # a field over the limit: read_csv reports it with its line
+            known = 0
         if known > best_known:
             best, best_known = candidate, known
     if best:
@@ -197,15 +208,60 @@ def read_csv(data: bytes) -> Table:
     delimiter = _detect_delimiter(head)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     records: list[tuple[int, tuple[str, ...]]] = []
-    line = 1
-    for cells in reader:
-        records.append((line, tuple(cells)))
-        line = reader.line_num + 1
-        if len(records) > MAX_ROWS + HEADER_SEARCH_LINES:
-            raise ValidationError(
-                [FieldError("file", "too_large", "At most {n} rows at a time.", {"n": MAX_ROWS})]
-            )
+    line = 1  # where the record being read began
+    cells_seen = 0
+    try:
+        for cells in reader:
+            check_record(line, cells, delimiter)
+            cells_seen += len(cells)
+            if cells_seen > MAX_CELLS:
+                raise refused("too_many_cells", "At most {n} cells at a time.", n=MAX_CELLS)
+            records.append((line, tuple(cells)))
+            line = reader.line_num + 1
+            if len(records) > MAX_ROWS + HEADER_SEARCH_LINES:
+                raise refused("too_large", "At most {n} rows at a time.", n=MAX_ROWS)
+    except csv.Error:
+        raise refused(
+            "field_too_long",
+            'Line {line}: a field is longer than {limit} characters, or a quote (") '
+            "opened there is never closed.",
+            line=line,
+            limit=csv.field_size_limit(),
+        ) from None
     return table_from_records(records, encoding=encoding, delimiter=delimiter)
+
+
+def refused(code: str, template: str, **params: str | int) -> ValidationError:
+    """The whole file is refused (field ``file``)."""
+    return ValidationError([FieldError("file", code, template, params)])
+
+
+def check_record(line: int, cells: Sequence[str], delimiter: str) -> None:
+    """Refuse a record with too many fields, or one that swallowed lines after a quote that
+    was opened but not closed where it should have been (``line``: where it began)."""
+    if len(cells) > MAX_FIELDS:
+        raise refused(
+            "too_many_fields",
+            "Line {line} has {count} fields; a list can have at most {limit} columns "
+            "(is the separator right?).",
+            line=line,
+            count=len(cells),
+            limit=MAX_FIELDS,
+        )
+    lines_before = 0
+    for cell in cells:
+        if "\n" not in cell and "\r" not in cell:
+            continue
+        parts = _LINE_BREAK.split(cell)
+        if len(parts) > 1 and any(delimiter in part for part in parts[1:]):
+            raise refused(
+                "unclosed_quote",
+                "Line {line}: a quoted field begins here and runs on over {count} more "
+                'lines; is a closing quote (") missing?',
+                line=line + lines_before,
+                count=len(parts) - 1,
+            )
+        lines_before += len(parts) - 1
 
 
 def table_from_records(

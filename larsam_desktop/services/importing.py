@@ -18,6 +18,10 @@ from pathlib import Path
 from larsam_desktop.domain.audit import AuditAction
 from larsam_desktop.domain.errors import FieldError, ValidationError
 from larsam_desktop.domain.importing import (
+    HEADER_SEARCH_LINES,
+    MAX_CELLS,
+    MAX_FIELDS,
+    MAX_ROWS,
     BadRow,
     Column,
     GoodRow,
@@ -34,6 +38,7 @@ from larsam_desktop.domain.pathway import Stage, TransitionDraft, current_stage,
 from larsam_desktop.services.audit import AuditLog, current_actor
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.clock import Clock, local_today, utc_now
+from larsam_desktop.services.xlsx_input import open_workbook, sheet_rows
 from larsam_desktop.storage.database import Database, UnitOfWork
 
 XLSX_MAGIC = b"PK\x03\x04"
@@ -83,26 +88,15 @@ def read_table(path: Path) -> Table:
 
 
 def _read_xlsx(path: Path) -> Table:
-    from openpyxl import load_workbook
-
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        raise ValidationError(
-            [
-                FieldError(
-                    "file",
-                    "unreadable",
-                    "The spreadsheet cannot be read: {why}.",
-                    {"why": type(exc).__name__},
-                )
-            ]
-        ) from exc
+    """The first sheet, after ``xlsx_input`` has checked that the archive is safe to open."""
+    limit = MAX_ROWS + HEADER_SEARCH_LINES
+    workbook = open_workbook(path, max_rows=limit)
     try:
         sheet = workbook.worksheets[0]
+        rows = sheet_rows(sheet, max_rows=limit, max_columns=MAX_FIELDS, max_cells=MAX_CELLS)
         records = [
             (number, tuple(_cell_text(value) for value in values))
-            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
+            for number, values in enumerate(rows, start=1)
         ]
     finally:
         workbook.close()

@@ -11,14 +11,17 @@ from pathlib import Path
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font
 
+from larsam_desktop.domain.errors import ValidationError
 from larsam_desktop.domain.statistics.merge import PublishedExport
 from larsam_desktop.domain.statistics.report import ProtectedReport
 from larsam_desktop.services.spreadsheet import append_xlsx_row
 from larsam_desktop.services.stats_export.layout import LEGEND, MANIFEST, sections
 from larsam_desktop.services.stats_export.reading import parse_export, unreadable
+from larsam_desktop.services.xlsx_input import check_archive, sheet_rows
 
 MANIFEST_SHEET = "Manifest"
 MAX_SHEET_TITLE = 31  # Excel's limit
+MAX_INPUT_ROWS = 10_000  # in one sheet of an export read for merging
 
 
 def write_xlsx(report: ProtectedReport, path: Path) -> None:
@@ -61,15 +64,23 @@ def write_xlsx(report: ProtectedReport, path: Path) -> None:
 
 
 def read_xlsx(path: Path) -> PublishedExport:
+    # An input to ``stats merge`` may come from anywhere: checked as every XLSX read is.
     try:
+        check_archive(path, max_rows=MAX_INPUT_ROWS)
         workbook = load_workbook(path, read_only=True, data_only=True)
+    except ValidationError as refusal:
+        raise unreadable(path.name, refusal.errors[0].message.rstrip(".")) from None
     except Exception as exc:  # openpyxl raises several kinds for a file that is not XLSX
         raise unreadable(path.name, "not an XLSX workbook") from exc
     rows: list[tuple[object, ...]] = []
     try:
         for sheet in workbook.worksheets:
-            rows.extend(sheet.iter_rows(values_only=True))
+            rows.extend(
+                sheet_rows(sheet, max_rows=MAX_INPUT_ROWS, max_columns=200, max_cells=1_000_000)
+            )
             rows.append(())
+    except ValidationError as refusal:
+        raise unreadable(path.name, refusal.errors[0].message.rstrip(".")) from None
     finally:
         workbook.close()
     return parse_export(rows, path.name)
