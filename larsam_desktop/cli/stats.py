@@ -1,30 +1,28 @@
-"""``larsam-desktop stats export|merge``: anonymised statistics and the regional report.
+"""``larsam-desktop stats``: anonymised statistics, the regional report, the register.
 
-    stats export --format csv|xlsx|pdf --out PATH [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--k N]
+    stats export --format csv|xlsx|pdf --out PATH [--period P | --from P --to P]
+                 [--k N] [--note TEXT]
     stats merge FILE... --out PATH
+    stats published
+    stats threshold [--raise N]
 
-Refusals (k below 5, an empty period, a path that cannot be written, exports that differ
-in method or threshold) exit 1 with one line on stderr, and leave no file behind.
+A period is a term (HT2025, VT2026), a calendar year (2025) or a school year (2024/25);
+``--from``/``--to`` take the same forms (a date range is refused). Without a period the
+export covers every term up to the current one. k is the data folder's threshold:
+``--k`` may be given but must equal it; ``stats threshold --raise N`` raises it (a new
+publication series, logged). Refusals exit 1 with one line on stderr and leave no file.
 """
 
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 
 from larsam_desktop.cli.context import CliContext
 from larsam_desktop.cli.output import fail, stdout
 
 FORMATS = ("csv", "xlsx", "pdf")
-DEFAULT_K = 10  # domain.statistics.protection.DEFAULT_K (not imported: start-up stays light)
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+PERIOD_FORMS = "HT2025, VT2026, 2025 or 2024/25"
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -34,31 +32,27 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     actions = parser.add_subparsers(dest="stats_command", metavar="ACTION", required=True)
     export = actions.add_parser(
         "export",
-        help="write the statistics of this database (aggregates only, small cells hidden)",
+        help="write the statistics of this database (aggregates only, perturbed, small cells "
+        "hidden) and record the publication",
     )
     export.add_argument("--format", choices=FORMATS, required=True, help="file format")
     export.add_argument("--out", type=Path, required=True, metavar="PATH", help="file to write")
     export.add_argument(
-        "--from",
-        dest="start",
-        type=_day,
-        metavar="YYYY-MM-DD",
-        help="learners who started on the path on or after this day (default: the first)",
+        "--period", metavar="PERIOD", help=f"learners who started in this period ({PERIOD_FORMS})"
     )
     export.add_argument(
-        "--to",
-        dest="end",
-        type=_day,
-        metavar="YYYY-MM-DD",
-        help="… and on or before this day; later steps are not counted (default: today)",
+        "--from", dest="start", metavar="PERIOD", help="first term of a run of terms (VT2024)"
+    )
+    export.add_argument(
+        "--to", dest="end", metavar="PERIOD", help="last term of a run of terms (HT2025)"
     )
     export.add_argument(
         "--k",
         type=int,
-        default=DEFAULT_K,
         metavar="N",
-        help=f"threshold: counts below N are hidden (default {DEFAULT_K}, at least 5)",
+        help="the data folder's threshold, as a check (it must equal it; see stats threshold)",
     )
+    export.add_argument("--note", metavar="TEXT", help="who receives it, for the register")
     export.set_defaults(handler=run_export)
     merge = actions.add_parser(
         "merge",
@@ -73,38 +67,44 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="the regional report; its format follows the name (.csv, .xlsx or .pdf)",
     )
     merge.set_defaults(handler=run_merge)
+    published = actions.add_parser("published", help="list every export recorded in the register")
+    published.set_defaults(handler=run_published)
+    threshold = actions.add_parser(
+        "threshold", help="show the data folder's threshold k, or raise it (never lower)"
+    )
+    threshold.add_argument("--raise", dest="raise_to", type=int, metavar="N", help="new k")
+    threshold.set_defaults(handler=run_threshold)
 
 
 def run_export(args: argparse.Namespace, context: CliContext) -> int:
-    from larsam_desktop.domain.errors import ValidationError
+    from larsam_desktop.domain.errors import UserError, ValidationError
+    from larsam_desktop.domain.statistics.periods import choose_period
     from larsam_desktop.domain.statistics.protection import validate_k
-    from larsam_desktop.services.statistics import EmptyPeriod, StatisticsFilter
-    from larsam_desktop.services.stats_export.export import (
-        ExportError,
-        StatisticsExporter,
-        check_writable,
-    )
+    from larsam_desktop.services.clock import local_today, utc_now
+    from larsam_desktop.services.statistics import StatisticsFilter
+    from larsam_desktop.services.stats_export.export import StatisticsExporter, check_writable
 
     try:
-        validate_k(args.k)
+        period = choose_period(args.period, args.start, args.end, local_today(utc_now))
+        if args.k is not None:
+            validate_k(args.k)
         check_writable(args.out)
-        if args.start and args.end and args.start > args.end:
-            return fail(f"the period ends ({args.end}) before it starts ({args.start})")
         store = context.open()
         result = StatisticsExporter(store.database).export(
             args.out,
-            StatisticsFilter(start=args.start, end=args.end),
+            StatisticsFilter(period=period),
             fmt=args.format,
             k=args.k,
+            note=args.note,
         )
     except ValidationError as exc:
         return fail("; ".join(error.message for error in exc.errors))
-    except (EmptyPeriod, ExportError) as exc:
-        return fail(str(exc))
+    except UserError as exc:
+        return fail(exc.message)
     manifest = result.manifest
     print(
         f"Wrote {result.format.upper()} statistics for {result.learners:,} learners "
-        f"({manifest.period_from} – {manifest.period_to}, k = {manifest.k}, "
+        f"({manifest.period}, k = {manifest.k}, series {manifest.series}, "
         f"{len(manifest.tables)} tables, {result.hidden_cells} cells hidden) to {result.path}.",
         file=stdout(),
     )
@@ -113,19 +113,61 @@ def run_export(args: argparse.Namespace, context: CliContext) -> int:
 
 def run_merge(args: argparse.Namespace, context: CliContext) -> int:
     # Reads only the export files: the database is never opened.
-    from larsam_desktop.domain.errors import ValidationError
-    from larsam_desktop.services.stats_export.export import ExportError, merge_files
+    from larsam_desktop.domain.errors import UserError, ValidationError
+    from larsam_desktop.services.stats_export.export import merge_files
 
     try:
         result = merge_files(args.files, args.out)
     except ValidationError as exc:
         return fail("; ".join(error.message for error in exc.errors))
-    except ExportError as exc:
-        return fail(str(exc))
+    except UserError as exc:
+        return fail(exc.message)
     manifest = result.manifest
     print(
         f"Merged {manifest.merged_from} exports (k = {manifest.k}) into {result.path} "
         f"({result.format.upper()}, {result.hidden_cells} cells hidden).",
+        file=stdout(),
+    )
+    return 0
+
+
+def run_published(args: argparse.Namespace, context: CliContext) -> int:
+    from larsam_desktop.services.statistics_register import StatisticsRegister
+
+    register = StatisticsRegister(context.open().database)
+    out = stdout()
+    rows = register.publications()
+    if not rows:
+        print("No statistics have been exported from this data folder.", file=out)
+        return 0
+    print("when (UTC)\tperiod\tk\tseries\tformat\twho\tmanifest sha-256\tnote", file=out)
+    for p in rows:
+        print(
+            f"{p.created_at:%Y-%m-%d %H:%M}\t{p.period}\t{p.k}\t{p.series}\t{p.format}\t"
+            f"{p.actor}\t{p.manifest_hash[:16]}\t{p.recipient_note or ''}",
+            file=out,
+        )
+    return 0
+
+
+def run_threshold(args: argparse.Namespace, context: CliContext) -> int:
+    from larsam_desktop.domain.errors import UserError, ValidationError
+    from larsam_desktop.services.statistics_register import StatisticsRegister
+
+    register = StatisticsRegister(context.open().database)
+    try:
+        if args.raise_to is None:
+            threshold = register.threshold()
+            print(f"k = {threshold.k} (publication series {threshold.series}).", file=stdout())
+            return 0
+        threshold = register.raise_threshold(args.raise_to)
+    except ValidationError as exc:
+        return fail("; ".join(error.message for error in exc.errors))
+    except UserError as exc:
+        return fail(exc.message)
+    print(
+        f"The threshold is now k = {threshold.k}; publication series {threshold.series} "
+        "starts with the next export.",
         file=stdout(),
     )
     return 0

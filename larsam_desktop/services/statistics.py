@@ -18,9 +18,10 @@ from sqlalchemy import Select, String, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from larsam_desktop.domain.activities import ActivityKind
-from larsam_desktop.domain.errors import FieldError, ValidationError
+from larsam_desktop.domain.behorighet import reached_on
+from larsam_desktop.domain.errors import UserError
 from larsam_desktop.domain.pathway import Stage
-from larsam_desktop.domain.statistics.aggregate import BEGINNING, ExactStatistics, Period, aggregate
+from larsam_desktop.domain.statistics.aggregate import ExactStatistics, Period, aggregate
 from larsam_desktop.domain.statistics.facts import (
     MAIN_LINE,
     MILESTONES,
@@ -28,6 +29,7 @@ from larsam_desktop.domain.statistics.facts import (
     term_of,
     term_sort_key,
 )
+from larsam_desktop.domain.statistics.periods import StatsPeriod, period_between
 from larsam_desktop.domain.statistics.protection import validate_k
 from larsam_desktop.domain.statistics.tables import CountTable
 from larsam_desktop.services.cancellation import CancelCheck, Cancelled, never
@@ -55,32 +57,23 @@ SITTINGS = ("First sitting", "Re-sit")
 
 @dataclass(frozen=True, slots=True)
 class StatisticsFilter:
-    """Which learners: those who started within the period, optionally one centre or coach."""
+    """Which learners: those who started within a fixed period (default: every term up to
+    the current one), optionally of one centre or coach."""
 
-    start: date | None = None
-    end: date | None = None
+    period: StatsPeriod | None = None
     learning_centre_id: int | None = None
     coach_id: int | None = None
 
 
-class EmptyPeriod(Exception):
+class EmptyPeriod(UserError):
     """No learner started on the path within the period: nothing to report."""
 
+    default_template = "No learner started on the path in {period}; there is nothing to report."
 
-def validate_period(start: date | None, end: date | None, today: date) -> Period:
-    period = Period(start or BEGINNING, end or today)
-    if period.start > period.end:
-        raise ValidationError(
-            [
-                FieldError(
-                    "to",
-                    "before_from",
-                    "The period ends ({to}) before it starts ({from_}).",
-                    {"to": period.end.isoformat(), "from_": period.start.isoformat()},
-                )
-            ]
-        )
-    return period
+
+def resolve_period(period: StatsPeriod | None, today: date) -> Period:
+    chosen = period or period_between(None, None, today)
+    return Period(chosen.start, chosen.end, chosen.name)
 
 
 class StatisticsService:
@@ -92,27 +85,23 @@ class StatisticsService:
     ) -> ExactStatistics:
         """Every table with exact counts (internal use; exports protect them first).
 
-        Raises ``ValidationError`` for a period that ends before it starts and
-        ``EmptyPeriod`` when nobody started within it.
+        Raises ``EmptyPeriod`` when nobody started within the period.
         """
-        period = validate_period(where.start, where.end, today)
+        period = resolve_period(where.period, today)
         with self._database.unit_of_work() as uow:
             ids, facts = read_facts(uow.session, where, period)
-            population = set(ids)
+            keys = dict(zip(ids, facts.record_key, strict=True))
             if cancelled():
                 raise Cancelled()
             extra = [
-                _activity_table(uow.session, where, period, population),
-                _exam_table(uow.session, where, period, population),
+                _activity_table(uow.session, where, period, keys),
+                _exam_table(uow.session, where, period, keys),
             ]
         if cancelled():
             raise Cancelled()
         exact = aggregate(facts, period, extra)
         if exact.learners == 0:
-            raise EmptyPeriod(
-                f"No learner started on the path between {period.start.isoformat()} and "
-                f"{period.end.isoformat()}; there is nothing to report."
-            )
+            raise EmptyPeriod(period=period.label)
         return exact
 
     @staticmethod
@@ -172,6 +161,9 @@ def read_facts(
             Learner.foreign_born,
             Learner.first_generation,
             Learner.prior_education,
+            Learner.record_key,
+            Learner.standing_eligible,
+            _raw(Learner.standing_on),
         )
         .join(Learner, Learner.id == grouped.c.learner_id)
         .outerjoin(Municipality, Municipality.code == Learner.home_municipality_code)
@@ -195,20 +187,21 @@ def read_facts(
     result.close()
     stages = len(MAIN_LINE)
     columns: list[Sequence[Any]] = (
-        list(zip(*rows, strict=True)) if rows else [() for _ in range(3 + stages + 7)]
+        list(zip(*rows, strict=True)) if rows else [() for _ in range(3 + stages + 10)]
     )
     ids = list(columns[0])
     days = _Days()
-    terms = _Terms(days)
-    reached = columns[3 : 3 + stages]
     rest = columns[3 + stages :]
+    reached_days = [list(map(days.__getitem__, column)) for column in columns[3 : 3 + stages]]
+    furthest = _with_standing(
+        reached_days, list(columns[2]), rest[8], list(map(days.__getitem__, rest[9])), period.end
+    )
+    terms = _Terms(days)
     facts = FactColumns(
         start=list(map(days.__getitem__, columns[1])),
-        furthest=list(columns[2]),
-        reached=tuple(list(map(terms.__getitem__, column)) for column in reached),
-        milestones=tuple(
-            list(map(days.__getitem__, reached[MAIN_LINE.index(m)])) for m in MILESTONES
-        ),
+        furthest=furthest,
+        reached=tuple(list(map(terms.for_day, column)) for column in reached_days),
+        milestones=tuple(reached_days[MAIN_LINE.index(m)] for m in MILESTONES),
         municipality=[name or UNKNOWN for name in rest[0]],
         learning_centre=[name or UNKNOWN for name in rest[1]],
         gender=list(rest[2]),
@@ -217,8 +210,34 @@ def read_facts(
         first_generation=[None if v is None else bool(v) for v in rest[5]],
         prior_education=list(rest[6]),
         preparation_kind=list(map(first_kind.get, ids)),
+        record_key=list(rest[7]),
     )
     return ids, facts
+
+
+_BEHORIGHET = (MAIN_LINE.index(Stage.GRUNDLAGGANDE), MAIN_LINE.index(Stage.SARSKILD))
+
+
+def _with_standing(
+    reached: list[list[date | None]],
+    furthest: list[int],
+    eligible: Sequence[Any],
+    standing_on: Sequence[date | None],
+    until: date,
+) -> list[int]:
+    """Grundläggande and särskild behörighet as ``domain.behorighet.reached_on`` defines
+    them (the recorded stage or an eligible standing, whichever first), in place; returns
+    the furthest stages raised to särskild behörighet where a standing says so."""
+    for stage in _BEHORIGHET:
+        reached[stage] = [
+            reached_on(recorded, bool(flag) if flag is not None else None, on, until=until)
+            for recorded, flag, on in zip(reached[stage], eligible, standing_on, strict=True)
+        ]
+    sarskild = reached[_BEHORIGHET[1]]
+    floor = _BEHORIGHET[1]
+    return [
+        max(stage, floor) if sarskild[i] is not None else stage for i, stage in enumerate(furthest)
+    ]
 
 
 class _Days(dict[object, Any]):
@@ -239,11 +258,19 @@ class _Terms(dict[object, str | None]):
     def __init__(self, days: _Days) -> None:
         super().__init__({None: None})
         self._days = days
+        self._by_day: dict[date | None, str | None] = {None: None}
 
     def __missing__(self, value: object) -> str:
         term = term_of(self._days[value])
         self[value] = term
         return term
+
+    def for_day(self, day: date | None) -> str | None:
+        found = self._by_day.get(day, "")
+        if found == "":
+            assert day is not None
+            found = self._by_day[day] = term_of(day)
+        return found
 
 
 def _raw(expression: Any) -> Any:
@@ -260,23 +287,29 @@ def _as_date(value: object) -> date:
 
 
 def _term_table(
-    pairs: set[tuple[str, str, int]], columns: Sequence[tuple[str, str]], **meta: str
+    pairs: set[tuple[str, str, int]],
+    columns: Sequence[tuple[str, str]],
+    record_keys: dict[int, int],
+    **meta: str,
 ) -> CountTable:
     """Count distinct learners per (term, column) from (term, column, learner) triples."""
     counts: dict[tuple[str, str], int] = {}
-    for term, column, _ in pairs:
+    keys: dict[tuple[str, str], int] = {}
+    for term, column, learner_id in pairs:
         counts[(term, column)] = counts.get((term, column), 0) + 1
+        keys[(term, column)] = keys.get((term, column), 0) + record_keys[learner_id]
     terms = sorted({term for term, _ in counts}, key=term_sort_key)
     return CountTable.from_cells(
         rows=terms,
         columns=[label for _, label in columns],
         cells=[[counts.get((term, code), 0) for code, _ in columns] for term in terms],
+        keys=[[keys.get((term, code), 0) for code, _ in columns] for term in terms],
         **meta,
     )
 
 
 def _activity_table(
-    session: Session, where: StatisticsFilter, period: Period, population: set[int]
+    session: Session, where: StatisticsFilter, period: Period, population: dict[int, int]
 ) -> CountTable:
     """Learners attending each kind of activity, by term (a learner once per term and kind)."""
     activity, participant = ActivityRow.__table__, ActivityParticipantRow.__table__
@@ -299,6 +332,7 @@ def _activity_table(
     return _term_table(
         pairs,
         ACTIVITY_KINDS,
+        population,
         name="activity_participation_by_term",
         title="Learners attending lärcentrum activities, by term and kind",
         population="activity_participation",
@@ -308,7 +342,7 @@ def _activity_table(
 
 
 def _exam_table(
-    session: Session, where: StatisticsFilter, period: Period, population: set[int]
+    session: Session, where: StatisticsFilter, period: Period, population: dict[int, int]
 ) -> CountTable:
     """Learners with a proctored exam booked, by term and first sitting or re-sit."""
     booking = ExamBookingRow.__table__
@@ -330,6 +364,7 @@ def _exam_table(
     return _term_table(
         pairs,
         [(s, s) for s in SITTINGS],
+        population,
         name="exam_bookings_by_term",
         title="Learners with a proctored exam booked, by term (first sitting or re-sit)",
         population="exam_bookings",

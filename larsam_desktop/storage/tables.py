@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from datetime import date, datetime, time
 
 from sqlalchemy import (
@@ -32,6 +33,11 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+def new_record_key() -> int:
+    """A learner's statistics record key: uniform in 0..255 (cellkey.KEY_RANGE)."""
+    return secrets.randbelow(256)
+
 
 # Sort keys are compared code point by code point (see domain.text.swedish_sort_key):
 # SQLite's default BINARY collation does that; PostgreSQL needs "C".
@@ -132,6 +138,9 @@ class Learner(Base):
     standing_target: Mapped[str | None] = mapped_column(String(64))
     standing_eligible: Mapped[bool | None] = mapped_column(Boolean)
     standing_on: Mapped[date | None] = mapped_column(Date)
+    # A permanent random key for the statistics' cell key method (domain.statistics.cellkey):
+    # set on every insert, ORM or Core executemany, by the Python-side default; never shown.
+    record_key: Mapped[int] = mapped_column(Integer, default=new_record_key)
     # Derived columns kept by the repository: folded search text and Swedish sort key.
     search_text: Mapped[str] = mapped_column(SearchText)
     name_sort: Mapped[str] = mapped_column(SortKey)
@@ -247,6 +256,10 @@ class AuditHead(Base):
     hash: Mapped[str] = mapped_column(String(64))
     base_seq: Mapped[int] = mapped_column(Integer)  # entries up to this one were pruned
     base_hash: Mapped[str] = mapped_column(String(64))
+    # issue 13: the chain's random id (its key is found by it, outside the database) and
+    # the first entry hashed with the key; both None until the first keyed entry.
+    chain_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    keyed_from: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class RetentionRule(Base):
@@ -438,3 +451,26 @@ class StudyPlanRevisionRow(Base):
     printed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
     __table_args__ = (Index("ix_study_plan_revision_plan", "plan_id", "number", unique=True),)
+
+
+# ---- statistics (issue 12)
+class StatisticsPublication(Base):
+    """One export that left the program: the publication register."""
+
+    __tablename__ = "statistics_publication"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    actor: Mapped[str] = mapped_column(String(150))
+    period: Mapped[str] = mapped_column(String(40))
+    period_from: Mapped[date] = mapped_column(Date)
+    period_to: Mapped[date] = mapped_column(Date)
+    k: Mapped[int] = mapped_column(Integer)
+    series: Mapped[int] = mapped_column(Integer)
+    method: Mapped[str] = mapped_column(String(200))
+    tables: Mapped[str] = mapped_column(Text)
+    format: Mapped[str] = mapped_column(String(8))
+    manifest_hash: Mapped[str] = mapped_column(String(64))
+    tables_hash: Mapped[str] = mapped_column(String(64))
+    recipient_note: Mapped[str | None] = mapped_column(String(500))
+
+    __table_args__ = (Index("ix_statistics_publication_period", "period", "created_at"),)

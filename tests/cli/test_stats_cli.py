@@ -27,12 +27,12 @@ def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_export_each_format(demo_dir: Path, tmp_path: Path, fmt: str) -> None:
     out = tmp_path / f"region.{fmt}"
     result = run(
-        "stats", "export", "--format", fmt, "--out", str(out), "--from", "2023-01-01",
-        "--to", "2026-06-30", "--k", "6", data_dir=demo_dir,
+        "stats", "export", "--format", fmt, "--out", str(out), "--from", "VT2023",
+        "--to", "VT2026", "--k", "10", data_dir=demo_dir,
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert f"Wrote {fmt.upper()} statistics" in result.stdout
-    assert "k = 6" in result.stdout
+    assert "VT2023–VT2026, k = 10" in result.stdout
     assert out.stat().st_size > 500
     assert [p.name for p in tmp_path.iterdir()] == [out.name]  # no temporary file left
 
@@ -49,17 +49,64 @@ def test_k_below_five_is_refused(demo_dir: Path, tmp_path: Path) -> None:
 def test_an_empty_period_is_refused(demo_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "x.csv"
     result = run(
-        "stats", "export", "--format", "csv", "--out", str(out), "--from", "2001-01-01",
-        "--to", "2001-12-31", data_dir=demo_dir,
+        "stats", "export", "--format", "csv", "--out", str(out), "--period", "2001",
+        data_dir=demo_dir,
     )  # fmt: skip
     assert result.returncode == 1
     assert "nothing to report" in result.stderr
     assert list(tmp_path.iterdir()) == []
     backwards = run(
-        "stats", "export", "--format", "csv", "--out", str(out), "--from", "2026-01-01",
-        "--to", "2025-01-01", data_dir=demo_dir,
+        "stats", "export", "--format", "csv", "--out", str(out), "--from", "HT2026",
+        "--to", "VT2025", data_dir=demo_dir,
     )  # fmt: skip
     assert backwards.returncode == 1 and "before it starts" in backwards.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("--from", "2025-01-01", "--to", "2025-12-31"),
+        ("--period", "2025-03-01"),
+        ("--period", "HT25"),
+        ("--period", "2024/26"),
+        ("--period", "HT2025", "--from", "VT2025"),
+    ],
+)
+def test_a_date_range_or_another_form_is_refused_naming_the_periods(
+    demo_dir: Path, tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    out = tmp_path / "x.csv"
+    result = run("stats", "export", "--format", "csv", "--out", str(out), *args,
+                 data_dir=demo_dir)  # fmt: skip
+    assert result.returncode == 1
+    assert "HT2025" in result.stderr and "2024/25" in result.stderr or "not both" in result.stderr
+    assert not out.exists()
+
+
+def test_k_is_the_folders_and_can_only_be_raised(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    assert run("demo", "--learners", "150", "--seed", "3", data_dir=folder).returncode == 0
+    out = tmp_path / "x.csv"
+    assert "k = 10 (publication series 1)" in run("stats", "threshold", data_dir=folder).stdout
+    other = run("stats", "export", "--format", "csv", "--out", str(out), "--k", "12",
+                data_dir=folder)  # fmt: skip
+    assert other.returncode == 1 and "stats threshold --raise 12" in other.stderr
+    assert not out.exists()
+    raised = run("stats", "threshold", "--raise", "12", data_dir=folder)
+    assert raised.returncode == 0 and "series 2" in raised.stdout
+    lower = run("stats", "threshold", "--raise", "10", data_dir=folder)
+    assert lower.returncode == 1 and "can only be raised" in lower.stderr
+    below = run("stats", "export", "--format", "csv", "--out", str(out), "--k", "10",
+                data_dir=folder)  # fmt: skip
+    assert below.returncode == 1 and "lower threshold is never used" in below.stderr
+    done = run("stats", "export", "--format", "csv", "--out", str(out), "--note",
+               "Region Jämtland", data_dir=folder)  # fmt: skip
+    assert done.returncode == 0 and "k = 12, series 2" in done.stdout
+    listed = run("stats", "published", data_dir=folder).stdout.splitlines()
+    assert len(listed) == 2 and "\t12\t2\tcsv\t" in listed[1]
+    assert listed[1].endswith("Region Jämtland")
+    audit = run("audit", "list", data_dir=folder)
+    assert "statistics_threshold" in audit.stdout or "threshold" in audit.stdout.lower()
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root may write anywhere")
@@ -98,7 +145,7 @@ def test_merge_two_exports_into_a_regional_report(demo_dir: Path, tmp_path: Path
     for name, fmt in (("a", "csv"), ("b", "xlsx")):
         out = tmp_path / f"{name}.{fmt}"
         result = run("stats", "export", "--format", fmt, "--out", str(out), "--to",
-                     "2026-06-30", data_dir=demo_dir)  # fmt: skip
+                     "VT2026", data_dir=demo_dir)  # fmt: skip
         assert result.returncode == 0, result.stderr
         files.append(str(out))
     merged = tmp_path / "region.xlsx"
@@ -121,9 +168,12 @@ def test_merge_two_exports_into_a_regional_report(demo_dir: Path, tmp_path: Path
 
 def test_merge_refuses_another_threshold(demo_dir: Path, tmp_path: Path) -> None:
     a, b = tmp_path / "a.csv", tmp_path / "b.csv"
-    for out, k in ((a, "10"), (b, "7")):
-        result = run("stats", "export", "--format", "csv", "--out", str(out), "--k", k,
-                     "--to", "2026-06-30", data_dir=demo_dir)  # fmt: skip
+    other = tmp_path / "other"
+    assert run("demo", "--learners", "120", "--seed", "5", data_dir=other).returncode == 0
+    assert run("stats", "threshold", "--raise", "11", data_dir=other).returncode == 0
+    for out, folder in ((a, demo_dir), (b, other)):
+        result = run("stats", "export", "--format", "csv", "--out", str(out),
+                     "--to", "VT2026", data_dir=folder)  # fmt: skip
         assert result.returncode == 0, result.stderr
     merged = tmp_path / "m.csv"
     result = run("stats", "merge", str(a), str(b), "--out", str(merged))

@@ -133,10 +133,11 @@ class Period:
 
     start: date
     end: date
+    name: str = ""  # the fixed period as written (periods.StatsPeriod.name)
 
     @property
     def label(self) -> str:
-        return f"{term_of(self.start)}–{term_of(self.end)}"
+        return self.name or f"{term_of(self.start)}–{term_of(self.end)}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,12 +156,30 @@ def _ordered(groups: Iterable[str], order: Sequence[str]) -> list[str]:
     return first + sorted(present - set(first))
 
 
+def counts_and_keys(
+    groups: Sequence[Any], stages: Sequence[Any], record_keys: Sequence[int]
+) -> tuple[Counter[tuple[Any, Any]], dict[tuple[Any, Any], int]]:
+    """Learners and the sum of their record keys per (group, stage).
+
+    One ``Counter`` over (group, stage, key) triples runs at C speed; the few distinct
+    triples (at most groups x stages x 256) are then added up in Python.
+    """
+    triples = Counter(zip(groups, stages, record_keys, strict=True))
+    counts: Counter[tuple[Any, Any]] = Counter()
+    keys: dict[tuple[Any, Any], int] = {}
+    for (group, stage, key), count in triples.items():
+        counts[(group, stage)] += count
+        keys[(group, stage)] = keys.get((group, stage), 0) + key * count
+    return counts, keys
+
+
 def furthest_stage_table(
     counts: Counter[tuple[str, int]],
     name: str,
     dimension: str,
     groups: Sequence[str],
     title: str,
+    keys: Mapping[tuple[str, int], int] | None = None,
 ) -> CountTable:
     return CountTable.from_cells(
         name=name,
@@ -171,6 +190,9 @@ def furthest_stage_table(
         rows=groups,
         columns=STAGE_COLUMNS,
         cells=[[counts[(g, s)] for s in range(len(MAIN_LINE))] for g in groups],
+        keys=None
+        if keys is None
+        else [[keys.get((g, s), 0) for s in range(len(MAIN_LINE))] for g in groups],
     )
 
 
@@ -193,12 +215,16 @@ def aggregate(
     if not all(keep):
         columns = columns.select(keep)
     terms = [term_of(on) for on in columns.start]
-    cohorts = Counter(zip(terms, columns.furthest, strict=True))
+    record_keys = columns.record_key
+    cohorts, cohort_keys = counts_and_keys(terms, columns.furthest, record_keys)
     reached: Counter[tuple[str, int]] = Counter()
+    reached_keys: dict[tuple[str, int], int] = {}
     for stage, column in enumerate(columns.reached):
-        for term, count in Counter(column).items():
+        by_term, key_sums = counts_and_keys(column, [stage] * len(column), record_keys)
+        for (term, _), count in by_term.items():
             if term is not None:
                 reached[(term, stage)] = count
+                reached_keys[(term, stage)] = key_sums[(term, stage)]
     tables = [
         furthest_stage_table(
             cohorts,
@@ -206,19 +232,22 @@ def aggregate(
             "Start term",
             _term_rows(terms),
             "Learners by start term (cohort) and furthest stage reached",
+            cohort_keys,
         ),
-        _reached_table(reached),
+        _reached_table(reached, reached_keys),
     ]
     labels: dict[str, list[str]] = {}
     for breakdown in BREAKDOWNS:
         groups = labels[breakdown.name] = breakdown.groups(columns)
+        counts, keys = counts_and_keys(groups, columns.furthest, record_keys)
         tables.append(
             furthest_stage_table(
-                Counter(zip(groups, columns.furthest, strict=True)),
+                counts,
                 f"furthest_stage_{breakdown.name}",
                 breakdown.dimension,
                 _ordered(groups, breakdown.order),
                 f"Learners by {breakdown.dimension.lower()} and furthest stage",
+                keys,
             )
         )
     tables.extend(extra)
@@ -246,7 +275,9 @@ def _months(columns: FactColumns, labels: dict[str, list[str]]) -> list[list[lis
     return result
 
 
-def _reached_table(counts: Counter[tuple[str, int]]) -> CountTable:
+def _reached_table(
+    counts: Counter[tuple[str, int]], keys: Mapping[tuple[str, int], int]
+) -> CountTable:
     """Learners reaching each stage for the first time, by the term they reached it."""
     terms = _term_rows(term for term, _ in counts)
     return CountTable.from_cells(
@@ -258,6 +289,7 @@ def _reached_table(counts: Counter[tuple[str, int]]) -> CountTable:
         rows=terms,
         columns=STAGE_COLUMNS,
         cells=[[counts[(term, s)] for s in range(len(MAIN_LINE))] for term in terms],
+        keys=[[keys.get((term, s), 0) for s in range(len(MAIN_LINE))] for term in terms],
     )
 
 

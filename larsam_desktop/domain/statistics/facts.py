@@ -54,6 +54,7 @@ class LearnerFacts:
     first_generation: bool | None
     prior_education: str  # domain.learner.PriorEducation value
     preparation_kind: str | None  # the first preparation step's kind
+    record_key: int = 0  # the learner's permanent random key (cellkey.py); never published
 
     @property
     def furthest(self) -> int:
@@ -78,6 +79,7 @@ class FactColumns:
     first_generation: Sequence[bool | None]
     prior_education: Sequence[str]
     preparation_kind: Sequence[str | None]
+    record_key: Sequence[int]
 
     def __len__(self) -> int:
         return len(self.start)
@@ -97,6 +99,7 @@ class FactColumns:
             [f.first_generation for f in facts],
             [f.prior_education for f in facts],
             [f.preparation_kind for f in facts],
+            [f.record_key for f in facts],
         )
 
     def select(self, keep: Sequence[bool]) -> FactColumns:
@@ -114,6 +117,7 @@ class FactColumns:
             _pick(self.first_generation, keep),
             _pick(self.prior_education, keep),
             _pick(self.preparation_kind, keep),
+            _pick(self.record_key, keep),
         )
 
 

@@ -21,6 +21,7 @@ from larsam_desktop.domain.statistics.facts import term_sort_key
 from larsam_desktop.domain.statistics.protection import protect_all, protect_times
 from larsam_desktop.domain.statistics.report import (
     MANIFEST_VERSION,
+    TOTALS_NOTE,
     ProtectedReport,
     manifest_for,
 )
@@ -93,25 +94,30 @@ def check_compatible(exports: Sequence[PublishedExport]) -> None:
                 found=version or "missing",
                 expected=MANIFEST_VERSION,
             )
-        if (export.manifest.get("period_from"), export.manifest.get("period_to")) != (
+        if (
+            export.manifest.get("period"),
+            export.manifest.get("period_from"),
+            export.manifest.get("period_to"),
+        ) != (
+            first.manifest.get("period"),
             first.manifest.get("period_from"),
             first.manifest.get("period_to"),
         ):
             raise _refuse(
                 "different_period",
                 "{file} covers {found}, {first_file} covers {expected}; make every export "
-                "with the same --from and --to.",
+                "for the same period.",
                 file=export.source,
                 found=_period_text(export),
                 first_file=first.source,
                 expected=_period_text(first),
             )
-        for key in ("method", "k"):
+        for key in ("method", "perturbation", "ptable", "max_noise", "variance", "k"):
             if export.manifest.get(key) != first.manifest.get(key):
                 raise _refuse(
                     f"different_{key}",
                     "{file} was made with {key} {found}, {first_file} with {expected}; "
-                    "exports are only merged when method and threshold are the same.",
+                    "exports are only merged when method, parameters and threshold are the same.",
                     file=export.source,
                     key=key,
                     found=export.manifest.get(key, "?"),
@@ -121,7 +127,9 @@ def check_compatible(exports: Sequence[PublishedExport]) -> None:
 
 
 def _period_text(export: PublishedExport) -> str:
-    return f"{export.manifest.get('period_from', '?')} – {export.manifest.get('period_to', '?')}"
+    name = export.manifest.get("period", "")
+    dates = f"{export.manifest.get('period_from', '?')} – {export.manifest.get('period_to', '?')}"
+    return f"{name} ({dates})" if name else dates
 
 
 def _merge_table(tables: Sequence[PublishedTable]) -> CountTable:
@@ -193,21 +201,26 @@ def merge_exports(
         tuple(tuple(0 for _ in first_times.milestones) for _ in first_times.rows),
     )
     period = Period(
-        min(_date(e, "period_from") for e in exports), max(_date(e, "period_to") for e in exports)
+        min(_date(e, "period_from") for e in exports),
+        max(_date(e, "period_to") for e in exports),
+        exports[0].manifest.get("period", ""),
     )
     manifest = manifest_for(
         period, k, names, times.name, app_version, created_at, merged_from=len(exports)
     )
-    return ProtectedReport(
+    report = ProtectedReport(
         manifest,
         tuple(tables),
         protect_times(times, k),
         notes=(
-            "Regional report merged from exports: a figure hidden in any input stays hidden, "
+            TOTALS_NOTE,
+            "Regional report merged from exports: every figure is the sum of the published "
+            "(perturbed) figures of the inputs; a figure hidden in any input stays hidden, "
             "and suppression was applied again to the combined figures.",
             "Quartiles of time to a milestone cannot be combined from exports and are not shown.",
         ),
     )
+    return report.sealed()
 
 
 def _date(export: PublishedExport, key: str) -> date:

@@ -13,7 +13,14 @@
   learners per furthest stage, the column totals of every breakdown) is hidden in all of
   them when any table hides it, and the tables are protected again until nothing changes.
 
-k is at least ``MIN_K``; the caller chooses it (default ``DEFAULT_K``).
+* **Zero homogeneity**: in a table of learners (``population == "learners"``), a group of
+  fewer than ``HOMOGENEITY_FACTOR * k`` learners who all sit in one cell (zeros elsewhere in
+  the row) tells every member's furthest stage; that cell is hidden as if it were small,
+  and secondary suppression then hides a second cell of the row.
+* **Perturbation** (``cellkey``): a published non-zero count is shown as its true count
+  plus the noise its cell key gives; suppression is decided on the true counts.
+
+k is at least ``MIN_K``; a data folder fixes it (``services.statistics_settings``).
 """
 
 from __future__ import annotations
@@ -23,18 +30,24 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from larsam_desktop.domain.errors import FieldError, ValidationError
+from larsam_desktop.domain.statistics.cellkey import perturbed
 from larsam_desktop.domain.statistics.tables import CountTable, TimeTable
 
 DEFAULT_K = 10
 MIN_K = 5
 SUPPRESSED = ".."
-METHOD = "threshold-k primary, bridge-free secondary suppression, linked tables (larsam-sdc-1)"
+HOMOGENEITY_FACTOR = 2
+METHOD = (
+    "cell key perturbation, threshold-k primary, zero homogeneity below 2k, "
+    "bridge-free secondary suppression, linked tables (larsam-sdc-2)"
+)
 
 
 class CellStatus(StrEnum):
     PUBLISHED = "published"
     PRIMARY = "primary"  # below k (or unknown)
     SECONDARY = "secondary"  # hidden so that a primary cell cannot be recovered
+    HOMOGENEOUS = "homogeneous"  # a small group all in this one cell
 
 
 def validate_k(k: int) -> int:
@@ -61,10 +74,14 @@ class ProtectedTable:
     status: tuple[tuple[CellStatus, ...], ...]
 
     def published(self, r: int, c: int) -> int | None:
-        """The value an export shows, None where it shows ``SUPPRESSED``."""
+        """The value an export shows (perturbed), None where it shows ``SUPPRESSED``."""
         if self.status[r][c] is not CellStatus.PUBLISHED:
             return None
-        return self.table.values[r][c]
+        value = self.table.values[r][c]
+        keys = self.table.keys
+        if value is None or keys is None:
+            return value
+        return perturbed(value, keys[r][c])
 
     def text(self, r: int, c: int) -> str:
         value = self.published(r, c)
@@ -97,6 +114,7 @@ def protect(table: CountTable, k: int, forced: Iterable[tuple[str, ...]] = ()) -
     validate_k(k)
     forced_keys = set(forced)
     rows, columns = table.shape
+    homogeneous = _homogeneous_cells(table, k)
     status = [
         [
             _primary(table.values[r][c], k)
@@ -106,6 +124,9 @@ def protect(table: CountTable, k: int, forced: Iterable[tuple[str, ...]] = ()) -
         ]
         for r in range(rows)
     ]
+    for r, c in homogeneous:
+        if status[r][c] is CellStatus.PUBLISHED:
+            status[r][c] = CellStatus.HOMOGENEOUS
     while _complete_lines(table, status) or _close_bridge(table, status):
         pass
     return ProtectedTable(table, k, tuple(tuple(row) for row in status))
@@ -131,6 +152,21 @@ def protect_all(tables: Sequence[CountTable], k: int) -> list[ProtectedTable]:
 
 def protect_times(table: TimeTable, k: int) -> ProtectedTimes:
     return ProtectedTimes(table, validate_k(k))
+
+
+def _homogeneous_cells(table: CountTable, k: int) -> list[tuple[int, int]]:
+    """Cells holding a whole group of fewer than ``HOMOGENEITY_FACTOR * k`` learners."""
+    if table.population != "learners":
+        return []
+    rows, columns = table.shape
+    found = []
+    for r in range(rows):
+        interior = table.values[r][: columns - 1]
+        total = table.values[r][columns - 1]
+        nonzero = [c for c, v in enumerate(interior) if v != 0]
+        if total is not None and 0 < total < HOMOGENEITY_FACTOR * k and len(nonzero) == 1:
+            found.append((r, nonzero[0]))
+    return found
 
 
 def _primary(value: int | None, k: int) -> CellStatus:

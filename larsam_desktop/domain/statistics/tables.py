@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from larsam_desktop.domain.statistics.cellkey import KEY_RANGE
+
 TOTAL = "Total"
 
 
@@ -31,6 +33,9 @@ class CountTable:
     rows: tuple[str, ...]
     columns: tuple[str, ...]
     values: tuple[tuple[int | None, ...], ...]  # extended grid; None = unknown
+    # The cell key of every cell of the extended grid (cellkey.py), None for a table with
+    # no record keys behind it (a merged table: its figures are sums of published ones).
+    keys: tuple[tuple[int, ...], ...] | None = None
 
     @classmethod
     def from_cells(
@@ -44,8 +49,9 @@ class CountTable:
         rows: Sequence[str],
         columns: Sequence[str],
         cells: Sequence[Sequence[int]],
+        keys: Sequence[Sequence[int]] | None = None,
     ) -> CountTable:
-        """Build the extended grid, computing every total from the cells."""
+        """Build the extended grid, computing every total (and its cell key) from the cells."""
         if len(cells) != len(rows) or any(len(row) != len(columns) for row in cells):
             raise ValueError("cells do not match the rows and columns")
         grid: list[tuple[int | None, ...]] = [(*row, sum(row)) for row in cells]
@@ -60,6 +66,7 @@ class CountTable:
             tuple(rows),
             tuple(columns),
             tuple(grid),
+            None if keys is None else _extended_keys(keys, len(columns)),
         )
 
     @property
@@ -78,6 +85,14 @@ class CountTable:
         row_part = () if r == len(self.rows) else (self.row_dimension, self.rows[r])
         column_part = () if c == len(self.columns) else (self.column_dimension, self.columns[c])
         return (self.population, *row_part, *column_part)
+
+
+def _extended_keys(keys: Sequence[Sequence[int]], columns: int) -> tuple[tuple[int, ...], ...]:
+    """Cell keys add up like counts: a total's key is the sum of its cells' keys mod 256."""
+    grid = [(*row, sum(row) % KEY_RANGE) for row in keys]
+    bottom = [sum(row[c] for row in keys) % KEY_RANGE for c in range(columns)]
+    grid.append((*bottom, sum(bottom) % KEY_RANGE))
+    return tuple(grid)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,19 +12,24 @@ import os
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from larsam_desktop import __version__
 from larsam_desktop.domain.audit import AuditAction
 from larsam_desktop.domain.errors import UserError
 from larsam_desktop.domain.statistics.merge import PublishedExport, merge_exports
-from larsam_desktop.domain.statistics.protection import DEFAULT_K, validate_k
+from larsam_desktop.domain.statistics.protection import validate_k
 from larsam_desktop.domain.statistics.report import Manifest, ProtectedReport, protect_report
 from larsam_desktop.services.audit import AuditLog, current_actor
 from larsam_desktop.services.cancellation import CancelCheck, Cancelled, never
 from larsam_desktop.services.clock import Clock, local_today, utc_now
 from larsam_desktop.services.statistics import StatisticsFilter, StatisticsService
+from larsam_desktop.services.statistics_register import (
+    Threshold,
+    check_requested_k,
+    current_threshold,
+    record_publication,
+)
 from larsam_desktop.services.stats_export.csv_file import read_csv, write_csv
 from larsam_desktop.storage.database import Database
 
@@ -130,16 +135,28 @@ class StatisticsExporter:
         self._clock = clock
         self._statistics = StatisticsService(database)
 
+    def threshold(self) -> Threshold:
+        with self._database.unit_of_work() as uow:
+            return current_threshold(uow)
+
     def report(
         self,
         where: StatisticsFilter,
-        k: int = DEFAULT_K,
+        k: int | None = None,
         cancelled: CancelCheck = never,
     ) -> ProtectedReport:
-        """The protected report, as an export would hold it (nothing written)."""
-        validate_k(k)
+        """The protected report, as an export would hold it (nothing written); k is the
+        folder's threshold (another k is refused, see ``statistics_register``)."""
+        threshold = self.threshold()
+        chosen_k = check_requested_k(threshold, k)
         exact = self._statistics.exact(where, local_today(self._clock), cancelled)
-        return protect_report(exact, k, app_version=__version__, created_at=self._clock())
+        return protect_report(
+            exact,
+            chosen_k,
+            app_version=__version__,
+            created_at=self._clock(),
+            series=threshold.series,
+        )
 
     def export(
         self,
@@ -147,40 +164,47 @@ class StatisticsExporter:
         where: StatisticsFilter,
         *,
         fmt: str | None = None,
-        k: int = DEFAULT_K,
+        k: int | None = None,
+        note: str | None = None,
         progress: Progress | None = None,
         cancelled: CancelCheck = never,
     ) -> ExportResult:
-        """Write one export; raises ``ValidationError`` (k, period), ``EmptyPeriod``,
-        ``ExportError`` or ``Cancelled``, each before anything is written."""
+        """Write one export and record it in the publication register; raises
+        ``ValidationError`` (k), ``ThresholdRefused``, ``EmptyPeriod``, ``ExportError`` or
+        ``Cancelled``, each before anything is written."""
         chosen = format_for(out, fmt)
-        validate_k(k)
+        if k is not None:
+            validate_k(k)
+        check_requested_k(self.threshold(), k)
         check_writable(out)
         report_progress = progress or (lambda done, total: None)
         report_progress(0, 3)
-        exact = self._statistics.exact(where, local_today(self._clock), cancelled)
+        report = self.report(where, k, cancelled)
         report_progress(1, 3)
-        report = protect_report(exact, k, app_version=__version__, created_at=self._clock())
         if cancelled():
             raise Cancelled()
         report_progress(2, 3)
+        learners = report.table("furthest_stage_by_cohort").table.values[-1][-1] or 0
         with self._database.unit_of_work() as uow:
+            actor = current_actor()
             AuditLog.record(
                 uow,
                 AuditAction.EXPORT,
-                actor=current_actor(),
+                actor=actor,
                 details={
                     "kind": "statistics",
                     "format": chosen,
                     "file": out.name[:80],
-                    "k": k,
-                    "learners": exact.learners,
+                    "k": report.manifest.k,
+                    "period": report.manifest.period[:40],
+                    "learners": learners,
                 },
                 clock=self._clock,
             )
+            record_publication(uow, report, chosen, actor=actor, note=note, clock=self._clock)
             write_atomically(report, chosen, out)
         report_progress(3, 3)
-        return ExportResult(out, chosen, report.manifest, exact.learners, _hidden(report))
+        return ExportResult(out, chosen, report.manifest, learners, _hidden(report))
 
 
 def read_export(path: Path) -> PublishedExport:
@@ -215,7 +239,3 @@ def merge_files(
     report = merge_exports(exports, app_version=__version__, created_at=clock())
     write_atomically(report, chosen, out)
     return ExportResult(out, chosen, report.manifest, 0, _hidden(report))
-
-
-def period_bounds(start: date | None, end: date | None) -> StatisticsFilter:
-    return StatisticsFilter(start=start, end=end)
