@@ -41,7 +41,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run(args: argparse.Namespace, context: CliContext) -> int:
-    from larsam_desktop.domain.errors import ValidationError
+    from larsam_desktop.domain.errors import UserError, ValidationError
     from larsam_desktop.domain.importing import ImportKind
     from larsam_desktop.services.importing import ImportService, parse_mapping_option, read_table
 
@@ -61,6 +61,8 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         )
     except ValidationError as exc:
         return fail("; ".join(error.message.rstrip(".") for error in exc.errors))
+    except UserError as exc:  # e.g. another import registered the same learners meanwhile
+        return fail(exc.message)
     out = stdout()
     columns = ", ".join(
         f"{column.value}={table.headers[index]!r}"

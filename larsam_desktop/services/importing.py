@@ -10,13 +10,16 @@ with counts only.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from sqlalchemy.exc import IntegrityError
+
 from larsam_desktop.domain.audit import AuditAction
-from larsam_desktop.domain.errors import FieldError, ValidationError
+from larsam_desktop.domain.errors import FieldError, UserError, ValidationError
 from larsam_desktop.domain.importing import (
     HEADER_SEARCH_LINES,
     MAX_CELLS,
@@ -40,6 +43,7 @@ from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.clock import Clock, local_today, utc_now
 from larsam_desktop.services.xlsx_input import open_workbook, sheet_rows
 from larsam_desktop.storage.database import Database, UnitOfWork
+from larsam_desktop.storage.errors import is_unique_violation
 
 XLSX_MAGIC = b"PK\x03\x04"
 MAX_FILE_BYTES = 50_000_000
@@ -128,6 +132,16 @@ def parse_mapping_option(text: str) -> dict[str, str]:
     return result
 
 
+class ImportConflict(UserError):
+    """The loser of two imports of the same learners at the same moment (nothing written)."""
+
+    default_template = (
+        "Another import registered some of the same learners at the same moment, so nothing "
+        "from this file was imported. Import the file again: the learners registered "
+        "meanwhile are then matched, not registered twice."
+    )
+
+
 class ImportService:
     def __init__(self, database: Database, clock: Clock = utc_now) -> None:
         self._database = database
@@ -155,7 +169,7 @@ class ImportService:
         today = local_today(self._clock)
         checked = check_rows(kind, table, chosen, today=today)
         who = actor or current_actor()
-        with self._database.unit_of_work() as uow:
+        with _refuse_conflicts(), self._database.unit_of_work() as uow:
             writer = _Writer(uow, kind, who, today, self._clock())
             for row in checked.good:
                 writer.plan(row)
@@ -191,6 +205,18 @@ class ImportService:
             write,
             Changes(learners_bulk=True) if write else Changes(),
         )
+
+
+@contextmanager
+def _refuse_conflicts() -> Iterator[None]:
+    """The database refused a second copy of a learner: another import (or a coach)
+    registered them after this import looked. Its error names the learner; ours does not."""
+    try:
+        yield
+    except IntegrityError as exc:
+        if not is_unique_violation(exc):
+            raise
+        raise ImportConflict() from None
 
 
 @dataclass(slots=True)

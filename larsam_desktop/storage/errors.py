@@ -73,6 +73,16 @@ def translate(exc: BaseException) -> StorageError | None:
     return None
 
 
+def is_unique_violation(exc: BaseException) -> bool:
+    """Whether ``exc`` (an SQLAlchemy ``IntegrityError``) broke a unique key: PostgreSQL's
+    SQLSTATE 23505 or SQLite's "UNIQUE constraint failed". Its text names the key's value
+    and the row's fields (personal data): callers show their own message, never this one."""
+    original = getattr(exc, "orig", None)
+    if getattr(original, "sqlstate", None) == "23505":
+        return True
+    return isinstance(original, sqlite3.IntegrityError) and "UNIQUE" in str(original)
+
+
 def _is_sqlcipher(exc: object) -> bool:
     """SQLCipher's driver (encrypted databases) has error classes of its own, same texts."""
     return type(exc).__module__.startswith("sqlcipher3")
