@@ -39,6 +39,7 @@ class AuditAction(StrEnum):
     DELETE_LEARNER = "delete_learner"
     ERASURE = "erasure"
     RETENTION_RUN = "retention_run"
+    STATISTICS_THRESHOLD = "statistics_threshold"  # k raised: a new publication series
 
 
 Details = Mapping[str, str | int]

@@ -27,6 +27,9 @@ ACTION_NAMES: dict[AuditAction, object] = {
     AuditAction.DELETE_LEARNER: QT_TRANSLATE_NOOP("AuditAction", "Learner deleted"),
     AuditAction.ERASURE: QT_TRANSLATE_NOOP("AuditAction", "Erasure on request"),
     AuditAction.RETENTION_RUN: QT_TRANSLATE_NOOP("AuditAction", "Retention run (gallring)"),
+    AuditAction.STATISTICS_THRESHOLD: QT_TRANSLATE_NOOP(
+        "AuditAction", "Statistics threshold raised"
+    ),
 }
 
 
