@@ -8,14 +8,17 @@ from datetime import date
 from larsam_desktop.domain.courses.qualifications import transcript_of
 from larsam_desktop.domain.courses.transcript import Transcript
 from larsam_desktop.domain.eligibility.engine import EligibilityResult, Evaluator
+from larsam_desktop.domain.errors import UserError
 from larsam_desktop.services.clock import Clock, local_today, utc_now
 from larsam_desktop.services.eligibility_data import EligibilityData
 from larsam_desktop.services.learners import LearnerNotFound
 from larsam_desktop.storage.database import Database
 
 
-class NoTarget(LookupError):
+class NoTarget(UserError, LookupError):
     """The learner has no target programme and none was given."""
+
+    default_template = "Learner {id} has no target programme."
 
 
 class EligibilityService:
@@ -48,9 +51,17 @@ class EligibilityService:
                 choice = uow.profiles.target(learner_id)
             if choice is None:
                 self.transcript(learner_id)  # LearnerNotFound first, if that is the problem
-                raise NoTarget(f"Learner {learner_id} has no target programme.")
+                raise NoTarget(id=learner_id)
             target = choice.target_id
-        transcript = self.transcript(learner_id)
+        return self.evaluate_transcript(self.transcript(learner_id), target, on=on, what_if=what_if)
+
+    def evaluate_transcript(
+        self, transcript: Transcript, target: str, *, on: date | None = None, what_if: bool = False
+    ) -> EligibilityResult:
+        """``evaluate`` for a transcript in hand (a learner page's snapshot): no reading.
+
+        Raises ``UnknownTarget`` or ``RuleNotInForce``.
+        """
         evaluator = Evaluator(
             self._data.book,
             self._data.catalogue,

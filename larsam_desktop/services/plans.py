@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy.exc import IntegrityError
 
-from larsam_desktop.domain.courses.qualifications import transcript_of
-from larsam_desktop.domain.errors import FieldError, ValidationError
+from larsam_desktop.domain.courses.qualifications import TargetChoice, transcript_of
+from larsam_desktop.domain.courses.transcript import Transcript
+from larsam_desktop.domain.errors import FieldError, NotFound, UserError, ValidationError
 from larsam_desktop.domain.plans.checks import PlanCheck, check_plan
 from larsam_desktop.domain.plans.plan import (
     GoalKind,
@@ -30,24 +31,27 @@ from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.clock import Clock, local_today, utc_now
 from larsam_desktop.services.eligibility_data import EligibilityData
 from larsam_desktop.services.learners import LearnerNotFound
+from larsam_desktop.services.target_standing import TargetStandings
 from larsam_desktop.storage.database import Database, UnitOfWork
 
 MAX_REASON = 500
 FIRST_REASON = "first version"
 
 
-class NoPlan(LookupError):
+class NoPlan(NotFound, LookupError):
     def __init__(self, learner_id: int, number: int | None = None) -> None:
-        what = f"revision {number} of a study plan" if number else "study plan"
-        super().__init__(f"Learner {learner_id} has no {what}.")
+        if number:
+            template = "Learner {id} has no revision {number} of a study plan."
+            super().__init__("study plan", learner_id, template, number=number)
+        else:
+            super().__init__("study plan", learner_id, "Learner {id} has no study plan.")
         self.learner_id = learner_id
 
 
-class PlanChanged(Exception):
+class PlanChanged(UserError):
     """Someone else saved the plan since it was read; nothing was written."""
 
-    def __init__(self) -> None:
-        super().__init__("The study plan was changed meanwhile; reload it and try again.")
+    default_template = "The study plan was changed meanwhile; reload it and try again."
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +59,7 @@ class SavedPlan:
     revision: PlanRevision
     new_revision: bool  # False: the unlocked current revision was updated in place
     changes: Changes
+    target: TargetChoice | None = None  # the learner's target after the save
 
 
 class PlanService:
@@ -62,6 +67,7 @@ class PlanService:
         self._database = database
         self._data = data
         self._clock = clock
+        self._standings = TargetStandings(data, clock)
 
     @property
     def data(self) -> EligibilityData:
@@ -100,6 +106,11 @@ class PlanService:
         with self._database.unit_of_work() as uow:
             _require_learner(uow, learner_id)
             choice = uow.profiles.target(learner_id)
+        return self.new_content_for(choice, coach)
+
+    @staticmethod
+    def new_content_for(choice: TargetChoice | None, coach: str = "") -> PlanContent:
+        """A first plan aimed at the learner's target ``choice`` (the eligibility tab's)."""
         term = Term.parse(choice.start_term) if choice and choice.start_term else None
         return PlanContent(
             goal_kind=GoalKind.PROGRAMME,
@@ -152,13 +163,14 @@ class PlanService:
             if current_number != expected_revision:
                 raise PlanChanged()
             current = uow.plans.revision(learner_id) if current_number else None
+            target = self._share_target(uow, learner_id, content, now)
             if current is None:
                 number = uow.plans.add_revision(
                     learner_id, content, author=author, reason=reason or FIRST_REASON, now=now
                 )
                 new = True
             elif current.content == content:
-                return SavedPlan(current, False, Changes())
+                return SavedPlan(current, False, Changes(), target)
             elif current.locked:
                 if not reason:
                     raise ValidationError(
@@ -181,7 +193,22 @@ class PlanService:
                 number, new = current.number, False
             saved = uow.plans.revision(learner_id, number)
         assert saved is not None
-        return SavedPlan(saved, new, Changes(learners=frozenset({learner_id})))
+        return SavedPlan(saved, new, Changes(learners=frozenset({learner_id})), target)
+
+    def _share_target(
+        self, uow: UnitOfWork, learner_id: int, content: PlanContent, now: datetime
+    ) -> TargetChoice | None:
+        """A programme plan's target becomes the learner's target (one target per learner,
+        the eligibility tab's); the learner's target after the save."""
+        choice = uow.profiles.target(learner_id)
+        if content.goal_kind is not GoalKind.PROGRAMME or not content.target_id:
+            return choice
+        term = str(content.target_term) if content.target_term else None
+        wanted = TargetChoice(content.target_id, term)
+        if wanted != choice:
+            uow.profiles.set_target(learner_id, wanted, now=now)
+            self._standings.refresh_learner(uow, learner_id)
+        return wanted
 
     def check(self, learner_id: int, content: PlanContent, on: date | None = None) -> PlanCheck:
         """``content`` (saved or not) against the goal's rules and its own pace."""
@@ -189,6 +216,12 @@ class PlanService:
             _require_learner(uow, learner_id)
             records = [stored.record for stored in uow.courses.for_learner(learner_id)]
             transcript = transcript_of(records, uow.profiles.qualifications(learner_id))
+        return self.check_transcript(content, transcript, on)
+
+    def check_transcript(
+        self, content: PlanContent, transcript: Transcript, on: date | None = None
+    ) -> PlanCheck:
+        """``check`` against a transcript in hand (a learner page's snapshot): no reading."""
         return check_plan(
             content,
             transcript,
@@ -204,7 +237,12 @@ class PlanService:
 
         Nothing is saved: the coach sees the result in the editor first.
         """
-        check = self.check(learner_id, content, on)
+        return self.add_missing_for(content, self.check(learner_id, content, on), on)
+
+    def add_missing_for(
+        self, content: PlanContent, check: PlanCheck, on: date | None = None
+    ) -> PlanContent:
+        """``add_missing`` from a check already made of ``content``: no reading."""
         first = first_open_term(on or local_today(self._clock))
         return add_courses(content, check.missing_codes, self._data.catalogue, first_term=first)
 

@@ -21,6 +21,7 @@ from larsam_desktop.services.demo import DemoGenerator
 from larsam_desktop.services.eligibility import EligibilityService
 from larsam_desktop.services.eligibility_data import EligibilityData, load_eligibility_data
 from larsam_desktop.services.importing import ImportService
+from larsam_desktop.services.learner_snapshot import LearnerSnapshots
 from larsam_desktop.services.learners import LearnerService
 from larsam_desktop.services.pathway import PathwayService
 from larsam_desktop.services.plan_printing import PlanPrinter
@@ -64,6 +65,7 @@ class Services:
     access_request: AccessRequestService
     statistics: StatisticsService
     stats_exporter: StatisticsExporter
+    learner_snapshots: LearnerSnapshots
 
     @classmethod
     def create(cls, paths: AppPaths, store: OpenedStore) -> Services:
@@ -93,6 +95,7 @@ class Services:
             access_request=AccessRequestService(database),
             statistics=StatisticsService(database),
             stats_exporter=StatisticsExporter(database),
+            learner_snapshots=LearnerSnapshots(database),
         )
 
     @classmethod

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
 
 from larsam_desktop.domain.courses.records import CourseRecordDraft, CourseStatus
 from larsam_desktop.domain.learner import LearnerDraft
@@ -20,6 +21,7 @@ from larsam_desktop.services.learners import LearnerService
 from larsam_desktop.services.pathway import PathwayService
 from larsam_desktop.services.store import open_store
 from larsam_desktop.ui.main_window import MainWindow
+from larsam_desktop.ui.pages.learner.courses_panel import CoursesPanel
 from larsam_desktop.ui.pages.learner_page import LearnerPage
 
 MakeWindow = Callable[[AppPaths], MainWindow]
@@ -100,8 +102,15 @@ def test_a_refused_step_is_explained_at_the_field_and_nothing_is_saved(
     assert len(window.session.pathway.timeline(page.learner_id or 0)) == 1
 
 
+def save_course(qtbot: QtBot, panel: CoursesPanel) -> None:
+    """Save the courses form and wait for the worker thread to publish the record."""
+    with qtbot.waitSignal(panel.published, timeout=10_000):
+        assert panel.save()
+    assert not panel.busy
+
+
 def test_adding_a_course_by_code_shows_it_and_bad_input_stays_at_the_field(
-    learner_paths: AppPaths, make_window: MakeWindow
+    learner_paths: AppPaths, make_window: MakeWindow, qtbot: QtBot
 ) -> None:
     window = make_window(learner_paths)
     page = open_page(window)
@@ -114,7 +123,7 @@ def test_adding_a_course_by_code_shows_it_and_bad_input_stays_at_the_field(
     assert panel.model.rowCount() == 0
     panel.grade.clear()
     QTest.keyClicks(panel.grade, "C")
-    assert panel.save()
+    save_course(qtbot, panel)
     assert panel.model.rowCount() == 1
     row = [panel.model.data(panel.model.index(0, c)) for c in range(5)]
     assert row == ["MATMAT01a", "Matematik 1a", "Completed", "C", "100"]
@@ -122,7 +131,7 @@ def test_adding_a_course_by_code_shows_it_and_bad_input_stays_at_the_field(
     panel.table.selectRow(0)
     panel.edit_selected()
     panel.grade.setText("A")
-    assert panel.save()
+    save_course(qtbot, panel)
     assert panel.model.data(panel.model.index(0, 3)) == "A"
     assert window.session.courses.records(page.learner_id or 0)[0].record.grade is not None
 
@@ -138,7 +147,7 @@ def test_completion_offers_courses_by_name(
 
 
 def test_choosing_a_target_and_adding_a_course_changes_the_requirements(
-    learner_paths: AppPaths, make_window: MakeWindow
+    learner_paths: AppPaths, make_window: MakeWindow, qtbot: QtBot
 ) -> None:
     window = make_window(learner_paths)
     page = open_page(window)
@@ -157,7 +166,7 @@ def test_choosing_a_target_and_adding_a_course_changes_the_requirements(
     code = missing.options[0].codes[0]
     page.courses.code.setText(code)
     page.courses.grade.setText("E")
-    assert page.courses.save()
+    save_course(qtbot, page.courses)
     now = {r.id: r for r in panel.result.requirements}
     assert now[missing.id].met
     row = [r.id for r in panel.result.requirements].index(missing.id)

@@ -18,7 +18,7 @@ from larsam_desktop.services.audit import AuditAction, AuditFilter, AuditService
 from larsam_desktop.services.print_settings import PrintSettings, save_print_settings
 from larsam_desktop.services.store import open_store
 from larsam_desktop.ui.main_window import MainWindow
-from larsam_desktop.ui.pages.learner.plan_panel import PlanPanel
+from larsam_desktop.ui.pages.learner.plan import PlanPanel
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "services"))
 from plan_setup import add_learner
@@ -52,26 +52,28 @@ def test_a_first_plan_is_filled_in_checked_and_saved(
 ) -> None:
     window = make_window(plan_paths)
     panel = open_plan(window)
-    assert "No study plan yet" in panel.status.text()
-    assert panel.target.value() == "sjukskoterska"
-    assert panel.target_term.text() == "HT2027"
-    assert panel.model.rowCount() == 0
+    assert "No study plan yet" in panel.bar.status.text()
+    assert panel.form.target.value() == "sjukskoterska"
+    assert panel.form.target_term.text() == "HT2027"
+    assert panel.form.model.rowCount() == 0
     assert "⚠ Not covered before HT2027" in panel.warnings.text()
     assert not panel.preview_button.isEnabled()
 
-    qtbot.mouseClick(panel.add_missing_button, Qt.MouseButton.LeftButton)
-    codes = {panel.model.text(row, 1) for row in panel.model.rows()}
+    qtbot.mouseClick(panel.form.add_missing_button, Qt.MouseButton.LeftButton)
+    codes = {panel.form.model.text(row, 1) for row in panel.form.model.rows()}
     assert {"SVESVE03", "ENGENG06", "MATMAT02a", "NAKNAK02", "SAMSAM01b"} <= codes
-    assert panel.scope.value() == sum(int(panel.model.text(r, 3)) for r in panel.model.rows())
-    assert panel.dirty and "Unsaved changes" in panel.status.text()
+    assert panel.form.scope.value() == sum(
+        int(panel.form.model.text(r, 3)) for r in panel.form.model.rows()
+    )
+    assert panel.dirty and "Unsaved changes" in panel.bar.status.text()
 
-    panel.coach.setText("Karin Lindqvist")
-    with qtbot.waitSignal(panel.changed):
+    panel.form.coach.setText("Karin Lindqvist")
+    with qtbot.waitSignal(panel.published):
         qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
     assert not panel.dirty
     assert [r.number for r in panel.revisions] == [1]
     assert panel.revisions[0].content.coach == "Karin Lindqvist"
-    assert "Revision 1 of 1" in panel.status.text()
+    assert "Revision 1 of 1" in panel.bar.status.text()
     assert panel.preview_button.isEnabled()
 
 
@@ -80,19 +82,19 @@ def test_courses_are_added_and_removed_by_keyboard(
 ) -> None:
     window = make_window(plan_paths)
     panel = open_plan(window)
-    panel.course_term.setText("vt2027")
-    panel.course_code.setText("MATMAT02a")  # typing would open the completer's popup
-    QTest.keyClick(panel.course_code, Qt.Key.Key_Return)
-    assert [(panel.model.text(r, 0), panel.model.text(r, 2)) for r in panel.model.rows()] == [
-        ("VT2027", "Matematik 2a")
-    ]
-    panel.course_code.setText("nope")
-    QTest.keyClick(panel.course_code, Qt.Key.Key_Return)
+    panel.form.course_term.setText("vt2027")
+    panel.form.course_code.setText("MATMAT02a")  # typing would open the completer's popup
+    QTest.keyClick(panel.form.course_code, Qt.Key.Key_Return)
+    assert [
+        (panel.form.model.text(r, 0), panel.form.model.text(r, 2)) for r in panel.form.model.rows()
+    ] == [("VT2027", "Matematik 2a")]
+    panel.form.course_code.setText("nope")
+    QTest.keyClick(panel.form.course_code, Qt.Key.Key_Return)
     assert "Unknown course code nope" in panel.warnings.text()
-    assert panel.model.rowCount() == 1
-    panel.table.selectRow(0)
-    qtbot.mouseClick(panel.remove_course_button, Qt.MouseButton.LeftButton)
-    assert panel.model.rowCount() == 0
+    assert panel.form.model.rowCount() == 1
+    panel.form.table.selectRow(0)
+    qtbot.mouseClick(panel.form.remove_course_button, Qt.MouseButton.LeftButton)
+    assert panel.form.model.rowCount() == 0
 
 
 def test_after_saving_a_pdf_a_change_makes_a_new_revision_that_can_be_compared(
@@ -101,22 +103,22 @@ def test_after_saving_a_pdf_a_change_makes_a_new_revision_that_can_be_compared(
     window = make_window(plan_paths)
     panel = open_plan(window)
     panel.add_missing()
-    panel.coach.setText("Karin")
+    panel.form.coach.setText("Karin")
     assert panel.save()
     target = tmp_path / "plan.pdf"
     assert panel.save_pdf(target)
     text = " ".join(PdfReader(io.BytesIO(target.read_bytes())).pages[0].extract_text().split())
     assert "Lärcentrum Krokom" in text and "Åsa Öberg" in text
     assert panel.revisions[0].locked
-    assert "Printed or agreed" in panel.status.text()
+    assert "Printed or agreed" in panel.bar.status.text()
     learner = window.learner_page.learner_id  # type: ignore[union-attr]
     entries = AuditService(window.session.store.database).entries(AuditFilter(learner_id=learner))
     assert [e.action for e in entries] == [AuditAction.EXPORT]
 
     asked: list[int] = []
     panel.ask_reason = lambda number: asked.append(number) or None  # the coach cancels
-    panel.pace.set_value(15)
-    panel.pace.activated.emit(panel.pace.currentIndex())
+    panel.form.pace.set_value(15)
+    panel.form.pace.activated.emit(panel.form.pace.currentIndex())
     assert not panel.save()
     assert asked == [1] and len(panel.revisions) == 1
     panel.ask_reason = lambda number: "Works half the week"
@@ -124,11 +126,11 @@ def test_after_saving_a_pdf_a_change_makes_a_new_revision_that_can_be_compared(
     assert [r.number for r in panel.revisions] == [1, 2]
     assert panel.revisions[1].reason == "Works half the week"
 
-    panel.revision_choice.set_value(1)
-    panel.revision_choice.activated.emit(panel.revision_choice.currentIndex())
+    panel.bar.revision_choice.set_value(1)
+    panel.bar.revision_choice.activated.emit(panel.bar.revision_choice.currentIndex())
     assert panel.viewing_old and not panel.form.isEnabled()
-    assert panel.pace.value() == 20
-    qtbot.mouseClick(panel.compare_button, Qt.MouseButton.LeftButton)
+    assert panel.form.pace.value() == 20
+    qtbot.mouseClick(panel.bar.compare_button, Qt.MouseButton.LeftButton)
     rows = panel.compare_dialog.model.rows()
     assert ("pace", "20", "15") in {(d.field, d.before, d.after) for d in rows}
     panel.compare_dialog.close()
@@ -140,7 +142,7 @@ def test_the_preview_shows_the_pdf_and_saves_it(
     window = make_window(plan_paths)
     panel = open_plan(window)
     panel.add_missing()
-    panel.coach.setText("Karin")
+    panel.form.coach.setText("Karin")
     panel.preview()  # saves the form first
     dialog = panel.preview_dialog
     assert dialog.document.pageCount() == len(PdfReader(io.BytesIO(dialog.data)).pages) >= 1
@@ -161,7 +163,7 @@ def test_printing_renders_every_page_onto_the_printer(
     window = make_window(plan_paths)
     panel = open_plan(window)
     panel.add_missing()
-    panel.coach.setText("Karin")
+    panel.form.coach.setText("Karin")
     made = panel.pdf()
     assert made is not None
     data, _name, _number = made

@@ -31,9 +31,12 @@ from PySide6.QtWidgets import (
 from larsam_desktop.services.cancellation import Cancelled
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.plan_printing import BatchResult, PlanPrinter, PrintOptions
-from larsam_desktop.services.plans import PlanService
 from larsam_desktop.services.print_settings import load_print_settings
-from larsam_desktop.ui.pages.learner.plan_panel import print_language
+from larsam_desktop.ui.pages.learner.plan.printing import (
+    edit_print_settings,
+    print_and_record,
+    print_language,
+)
 from larsam_desktop.ui.session import AppSession
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 from larsam_desktop.ui.workers import BackgroundTask, TaskControl
@@ -54,8 +57,7 @@ class PlanBatchDialog(QDialog):
         self.setObjectName("planBatch")
         self.setWindowTitle(self.tr("Study plans for several learners"))
         self._session = session
-        plans = PlanService(session.store.database, session.eligibility_data)
-        self._printer = PlanPrinter(session.store.database, plans)
+        self._printer: PlanPrinter = session.plan_printer
         self._selected = list(selected)
         self._shown = list(shown)
         self.task: BackgroundTask | None = None
@@ -155,9 +157,7 @@ class PlanBatchDialog(QDialog):
             self.destination.setText(name)
 
     def _edit_settings(self) -> None:
-        from larsam_desktop.ui.dialogs.print_settings_dialog import PrintSettingsDialog
-
-        PrintSettingsDialog(self._session.paths, self).exec()
+        edit_print_settings(self._session.paths, self)
 
     # ---- running ------------------------------------------------------------------------------
     def start_save(self) -> None:
@@ -221,12 +221,13 @@ class PlanBatchDialog(QDialog):
         self.outcome = result
         self._set_running(False)
         if printing and result.files:
-            from larsam_desktop.ui.widgets.pdf_printing import print_pdf
-
             data = result.files[0].read_bytes()
             self._temporary.cleanup()
-            if print_pdf(data, self, self.tr("Study plans")):
+
+            def record() -> None:
                 self.changes = self._printer.record(result.printed, "printer")
+
+            print_and_record(data, self, self.tr("Study plans"), record)
         else:
             self.changes = result.changes
         self.message.setText(

@@ -1,8 +1,16 @@
-"""One learner: who they are, their pathway, their courses and their eligibility."""
+"""One learner: who they are, their pathway, their courses and their eligibility.
+
+Load once, publish, don't reload: ``show_learner`` reads one ``LearnerSnapshot`` (one unit of
+work) and hands it to every panel. A panel that saves publishes the next snapshot (made from
+what its service returned) with the ``Changes``; the page hands that snapshot to the other
+panels and passes the ``Changes`` on to the window. When those ``Changes`` come back through
+``apply_changes`` the page knows them and reads nothing; changes made elsewhere load a
+fresh snapshot.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -11,6 +19,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -20,13 +29,14 @@ from PySide6.QtWidgets import (
 
 from larsam_desktop.domain.learner import StoredLearner
 from larsam_desktop.services.changes import Changes
+from larsam_desktop.services.learner_snapshot import LearnerSnapshot
 from larsam_desktop.services.records import Choice
 from larsam_desktop.services.reference_data import ReferenceChoices
 from larsam_desktop.ui.models.course_records_model import CourseRecordsModel
 from larsam_desktop.ui.pages.learner.courses_panel import CoursesPanel
 from larsam_desktop.ui.pages.learner.eligibility_panel import EligibilityPanel
 from larsam_desktop.ui.pages.learner.pathway_panel import PathwayPanel
-from larsam_desktop.ui.pages.learner.plan_panel import PlanPanel
+from larsam_desktop.ui.pages.learner.plan import PlanPanel
 from larsam_desktop.ui.pages.learner.qualifications_panel import QualificationsPanel
 from larsam_desktop.ui.session import AppSession
 from larsam_desktop.ui.widgets.course_completer import CourseCompleter
@@ -47,7 +57,11 @@ class LearnerPage(QWidget):
         super().__init__(parent)
         self.setObjectName("learnerPage")
         self.session = session
-        self.learner: StoredLearner | None = None
+        self.snapshot: LearnerSnapshot | None = None
+        self._choices: ReferenceChoices | None = None
+        self._published: list[Changes] = []  # sent to the window, not yet come back
+        # Replaced in tests: what to do with unsaved plan edits when another learner opens.
+        self.ask_unsaved_plan: Callable[[], QMessageBox.StandardButton] = self._ask_unsaved_plan
 
         self.back_button = QPushButton(self.tr("← &Back to caseload"), self)
         self.back_button.setAccessibleName(self.tr("Back to caseload"))
@@ -107,7 +121,7 @@ class LearnerPage(QWidget):
         self.plan = PlanPanel(session, self)
         self.qualifications = QualificationsPanel(session.profiles, self)
         for panel in (self.pathway, self.courses, self.eligibility, self.plan, self.qualifications):
-            panel.changed.connect(self.changed)
+            panel.published.connect(self.publish)
 
         top = QHBoxLayout()
         top.addWidget(self.back_button)
@@ -136,37 +150,88 @@ class LearnerPage(QWidget):
         layout.addWidget(body, 1)
 
     @property
+    def learner(self) -> StoredLearner | None:
+        return self.snapshot.learner if self.snapshot else None
+
+    @property
     def learner_id(self) -> int | None:
-        return self.learner.id if self.learner else None
+        return self.snapshot.learner_id if self.snapshot else None
 
-    def show_learner(self, learner: StoredLearner, choices: ReferenceChoices) -> None:
-        """Load everything about ``learner``; raises what the services raise."""
-        self.learner = learner
-        self._show_header(choices)
-        coach = self.facts["coach"].text()
-        # Who records a step: the coach using the program, else the learner's own coach.
-        recorder = self.session.current_coach or (
-            coach if learner.data.coach_id is not None else ""
-        )
-        self.pathway.set_learner(learner.id, recorder)
-        self.courses.set_learner(learner.id)
-        self.eligibility.set_learner(learner.id)
-        self.qualifications.set_learner(learner.id)
-        self.plan.set_learner(learner.id, coach if learner.data.coach_id is not None else "")
+    def show_learner(self, learner: StoredLearner, choices: ReferenceChoices) -> bool:
+        """Load everything about ``learner`` (one snapshot); raises what the services raise.
 
-    def apply_changes(self, changes: Changes, learner: StoredLearner | None) -> None:
-        """Reload when the shown learner changed (``learner``: as read again, if still there)."""
-        if self.learner is None or learner is None:
+        False when the coach chose to stay with unsaved plan edits of the learner shown.
+        """
+        other = self.snapshot is not None and learner.id != self.snapshot.learner_id
+        if other and not self._leave_plan():
+            return False
+        self._choices = choices
+        self._show(self.session.learner_snapshots.load(learner.id), new=True)
+        return True
+
+    def publish(self, snapshot: LearnerSnapshot, changes: Changes) -> None:
+        """A panel saved: every panel shows its ``snapshot``, the window hears ``changes``."""
+        if self.snapshot is None or snapshot.learner_id != self.snapshot.learner_id:
             return
-        if self.learner.id in changes.learners or changes.learners_bulk or changes.reference:
-            self.learner = learner
-            self._show_header(self.session.reference.choices())
-            self.pathway.reload()
-            self.courses.reload()
-            self.eligibility.evaluate()
-            if not self.qualifications.dirty:  # never throw away what the coach is typing
-                self.qualifications.set_learner(learner.id)
-            self.plan.run_check()
+        self._show(snapshot, new=False)
+        if changes.learners or changes.learners_bulk or changes.reference:
+            self._published = [*self._published[-7:], changes]
+            self.changed.emit(changes)
+
+    def apply_changes(self, changes: Changes, learner: StoredLearner | None = None) -> None:
+        """Load a fresh snapshot when someone else changed the learner shown.
+
+        ``Changes`` this page published come back here too: what they changed is shown
+        already. (``learner``, as the window read it, is not needed: the snapshot has it.)
+        """
+        if self.snapshot is None:
+            return
+        own = next((i for i, c in enumerate(self._published) if c is changes), None)
+        if own is not None:
+            del self._published[own]
+            return
+        if (
+            self.snapshot.learner_id in changes.learners
+            or changes.learners_bulk
+            or (changes.reference)
+        ):
+            if changes.reference or self._choices is None:
+                self._choices = self.session.reference.choices()
+            self._show(self.session.learner_snapshots.load(self.snapshot.learner_id), new=False)
+
+    def _show(self, snapshot: LearnerSnapshot, *, new: bool) -> None:
+        self.snapshot = snapshot
+        if self._choices is not None:
+            self._show_header(self._choices)
+        coach = self.facts["coach"].text() if snapshot.learner.data.coach_id is not None else ""
+        # Who records a step: the coach using the program, else the learner's own coach.
+        recorder = (self.session.current_coach or coach) if new else None
+        self.pathway.show_snapshot(snapshot, recorder)
+        self.courses.show_snapshot(snapshot)
+        self.eligibility.show_snapshot(snapshot)
+        self.qualifications.show_snapshot(snapshot)
+        self.plan.show_snapshot(snapshot, coach if new else None)
+
+    def _leave_plan(self) -> bool:
+        """Unsaved plan edits: save them, throw them away, or stay (False)."""
+        if not self.plan.dirty:
+            return True
+        answer = self.ask_unsaved_plan()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.plan.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _ask_unsaved_plan(self) -> QMessageBox.StandardButton:
+        buttons = QMessageBox.StandardButton
+        return QMessageBox.question(
+            self,
+            self.tr("Unsaved study plan"),
+            self.tr("The study plan of %1 has unsaved changes. Save them first?").replace(
+                "%1", self.name.text()
+            ),
+            buttons.Save | buttons.Discard | buttons.Cancel,
+            buttons.Save,
+        )
 
     def _show_header(self, choices: ReferenceChoices) -> None:
         assert self.learner is not None

@@ -1,4 +1,9 @@
-"""A learner's course records: the table and a form to add, change or remove one."""
+"""A learner's course records: the table and a form to add, change or remove one.
+
+A save runs on a worker thread (one unit of work: the write and the learner's standing);
+the panel then publishes the next ``LearnerSnapshot`` with the saved record and the
+``Changes``, and shows nothing it has to read back.
+"""
 
 from __future__ import annotations
 
@@ -25,6 +30,7 @@ from larsam_desktop.domain.errors import FieldError, ValidationError
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.courses import CourseRecordService
 from larsam_desktop.services.errors import StorageError
+from larsam_desktop.services.learner_snapshot import LearnerSnapshot
 from larsam_desktop.ui.models.course_records_model import (
     CourseRecordsModel,
     provider_text,
@@ -34,19 +40,23 @@ from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 from larsam_desktop.ui.widgets.course_completer import CourseCompleter
 from larsam_desktop.ui.widgets.field_errors import FieldErrors
 from larsam_desktop.ui.widgets.field_row import FieldRow
+from larsam_desktop.ui.workers import BackgroundTask
 
 FIELDS = ("code", "status", "grade", "points", "start_date", "end_date", "provider")
 
 
 class CoursesPanel(QGroupBox):
-    changed = Signal(Changes)
+    """``published`` carries the next snapshot and the ``Changes`` of a saved record."""
+
+    published = Signal(object, object)  # LearnerSnapshot, Changes
 
     def __init__(self, courses: CourseRecordService, model: CourseRecordsModel,
                  completer: CourseCompleter, parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.setTitle(self.tr("Courses"))
         self._courses = courses
-        self._learner_id: int | None = None
+        self._snapshot: LearnerSnapshot | None = None
+        self._task: BackgroundTask | None = None  # the save running, if any
         self._editing: int | None = None  # the record id the form changes, or None to add
         self.model = model
         self.table = QTableView(self)
@@ -130,14 +140,22 @@ class CoursesPanel(QGroupBox):
         layout.addLayout(form)
         layout.addLayout(buttons)
 
-    def set_learner(self, learner_id: int) -> None:
-        self._learner_id = learner_id
-        self.reset_form()
-        self.reload()
+    @property
+    def _learner_id(self) -> int | None:
+        return self._snapshot.learner_id if self._snapshot else None
 
-    def reload(self) -> None:
-        if self._learner_id is not None:
-            self.model.set_rows(self._courses.records(self._learner_id))
+    @property
+    def busy(self) -> bool:
+        """A save or removal is running on the worker thread."""
+        return self._task is not None
+
+    def show_snapshot(self, snapshot: LearnerSnapshot) -> None:
+        """Show ``snapshot``'s records; another learner also clears the form."""
+        if snapshot.learner_id != self._learner_id:
+            self._task = None  # a save still running belongs to the previous learner
+            self.reset_form()
+        self._snapshot = snapshot
+        self.model.set_rows(list(snapshot.records))
 
     def reset_form(self) -> None:
         self._editing = None
@@ -186,7 +204,14 @@ class CoursesPanel(QGroupBox):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._run(lambda: self._courses.remove(self.model.record_id(row)))
+        record_id = self.model.record_id(row)
+        courses = self._courses
+
+        def call() -> tuple[Changes, Callable[[LearnerSnapshot], LearnerSnapshot]]:
+            changes = courses.remove(record_id)
+            return changes, lambda snapshot: snapshot.without_record(record_id)
+
+        self._start(call)
 
     def draft(self) -> CourseRecordDraft:
         """The form as a draft; raises ``ValidationError`` for text that is no number or date."""
@@ -209,38 +234,78 @@ class CoursesPanel(QGroupBox):
         )
 
     def save(self) -> bool:
-        if self._learner_id is None:
+        """Check the form and start saving it; False (errors at the fields) if it is not valid.
+
+        The record is written on the worker thread; ``published`` follows when it is saved.
+        """
+        if self._learner_id is None or self.busy:
             return False
-        learner_id, editing = self._learner_id, self._editing
-
-        def call() -> Changes:
-            draft = self.draft()
-            if editing is None:
-                return self._courses.add(learner_id, draft).changes
-            return self._courses.update(editing, draft).changes
-
-        if self._run(call):
-            self.reset_form()
-            self.code.setFocus()
-            return True
-        return False
-
-    def _run(self, call: Callable[[], Changes]) -> bool:
+        learner_id, editing, courses = self._learner_id, self._editing, self._courses
         try:
-            changes = call()
+            draft = self.draft()
+            courses.validate(draft)  # the catalogue in memory: the fields' errors at once
         except ValidationError as exc:
-            self.errors.show(
-                FieldError(e.field.removeprefix("course."), e.code, e.template, e.params)
-                for e in exc.errors
-            )
+            self._show_errors(exc)
             return False
-        except (StorageError, LookupError) as exc:
-            QMessageBox.warning(self, self.tr("Course not saved"), str(exc))
-            self.reload()
-            return False
-        self.reload()
-        self.changed.emit(changes)
+
+        def call() -> tuple[Changes, Callable[[LearnerSnapshot], LearnerSnapshot]]:
+            if editing is None:
+                saved = courses.add(learner_id, draft)
+            else:
+                saved = courses.update(editing, draft)
+            return saved.changes, lambda snapshot: snapshot.with_record(saved.record)
+
+        self._start(call, reset=True)
         return True
+
+    def _start(
+        self,
+        call: Callable[[], tuple[Changes, Callable[[LearnerSnapshot], LearnerSnapshot]]],
+        *,
+        reset: bool = False,
+    ) -> None:
+        learner_id = self._learner_id
+        for button in (self.save_button, self.remove_button):
+            button.setEnabled(False)
+
+        def succeeded(result: tuple[Changes, Callable[[LearnerSnapshot], LearnerSnapshot]]) -> None:
+            if self._task is not task or self._snapshot is None:
+                return  # another learner is shown now: the page reloads on the Changes
+            self._finished()
+            if self._snapshot.learner_id != learner_id:
+                return
+            changes, update = result
+            if reset:
+                self.reset_form()
+                self.code.setFocus()
+            snapshot = update(self._snapshot)
+            self.show_snapshot(snapshot)
+            self.published.emit(snapshot, changes)
+
+        def failed(exc: BaseException) -> None:
+            if self._task is not task:
+                return
+            self._finished()
+            if isinstance(exc, ValidationError):
+                self._show_errors(exc)
+            elif isinstance(exc, StorageError | LookupError):
+                QMessageBox.warning(self, self.tr("Course not saved"), str(exc))
+            else:
+                raise exc
+
+        task = BackgroundTask(lambda _control: call(), on_success=succeeded, on_failure=failed)
+        self._task = task
+
+    def _finished(self) -> None:
+        self._task = None
+        for button in (self.save_button, self.remove_button):
+            button.setEnabled(True)
+
+    def _show_errors(self, exc: ValidationError) -> None:
+        self.errors.show(
+            FieldError(e.field.removeprefix("course."), e.code, e.template, e.params)
+            for e in exc.errors
+        )
 
 
 def _number(text: str, field: str, errors: list[FieldError]) -> int | None:

@@ -1,4 +1,8 @@
-"""Eligibility for the learner's target: requirements met or missing, and what to study."""
+"""Eligibility for the learner's target: requirements met or missing, and what to study.
+
+The target is the learner's one target (the study-plan tab's new plans aim at it too). The
+evaluation reads nothing: it runs on the page's ``LearnerSnapshot``.
+"""
 
 from __future__ import annotations
 
@@ -30,13 +34,16 @@ from larsam_desktop.services.courses import CourseRecordService
 from larsam_desktop.services.eligibility import EligibilityService
 from larsam_desktop.services.eligibility_data import EligibilityData
 from larsam_desktop.services.errors import StorageError
+from larsam_desktop.services.learner_snapshot import LearnerSnapshot
 from larsam_desktop.services.profiles import ProfileService
 from larsam_desktop.ui.models.requirements_model import RequirementsModel
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 
 
 class EligibilityPanel(QGroupBox):
-    changed = Signal(Changes)
+    """``published`` carries the next snapshot and the ``Changes`` of a saved target."""
+
+    published = Signal(object, object)  # LearnerSnapshot, Changes
 
     def __init__(self, data: EligibilityData, profiles: ProfileService,
                  eligibility: EligibilityService, courses: CourseRecordService,
@@ -46,7 +53,7 @@ class EligibilityPanel(QGroupBox):
         self._profiles = profiles
         self._eligibility = eligibility
         self._courses = courses
-        self._learner_id: int | None = None
+        self._snapshot: LearnerSnapshot | None = None
         self.result: EligibilityResult | None = None
 
         book = data.book
@@ -126,11 +133,21 @@ class EligibilityPanel(QGroupBox):
         layout.addWidget(self.sources)
         layout.addWidget(self.add_missing_button)
 
-    def set_learner(self, learner_id: int) -> None:
-        self._learner_id = learner_id
-        choice = self._profiles.target(learner_id)
-        self.target.set_value(choice.target_id if choice else None)
-        self._fill_terms(choice.start_term if choice else None)
+    @property
+    def _learner_id(self) -> int | None:
+        return self._snapshot.learner_id if self._snapshot else None
+
+    def show_snapshot(self, snapshot: LearnerSnapshot) -> None:
+        """Show the snapshot's target and evaluate its transcript against it."""
+        choice = snapshot.target
+        if (
+            self._snapshot is None
+            or choice != self._snapshot.target
+            or (snapshot.learner_id != self._snapshot.learner_id)
+        ):
+            self.target.set_value(choice.target_id if choice else None)
+            self._fill_terms(choice.start_term if choice else None)
+        self._snapshot = snapshot
         self.evaluate()
 
     def _fill_terms(self, current: str | None) -> None:
@@ -142,29 +159,32 @@ class EligibilityPanel(QGroupBox):
         self.start_term.set_value(current)
 
     def _save_target(self) -> None:
-        if self._learner_id is None:
+        snapshot = self._snapshot
+        if snapshot is None:
             return
         target = self.target.value()
         term = self.start_term.value() if target else None
         if not target:
             self.start_term.set_value(None)
         try:
-            changes = self._profiles.set_target(self._learner_id, target or "", term or "")
+            choice = self._profiles.validate_target(target or "", term or "")
+            changes = self._profiles.set_target(snapshot.learner_id, target or "", term or "")
         except (ValidationError, StorageError, LookupError) as exc:
             QMessageBox.warning(self, self.tr("Target not saved"), str(exc))
             return
-        self.evaluate()
-        self.changed.emit(changes)
+        self.show_snapshot(snapshot.with_target(choice))
+        assert self._snapshot is not None
+        self.published.emit(self._snapshot, changes)
 
     def evaluate(self) -> None:
         self.result = None
         target = self.target.value()
-        if self._learner_id is None or target is None:
+        if self._snapshot is None or target is None:
             self._show(None, self.tr("Choose a target programme to see what is still needed."))
             return
         try:
-            result = self._eligibility.evaluate(
-                self._learner_id,
+            result = self._eligibility.evaluate_transcript(
+                self._snapshot.transcript,
                 target,
                 on=self.on.date().toPython(),  # type: ignore[arg-type]
                 what_if=self.what_if.isChecked(),
@@ -204,26 +224,30 @@ class EligibilityPanel(QGroupBox):
 
     def missing_codes(self) -> list[str]:
         """The plan's courses (the cheapest option per missing requirement) not yet recorded."""
-        if self.result is None or self._learner_id is None:
+        if self.result is None or self._snapshot is None:
             return []
         recorded = {
             s.record.code
-            for s in self._courses.records(self._learner_id)
+            for s in self._snapshot.records
             if s.record.status in (CourseStatus.PLANNED, CourseStatus.ONGOING)
         }
         return [code for code in self.result.plan.codes if code not in recorded]
 
     def add_missing(self) -> None:
-        if self._learner_id is None:
+        snapshot = self._snapshot
+        if snapshot is None:
             return
-        learner_id = self._learner_id
         added: set[int] = set()
         for code in self.missing_codes():
             try:
-                saved = self._courses.add(learner_id, CourseRecordDraft(code, status="planned"))
+                saved = self._courses.add(
+                    snapshot.learner_id, CourseRecordDraft(code, status="planned")
+                )
             except (ValidationError, StorageError, LookupError) as exc:
                 QMessageBox.warning(self, self.tr("Course not added"), str(exc))
                 break
             added |= saved.changes.learners
+            snapshot = snapshot.with_record(saved.record)
         if added:
-            self.changed.emit(Changes(learners=frozenset(added)))
+            self.show_snapshot(snapshot)
+            self.published.emit(snapshot, Changes(learners=frozenset(added)))

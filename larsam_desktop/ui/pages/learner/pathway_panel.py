@@ -27,6 +27,7 @@ from larsam_desktop.domain.pathway import (
 )
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.errors import StorageError
+from larsam_desktop.services.learner_snapshot import LearnerSnapshot
 from larsam_desktop.services.pathway import PathwayService
 from larsam_desktop.ui.models.timeline_model import TimelineModel, preparation_text, stage_text
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
@@ -35,15 +36,15 @@ from larsam_desktop.ui.widgets.field_row import FieldRow
 
 
 class PathwayPanel(QGroupBox):
-    """``changed`` carries the ``Changes`` of a recorded step."""
+    """``published`` carries the next snapshot and the ``Changes`` of a recorded step."""
 
-    changed = Signal(Changes)
+    published = Signal(object, object)  # LearnerSnapshot, Changes
 
     def __init__(self, pathway: PathwayService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Pathway"))
         self._pathway = pathway
-        self._learner_id: int | None = None
+        self._snapshot: LearnerSnapshot | None = None
         self.model = TimelineModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("timelineTable")
@@ -112,16 +113,20 @@ class PathwayPanel(QGroupBox):
         layout.addWidget(self.table, 1)
         layout.addLayout(form)
 
-    def set_learner(self, learner_id: int, recorded_by: str) -> None:
-        self._learner_id = learner_id
-        self.recorded_by.setText(recorded_by)
-        self.errors.clear()
-        self.reload()
+    @property
+    def _learner_id(self) -> int | None:
+        return self._snapshot.learner_id if self._snapshot else None
 
-    def reload(self) -> None:
-        if self._learner_id is None:
-            return
-        history = self._pathway.timeline(self._learner_id)
+    def show_snapshot(self, snapshot: LearnerSnapshot, recorded_by: str | None = None) -> None:
+        """Show the snapshot's timeline; ``recorded_by`` (a new learner) fills the form."""
+        if recorded_by is not None:
+            self.recorded_by.setText(recorded_by)
+            self.errors.clear()
+        if self._snapshot is not None and self._snapshot.timeline == snapshot.timeline:
+            self._snapshot = snapshot
+            return  # keep the form as the coach left it
+        self._snapshot = snapshot
+        history = list(snapshot.timeline)
         self.model.set_rows(history)
         if history:
             self.table.scrollToBottom()
@@ -153,10 +158,11 @@ class PathwayPanel(QGroupBox):
         )
 
     def record(self) -> bool:
-        if self._learner_id is None:
+        snapshot = self._snapshot
+        if snapshot is None:
             return False
         try:
-            recorded = self._pathway.record(self._learner_id, self.draft())
+            recorded = self._pathway.record(snapshot.learner_id, self.draft())
         except ValidationError as exc:
             self.errors.show(exc.errors)
             return False
@@ -167,13 +173,14 @@ class PathwayPanel(QGroupBox):
         self.reason.clear()
         self.preparation_place.clear()
         self.preparation_kind.set_value(None)
-        self.reload()
-        self.changed.emit(recorded.changes)
+        self._publish(snapshot.with_timeline((*snapshot.timeline, recorded.transition)),
+                      recorded.changes)  # fmt: skip
         return True
 
     def undo_last(self, *, confirm: bool = True) -> bool:
         """Remove the newest step after the coach confirms (the history is otherwise kept)."""
-        if self._learner_id is None or not self.model.rowCount():
+        snapshot = self._snapshot
+        if snapshot is None or not snapshot.timeline:
             return False
         if confirm:
             answer = QMessageBox.question(
@@ -186,10 +193,13 @@ class PathwayPanel(QGroupBox):
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         try:
-            changes = self._pathway.undo_last(self._learner_id)
+            changes = self._pathway.undo_last(snapshot.learner_id)
         except (ValidationError, StorageError, LookupError) as exc:
             QMessageBox.warning(self, self.tr("Step not removed"), str(exc))
             return False
-        self.reload()
-        self.changed.emit(changes)
+        self._publish(snapshot.with_timeline(snapshot.timeline[:-1]), changes)
         return True
+
+    def _publish(self, snapshot: LearnerSnapshot, changes: Changes) -> None:
+        self.show_snapshot(snapshot)
+        self.published.emit(snapshot, changes)

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from larsam_desktop.domain.courses.qualifications import Qualifications
+from larsam_desktop.domain.courses.qualifications import Qualifications, parse_qualifications
 from larsam_desktop.domain.courses.transcript import Examen
 from larsam_desktop.domain.errors import ValidationError
-from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.errors import StorageError
+from larsam_desktop.services.learner_snapshot import LearnerSnapshot
 from larsam_desktop.services.profiles import ProfileService
 from larsam_desktop.ui.messages import field_error_text
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
@@ -34,15 +34,16 @@ NO_POINTS = -1  # the spin boxes' "not given" value
 
 
 class QualificationsPanel(QWidget):
-    """``changed`` carries the ``Changes`` of saved qualifications."""
+    """``published`` carries the next snapshot and the ``Changes`` of saved qualifications."""
 
-    changed = Signal(Changes)
+    published = Signal(object, object)  # LearnerSnapshot, Changes
 
     def __init__(self, profiles: ProfileService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("qualificationsPanel")
         self._profiles = profiles
         self._learner_id: int | None = None
+        self._snapshot: LearnerSnapshot | None = None
         self._saved = Qualifications()
         tr = self.tr
 
@@ -125,9 +126,14 @@ class QualificationsPanel(QWidget):
         layout.addStretch(1)
         self._update_buttons()
 
-    def set_learner(self, learner_id: int) -> None:
-        self._learner_id = learner_id
-        self._saved = self._profiles.qualifications(learner_id)
+    def show_snapshot(self, snapshot: LearnerSnapshot) -> None:
+        """Show the snapshot's qualifications, unless the coach is editing this learner's."""
+        same = snapshot.learner_id == self._learner_id
+        self._snapshot = snapshot
+        if same and (self.dirty or snapshot.qualifications == self._saved):
+            return  # never throw away what the coach is typing
+        self._learner_id = snapshot.learner_id
+        self._saved = snapshot.qualifications
         self._show(self._saved)
         self.status.clear()
 
@@ -149,20 +155,23 @@ class QualificationsPanel(QWidget):
         return self._learner_id is not None and self.facts() != _facts_of(self._saved)
 
     def save(self) -> bool:
-        if self._learner_id is None or not self.dirty:
+        snapshot = self._snapshot
+        if snapshot is None or not self.dirty:
             return False
         try:
-            changes = self._profiles.set_qualifications(self._learner_id, self.facts())
+            facts = self.facts()
+            changes = self._profiles.set_qualifications(snapshot.learner_id, facts)
         except ValidationError as exc:
             self.status.setText("\n".join(field_error_text(error) for error in exc.errors))
             return False
         except (StorageError, LookupError) as exc:
             QMessageBox.warning(self, self.tr("Qualifications not saved"), str(exc))
             return False
-        self._saved = self._profiles.qualifications(self._learner_id)
+        self._saved = parse_qualifications(facts)  # what the service stored, read no more
+        self._snapshot = snapshot.with_qualifications(self._saved)
         self._update_buttons()
         self.status.setText(self.tr("Saved. The eligibility shown is up to date."))
-        self.changed.emit(changes)
+        self.published.emit(self._snapshot, changes)
         return True
 
     def _show(self, qualifications: Qualifications) -> None:

@@ -1,0 +1,396 @@
+"""The learner's individual study plan: edit, check against the rules, revise, print.
+
+The form edits a draft of the current revision. Checks run on every change (after a short
+pause) on the page's snapshot, reading nothing: what the plan does not cover by the start
+term, terms that do not fit the pace. Saving an unlocked revision updates it; once printed
+or agreed, saving asks for a reason and makes a new revision. A plan aims at the learner's
+one target: a new plan starts from it and follows it, a saved plan sets it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from larsam_desktop.domain.errors import ValidationError
+from larsam_desktop.domain.plans.checks import PlanCheck
+from larsam_desktop.domain.plans.plan import GoalKind, PlanContent, PlanRevision, draft_of
+from larsam_desktop.services.audit import current_actor
+from larsam_desktop.services.changes import Changes
+from larsam_desktop.services.errors import StorageError
+from larsam_desktop.services.learner_snapshot import LearnerSnapshot
+from larsam_desktop.services.learners import LearnerNotFound
+from larsam_desktop.services.plan_check_wording import word_check
+from larsam_desktop.services.plan_printing import PlanPrinter, PrintOptions, file_name
+from larsam_desktop.services.plans import NoPlan, PlanChanged, PlanService
+from larsam_desktop.services.print_settings import load_print_settings
+from larsam_desktop.ui.messages import field_error_text
+from larsam_desktop.ui.pages.learner.plan.check_text import wording_text
+from larsam_desktop.ui.pages.learner.plan.form import PlanForm
+from larsam_desktop.ui.pages.learner.plan.printing import (
+    edit_print_settings,
+    print_and_record,
+    print_language,
+    save_pdf_file,
+)
+from larsam_desktop.ui.pages.learner.plan.revisions import RevisionBar
+from larsam_desktop.ui.session import AppSession
+
+CHECK_DELAY_MS = 250
+
+
+class PlanPanel(QWidget):
+    """``published`` carries the next snapshot and the ``Changes`` of a saved plan."""
+
+    published = Signal(object, object)  # LearnerSnapshot, Changes
+
+    def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("planPanel")
+        data = session.eligibility_data
+        self._paths = session.paths
+        self._plans: PlanService = session.plans
+        self._printer: PlanPrinter = session.plan_printer
+        self._snapshot: LearnerSnapshot | None = None
+        self._default_coach = ""
+        self.revisions: list[PlanRevision] = []
+        self.shown: PlanRevision | None = None  # the revision the form shows
+        self.check: PlanCheck | None = None
+        self.dirty = False
+        # Replaced in tests; returns None when the coach cancels.
+        self.ask_reason: Callable[[int], str | None] = self._ask_reason
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(CHECK_DELAY_MS)
+        self._timer.timeout.connect(self.run_check)
+
+        self.bar = RevisionBar(self)
+        self.bar.chosen.connect(self._show_revision)
+        self.bar.compare_requested.connect(self.compare)
+        self.form = PlanForm(data.book, data.catalogue, self)
+        self.form.edited.connect(self._edited)
+        self.form.message.connect(self.warnings_text)
+        self.form.add_missing_button.clicked.connect(self.add_missing)
+        self.warnings = QLabel(self)
+        self.warnings.setObjectName("planWarnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setAccessibleName(self.tr("Plan check"))
+        self.save_button = QPushButton(self.tr("&Save plan"), self)
+        self.save_button.setObjectName("planSave")
+        self.save_button.setAccessibleName(self.tr("Save plan"))
+        self.save_button.clicked.connect(self.save)
+        self.preview_button = QPushButton(self.tr("Pre&view…"), self)
+        self.preview_button.setAccessibleName(self.tr("Preview the plan"))
+        self.preview_button.clicked.connect(self.preview)
+        self.pdf_button = QPushButton(self.tr("Save as P&DF…"), self)
+        self.pdf_button.setAccessibleName(self.tr("Save the plan as PDF"))
+        self.pdf_button.clicked.connect(lambda: self.save_pdf())
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.print_button.setAccessibleName(self.tr("Print the plan"))
+        self.print_button.clicked.connect(self.print_plan)
+        self.settings_button = QPushButton(self.tr("Print se&ttings…"), self)
+        self.settings_button.setAccessibleName(self.tr("Print settings"))
+        self.settings_button.clicked.connect(lambda: edit_print_settings(self._paths, self))
+        self.show_personnummer = QCheckBox(self.tr("Full personnummer in the printout"), self)
+        self.show_personnummer.setAccessibleName(self.tr("Full personnummer in the printout"))
+
+        actions = QHBoxLayout()
+        actions.addWidget(self.save_button)
+        actions.addWidget(self.settings_button)
+        actions.addStretch(1)
+        actions.addWidget(self.preview_button)
+        actions.addWidget(self.pdf_button)
+        actions.addWidget(self.print_button)
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.addWidget(self.bar)
+        body_layout.addWidget(self.warnings)  # the check's verdict first, where it is seen
+        body_layout.addWidget(self.form, 1)
+        body_layout.addWidget(self.show_personnummer)
+        body_layout.addLayout(actions)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    # ---- loading ------------------------------------------------------------------------------
+    @property
+    def _learner_id(self) -> int | None:
+        return self._snapshot.learner_id if self._snapshot else None
+
+    def show_snapshot(self, snapshot: LearnerSnapshot, coach: str | None = None) -> None:
+        """Show the snapshot's plan; ``coach`` (a new learner): who a new plan names.
+
+        The same learner again keeps what the coach is editing; a form that holds no saved
+        plan and no edits follows the learner's target.
+        """
+        previous = self._snapshot
+        self._snapshot = snapshot
+        if coach is not None:
+            self._default_coach = coach
+        same = previous is not None and previous.learner_id == snapshot.learner_id
+        if not same or (
+            not self.dirty
+            and (
+                tuple(self.revisions) != snapshot.revisions
+                or (not snapshot.revisions and previous is not None
+                    and previous.target != snapshot.target)
+            )
+        ):  # fmt: skip
+            self._load(list(snapshot.revisions))
+        else:
+            self.run_check()
+
+    def _load(self, revisions: list[PlanRevision]) -> None:
+        assert self._snapshot is not None
+        self.revisions = revisions
+        self.bar.set_revisions(revisions)
+        if revisions:
+            self.shown = revisions[-1]
+            self.form.fill(revisions[-1].content)
+        else:
+            self.shown = None
+            self.form.fill(self._plans.new_content_for(self._snapshot.target, self._default_coach))
+        self.dirty = False
+        self._update_state()
+        self.run_check()
+
+    def _show_revision(self, number: int) -> None:
+        found = next((r for r in self.revisions if r.number == number), None)
+        if found is None:
+            return
+        self.shown = found
+        self.form.fill(found.content)
+        self.dirty = False
+        self._update_state()
+        self.run_check()
+
+    @property
+    def current(self) -> PlanRevision | None:
+        return self.revisions[-1] if self.revisions else None
+
+    @property
+    def viewing_old(self) -> bool:
+        return self.shown is not None and self.current is not None and self.shown != self.current
+
+    def _update_state(self) -> None:
+        current = self.current
+        self.bar.show_state(current, self.shown, dirty=self.dirty)
+        self.form.setEnabled(not self.viewing_old)
+        self.save_button.setEnabled(not self.viewing_old and (self.dirty or current is None))
+        for button in (self.preview_button, self.pdf_button, self.print_button):
+            button.setEnabled(current is not None)
+
+    # ---- editing ------------------------------------------------------------------------------
+    def _edited(self) -> None:
+        self.dirty = True
+        self._update_state()
+        self._timer.start()
+
+    def add_missing(self) -> None:
+        content = self._validated()
+        if content is None or self._snapshot is None:
+            return
+        check = self._plans.check_transcript(content, self._snapshot.transcript)
+        filled = self._plans.add_missing_for(content, check)
+        if filled.courses != content.courses:
+            self.form.set_courses(draft_of(filled).courses, scope=filled.scope_points)
+
+    def _validated(self) -> PlanContent | None:
+        """The form as content for checking; a missing coach matters only when saving."""
+        draft = self.form.draft()
+        if not draft.coach.strip():
+            draft = dataclasses.replace(draft, coach="-")
+        try:
+            return self._plans.validate(draft)
+        except ValidationError as exc:
+            self._show_errors(exc)
+            return None
+
+    def _show_errors(self, exc: ValidationError) -> None:
+        lines = [f"• {field_error_text(e)}" for e in exc.errors]
+        self.warnings_text(self.tr("Not valid yet:") + "\n" + "\n".join(lines), ok=False)
+        self.form.add_missing_button.setEnabled(False)
+
+    def warnings_text(self, text: str, ok: bool = False) -> None:
+        self.warnings.setText(text)
+        self.warnings.setStyleSheet("color: #1b5e20;" if ok else "color: #b00020;")
+
+    # ---- checks -------------------------------------------------------------------------------
+    def run_check(self) -> None:
+        """Check the form against the snapshot's transcript (nothing is read)."""
+        self._timer.stop()
+        if self._snapshot is None:
+            return
+        content = self._validated()
+        if content is None:
+            self.check = None
+            return
+        self.check = self._plans.check_transcript(content, self._snapshot.transcript)
+        wording = word_check(self.check, other_target=self._other_target(content))
+        self.warnings_text(wording_text(wording), ok=wording.ok)
+        self.form.add_missing_button.setEnabled(
+            bool(self.check.missing_codes) and not self.viewing_old
+        )
+
+    def _other_target(self, content: PlanContent) -> tuple[str, str] | None:
+        """(plan, learner) target names when a programme plan aims elsewhere than the learner."""
+        assert self._snapshot is not None
+        target = self._snapshot.target
+        if content.goal_kind is not GoalKind.PROGRAMME or target is None:
+            return None
+        if content.target_id in (None, target.target_id):
+            return None
+        names = self.form.target_names
+        return names.get(content.target_id or "", ""), names.get(target.target_id, "")
+
+    # ---- saving -------------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Save the form; True when the plan on file now matches it."""
+        snapshot = self._snapshot
+        if snapshot is None or self.viewing_old:
+            return False
+        draft = self.form.draft()
+        current = self.current
+        reason = ""
+        if current is not None and current.locked:
+            try:
+                content = self._plans.validate(draft)
+            except ValidationError as exc:
+                self._show_errors(exc)
+                return False
+            if content != current.content:
+                asked = self.ask_reason(current.number)
+                if asked is None:
+                    return False
+                reason = asked
+        try:
+            saved = self._plans.save(
+                snapshot.learner_id,
+                draft,
+                author=current_actor(),
+                expected_revision=current.number if current else None,
+                reason=reason,
+            )
+        except ValidationError as exc:
+            self._show_errors(exc)
+            return False
+        except PlanChanged as exc:
+            QMessageBox.warning(self, self.tr("Plan not saved"), str(exc))
+            self._reload()
+            return False
+        except (StorageError, LearnerNotFound) as exc:
+            QMessageBox.warning(self, self.tr("Plan not saved"), str(exc))
+            return False
+        revisions = list(self.revisions)
+        if saved.new_revision:
+            revisions.append(saved.revision)
+        elif revisions:
+            revisions[-1] = saved.revision
+        self.dirty = False
+        self._publish(
+            snapshot.with_revisions(tuple(revisions)).with_target(saved.target), saved.changes
+        )
+        return True
+
+    def _reload(self) -> None:
+        """Read the revisions again (after printing locked one, or a conflict)."""
+        if self._snapshot is None:
+            return
+        revisions = tuple(self._plans.revisions(self._snapshot.learner_id))
+        self.dirty = False
+        self._publish(self._snapshot.with_revisions(revisions), Changes())
+
+    def _publish(self, snapshot: LearnerSnapshot, changes: Changes) -> None:
+        self._snapshot = snapshot
+        self._load(list(snapshot.revisions))
+        self.published.emit(snapshot, changes)
+
+    def _ask_reason(self, number: int) -> str | None:
+        text, accepted = QInputDialog.getText(
+            self,
+            self.tr("New revision"),
+            self.tr("Revision %1 was printed or agreed. Why does the plan change?").replace(
+                "%1", str(number)
+            ),
+        )
+        return text.strip() if accepted and text.strip() else None
+
+    # ---- printing -----------------------------------------------------------------------------
+    def pdf(self) -> tuple[bytes, str, int] | None:
+        """The shown revision as PDF, its file name and number (saving the form first)."""
+        if self._learner_id is None:
+            return None
+        if self.dirty and not self.save():
+            return None
+        number = self.shown.number if self.shown else None
+        options = PrintOptions(print_language(), self.show_personnummer.isChecked())
+        try:
+            data, document = self._printer.pdf(
+                self._learner_id, load_print_settings(self._paths), options, number
+            )
+        except (NoPlan, LearnerNotFound, StorageError) as exc:
+            QMessageBox.warning(self, self.tr("No printout"), str(exc))
+            return None
+        return data, file_name(document), document.revision.number
+
+    def record_output(self, number: int, destination: str) -> None:
+        if self._learner_id is None:
+            return
+        changes = self._plans.record_output(self._learner_id, number, destination=destination)
+        if self._snapshot is not None:
+            revisions = tuple(self._plans.revisions(self._snapshot.learner_id))
+            self._publish(self._snapshot.with_revisions(revisions), changes)
+
+    def preview(self) -> None:
+        from larsam_desktop.ui.dialogs.plan_preview_dialog import PlanPreviewDialog
+
+        made = self.pdf()
+        if made is None:
+            return
+        data, name, number = made
+        self.preview_dialog = PlanPreviewDialog(
+            data, name, name, lambda where: self.record_output(number, where), self
+        )
+        self.preview_dialog.open()
+
+    def save_pdf(self, target: Path | None = None) -> bool:
+        made = self.pdf()
+        if made is None:
+            return False
+        data, name, number = made
+        if not save_pdf_file(data, name, self, target):
+            return False
+        self.record_output(number, "file")
+        return True
+
+    def print_plan(self) -> None:
+        made = self.pdf()
+        if made is not None:
+            data, name, number = made
+            print_and_record(data, self, name, lambda: self.record_output(number, "printer"))
+
+    def compare(self) -> None:
+        from larsam_desktop.ui.dialogs.plan_compare_dialog import PlanCompareDialog
+
+        if self.shown is None or self.current is None:
+            return
+        self.compare_dialog = PlanCompareDialog(self.shown, self.current, self)
+        self.compare_dialog.open()

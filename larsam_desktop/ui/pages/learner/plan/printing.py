@@ -1,0 +1,56 @@
+"""Printing study plans, shared by the study-plan tab and the batch dialog: the language of
+the printout, the print settings, the system print dialog, saving a PDF file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from larsam_desktop.paths import AppPaths
+from larsam_desktop.services.errors import UserError
+
+
+def print_language() -> str:
+    """English when the UI speaks English, otherwise Swedish (the plan's own language)."""
+    return "en" if QLocale().language() == QLocale.Language.English else "sv"
+
+
+def edit_print_settings(paths: AppPaths, parent: QWidget) -> None:
+    from larsam_desktop.ui.dialogs.print_settings_dialog import PrintSettingsDialog
+
+    PrintSettingsDialog(paths, parent).exec()
+
+
+def print_and_record(data: bytes, parent: QWidget, title: str, record: Callable[[], None]) -> bool:
+    """The system print dialog for the PDF ``data``; ``record`` runs once it was printed."""
+    from larsam_desktop.ui.widgets.pdf_printing import print_pdf
+
+    if not print_pdf(data, parent, title):
+        return False
+    record()
+    return True
+
+
+def save_pdf_file(data: bytes, name: str, parent: QWidget, target: Path | None = None) -> bool:
+    """Write ``data`` to ``target`` (asked for, proposing ``name``, when None), atomically."""
+    from larsam_desktop.services.atomic_file import write_atomically
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("PlanPrinting", text)
+
+    if target is None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            parent, tr("Save study plan"), name, tr("PDF files (*.pdf)")
+        )
+        if not chosen:
+            return False
+        target = Path(chosen)
+    try:
+        write_atomically(target, data)
+    except UserError as exc:  # OutputNotWritable: where and why, in plain words
+        QMessageBox.warning(parent, tr("Not saved"), exc.message)
+        return False
+    return True
