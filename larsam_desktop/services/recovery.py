@@ -187,13 +187,15 @@ def _moved_with_backup(
 ) -> DatabaseNeedsRecovery:
     return DatabaseNeedsRecovery(
         "The database failed its check ({reason}) and was moved aside to {moved}. The newest "
-        "verified backup is {backup_name}; restore it with `{restore}`.",
+        "verified backup is {backup_name}; restore it with `{restore}` (or start with an "
+        "empty database: `{start_empty}`).",
         moved_to=str(moved),
         backup=str(backup),
         reason=cause.message,
         moved=moved.name,
         backup_name=backup.name,
         restore=_restore_command(paths, backup),
+        start_empty=START_EMPTY_COMMAND,
     )
 
 

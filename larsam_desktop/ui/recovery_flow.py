@@ -32,26 +32,33 @@ def recover(
     give_up: Callable[[], None],
     passphrase: str | None = None,
 ) -> None:
-    """Offer the newest verified backup; restore it in the background, then ``reopen``."""
+    """Offer the newest verified backup; restore it in the background, then ``reopen``.
+
+    Starting empty is the coach's explicit choice (services.recovery.start_empty_database,
+    logged); without it no start ever makes a new database where a damaged one was.
+    """
     choice = ask(error, parent)
-    if choice is RecoveryChoice.QUIT:
+    if choice is RecoveryChoice.QUIT or (choice is RecoveryChoice.RESTORE and not error.backup):
         give_up()
         return
-    if choice is RecoveryChoice.START_EMPTY or error.backup is None:
-        reopen()
-        return
-    backup = Path(error.backup)
+
+    def start_empty(control: TaskControl) -> object:
+        from larsam_desktop.services.recovery import start_empty_database
+
+        return start_empty_database(paths, passphrase)
 
     def restore(control: TaskControl) -> object:
         from larsam_desktop.services.backups import restore_database
 
-        return restore_database(paths, None, backup, passphrase=passphrase)
+        assert error.backup is not None
+        return restore_database(paths, None, Path(error.backup), passphrase=passphrase)
 
     def failed(exc: BaseException) -> None:
         if not isinstance(exc, StorageError):
             raise exc
-        log.warning("restore at start failed: %s", exc.message)
+        log.warning("recovery at start failed: %s", exc.message)
         QMessageBox.critical(parent, APP_NAME, exc.message)
         give_up()
 
-    BackgroundTask(restore, on_success=lambda _result: reopen(), on_failure=failed)
+    work = start_empty if choice is RecoveryChoice.START_EMPTY else restore
+    BackgroundTask(work, on_success=lambda _result: reopen(), on_failure=failed)

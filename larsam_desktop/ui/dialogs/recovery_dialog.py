@@ -17,7 +17,11 @@ class RecoveryChoice(Enum):
 
 
 class RecoveryDialog(QMessageBox):
-    """Explains what happened in plain words and offers the way out; never a traceback."""
+    """Explains what happened in plain words and offers the way out; never a traceback.
+
+    ``moved_to`` is the damaged file set aside ("" when the database is simply missing).
+    Starting empty is a button of its own, never what happens by default.
+    """
 
     def __init__(self, moved_to: str, backup: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,10 +29,18 @@ class RecoveryDialog(QMessageBox):
         self.setWindowTitle(APP_NAME)
         self.setIcon(QMessageBox.Icon.Warning)
         self.setAccessibleName(self.tr("The database needs attention"))
-        self.setText(self.tr("Your database could not be read safely, so it has been set aside."))
-        details = self.tr(
-            "Nothing has been deleted: the file was renamed to %1 in the data folder."
-        ).replace("%1", Path(moved_to).name)
+        if moved_to:
+            self.setText(
+                self.tr("Your database could not be read safely, so it has been set aside.")
+            )
+            details = self.tr(
+                "Nothing has been deleted: the file was renamed to %1 in the data folder."
+            ).replace("%1", Path(moved_to).name)
+        else:
+            self.setText(self.tr("Your database is missing, so LärSam did not open it."))
+            details = self.tr(
+                "No new, empty database was created in its place: backups of it exist."
+            )
         if backup:
             details += "\n\n" + self.tr(
                 "The newest backup that passed its check is %1. Restoring it brings back "

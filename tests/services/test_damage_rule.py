@@ -1,0 +1,163 @@
+"""Damage never becomes an empty database: header, random pages, truncation to 0 and to
+half, a lost ``-wal``, a folder where the file should be. Each ends in the documented
+message on the command line (exit 1, the damaged file and the restore command named),
+every later command refuses too, and the restore command brings every learner back;
+starting empty happens only through ``recover --start-empty``."""
+
+from __future__ import annotations
+
+import random
+import shutil
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from cli_runner import run_cli
+
+from larsam_desktop.paths import AppPaths
+from larsam_desktop.services.backups import BackupService
+from larsam_desktop.services.demo import DemoGenerator
+from larsam_desktop.services.recovery import STARTED_EMPTY_KEY
+from larsam_desktop.services.store import open_store
+from larsam_desktop.storage.errors import DatabaseMovedAside
+
+LEARNERS = 60
+PAGE = 4096
+
+
+def _header(paths: AppPaths) -> None:
+    with paths.database.open("r+b") as stream:
+        stream.write(b"this is no longer SQLite")
+
+
+def _random_pages(paths: AppPaths) -> None:
+    """200 random bytes into the schema page and two other pages."""
+    rng = random.Random(13)
+    size = paths.database.stat().st_size
+    with paths.database.open("r+b") as stream:
+        for offset in (100, PAGE * 3 + 50, size // 2):
+            stream.seek(offset)
+            stream.write(rng.randbytes(200))
+
+
+def _truncated_to_zero(paths: AppPaths) -> None:
+    paths.database.write_bytes(b"")
+
+
+def _truncated_to_half(paths: AppPaths) -> None:
+    with paths.database.open("r+b") as stream:
+        stream.truncate(paths.database.stat().st_size // 2)
+
+
+def _wal_removed(paths: AppPaths) -> None:
+    """Commits that live only in the -wal (as after a crash), then the -wal is deleted."""
+    live = sqlite3.connect(paths.database)
+    live.execute("PRAGMA wal_autocheckpoint = 0")
+    live.execute("UPDATE learner SET given_name = given_name || 'x'")
+    live.commit()
+    keep = paths.data_dir.parent / "after-crash"
+    keep.mkdir()
+    for suffix in ("", "-shm"):  # the state a kill leaves, minus the -wal
+        shutil.copyfile(f"{paths.database}{suffix}", keep / f"larsam.sqlite3{suffix}")
+    live.close()
+    for suffix in ("", "-shm", "-wal"):
+        Path(f"{paths.database}{suffix}").unlink(missing_ok=True)
+    for suffix in ("", "-shm"):
+        shutil.copyfile(keep / f"larsam.sqlite3{suffix}", f"{paths.database}{suffix}")
+
+
+def _folder_in_its_place(paths: AppPaths) -> None:
+    """An unreadable file (chmod 000 does not stop root, so a folder stands in for it)."""
+    paths.database.unlink()
+    paths.database.mkdir()
+
+
+DAMAGE = [_header, _random_pages, _truncated_to_zero, _truncated_to_half, _wal_removed]
+DAMAGE.append(_folder_in_its_place)
+
+
+def _damaged_with_backup(paths: AppPaths, damage: Callable[[AppPaths], None]) -> Path:
+    store = open_store(paths)
+    DemoGenerator(store.database).generate(LEARNERS, seed=4)
+    backup = paths.backups / BackupService(paths, store.database).create().file
+    store.database.dispose()
+    damage(paths)
+    return backup
+
+
+@pytest.mark.parametrize("damage", DAMAGE, ids=[d.__name__.strip("_") for d in DAMAGE])
+def test_damage_is_refused_on_every_command_until_restored(
+    paths: AppPaths, damage: Callable[[AppPaths], None]
+) -> None:
+    backup = _damaged_with_backup(paths, damage)
+
+    first = run_cli("check", data_dir=paths.data_dir)
+    assert first.returncode == 1
+    assert "Traceback" not in first.stderr
+    assert "larsam.sqlite3.corrupt-" in first.stderr  # names the damaged file
+    assert f"backup restore {backup}" in first.stderr  # and the way out
+    assert "healthy" not in first.stdout
+    for command in (["learners", "list"], ["check"], ["recover"]):
+        again = run_cli(*command, data_dir=paths.data_dir)
+        assert again.returncode == 1, command
+        assert "no new one was created" in again.stderr and str(backup) in again.stderr
+    assert not paths.database.exists()  # never an empty, "healthy" database
+
+    restored = run_cli("backup", "restore", str(backup), data_dir=paths.data_dir)
+    assert restored.returncode == 0, restored.stderr
+    healthy = run_cli("check", data_dir=paths.data_dir)
+    assert healthy.returncode == 0 and f"{LEARNERS} learners" in healthy.stdout
+    assert list(paths.data_dir.glob("larsam.sqlite3.corrupt-*"))  # kept for a specialist
+
+
+def test_the_damage_is_named_in_the_exception_the_window_shows(paths: AppPaths) -> None:
+    backup = _damaged_with_backup(paths, _truncated_to_zero)
+    with pytest.raises(DatabaseMovedAside) as caught:
+        open_store(paths)
+    assert caught.value.backup == str(backup)
+    assert Path(caught.value.moved_to).name.startswith("larsam.sqlite3.corrupt-")
+    with pytest.raises(DatabaseMovedAside) as again:
+        open_store(paths)
+    assert again.value.backup == str(backup) and again.value.moved_to
+
+
+def test_starting_empty_is_an_explicit_logged_choice(paths: AppPaths) -> None:
+    _damaged_with_backup(paths, _header)
+    assert run_cli("check", data_dir=paths.data_dir).returncode == 1
+    started = run_cli("recover", "--start-empty", data_dir=paths.data_dir)
+    assert started.returncode == 0, started.stderr
+    assert "started with an empty database" in started.stdout
+    assert "kept, set aside as damaged: " in started.stdout and "kept 1 backups" in started.stdout
+    healthy = run_cli("check", data_dir=paths.data_dir)
+    assert healthy.returncode == 0 and "0 learners" in healthy.stdout
+    with sqlite3.connect(paths.database) as db:
+        (value,) = db.execute(
+            "SELECT value FROM app_meta WHERE key = ?", (STARTED_EMPTY_KEY,)
+        ).fetchone()
+    assert value
+    log = (paths.logs / "larsam.log").read_text(encoding="utf-8")
+    assert "started with an empty database by choice" in log
+
+    refused = run_cli("recover", "--start-empty", data_dir=paths.data_dir)
+    assert refused.returncode == 1 and "readable database is in place" in refused.stderr
+
+
+def test_without_backups_a_moved_aside_file_still_refuses_a_new_database(
+    paths: AppPaths,
+) -> None:
+    store = open_store(paths)
+    DemoGenerator(store.database).generate(5, seed=1)
+    store.database.dispose()
+    _header(paths)
+    first = run_cli("learners", "list", data_dir=paths.data_dir)
+    assert first.returncode == 1 and "No verified backup" in first.stderr
+    assert "recover --start-empty" in first.stderr
+    second = run_cli("learners", "list", data_dir=paths.data_dir)
+    assert second.returncode == 1 and "no new one was created" in second.stderr
+    assert not paths.database.exists()
+
+
+def test_a_new_data_folder_still_starts_empty_without_asking(paths: AppPaths) -> None:
+    created = run_cli("check", data_dir=paths.data_dir)
+    assert created.returncode == 0 and "0 learners" in created.stdout
