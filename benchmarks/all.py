@@ -70,6 +70,10 @@ KNOWN: dict[str, Callable[[argparse.Namespace, Path], list[str]]] = {
         ["--learners", str(max(a.sizes)), "--keep-data", str(d)]
         + (["--repeat", "5"] if a.quick else [])
     ),
+    "grade_entry.py": lambda a, d: (
+        ["--learners", str(max(a.sizes)), "--keep-data", str(d)]
+        + (["--repeat", "3"] if a.quick else [])
+    ),
     "data_safety.py": lambda a, d: (
         ["--learners", str(max(a.sizes)), "--keep-data", str(d)]
         + (["--repeat", "1"] if a.quick else [])

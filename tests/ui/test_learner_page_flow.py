@@ -1,0 +1,143 @@
+"""The learner page loads once and publishes: what a typed grade costs, one shared target,
+unsaved plan edits when another learner opens — on a real SQLite file."""
+
+from __future__ import annotations
+
+import sys
+from datetime import UTC, datetime
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from larsam_desktop.paths import AppPaths
+from larsam_desktop.services import plan_check_wording
+from larsam_desktop.services.changes import Changes
+from larsam_desktop.services.store import open_store
+from larsam_desktop.ui.main_window import MainWindow
+from larsam_desktop.ui.pages.learner.plan.check_text import CHECK_MESSAGES
+from larsam_desktop.ui.pages.learner_page import LearnerPage
+from larsam_desktop.ui.session import AppSession
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+sys.path.insert(0, str(ROOT / "tests" / "services"))
+from grade_entry import STATEMENT_TARGET, UOW_TARGET, counting, setup_learner  # noqa: E402
+from plan_setup import add_learner  # noqa: E402
+
+MakeWindow = Callable[[AppPaths], MainWindow]
+
+
+@pytest.fixture
+def page(tmp_path: Path, qtbot: QtBot):  # type: ignore[no-untyped-def]
+    """The learner page alone on a learner with a target, records and a plan."""
+    paths = AppPaths(tmp_path / "data")
+    store = open_store(paths)
+    learner_id = setup_learner(store.database)
+    session = AppSession.create(paths, store)
+    page = LearnerPage(session)
+    qtbot.addWidget(page)
+    page.show_learner(session.learners.get(learner_id), session.reference.choices())
+    yield page
+    session.close()
+
+
+def test_a_typed_grade_costs_one_unit_of_work_off_the_gui_thread(
+    page: LearnerPage, qtbot: QtBot
+) -> None:
+    published: list[Changes] = []
+    page.changed.connect(published.append)
+    panel = page.courses
+    panel.code.setText("MATMAT02a")
+    panel.grade.setText("C")
+    with counting(page.session.store.database) as count:
+        with qtbot.waitSignal(panel.published, timeout=10_000):
+            panel.grade.returnPressed.emit()
+        qtbot.waitUntil(lambda: not panel.busy)
+    assert count.units_of_work <= UOW_TARGET and count.units_of_work == 1
+    assert len(count.statements) <= STATEMENT_TARGET
+    assert count.threads and "MainThread" not in count.threads  # written on the worker
+    assert [s.record.code for s in page.snapshot.records][-1] == "MATMAT02a"  # type: ignore[union-attr]
+    assert panel.model.rowCount() == 3
+    met = {r.id: r.met for r in page.eligibility.result.requirements}  # type: ignore[union-attr]
+    assert any(met.values())  # evaluated again, on the new snapshot
+    assert "MATMAT02a" not in page.plan.check.missing_codes  # type: ignore[union-attr]
+    assert len(published) == 1
+    # The window brings the page's own Changes back: nothing is read again.
+    with counting(page.session.store.database) as again:
+        page.apply_changes(published[0])
+    assert again.units_of_work == 0
+    # The same change made elsewhere (equal, not the same object): one fresh snapshot.
+    with counting(page.session.store.database) as elsewhere:
+        page.apply_changes(Changes(learners=published[0].learners))
+    assert elsewhere.units_of_work == 1
+
+
+def test_the_target_chosen_for_eligibility_is_the_new_plans_target(
+    page: LearnerPage, tmp_path: Path, qtbot: QtBot
+) -> None:
+    paths = AppPaths(tmp_path / "other")
+    store = open_store(paths)
+    learner_id = add_learner(store.database, "Ali", "Hassan", "")
+    with store.database.unit_of_work() as uow:
+        uow.profiles.set_target(learner_id, None, now=datetime.now(UTC))
+    session = AppSession.create(paths, store)
+    other = LearnerPage(session)
+    qtbot.addWidget(other)
+    other.show_learner(session.learners.get(learner_id), session.reference.choices())
+    assert other.plan.current is None and other.plan.form.target.value() is None
+    chooser = other.eligibility.target
+    index = chooser.findText("(socionom)", Qt.MatchFlag.MatchContains)
+    chooser.setCurrentIndex(index)
+    chooser.activated.emit(index)
+    assert other.plan.form.target.value() == "socionom"  # the new plan follows
+    # A plan saved for another programme makes that the learner's target, in both tabs.
+    other.plan.form.target.set_value("sjukskoterska")
+    other.plan.form.target.activated.emit(other.plan.form.target.currentIndex())
+    other.plan.run_check()  # as the pause after an edit does
+    assert "the learner's target is" in other.plan.warnings.text()
+    other.plan.form.coach.setText("Karin")
+    assert other.plan.save()
+    assert other.eligibility.target.value() == "sjukskoterska"
+    assert session.profiles.target(learner_id).target_id == "sjukskoterska"  # type: ignore[union-attr]
+    assert "the learner's target is" not in other.plan.warnings.text()
+    session.close()
+
+
+def test_opening_another_learner_asks_about_unsaved_plan_edits(
+    page: LearnerPage,
+) -> None:
+    session = page.session
+    first = page.learner_id
+    second = add_learner(session.store.database, "Ali", "Hassan", "")
+    plan = page.plan
+    plan.form.mentor.setText("Fatima")
+    plan.form.mentor.textEdited.emit("Fatima")
+    assert plan.dirty
+    asked: list[int] = []
+
+    def answer(button: QMessageBox.StandardButton) -> Callable[[], QMessageBox.StandardButton]:
+        return lambda: asked.append(1) or button  # type: ignore[func-returns-value]
+
+    page.ask_unsaved_plan = answer(QMessageBox.StandardButton.Cancel)
+    assert not page.show_learner(session.learners.get(second), session.reference.choices())
+    assert page.learner_id == first and plan.dirty and len(asked) == 1
+    page.ask_unsaved_plan = answer(QMessageBox.StandardButton.Save)
+    assert page.show_learner(session.learners.get(second), session.reference.choices())
+    assert page.learner_id == second and not plan.dirty
+    saved = session.plans.revision(first or 0)
+    assert saved.content.activities.mentor == "Fatima"
+    page.show_learner(session.learners.get(first or 0), session.reference.choices())
+    assert len(asked) == 2  # nothing unsaved: not asked again
+    plan.form.mentor.setText("Someone else")
+    plan.form.mentor.textEdited.emit("Someone else")
+    page.ask_unsaved_plan = answer(QMessageBox.StandardButton.Discard)
+    assert page.show_learner(session.learners.get(second), session.reference.choices())
+    assert session.plans.revision(first or 0).content.activities.mentor == "Fatima"
+
+
+def test_the_check_wording_templates_are_all_marked_for_translation() -> None:
+    assert set(CHECK_MESSAGES) == set(plan_check_wording.TEMPLATES)
