@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -27,8 +28,16 @@ from larsam_desktop.storage.repositories.profiles import LearnerProfileRepositor
 from larsam_desktop.storage.repositories.reference import ReferenceRepository
 from larsam_desktop.storage.repositories.today import TodayRepository
 
+log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 5000
 WRITES_OPTION = "larsam_writes"  # execution option: this transaction writes (BEGIN IMMEDIATE)
+
+
+class DatabaseEncryptedMeanwhile(errors.StorageError):
+    default_template = (
+        "The data folder was encrypted by another LärSam program meanwhile; nothing was "
+        "saved. Open it again with its passphrase."
+    )
 
 
 @dataclass(slots=True)
@@ -105,6 +114,8 @@ class Database:
         self.engine: Engine = create_engine(engine_url, **kwargs)
         if self.is_sqlite:
             _configure_sqlite(self.engine)
+            if self.file_path is not None:
+                _follow_replacements(self.engine, self.file_path, self.url.get_driver_name())
         elif self.server_timeouts is not None:
             server_timeouts.install_stall_guard(self.engine, self.server_timeouts)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -192,6 +203,45 @@ def _configure_sqlite(engine: Engine) -> None:
     def _on_begin(connection: Any) -> None:
         writes = connection.get_execution_options().get(WRITES_OPTION, False)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
+
+
+def _follow_replacements(engine: Engine, path: Path, driver: str) -> None:
+    """A pooled connection to a file that a restore or encryption replaced is not reused.
+
+    Each connection remembers the identity (device, inode) of the file it opened; at
+    checkout a changed identity makes the pool open the new file instead, so no commit
+    lands in a renamed-away file, where it would be lost.
+    """
+
+    @event.listens_for(engine, "connect")
+    def _remember(_dbapi_connection: object, record: Any) -> None:
+        record.info["larsam_file"] = _identity(path)
+
+    @event.listens_for(engine, "checkout")
+    def _check(_dbapi_connection: object, record: Any, _proxy: object) -> None:
+        from sqlalchemy.exc import DisconnectionError
+
+        now = _identity(path)
+        if now is None or record.info.get("larsam_file") in (None, now):
+            return
+        log.info("the database file was replaced meanwhile; reconnecting")
+        if driver == "pysqlite" and _encrypted(path.parent):
+            raise DatabaseEncryptedMeanwhile()
+        raise DisconnectionError("the database file was replaced")
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return (stat.st_dev, stat.st_ino)
+
+
+def _encrypted(data_dir: Path) -> bool:
+    from larsam_desktop.storage.encryption import is_encrypted_folder
+
+    return is_encrypted_folder(data_dir)
 
 
 def _refuse_writes_when_read_only(session: Session, _context: object, _instances: object) -> None:

@@ -1,0 +1,145 @@
+"""Two real processes race on one data folder; nothing a command reported is ever lost.
+
+Each race runs two ``race_worker.py`` processes through 20 trials (issue 13): restore vs
+import, encrypt vs import, two imports, migration vs write. A trial counts what the
+commands reported (exit code 0) and then reads the files: every reported learner is in
+the database, or — for a restore — in the ``before-restore`` copy it kept.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterable
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from larsam_desktop.paths import AppPaths
+from larsam_desktop.storage.database import Database
+from larsam_desktop.storage.schema import HEAD_REVISION, alembic_config
+
+pytestmark = [
+    pytest.mark.race,
+    pytest.mark.skipif(os.name != "posix", reason="the write lock's races are tested on POSIX"),
+]
+TRIALS = 20
+WORKER = Path(__file__).with_name("race_worker.py")
+PASSPHRASE = "race-test passphrase 2026"
+
+
+def _race(tmp_path: Path, roles: tuple[str, str], folders: list[Path]) -> list[str]:
+    report = tmp_path / "report.txt"
+    report.touch()
+    children = []
+    for role in roles:
+        stderr = (tmp_path / f"{role}.stderr").open("w")
+        children.append(
+            (
+                role,
+                stderr,
+                subprocess.Popen(
+                    [sys.executable, str(WORKER), role, str(report), *map(str, folders)],
+                    stdout=subprocess.DEVNULL,
+                    stderr=stderr,
+                    env={**os.environ, "LARSAM_PASSPHRASE": ""},
+                ),
+            )
+        )
+    for role, stderr, child in children:
+        code = child.wait(240)
+        stderr.close()
+        assert code == 0, f"{role}: " + (tmp_path / f"{role}.stderr").read_text()[-3000:]
+    return report.read_text(encoding="utf-8").splitlines()
+
+
+def _names(path: Path, passphrase: str | None = None) -> set[str]:
+    if passphrase is None:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    else:
+        from larsam_desktop.storage import encryption
+
+        connection = encryption.connect(path, passphrase, read_only=True)
+    with closing(connection):
+        return {row[0] for row in connection.execute("SELECT given_name FROM learner")}
+
+
+def _reported(lines: Iterable[str]) -> dict[str, list[set[str]]]:
+    batches: dict[str, list[set[str]]] = {}
+    for line in lines:
+        kind, folder, *names = line.split()
+        if kind == "imported":
+            batches.setdefault(folder, []).append(set(names))
+    return batches
+
+
+def _folders(tmp_path: Path, count: int = TRIALS) -> list[Path]:
+    return [tmp_path / f"trial{n:02d}" for n in range(count)]
+
+
+def test_restore_racing_an_import_loses_nothing_reported(tmp_path: Path) -> None:
+    folders = _folders(tmp_path)
+    lines = _race(tmp_path, ("import", "restore"), folders)
+    assert sum(line.startswith("restore ") and line.endswith(" 0") for line in lines) == TRIALS
+    reported = _reported(lines)
+    for folder in folders:
+        paths = AppPaths(folder)
+        kept = [_names(p) for p in paths.backups.glob("before-restore-*.sqlite3")]
+        assert len(kept) == 1, folder.name  # one restore, one copy of what was there
+        present = _names(paths.database) | kept[0]
+        for batch in reported[folder.name]:
+            assert batch <= present, f"{folder.name}: reported but lost: {batch - present}"
+
+
+def test_encrypt_racing_an_import_loses_nothing_reported(tmp_path: Path) -> None:
+    folders = _folders(tmp_path)
+    lines = _race(tmp_path, ("import", "encrypt"), folders)
+    assert sum(line.startswith("encrypt ") and line.endswith(" 0") for line in lines) == TRIALS
+    reported = _reported(lines)
+    for folder in folders:
+        present = _names(AppPaths(folder).database, PASSPHRASE)
+        for batch in reported[folder.name]:
+            assert batch <= present, f"{folder.name}: reported but lost: {batch - present}"
+
+
+def test_two_imports_at_once_lose_nothing(tmp_path: Path) -> None:
+    folder = tmp_path / "shared"
+    lines = _race(tmp_path, ("import-a", "import-b"), [folder])
+    batches = _reported(lines)[folder.name]
+    assert len(batches) == 2 * TRIALS  # each of the 40 imports succeeded
+    present = _names(AppPaths(folder).database)
+    assert set().union(*batches) == present
+
+
+def test_a_migration_racing_a_writer_loses_nothing(tmp_path: Path) -> None:
+    template = tmp_path / "template"
+    template.mkdir()
+    old = Database.for_file(template / "larsam.sqlite3")
+    from alembic import command
+
+    config = alembic_config(old)
+    with old.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0007")
+    old.dispose()
+    folders = _folders(tmp_path)
+    for folder in folders:
+        shutil.copytree(template, folder)
+    lines = _race(tmp_path, ("migrate", "writer"), folders)
+    assert sum(line.startswith("migrated ") and line.endswith(" 0") for line in lines) == TRIALS
+    reported = _reported(lines)
+    assert len(reported) == TRIALS  # every writer's import succeeded
+    for folder in folders:
+        paths = AppPaths(folder)
+        with closing(sqlite3.connect(paths.database)) as db:
+            assert db.execute("SELECT version_num FROM alembic_version").fetchall() == [
+                (HEAD_REVISION,)
+            ]
+        assert len(list(paths.backups.glob("before-upgrade-*.sqlite3"))) == 1, folder.name
+        present = _names(paths.database)
+        for batch in reported[folder.name]:
+            assert batch <= present, f"{folder.name}: reported but lost: {batch - present}"
