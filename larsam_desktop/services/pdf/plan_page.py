@@ -1,0 +1,174 @@
+"""The study plan PDF's page furniture: sizes and colours, paragraph styles, the header with
+the lärcentrum's name and logo, and the footer's "page x of y" counted per plan."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Flowable,
+    Paragraph,
+    TableStyle,
+)
+
+from larsam_desktop.services.pdf.fonts import BOLD, REGULAR
+from larsam_desktop.services.print_settings import PrintSettings
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN = 18 * mm
+HEADER_HEIGHT = 24 * mm
+FOOTER_HEIGHT = 12 * mm
+BODY_WIDTH = PAGE_WIDTH - 2 * MARGIN
+INK = colors.HexColor("#1f2933")
+MUTED = colors.HexColor("#5f6b7a")
+RULE = colors.HexColor("#c5ccd6")
+SHADE = colors.HexColor("#eef1f5")
+ACCENT = colors.HexColor("#1d4e89")
+MET = colors.HexColor("#1b5e20")
+MISSING = colors.HexColor("#b00020")
+
+
+ParagraphMaker = Callable[..., Paragraph]
+
+
+def paragraphs(styles: dict[str, ParagraphStyle]) -> ParagraphMaker:
+    def make(text: str, style: str = "body", *, raw: bool = False) -> Paragraph:
+        return Paragraph(text if raw else escape(text), styles[style])
+
+    return make
+
+
+def table_style(commands: list[tuple[Any, ...]]) -> TableStyle:
+    """Plain-string cells (the empty ones too) would otherwise use unembedded Helvetica."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
+
+
+def paragraph_styles() -> dict[str, ParagraphStyle]:
+    body = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=12.5, textColor=INK)
+    return {
+        "body": body,
+        "title": ParagraphStyle(
+            "title", parent=body, fontName=BOLD, fontSize=17, leading=21, spaceAfter=4 * mm,
+            textColor=ACCENT,
+        ),
+        "h2": ParagraphStyle(
+            "h2", parent=body, fontName=BOLD, fontSize=11.5, leading=14, spaceBefore=5 * mm,
+            spaceAfter=2 * mm, textColor=ACCENT,
+        ),
+        "label": ParagraphStyle("label", parent=body, textColor=MUTED),
+        "muted": ParagraphStyle("muted", parent=body, textColor=MUTED),
+        "bold": ParagraphStyle("bold", parent=body, fontName=BOLD),
+        "right": ParagraphStyle("right", parent=body, alignment=2),
+        "bold_right": ParagraphStyle("bold_right", parent=body, fontName=BOLD, alignment=2),
+        "th": ParagraphStyle("th", parent=body, fontName=BOLD, textColor=colors.white),
+        "th_right": ParagraphStyle(
+            "th_right", parent=body, fontName=BOLD, textColor=colors.white, alignment=2
+        ),
+        "small": ParagraphStyle("small", parent=body, fontSize=8.5, leading=11),
+        "tiny": ParagraphStyle("tiny", parent=body, fontSize=7, leading=9, textColor=MUTED),
+        "met": ParagraphStyle("met", parent=body, fontSize=8.5, leading=11, textColor=MET),
+        "missing": ParagraphStyle(
+            "missing", parent=body, fontSize=8.5, leading=11, textColor=MISSING
+        ),
+        "warning": ParagraphStyle("warning", parent=body, fontName=BOLD, textColor=MISSING),
+    }  # fmt: skip
+
+
+# ---- header, footer and page numbers -------------------------------------------------------
+def load_logo(path: str) -> ImageReader | None:
+    """The logo, or None when there is none or it cannot be read (the header still prints)."""
+    if not path:
+        return None
+    try:
+        reader = ImageReader(path)
+        reader.getSize()
+    except Exception:  # any unreadable image: print without it
+        return None
+    return reader
+
+
+def header(canvas: Canvas, settings: PrintSettings, logo: ImageReader | None) -> None:
+    canvas.saveState()
+    top = PAGE_HEIGHT - MARGIN
+    x = MARGIN
+    if logo is not None:
+        width, height = logo.getSize()
+        box = HEADER_HEIGHT - 6 * mm
+        scale = min(box / height, 45 * mm / width)
+        canvas.drawImage(logo, x, top - height * scale, width * scale, height * scale, mask="auto")
+        x += width * scale + 5 * mm
+    if settings.centre_name:
+        canvas.setFont(BOLD, 12)
+        canvas.setFillColor(INK)
+        canvas.drawString(x, top - 12, settings.centre_name)
+    canvas.setFont(REGULAR, 8.5)
+    canvas.setFillColor(MUTED)
+    for position, line in enumerate(settings.address_lines[:3]):
+        canvas.drawString(x, top - 25 - position * 10.5, line)
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.75)
+    line_y = PAGE_HEIGHT - MARGIN - HEADER_HEIGHT + 4 * mm
+    canvas.line(MARGIN, line_y, PAGE_WIDTH - MARGIN, line_y)
+    canvas.restoreState()
+
+
+class Group(Flowable):  # type: ignore[misc]
+    """Invisible: marks where a plan starts, so pages are counted per plan."""
+
+    def __init__(self, group: int) -> None:
+        super().__init__()
+        self.group = group
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv.plan_group = self.group
+
+
+class NumberedCanvas(Canvas):  # type: ignore[misc]
+    """Holds pages back until the end, then writes "page x of y" for each plan."""
+
+    def __init__(self, footers: dict[int, str], page_text: str, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self._footers = footers
+        self._page_text = page_text
+        self._saved: list[tuple[int, dict[str, Any]]] = []
+        self.plan_group = 0
+
+    def showPage(self) -> None:
+        self._saved.append((self.plan_group, dict(self.__dict__)))
+        self._startPage()
+
+    def save(self) -> None:
+        totals = Counter(group for group, _state in self._saved)
+        seen: Counter[int] = Counter()
+        for group, state in self._saved:
+            self.__dict__.update(state)
+            seen[group] += 1
+            self._footer(self._footers.get(group, ""), seen[group], totals[group])
+            super().showPage()
+        super().save()
+
+    def _footer(self, text: str, page: int, pages: int) -> None:
+        self.saveState()
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.5)
+        y = MARGIN + FOOTER_HEIGHT - 5 * mm
+        self.line(MARGIN, y, PAGE_WIDTH - MARGIN, y)
+        self.setFont(REGULAR, 7.5)
+        self.setFillColor(MUTED)
+        self.drawString(MARGIN, MARGIN + 2 * mm, text[:110])
+        self.drawRightString(
+            PAGE_WIDTH - MARGIN, MARGIN + 2 * mm, self._page_text.format(page=page, pages=pages)
+        )
+        self.restoreState()
