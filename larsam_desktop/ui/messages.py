@@ -1,12 +1,33 @@
-"""Translating domain messages (English templates) for display."""
+"""Translating errors (English templates with ``{named}`` parameters) for display.
+
+The one place the window turns a ``UserError`` into text: the template is translated in
+context ``UserError`` (``FieldError`` for a validation message), then the parameters are
+filled in. Never ``str(exc)`` on screen: an exception that is not a ``UserError`` is a bug
+and goes to the crash handler.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from larsam_desktop.domain.errors import FieldError
+from larsam_desktop import APP_NAME
+from larsam_desktop.domain.errors import fill
+from larsam_desktop.services.errors import FieldError, UserError, ValidationError
 
 
 def field_error_text(error: FieldError) -> str:
     template = QCoreApplication.translate("FieldError", error.template)
-    return template.format(**error.params)
+    return fill(template, error.params)
+
+
+def user_error_text(error: UserError) -> str:
+    """The error as the person reads it, in the window's language."""
+    if isinstance(error, ValidationError):
+        return "\n".join(field_error_text(e) for e in error.errors)
+    return fill(QCoreApplication.translate("UserError", error.template), error.params)
+
+
+def show_user_error(parent: QWidget | None, error: UserError, title: str | None = None) -> None:
+    """A calm warning with the translated message (title: the program's name by default)."""
+    QMessageBox.warning(parent, title or APP_NAME, user_error_text(error))
