@@ -16,6 +16,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from larsam_desktop.domain.caseload import CaseloadRow, caseload_row
+from larsam_desktop.storage.integrity import wal_lost
+from larsam_desktop.storage.journal import any_journal
 from larsam_desktop.storage.revision import HEAD_REVISION
 
 _ROWS = """
@@ -43,6 +45,8 @@ def read_first_screen(path: Path, *, limit: int, descending: bool = False) -> Fi
     """The first ``limit`` learners in name order, or None when the fast path does not apply."""
     if not path.is_file() or path.stat().st_size == 0:
         return None
+    if wal_lost(path) or any_journal(path.parent):
+        return None  # damage or an interrupted operation: the store's start deals with it
     try:
         uri = f"{path.resolve().as_uri()}?mode=ro"
         with closing(sqlite3.connect(uri, uri=True, timeout=1.0)) as connection:

@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import text
-
-from larsam_desktop.storage.database import Database
 from larsam_desktop.storage.encryption import SQLITE_HEADER, WrongPassphrase
+
+if TYPE_CHECKING:  # standard library only at import: the first screen uses wal_lost
+    from larsam_desktop.storage.database import Database
 
 
 def integrity_problems(database: Database, *, quick: bool = False) -> list[str]:
     """Return SQLite's complaints (empty when healthy). ``quick`` skips index content checks."""
+    from sqlalchemy import text
+
     with database.engine.connect() as connection:
         if not database.is_sqlite:
             connection.execute(text("SELECT 1"))

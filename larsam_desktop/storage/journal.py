@@ -189,6 +189,12 @@ def journal_folder(data_dir: Path) -> Path:
     return data_dir / FOLDER_NAME
 
 
+def any_journal(data_dir: Path) -> bool:
+    """Whether an operation's journal is present (cheap; for the start-up fast path)."""
+    folder = journal_folder(data_dir)
+    return folder.is_dir() and any(folder.glob(f"*{SUFFIX}"))
+
+
 def interrupted(data_dir: Path) -> list[Journal]:
     """Journals whose process is gone, oldest first; raises ``JournalUnreadable``."""
     folder = journal_folder(data_dir)

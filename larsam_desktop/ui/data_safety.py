@@ -52,7 +52,8 @@ class DataSafetyActions(QObject):
         self.retention_action.triggered.connect(self.show_retention)
         rights.addAction(self.retention_action)
         self.encrypt_action = QAction(self.tr("E&ncrypt this database…"), window)
-        self.encrypt_action.triggered.connect(self.encrypt_database)
+        # triggered(bool) would arrive as the passphrase: call it without arguments
+        self.encrypt_action.triggered.connect(lambda: self.encrypt_database())
         rights.addAction(self.encrypt_action)
         self.encrypt_task: BackgroundTask | None = None
         self.actions = [

@@ -6,14 +6,13 @@ starting empty happens only through ``recover --start-empty``."""
 
 from __future__ import annotations
 
-import random
-import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from cli_runner import run_cli
+from damage_cases import DAMAGE, header, truncated_to_zero
 
 from larsam_desktop.paths import AppPaths
 from larsam_desktop.services.backups import BackupService
@@ -23,58 +22,6 @@ from larsam_desktop.services.store import open_store
 from larsam_desktop.storage.errors import DatabaseMovedAside
 
 LEARNERS = 60
-PAGE = 4096
-
-
-def _header(paths: AppPaths) -> None:
-    with paths.database.open("r+b") as stream:
-        stream.write(b"this is no longer SQLite")
-
-
-def _random_pages(paths: AppPaths) -> None:
-    """200 random bytes into the schema page and two other pages."""
-    rng = random.Random(13)
-    size = paths.database.stat().st_size
-    with paths.database.open("r+b") as stream:
-        for offset in (100, PAGE * 3 + 50, size // 2):
-            stream.seek(offset)
-            stream.write(rng.randbytes(200))
-
-
-def _truncated_to_zero(paths: AppPaths) -> None:
-    paths.database.write_bytes(b"")
-
-
-def _truncated_to_half(paths: AppPaths) -> None:
-    with paths.database.open("r+b") as stream:
-        stream.truncate(paths.database.stat().st_size // 2)
-
-
-def _wal_removed(paths: AppPaths) -> None:
-    """Commits that live only in the -wal (as after a crash), then the -wal is deleted."""
-    live = sqlite3.connect(paths.database)
-    live.execute("PRAGMA wal_autocheckpoint = 0")
-    live.execute("UPDATE learner SET given_name = given_name || 'x'")
-    live.commit()
-    keep = paths.data_dir.parent / "after-crash"
-    keep.mkdir()
-    for suffix in ("", "-shm"):  # the state a kill leaves, minus the -wal
-        shutil.copyfile(f"{paths.database}{suffix}", keep / f"larsam.sqlite3{suffix}")
-    live.close()
-    for suffix in ("", "-shm", "-wal"):
-        Path(f"{paths.database}{suffix}").unlink(missing_ok=True)
-    for suffix in ("", "-shm"):
-        shutil.copyfile(keep / f"larsam.sqlite3{suffix}", f"{paths.database}{suffix}")
-
-
-def _folder_in_its_place(paths: AppPaths) -> None:
-    """An unreadable file (chmod 000 does not stop root, so a folder stands in for it)."""
-    paths.database.unlink()
-    paths.database.mkdir()
-
-
-DAMAGE = [_header, _random_pages, _truncated_to_zero, _truncated_to_half, _wal_removed]
-DAMAGE.append(_folder_in_its_place)
 
 
 def _damaged_with_backup(paths: AppPaths, damage: Callable[[AppPaths], None]) -> Path:
@@ -86,7 +33,7 @@ def _damaged_with_backup(paths: AppPaths, damage: Callable[[AppPaths], None]) ->
     return backup
 
 
-@pytest.mark.parametrize("damage", DAMAGE, ids=[d.__name__.strip("_") for d in DAMAGE])
+@pytest.mark.parametrize("damage", DAMAGE, ids=[d.__name__ for d in DAMAGE])
 def test_damage_is_refused_on_every_command_until_restored(
     paths: AppPaths, damage: Callable[[AppPaths], None]
 ) -> None:
@@ -112,7 +59,7 @@ def test_damage_is_refused_on_every_command_until_restored(
 
 
 def test_the_damage_is_named_in_the_exception_the_window_shows(paths: AppPaths) -> None:
-    backup = _damaged_with_backup(paths, _truncated_to_zero)
+    backup = _damaged_with_backup(paths, truncated_to_zero)
     with pytest.raises(DatabaseMovedAside) as caught:
         open_store(paths)
     assert caught.value.backup == str(backup)
@@ -123,7 +70,7 @@ def test_the_damage_is_named_in_the_exception_the_window_shows(paths: AppPaths) 
 
 
 def test_starting_empty_is_an_explicit_logged_choice(paths: AppPaths) -> None:
-    _damaged_with_backup(paths, _header)
+    _damaged_with_backup(paths, header)
     assert run_cli("check", data_dir=paths.data_dir).returncode == 1
     started = run_cli("recover", "--start-empty", data_dir=paths.data_dir)
     assert started.returncode == 0, started.stderr
@@ -149,7 +96,7 @@ def test_without_backups_a_moved_aside_file_still_refuses_a_new_database(
     store = open_store(paths)
     DemoGenerator(store.database).generate(5, seed=1)
     store.database.dispose()
-    _header(paths)
+    header(paths)
     first = run_cli("learners", "list", data_dir=paths.data_dir)
     assert first.returncode == 1 and "No verified backup" in first.stderr
     assert "recover --start-empty" in first.stderr
