@@ -19,10 +19,10 @@ from __future__ import annotations
 import codecs
 import contextlib
 import csv
-import io
+import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -185,10 +185,9 @@ def _decode_line(line: bytes) -> str:
 def _detect_delimiter(lines: Sequence[str]) -> str:
     """``;``, ``,`` or a tab: the one that splits a line among the first into the most known
     column names (the header); by count of separators when no line names any."""
-    sample = "\n".join(lines)
     best, best_known = "", 1
     for candidate in (";", ",", "\t"):
-        reader = csv.reader(io.StringIO(sample, newline=""), delimiter=candidate)
+        reader = csv.reader(lines, delimiter=candidate)
         try:
             known = max((len(guess_mapping(cells[:MAX_FIELDS])) for cells in reader), default=0)
         except csv.Error:  # a field over the limit: read_csv reports it with its line
@@ -201,12 +200,24 @@ def _detect_delimiter(lines: Sequence[str]) -> str:
     return max(counts, key=lambda c: counts[c])
 
 
+def physical_lines(text: str) -> Iterator[str]:
+    """The lines of ``text`` with their endings (``\r\n``, ``\n`` or a lone ``\r``), one at
+    a time — what ``io.StringIO(text, newline="")`` yields, without its copy of the whole
+    text at four bytes a character (40 MB for a 10 MB line)."""
+    start = 0
+    for match in _LINE_BREAK.finditer(text):
+        yield text[start : match.end()]
+        start = match.end()
+    if start < len(text):
+        yield text[start:]
+
+
 def read_csv(data: bytes) -> Table:
     text, encoding = decode(data)
     text = text.replace("\x00", NUL_MARK)
-    head = text.splitlines()[:HEADER_SEARCH_LINES]
+    head = list(itertools.islice(physical_lines(text), HEADER_SEARCH_LINES))
     delimiter = _detect_delimiter(head)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(physical_lines(text), delimiter=delimiter)
     records: list[tuple[int, tuple[str, ...]]] = []
     line = 1  # where the record being read began
     cells_seen = 0
