@@ -9,7 +9,7 @@ bookings (issue 5) are counted in SQL when their tables exist.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
@@ -53,6 +53,7 @@ ACTIVITY_KINDS = (  # the activity kinds, with the column titles exports keep st
     (ActivityKind.MENTOR_MEETING.value, "Mentor meeting"),
 )
 SITTINGS = ("First sitting", "Re-sit")
+STEPS = 4  # progress: read, related tables, counted, protected (the last by the exporter)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,15 +82,22 @@ class StatisticsService:
         self._database = database
 
     def exact(
-        self, where: StatisticsFilter, today: date, cancelled: CancelCheck = never
+        self,
+        where: StatisticsFilter,
+        today: date,
+        cancelled: CancelCheck = never,
+        progress: Callable[[int, int], None] | None = None,
     ) -> ExactStatistics:
         """Every table with exact counts (internal use; exports protect them first).
 
-        Raises ``EmptyPeriod`` when nobody started within the period.
+        Raises ``EmptyPeriod`` when nobody started within the period; reports
+        ``progress(done, STEPS)`` after reading and after counting.
         """
+        report = progress or (lambda done, total: None)
         period = resolve_period(where.period, today)
         with self._database.unit_of_work() as uow:
             ids, facts = read_facts(uow.session, where, period)
+            report(1, STEPS)
             keys = dict(zip(ids, facts.record_key, strict=True))
             if cancelled():
                 raise Cancelled()
@@ -99,7 +107,9 @@ class StatisticsService:
             ]
         if cancelled():
             raise Cancelled()
+        report(2, STEPS)
         exact = aggregate(facts, period, extra)
+        report(3, STEPS)
         if exact.learners == 0:
             raise EmptyPeriod(period=period.label)
         return exact

@@ -8,20 +8,21 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from larsam_desktop.domain.statistics.periods import parse_period
 from larsam_desktop.domain.statistics.protection import CellStatus
 from larsam_desktop.paths import AppPaths
 from larsam_desktop.services.audit import AuditAction, AuditFilter, AuditService
 from larsam_desktop.services.demo import DemoGenerator
 from larsam_desktop.services.statistics import StatisticsFilter, StatisticsService
+from larsam_desktop.services.statistics_register import StatisticsRegister
 from larsam_desktop.services.store import open_store
 from larsam_desktop.ui.main_window import MainWindow
 from larsam_desktop.ui.pages.dashboard_page import DashboardPage
 
 MakeWindow = Callable[[AppPaths], MainWindow]
-FROM = date(2020, 1, 1)
 
 
 def _demo(paths: AppPaths, count: int = 400) -> None:
@@ -48,9 +49,9 @@ def test_the_dashboard_shows_exact_figures_and_marks_what_exports_hide(
     _demo(paths)
     window = make_window(paths)
     page = _open(qtbot, window)
-    exact = StatisticsService(window.session.store.database).exact(
-        StatisticsFilter(start=FROM, end=date.today()), date.today()
-    )
+    exact = StatisticsService(window.session.store.database).exact(StatisticsFilter(), date.today())
+    assert "Exact internal figures" in page.explanation.text()
+    assert page.k_label.text() == "k = 10"
     cohort = exact.tables[0]
     funnel = page.funnel.values()
     assert funnel[0].value == exact.learners  # everyone reached the first stage
@@ -77,38 +78,51 @@ def test_the_dashboard_shows_exact_figures_and_marks_what_exports_hide(
     assert page.model.data(shown, Qt.ItemDataRole.BackgroundRole) is None  # grand total
 
 
-def test_filters_and_k_change_the_figures(
+def test_periods_threshold_and_progress(
     qtbot: QtBot, paths: AppPaths, make_window: MakeWindow
 ) -> None:
     _demo(paths)
     window = make_window(paths)
     page = _open(qtbot, window)
+    database = window.session.store.database
     before = page.report
     assert before is not None
     hidden_at_10 = sum(t.hidden_count for t in before.tables)
-    page.k_spin.setValue(25)
+    # The period filter offers the fixed publication periods, the same as exports.
+    offered = [page.period.itemText(i) for i in range(page.period.count())]
+    last_year = str(date.today().year - 1)
+    assert last_year in offered and any("/" in text for text in offered)
+    assert any(text.startswith(("HT", "VT")) for text in offered)
+    page.choose_period(last_year)
+    progress: list[int] = []
+    page.busy_bar.valueChanged.connect(progress.append)
+    with qtbot.waitSignal(page.report_ready, timeout=20000):
+        page.update_button.click()
+        assert page.busy_bar.isVisible()  # progress while the figures are computed
+    assert not page.busy_bar.isVisible()
+    assert page.report is not None and page.report.manifest.period == last_year
+    assert page.busy_bar.maximum() == 4 and progress[-1] == 4 and len(progress) >= 3
+    expected = StatisticsService(database).exact(
+        StatisticsFilter(parse_period(last_year)), date.today()
+    )
+    assert page.funnel.values()[0].value == expected.learners
+    # The folder's threshold, raised elsewhere, is what the page shows and marks.
+    page.period.setCurrentIndex(0)  # every term
+    StatisticsRegister(database).raise_threshold(25, actor="test")
     with qtbot.waitSignal(page.report_ready, timeout=20000):
         page.update_button.click()
     assert page.report is not None and page.report.manifest.k == 25
     assert sum(t.hidden_count for t in page.report.tables) > hidden_at_10
-    assert "k = 25" in page.explanation.text()
+    assert "k = 25" in page.explanation.text() and page.k_label.text() == "k = 25"
     # One lärcentrum only.
     page.centre.setCurrentIndex(1)
     centre = page.centre.value()
     with qtbot.waitSignal(page.report_ready, timeout=20000):
         page.update_button.click()
-    expected = StatisticsService(window.session.store.database).exact(
-        StatisticsFilter(start=FROM, end=date.today(), learning_centre_id=centre), date.today()
+    expected = StatisticsService(database).exact(
+        StatisticsFilter(learning_centre_id=centre), date.today()
     )
     assert page.funnel.values()[0].value == expected.learners
-    # An empty period says so instead of showing stale figures.
-    page.from_edit.setDate(QDate(2001, 1, 1))
-    page.to_edit.setDate(QDate(2001, 12, 31))
-    with qtbot.waitSignal(page.report_ready, timeout=20000):
-        page.update_button.click()
-    assert page.report is None
-    assert "No learner" in page.status.text()
-    assert page.model.rowCount() == 0
 
 
 def test_export_runs_in_the_background_and_is_audited(
@@ -118,11 +132,17 @@ def test_export_runs_in_the_background_and_is_audited(
     window = make_window(paths)
     page = _open(qtbot, window)
     out = tmp_path / "region.xlsx"
+    assert page.publications.rowCount() == 0
+    page.note.setText("Region Västernorrland")
     with qtbot.waitSignal(page.export_finished, timeout=30000) as finished:
         page.export_to(out)
     assert finished.args is not None and finished.args[0] is not None
     assert out.is_file()
-    assert "Exported to" in page.status.text()
+    assert "recorded in the register" in page.status.text()
+    # The publication register lists it at once.
+    assert page.publications.rowCount() == 1
+    row = [page.publications.index(0, c).data() for c in range(page.publications.columnCount())]
+    assert row[2] == "10" and row[4] == "XLSX" and row[6] == "Region Västernorrland"
     entries = AuditService(window.session.store.database).entries(
         AuditFilter(action=AuditAction.EXPORT)
     )

@@ -23,7 +23,7 @@ from larsam_desktop.domain.statistics.report import Manifest, ProtectedReport, p
 from larsam_desktop.services.audit import AuditLog, current_actor
 from larsam_desktop.services.cancellation import CancelCheck, Cancelled, never
 from larsam_desktop.services.clock import Clock, local_today, utc_now
-from larsam_desktop.services.statistics import StatisticsFilter, StatisticsService
+from larsam_desktop.services.statistics import STEPS, StatisticsFilter, StatisticsService
 from larsam_desktop.services.statistics_register import (
     Threshold,
     check_requested_k,
@@ -144,19 +144,23 @@ class StatisticsExporter:
         where: StatisticsFilter,
         k: int | None = None,
         cancelled: CancelCheck = never,
+        progress: Progress | None = None,
     ) -> ProtectedReport:
         """The protected report, as an export would hold it (nothing written); k is the
         folder's threshold (another k is refused, see ``statistics_register``)."""
         threshold = self.threshold()
         chosen_k = check_requested_k(threshold, k)
-        exact = self._statistics.exact(where, local_today(self._clock), cancelled)
-        return protect_report(
+        exact = self._statistics.exact(where, local_today(self._clock), cancelled, progress)
+        report = protect_report(
             exact,
             chosen_k,
             app_version=__version__,
             created_at=self._clock(),
             series=threshold.series,
         )
+        if progress is not None:
+            progress(STEPS, STEPS)
+        return report
 
     def export(
         self,

@@ -92,6 +92,10 @@ class StatsTableModel(QAbstractTableModel):
             shown = "?" if value is None else self._locale.toString(value)
             if status is CellStatus.PRIMARY:
                 return shown + " — " + _tr("hidden in exports: fewer than k learners")
+            if status is CellStatus.HOMOGENEOUS:
+                return (
+                    shown + " — " + _tr("hidden in exports: a small group that is all at one stage")
+                )
             if status is CellStatus.SECONDARY:
                 return (
                     shown

@@ -13,6 +13,10 @@ from PySide6.QtCore import QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from larsam_desktop.domain.pathway import Stage
+from larsam_desktop.domain.statistics.facts import MAIN_LINE, STAGE_LABELS
+from larsam_desktop.domain.statistics.protection import ProtectedTable
+
 SERIES_COLOURS = ("#2a6199", "#d9822b", "#3c8d5a")
 HIDDEN_PATTERN = Qt.BrushStyle.BDiagPattern
 
@@ -177,3 +181,32 @@ class TermChart(QWidget):
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                 metrics.elidedText(term, Qt.TextElideMode.ElideRight, int(slot)),
             )
+
+
+def funnel_values(cohort: ProtectedTable) -> list[ChartValue]:
+    """Learners who reached at least each stage; marked when an export cannot show it."""
+    t = cohort.table
+    total = t.shape[0] - 1
+    values = []
+    running, hidden = 0, False
+    for c in range(len(t.columns) - 1, -1, -1):
+        running += t.values[total][c] or 0
+        hidden = hidden or cohort.hidden(total, c)
+        values.append(ChartValue(t.columns[c], running, hidden))
+    return values[::-1]
+
+
+def term_series(
+    by_term: ProtectedTable, stages: Sequence[Stage]
+) -> tuple[tuple[str, ...], list[tuple[str, list[ChartValue]]]]:
+    """Per stage, the learners reaching it in each term (exact, marked where hidden)."""
+    t = by_term.table
+    series = []
+    for stage in stages:
+        c = MAIN_LINE.index(stage)
+        values = [
+            ChartValue(t.rows[r], t.values[r][c] or 0, by_term.hidden(r, c))
+            for r in range(len(t.rows))
+        ]
+        series.append((STAGE_LABELS[stage], values))
+    return t.rows, series
