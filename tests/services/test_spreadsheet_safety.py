@@ -178,3 +178,21 @@ def _check_csv(rows: list[list[str]], *, family_at: int, given_at: int, number_a
     assert {row[family_at] for row in body} == {"'" + name for name in FAMILY}
     assert {restore(row[family_at]) for row in body} == set(FAMILY)
     assert "'-5" in {row[given_at] for row in body}
+
+
+def test_every_csv_and_xlsx_writer_goes_through_the_shared_one() -> None:
+    """No module but services/spreadsheet.py makes a csv writer or appends worksheet rows."""
+    import re
+
+    import larsam_desktop
+
+    package = Path(larsam_desktop.__file__).parent
+    direct = re.compile(r"csv\.(writer|DictWriter)\(|\b(\w*sheet\w*|ws)\.append\(")
+    offenders = [
+        f"{path.relative_to(package)}:{number}"
+        for path in sorted(package.rglob("*.py"))
+        if path.name != "spreadsheet.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if direct.search(line)
+    ]
+    assert offenders == []
