@@ -32,6 +32,7 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         not_covered,
         plaintext_copies,
     )
+    from larsam_desktop.storage.encryption import is_encrypted_folder
     from larsam_desktop.storage.instance_lock import window_holding
 
     if context.database_url:
@@ -39,6 +40,8 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
     if not context.passphrase:
         return fail("give the passphrase with --passphrase-file FILE or $LARSAM_PASSPHRASE")
     out = stdout()
+    if is_encrypted_folder(context.paths.data_dir):
+        return _plaintext_left(context, yes=args.yes)
     if not args.yes:
         copies = plaintext_copies(context.paths)
         print(f"plaintext copies that encrypting removes ({len(copies)}):", file=out)
@@ -62,3 +65,25 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
     for note in not_covered(context.paths):
         print(f"note: {note}", file=out)
     return 1 if result.remaining else 0
+
+
+def _plaintext_left(context: CliContext, *, yes: bool) -> int:
+    """An encrypted folder: list (or with --yes remove) plaintext copies still in it."""
+    from larsam_desktop.services.encryption import plaintext_copies, remove_plaintext_copies
+
+    out = stdout()
+    copies = plaintext_copies(context.paths)
+    if not copies:
+        print("this data folder is encrypted already; no plaintext copy remains", file=out)
+        return 0
+    if not yes:
+        print(f"plaintext copies left in this encrypted folder ({len(copies)}):", file=out)
+        for path in copies:
+            print(f"  {path}", file=out)
+        return fail("add --yes to delete them")
+    removed, remaining = remove_plaintext_copies(context.paths)
+    for path in removed:
+        print(f"removed plaintext copy: {path}", file=out)
+    for path in remaining:
+        print(f"could not remove plaintext copy: {path}", file=out)
+    return 1 if remaining else 0

@@ -67,6 +67,27 @@ def not_covered(paths: AppPaths) -> list[str]:
     return notes
 
 
+def remove_plaintext_copies(paths: AppPaths) -> tuple[list[Path], list[Path]]:
+    """In a folder that is encrypted already: remove the plaintext copies still there (an
+    older version left them, or they were copied in); returns (removed, remaining)."""
+    if not encryption.is_encrypted_folder(paths.data_dir):
+        raise errors.StorageError("This data folder is not encrypted; encrypt it first.")
+    removed: list[Path] = []
+    remaining: list[Path] = []
+    for path in plaintext_copies(paths):
+        try:
+            path.unlink()
+        except OSError as exc:
+            log.warning("could not remove a plaintext copy %s: %s", path.name, exc.strerror)
+            remaining.append(path)
+            continue
+        removed.append(path)
+    if removed:
+        fsync_directory(paths.data_dir)
+        BackupSet(paths.backups).rotate(RotationPolicy())  # the manifest forgets them
+    return removed, remaining
+
+
 def encrypt_local_database(paths: AppPaths, passphrase: str) -> EncryptionResult:
     """Encrypt the local database and remove every plaintext copy (see the module doc)."""
     from larsam_desktop.storage import write_lock

@@ -31,7 +31,7 @@ from pathlib import Path
 
 from larsam_desktop.domain.errors import Param
 from larsam_desktop.paths import AppPaths
-from larsam_desktop.storage import errors
+from larsam_desktop.storage import errors, write_lock
 from larsam_desktop.storage.backup_set import BackupSet, move_aside
 from larsam_desktop.storage.encryption import PassphraseRequired, is_encrypted_folder
 from larsam_desktop.storage.integrity import probe_local_file
@@ -102,12 +102,15 @@ def _apply_damage_rule(paths: AppPaths, passphrase: str | None, *, start_empty: 
 
 def finish_interrupted_operations(paths: AppPaths) -> list[str]:
     """Complete or roll back every interrupted operation; returns what was done."""
-    done = []
-    for journal in interrupted(paths.data_dir):
-        recover = _recoverer(journal.operation)
-        summary = recover(paths, journal)
-        log.warning("interrupted %s from %s: %s", journal.operation, journal.id, summary)
-        done.append(f"{journal.operation}: {summary}")
+    done: list[str] = []
+    if not interrupted(paths.data_dir):
+        return done
+    with write_lock.exclusive(paths.data_dir):  # two starts never recover one journal twice
+        for journal in interrupted(paths.data_dir):
+            recover = _recoverer(journal.operation)
+            summary = recover(paths, journal)
+            log.warning("interrupted %s from %s: %s", journal.operation, journal.id, summary)
+            done.append(f"{journal.operation}: {summary}")
     return done
 
 
@@ -295,6 +298,11 @@ def start_empty_database(paths: AppPaths, passphrase: str | None = None) -> Star
     Refused while a readable database is in place. Damaged files and backups are kept;
     the choice is written to the log and into the new database (``app_meta``).
     """
+    with write_lock.exclusive(paths.data_dir):  # no other writer while the file is replaced
+        return _start_empty_locked(paths, passphrase)
+
+
+def _start_empty_locked(paths: AppPaths, passphrase: str | None) -> StartedEmpty:
     from larsam_desktop.services.store import open_store
 
     live = paths.database

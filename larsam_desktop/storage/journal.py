@@ -22,10 +22,12 @@ data). Every write is atomic (temporary file, fsync, rename, fsync of the folder
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
 import socket
+import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -39,6 +41,7 @@ log = logging.getLogger(__name__)
 FOLDER_NAME = "journals"
 FORMAT = 1
 SUFFIX = ".journal.json"
+STRAY_AFTER_S = 60  # a half-written journal this old belongs to no running write
 
 
 class JournalUnreadable(StorageError):
@@ -200,8 +203,11 @@ def interrupted(data_dir: Path) -> list[Journal]:
     folder = journal_folder(data_dir)
     if not folder.is_dir():
         return []
+    cutoff = time.time() - STRAY_AFTER_S
     for stray in folder.glob("*.partial"):  # a journal write that was itself interrupted
-        stray.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            if stray.stat().st_mtime < cutoff:
+                stray.unlink()
     journals = [Journal.read(path) for path in sorted(folder.glob(f"*{SUFFIX}"))]
     return sorted(
         (journal for journal in journals if not journal.is_running()),

@@ -140,3 +140,25 @@ def test_encrypt_lists_the_plaintext_copies_and_says_what_remains(
     assert "no plaintext copy remains in the data folder" in done.stdout
     assert "outside the data folder" in done.stdout
     _assert_encrypted_and_whole(data)
+
+
+def test_plaintext_left_in_an_encrypted_folder_is_listed_and_removed(
+    template: Path, tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(template, data)
+    key = {"LARSAM_PASSPHRASE": PASSPHRASE}
+    leftover = data / "larsam.sqlite3.corrupt-20261101T101010Z"
+    kept = tmp_path / "kept.sqlite3"
+    shutil.copyfile(leftover, kept)
+    assert run_cli("encrypt", "--yes", data_dir=data, env=key).returncode == 0
+    shutil.copyfile(kept, leftover)  # e.g. an older version left it, or it was copied back
+
+    listed = run_cli("encrypt", data_dir=data, env=key)
+    assert listed.returncode == 1 and str(leftover) in listed.stdout
+    assert leftover.exists()
+    removed = run_cli("encrypt", "--yes", data_dir=data, env=key)
+    assert removed.returncode == 0 and f"removed plaintext copy: {leftover}" in removed.stdout
+    clean = run_cli("encrypt", data_dir=data, env=key)
+    assert clean.returncode == 0 and "no plaintext copy remains" in clean.stdout
+    _assert_encrypted_and_whole(data)
