@@ -226,25 +226,34 @@ def read_csv(data: bytes) -> Table:
             check_record(line, cells, delimiter)
             cells_seen += len(cells)
             if cells_seen > MAX_CELLS:
-                raise refused("too_many_cells", "At most {n} cells at a time.", n=MAX_CELLS)
+                raise refused(
+                    FieldError(
+                        "file", "too_many_cells", "At most {n} cells at a time.", {"n": MAX_CELLS}
+                    )
+                )
             records.append((line, tuple(cells)))
             line = reader.line_num + 1
             if len(records) > MAX_ROWS + HEADER_SEARCH_LINES:
-                raise refused("too_large", "At most {n} rows at a time.", n=MAX_ROWS)
+                raise refused(
+                    FieldError("file", "too_large", "At most {n} rows at a time.", {"n": MAX_ROWS})
+                )
     except csv.Error:
         raise refused(
-            "field_too_long",
-            'Line {line}: a field is longer than {limit} characters, or a quote (") '
-            "opened there is never closed.",
-            line=line,
-            limit=csv.field_size_limit(),
+            FieldError(
+                "file",
+                "field_too_long",
+                'Line {line}: a field is longer than {limit} characters, or a quote (") '
+                "opened there is never closed.",
+                {"line": line, "limit": csv.field_size_limit()},
+            )
         ) from None
     return table_from_records(records, encoding=encoding, delimiter=delimiter)
 
 
-def refused(code: str, template: str, **params: str | int) -> ValidationError:
-    """The whole file is refused (field ``file``)."""
-    return ValidationError([FieldError("file", code, template, params)])
+def refused(error: FieldError) -> ValidationError:
+    """The whole file is refused (field ``file``; the template stays a literal at the call
+    so that packaging/dynamic_messages.py finds it for translation)."""
+    return ValidationError([error])
 
 
 def check_record(line: int, cells: Sequence[str], delimiter: str) -> None:
@@ -252,12 +261,13 @@ def check_record(line: int, cells: Sequence[str], delimiter: str) -> None:
     was opened but not closed where it should have been (``line``: where it began)."""
     if len(cells) > MAX_FIELDS:
         raise refused(
-            "too_many_fields",
-            "Line {line} has {count} fields; a list can have at most {limit} columns "
-            "(is the separator right?).",
-            line=line,
-            count=len(cells),
-            limit=MAX_FIELDS,
+            FieldError(
+                "file",
+                "too_many_fields",
+                "Line {line} has {count} fields; a list can have at most {limit} columns "
+                "(is the separator right?).",
+                {"line": line, "count": len(cells), "limit": MAX_FIELDS},
+            )
         )
     lines_before = 0
     for cell in cells:
@@ -266,11 +276,13 @@ def check_record(line: int, cells: Sequence[str], delimiter: str) -> None:
         parts = _LINE_BREAK.split(cell)
         if len(parts) > 1 and any(delimiter in part for part in parts[1:]):
             raise refused(
-                "unclosed_quote",
-                "Line {line}: a quoted field begins here and runs on over {count} more "
-                'lines; is a closing quote (") missing?',
-                line=line + lines_before,
-                count=len(parts) - 1,
+                FieldError(
+                    "file",
+                    "unclosed_quote",
+                    "Line {line}: a quoted field begins here and runs on over {count} more "
+                    'lines; is a closing quote (") missing?',
+                    {"line": line + lines_before, "count": len(parts) - 1},
+                )
             )
         lines_before += len(parts) - 1
 

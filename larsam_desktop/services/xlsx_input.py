@@ -32,12 +32,21 @@ _ZIP64_LOCATOR = b"PK\x06\x07"
 _MB = 1_000_000
 
 
-def refused(code: str, template: str, **params: str | int) -> ValidationError:
-    return ValidationError([FieldError("file", code, template, params)])
+def refused(error: FieldError) -> ValidationError:
+    """The file is refused (field ``file``; the template stays a literal at the call so that
+    packaging/dynamic_messages.py finds it for translation)."""
+    return ValidationError([error])
 
 
 def _unreadable() -> ValidationError:
-    return refused("unreadable", "The spreadsheet cannot be read: {why}.", why="not an XLSX file")
+    return refused(
+        FieldError(
+            "file",
+            "unreadable",
+            "The spreadsheet cannot be read: {why}.",
+            {"why": "not an XLSX file"},
+        )
+    )
 
 
 def declared_parts(path: Path) -> int:
@@ -71,10 +80,12 @@ def check_archive(path: Path, *, max_rows: int) -> None:
     parts = declared_parts(path)
     if parts > MAX_PARTS:
         raise refused(
-            "too_many_parts",
-            "The spreadsheet holds {count} parts; at most {limit} are read.",
-            count=parts,
-            limit=MAX_PARTS,
+            FieldError(
+                "file",
+                "too_many_parts",
+                "The spreadsheet holds {count} parts; at most {limit} are read.",
+                {"count": parts, "limit": MAX_PARTS},
+            )
         )
     try:
         with zipfile.ZipFile(path) as archive:
@@ -91,20 +102,27 @@ def _check_sizes(infos: list[zipfile.ZipInfo]) -> None:
     total = sum(info.file_size for info in infos)
     if total > MAX_UNPACKED_BYTES:
         raise refused(
-            "too_large_unpacked",
-            "The spreadsheet would take {size} MB once unpacked; at most {limit} MB are read.",
-            size=total // _MB,
-            limit=MAX_UNPACKED_BYTES // _MB,
+            FieldError(
+                "file",
+                "too_large_unpacked",
+                "The spreadsheet would take {size} MB once unpacked; at most {limit} MB are read.",
+                {"size": total // _MB, "limit": MAX_UNPACKED_BYTES // _MB},
+            )
         )
     for info in infos:
         if not _WORKSHEET.fullmatch(info.filename) and info.file_size > MAX_WHOLE_PART_BYTES:
             raise refused(
-                "part_too_large",
-                "A part of the spreadsheet ({part}) would take {size} MB once unpacked; "
-                "at most {limit} MB are read.",
-                part=info.filename[:80],
-                size=info.file_size // _MB,
-                limit=MAX_WHOLE_PART_BYTES // _MB,
+                FieldError(
+                    "file",
+                    "part_too_large",
+                    "A part of the spreadsheet ({part}) would take {size} MB once unpacked; "
+                    "at most {limit} MB are read.",
+                    {
+                        "part": info.filename[:80],
+                        "size": info.file_size // _MB,
+                        "limit": MAX_WHOLE_PART_BYTES // _MB,
+                    },
+                )
             )
 
 
@@ -127,7 +145,7 @@ def _check_rows(archive: zipfile.ZipFile, info: zipfile.ZipInfo, max_rows: int) 
 
 
 def too_many_rows(limit: int) -> ValidationError:
-    return refused("too_large", "At most {n} rows at a time.", n=limit)
+    return refused(FieldError("file", "too_large", "At most {n} rows at a time.", {"n": limit}))
 
 
 def open_workbook(path: Path, *, max_rows: int) -> Any:
@@ -139,7 +157,12 @@ def open_workbook(path: Path, *, max_rows: int) -> Any:
         return load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
         raise refused(
-            "unreadable", "The spreadsheet cannot be read: {why}.", why=type(exc).__name__
+            FieldError(
+                "file",
+                "unreadable",
+                "The spreadsheet cannot be read: {why}.",
+                {"why": type(exc).__name__},
+            )
         ) from None
 
 
@@ -156,11 +179,20 @@ def sheet_rows(
                 raise too_many_rows(max_rows)
             cells += len(values)
             if cells > max_cells:
-                raise refused("too_many_cells", "At most {n} cells at a time.", n=max_cells)
+                raise refused(
+                    FieldError(
+                        "file", "too_many_cells", "At most {n} cells at a time.", {"n": max_cells}
+                    )
+                )
             yield tuple(values)
     except ValidationError:
         raise
     except Exception as exc:  # a damaged sheet (bad XML, a checksum that does not match)
         raise refused(
-            "unreadable", "The spreadsheet cannot be read: {why}.", why=type(exc).__name__
+            FieldError(
+                "file",
+                "unreadable",
+                "The spreadsheet cannot be read: {why}.",
+                {"why": type(exc).__name__},
+            )
         ) from None
