@@ -12,6 +12,7 @@ from larsam_desktop import APP_NAME
 from larsam_desktop.paths import AppPaths
 from larsam_desktop.services.errors import DatabaseMovedAside, StorageError
 from larsam_desktop.ui.dialogs.recovery_dialog import RecoveryChoice, RecoveryDialog
+from larsam_desktop.ui.messages import user_error_text
 from larsam_desktop.ui.workers import BackgroundTask, TaskControl
 
 log = logging.getLogger(__name__)
@@ -57,7 +58,7 @@ def recover(
         if not isinstance(exc, StorageError):
             raise exc
         log.warning("recovery at start failed: %s", exc.message)
-        QMessageBox.critical(parent, APP_NAME, exc.message)
+        QMessageBox.critical(parent, APP_NAME, user_error_text(exc))
         give_up()
 
     work = start_empty if choice is RecoveryChoice.START_EMPTY else restore

@@ -162,3 +162,32 @@ def test_plaintext_left_in_an_encrypted_folder_is_listed_and_removed(
     clean = run_cli("encrypt", data_dir=data, env=key)
     assert clean.returncode == 0 and "no plaintext copy remains" in clean.stdout
     _assert_encrypted_and_whole(data)
+
+
+@pytest.mark.parametrize("damage", ["missing", "pages"])
+def test_a_damaged_encrypted_database_never_becomes_an_empty_encrypted_one(
+    template: Path, tmp_path: Path, damage: str
+) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(template, data)
+    key = {"LARSAM_PASSPHRASE": PASSPHRASE}
+    assert run_cli("encrypt", "--yes", data_dir=data, env=key).returncode == 0
+    database = data / "larsam.sqlite3"
+    if damage == "missing":  # what the old encrypt left after a kill
+        database.unlink()
+    else:
+        size = database.stat().st_size
+        with database.open("r+b") as stream:
+            for offset in (4096 * 2 + 10, size // 2):
+                stream.seek(offset)
+                stream.write(b"\xa5" * 300)
+    first = run_cli("check", data_dir=data, env=key)
+    assert first.returncode == 1 and "Traceback" not in first.stderr
+    assert "--passphrase-file FILE backup restore" in first.stderr
+    again = run_cli("learners", "list", data_dir=data, env=key)
+    assert again.returncode == 1 and "no new one was created" in again.stderr
+    assert not database.exists()
+    backup = next((data / "backups").glob("manual-encrypted-*.sqlite3"))
+    restored = run_cli("backup", "restore", str(backup), data_dir=data, env=key)
+    assert restored.returncode == 0, restored.stderr
+    _assert_encrypted_and_whole(data)
