@@ -1,4 +1,5 @@
-"""Hostile spreadsheets made on the spot: zip bombs and sheets of too many rows.
+"""Hostile spreadsheets made on the spot: zip bombs and sheets of too many rows
+(importable from every test folder, like cli_runner.py).
 
 A zip bomb is built without ever holding (or compressing) its unpacked size: a deflate
 block after a full flush does not depend on what came before, so one compressed megabyte
