@@ -64,6 +64,15 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     return Path(platformdirs.user_data_dir(_APP_DIR_NAME, _APP_AUTHOR, roaming=False))
 
 
+def user_config_dir() -> Path:
+    """The per-user configuration folder (platformdirs); not created here.
+
+    Holds what must stay outside the data folder: the audit log's key files (where the OS
+    keyring is not available) and the anchors of shared-server audit logs.
+    """
+    return Path(platformdirs.user_config_dir(_APP_DIR_NAME, _APP_AUTHOR, roaming=False))
+
+
 def ensure_private_dir(path: Path) -> None:
     path.mkdir(mode=0o700, parents=True, exist_ok=True)
     if os.name == "posix":

@@ -19,6 +19,8 @@ _SANDBOX = Path(tempfile.mkdtemp(prefix="larsam-tests-home-"))
 for variable in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
     os.environ[variable] = str(_SANDBOX / variable.lower())
 os.environ.pop("LARSAM_DATA_DIR", None)
+# Never the user's real keyring (the audit key then goes to a file in the sandbox).
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 import pytest  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
@@ -56,6 +58,9 @@ def postgres_server_url() -> Iterator[str | None]:
 
 
 def _reset_postgres(url: str) -> None:
+    from larsam_desktop.storage.audit_anchor import forget_server_anchor
+
+    forget_server_anchor(url)  # a new database: this computer's anchor of the old one goes
     engine = create_engine(url, isolation_level="AUTOCOMMIT")
     with engine.connect() as connection:
         connection.execute(text("DROP SCHEMA public CASCADE"))

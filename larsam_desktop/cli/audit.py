@@ -1,4 +1,4 @@
-"""``larsam-desktop audit verify | list``: check the hash chain, or read the log."""
+"""``larsam-desktop audit verify | list``: check the keyed hash chain, or read the log."""
 
 from __future__ import annotations
 
@@ -13,7 +13,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser = commands.add_parser("audit", help="verify or read the audit log")
     actions = parser.add_subparsers(dest="audit_action", metavar="ACTION", required=True)
     verify = actions.add_parser(
-        "verify", help="recompute the hash chain; exit 1 naming the first broken entry"
+        "verify",
+        help="recompute the keyed hash chain and compare its head with the anchors outside "
+        "the database; exit 1 with one line per break",
     )
     verify.set_defaults(handler=run_verify)
     listing = actions.add_parser("list", help="the newest entries, newest first")
@@ -25,18 +27,25 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run_verify(args: argparse.Namespace, context: CliContext) -> int:
+    """Every break on a line of its own (exit 1); restores' rolled-back entries listed."""
     from larsam_desktop.services.audit import AuditService
 
     report = AuditService(context.open().database).verify()
-    if report.broken is not None:
-        return fail(
-            f"audit log broken at entry {report.broken.seq}: {report.broken.reason} "
-            f"({report.entries_checked} entries read)"
-        )
+    out = stdout()
+    for rollback in report.rollbacks:
+        print(f"rolled back by a restore: {rollback.message}", file=out)
+    if report.breaks:
+        for found in report.breaks:
+            fail(f"audit log broken at entry {found.first}: {found.message}")
+        return 1
     span = (
         f"entries {report.first_seq}–{report.last_seq}" if report.entries_checked else "no entries"
     )
-    print(f"audit log intact: {report.entries_checked} entries checked ({span})", file=stdout())
+    print(
+        f"audit log intact: {report.entries_checked} entries checked ({span}); "
+        f"head compared with {report.anchors} anchor(s) outside the database",
+        file=out,
+    )
     return 0
 
 

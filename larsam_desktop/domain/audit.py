@@ -1,13 +1,17 @@
 """The audit log's rules: what is logged, how entries are chained, how a chain is checked.
 
 Each entry's hash covers its own fields and the previous entry's hash, so changing,
-removing or inserting any entry breaks every link after it. Entries carry a learner's
-internal id only — never a name, personnummer or address.
+removing or inserting any entry breaks every link after it. From the entry where the chain
+became keyed (``keyed_from``, issue 13) the hash is an HMAC-SHA256 under a secret kept
+outside the database, so a chain recomputed without that secret is found too
+(``domain.audit_verify``). Entries carry a learner's internal id only — never a name,
+personnummer or address.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import re
 from collections.abc import Iterable, Mapping
@@ -83,7 +87,9 @@ def entry_hash(
     learner_id: int | None,
     details: Details,
     prev_hash: str,
+    key: bytes | None = None,
 ) -> str:
+    """SHA-256 of the entry's canonical JSON, or its HMAC-SHA256 under ``key``."""
     payload = json.dumps(
         {
             "seq": seq,
@@ -98,7 +104,14 @@ def entry_hash(
         sort_keys=True,
         separators=(",", ":"),
     )
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    if key is None:
+        return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    return hmac.new(key, payload.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def same_hash(a: str, b: str) -> bool:
+    """Constant-time comparison of two hex digests."""
+    return hmac.compare_digest(a.encode("ascii", "replace"), b.encode("ascii", "replace"))
 
 
 def validate_details(actor: str, details: Details | None) -> dict[str, str | int]:

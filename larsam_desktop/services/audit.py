@@ -14,17 +14,27 @@ by internal id, never by name or personnummer. The demo generator is not audited
 from __future__ import annotations
 
 import getpass
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 
 from larsam_desktop.domain.audit import (
     AuditAction,
     AuditEntry,
-    ChainBreak,
-    first_break,
     validate_details,
 )
+from larsam_desktop.domain.audit_verify import (
+    Anchor,
+    Break,
+    BreakKind,
+    ChainKey,
+    ChainState,
+    Rollback,
+    verify_chain,
+)
+from larsam_desktop.paths import AppPaths
 from larsam_desktop.services.clock import Clock, utc_now
+from larsam_desktop.storage import audit_anchor, audit_key
+from larsam_desktop.storage.backup_set import BackupSet
 from larsam_desktop.storage.database import Database, UnitOfWork
 from larsam_desktop.storage.repositories.audit import AuditFilter, AuditRepository
 
@@ -34,7 +44,10 @@ __all__ = [
     "AuditFilter",
     "AuditLog",
     "AuditService",
+    "Break",
+    "BreakKind",
     "ChainReport",
+    "Rollback",
     "current_actor",
 ]
 
@@ -69,16 +82,22 @@ class AuditLog:
 
 @dataclass(frozen=True, slots=True)
 class ChainReport:
-    """The outcome of ``audit verify``."""
+    """The outcome of ``audit verify``: every break found, and what restores rolled back."""
 
     entries_checked: int
     first_seq: int
     last_seq: int
-    broken: ChainBreak | None
+    breaks: tuple[Break, ...] = ()
+    rollbacks: tuple[Rollback, ...] = ()
+    anchors: int = 0  # how many anchors outside the database were compared
 
     @property
     def intact(self) -> bool:
-        return self.broken is None
+        return not self.breaks
+
+    @property
+    def broken(self) -> Break | None:
+        return self.breaks[0] if self.breaks else None
 
 
 class AuditService:
@@ -115,29 +134,96 @@ class AuditService:
             return AuditRepository(uow.session).actors()
 
     def verify(self) -> ChainReport:
-        """Recompute every link; reports the first entry that does not hold."""
-        with self._database.unit_of_work() as uow:
+        """Recompute every link with the chain's key; compare the head with its anchors."""
+        with self._database.unit_of_work(writes=False) as uow:
             repository = AuditRepository(uow.session)
             head = repository.head()
-            counted = _Counted(repository.iter_chain())
-            broken = first_break(
-                counted,
-                base_seq=head.base_seq,
-                base_hash=head.base_hash,
-                head_seq=head.seq,
-                head_hash=head.hash,
+            anchors, statements = read_anchors(self._database)
+            key = _chain_key(head.chain, anchors)
+            state = ChainState(
+                head.seq, head.hash, head.base_seq, head.base_hash, head.chain, head.keyed_from
             )
-        return ChainReport(counted.count, head.base_seq + 1, head.seq, broken)
+            if key is not None and head.keyed_from is None:
+                state = replace(state, keyed_from=key.keyed_from)
+            verdict = verify_chain(repository.iter_chain(), state, key, anchors, statements)
+        rollbacks = tuple(r for r in verdict.rollbacks if r.first <= r.last)
+        return ChainReport(
+            verdict.checked,
+            verdict.first_seq,
+            verdict.last_seq,
+            verdict.breaks,
+            rollbacks,
+            len(anchors),
+        )
 
 
-class _Counted:
-    """Iterates and counts what went by."""
+def _chain_key(chain: str | None, anchors: list[Anchor]) -> ChainKey | None:
+    """The key of the database's chain — or, when the id was removed from the database,
+    of the chain its anchors name (so a chain recomputed unkeyed is still caught)."""
+    candidates = [chain] if chain else [a.chain for a in anchors if a.chain]
+    for candidate in candidates:
+        if candidate and audit_key.is_chain_id(candidate):
+            stored = audit_key.load(candidate)
+            if stored is not None:
+                return ChainKey(stored.secret, stored.keyed_from, stored.base_at_keying)
+    return None
 
-    def __init__(self, entries: Iterable[AuditEntry]) -> None:
-        self._entries = entries
-        self.count = 0
 
-    def __iter__(self) -> Iterator[AuditEntry]:
-        for entry in self._entries:
-            self.count += 1
-            yield entry
+def read_anchors(database: Database) -> tuple[list[Anchor], list[Rollback]]:
+    """The anchors outside the database — the sidecar's, then the newest backup's (local
+    database only) — and the restores' sealed statements kept in the sidecar."""
+    found: list[Anchor] = []
+    path = audit_anchor.sidecar_path(database.engine.url)
+    for record in audit_anchor.read(path):
+        found.append(
+            Anchor(
+                path.name,
+                record.chain or None,
+                record.seq,
+                record.hash,
+                record.at,
+                sealed=_seal_holds(record),
+            )
+        )
+    statements: list[Rollback] = []
+    for statement in audit_anchor.read_rollbacks(path):
+        stored = audit_key.load(statement.chain) if audit_key.is_chain_id(statement.chain) else None
+        if stored is not None and not audit_anchor.rollback_seal_holds(statement, stored.secret):
+            found.append(Anchor(path.name, None, statement.restored_seq, "", sealed=False))
+            continue
+        first = statement.restored_seq + 1
+        statements.append(
+            Rollback(
+                first,
+                statement.rolled_seq,
+                statement.backup,
+                statement.kept,
+                statement.at,
+                first,
+                statement.rolled_hash,
+            )
+        )
+    folder = database.file_path.parent if database.file_path is not None else None
+    if folder is not None:
+        backups = BackupSet(AppPaths(folder).backups).entries()
+        newest = next((b for b in backups if b.audit_seq is not None), None)
+        if newest is not None and newest.audit_hash is not None:
+            found.append(
+                Anchor(
+                    f"backups/{newest.file}",
+                    newest.audit_chain,
+                    int(newest.audit_seq or 0),
+                    newest.audit_hash,
+                    newest.created_at,
+                )
+            )
+    return found, statements
+
+
+def _seal_holds(record: audit_anchor.AnchorRecord) -> bool:
+    if record.seq < 0 or not audit_key.is_chain_id(record.chain):
+        return False
+    stored = audit_key.load(record.chain)
+    if stored is None:
+        return True  # cannot be checked here; the missing key is reported on its own
+    return audit_anchor.seal_holds(record, stored.secret)

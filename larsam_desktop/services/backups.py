@@ -182,6 +182,9 @@ def _restore_locked(
             f"{source.name} was written by a newer version of LärSam Desktop "
             f"(schema {checked.schema}); nothing was changed."
         )
+    from larsam_desktop.services.audit_restore import RestoreAudit
+
+    audit = RestoreAudit.check(source, passphrase)  # the copy's log key must be here
     live = paths.database
     kept: BackupInfo | None = None
     if database is not None:
@@ -193,6 +196,7 @@ def _restore_locked(
         except errors.DatabaseCorrupt:
             move_aside(live, "replaced")  # unreadable: kept as it is, beside the new one
             crash_points.step("restore.damaged-moved-aside")
+    rolled_back = audit.note(paths.data_dir, kept, clock())  # the audit anchor moves first
     restore_into(source, live, passphrase)  # one SQLite transaction (or one rename)
     crash_points.step("restore.replaced")
     log.info("restored the database from %s", source.name)
@@ -211,6 +215,7 @@ def _restore_locked(
                     "file": source.name[:120],
                     "sha256": checked.sha256[:16],
                     "schema": checked.schema or "",
+                    **rolled_back,  # the head rolled back, and the copy that keeps it
                 },
                 clock=clock,
             )

@@ -2,7 +2,8 @@
 
 * ``RetentionService.plan()`` lists what is due under the rules in force; ``run()``
   deletes it in one transaction (only when asked to) and logs the counts — no personal
-  data — in the audit log. Learners with a hold are never due.
+  data — in the audit log. Learners with a hold are never due. It is the only way audit
+  entries are pruned: its keyed entry names the range removed, its end hash and why.
 * ``ErasureService.erase()`` deletes one learner's whole record on request (GDPR art. 17),
   refused while a hold stands (archive law, an open matter); logged by internal id.
 """
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, time
 
 from larsam_desktop.domain.audit import AuditAction
+from larsam_desktop.domain.audit_verify import PRUNED_FROM, PRUNED_HASH, PRUNED_TO
 from larsam_desktop.domain.errors import FieldError, ValidationError
 from larsam_desktop.domain.retention import (
     DEFAULTS,
@@ -25,8 +27,9 @@ from larsam_desktop.services.audit import AuditLog, current_actor
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.clock import Clock, local_today, utc_now
 from larsam_desktop.services.learners import LearnerNotFound
+from larsam_desktop.storage.crash_points import step
 from larsam_desktop.storage.database import Database, UnitOfWork
-from larsam_desktop.storage.repositories.audit import AuditRepository
+from larsam_desktop.storage.repositories.audit import AuditRepository, Pruned
 from larsam_desktop.storage.repositories.retention import RetentionRepository
 
 
@@ -88,25 +91,40 @@ class RetentionService:
             if dry_run or plan.empty:
                 return RetentionRun(plan, False, 0, Changes())
             rows = RetentionRepository(uow.session).delete_learners(plan.learner_ids)
-            pruned = 0
+            pruned = Pruned(0)
             months = self._months(uow, RecordType.AUDIT_LOG)
+            details: dict[str, str | int] = {
+                "learners": len(plan.learner_ids),
+                "closed_case": plan.by_type.get(RecordType.CLOSED_CASE, 0),
+                "inactive_learner": plan.by_type.get(RecordType.INACTIVE_LEARNER, 0),
+                "rows": rows,
+                "held": plan.held,
+            }
             if months is not None:
-                pruned = AuditRepository(uow.session).prune_before(self._cutoff_time(months))
+                cut = self._cutoff_time(months)
+                pruned = AuditRepository(uow.session).prune_before(cut)
+                if pruned.count:
+                    # The only way entries leave the log: this keyed entry names the range
+                    # and why, so that any other missing range is reported (issue 13).
+                    details.update(
+                        {
+                            PRUNED_FROM: pruned.first,
+                            PRUNED_TO: pruned.last,
+                            PRUNED_HASH: pruned.last_hash,
+                            "audit_reason": f"older than {months} months",
+                            "audit_cutoff": cut.astimezone().date().isoformat(),
+                        }
+                    )
+            details["audit_entries"] = pruned.count
             AuditLog.record(
                 uow,
                 AuditAction.RETENTION_RUN,
                 actor=actor or current_actor(),
-                details={
-                    "learners": len(plan.learner_ids),
-                    "closed_case": plan.by_type.get(RecordType.CLOSED_CASE, 0),
-                    "inactive_learner": plan.by_type.get(RecordType.INACTIVE_LEARNER, 0),
-                    "rows": rows,
-                    "audit_entries": pruned,
-                    "held": plan.held,
-                },
+                details=details,
                 clock=self._clock,
             )
-        return RetentionRun(plan, True, rows + pruned, Changes(learners_bulk=True))
+        step("retention.committed")
+        return RetentionRun(plan, True, rows + pruned.count, Changes(learners_bulk=True))
 
     def _plan(self, uow: UnitOfWork) -> RetentionPlan:
         repository = RetentionRepository(uow.session)
@@ -182,6 +200,7 @@ class ErasureService:
                 details={"rows": rows},
                 clock=self._clock,
             )
+        step("erasure.committed")
         return Changes(learners=frozenset({learner_id}), learners_bulk=True)
 
     def place_hold(self, learner_id: int, reason: str, *, actor: str | None = None) -> Changes:

@@ -51,6 +51,10 @@ class BackupInfo:
     size: int
     schema: str | None
     learners: int | None
+    # The copy's audit head (issue 13): an anchor of the chain outside the database.
+    audit_chain: str | None = None
+    audit_seq: int | None = None
+    audit_hash: str | None = None
 
     def to_json(self) -> dict[str, object]:
         data = asdict(self)
@@ -68,6 +72,9 @@ class BackupInfo:
             size=int(str(data["size"])),
             schema=None if data.get("schema") is None else str(data["schema"]),
             learners=None if data.get("learners") is None else int(str(data["learners"])),
+            audit_chain=None if data.get("audit_chain") is None else str(data["audit_chain"]),
+            audit_seq=None if data.get("audit_seq") is None else int(str(data["audit_seq"])),
+            audit_hash=None if data.get("audit_hash") is None else str(data["audit_hash"]),
         )
 
 
@@ -116,6 +123,21 @@ def describe_database_file(
             raise
         return [f"cannot be read as a database ({exc})"], None, None
     return problems, schema[0] if schema else None, int(count[0]) if count else None
+
+
+def audit_head_of_file(
+    path: Path, passphrase: str | None = None
+) -> tuple[str | None, int, str] | None:
+    """(chain id, seq, hash) of the audit head in a database file, read-only; None if none."""
+    from larsam_desktop.storage.audit_anchor import head_of_connection
+
+    try:
+        with closing(_read_only(path, f"{path.resolve().as_uri()}?mode=ro", passphrase)) as db:
+            return head_of_connection(db)
+    except Exception as exc:  # unreadable, wrong passphrase: no anchor from this copy
+        if not (isinstance(exc, errors.StorageError) or _is_database_error(exc)):
+            raise
+        return None
 
 
 def _read_only(path: Path, uri: str, passphrase: str | None) -> Any:
@@ -218,8 +240,16 @@ class BackupSet:
             raise errors.DatabaseCorrupt(
                 "The backup copy failed its check and was removed: " + problems[0]
             )
+        head = audit_head_of_file(destination, self._passphrase)
         info = BackupInfo(
-            destination.name, kind, moment, digest, destination.stat().st_size, schema, learners
+            destination.name,
+            kind,
+            moment,
+            digest,
+            destination.stat().st_size,
+            schema,
+            learners,
+            *(head or (None, None, None)),
         )
         try:
             if target is None:

@@ -14,6 +14,7 @@ from larsam_desktop.services.audit import (
     AuditFilter,
     AuditLog,
     AuditService,
+    BreakKind,
     current_actor,
 )
 from larsam_desktop.services.store import OpenedStore
@@ -84,8 +85,8 @@ def test_tampering_is_found_at_the_right_entry(
     assert report.broken.seq == broken_at
 
 
-def test_rewriting_an_entry_and_its_own_hash_breaks_the_next_link(store: OpenedStore) -> None:
-    """Recomputing the changed entry's hash is not enough: the next entry points to the old."""
+def test_rewriting_an_entry_and_its_own_hash_is_named(store: OpenedStore) -> None:
+    """Recomputing the changed entry's hash without the key is named as such (issue 13)."""
     from larsam_desktop.domain.audit import entry_hash
 
     service = AuditService(store.database)
@@ -105,7 +106,8 @@ def test_rewriting_an_entry_and_its_own_hash_breaks_the_next_link(store: OpenedS
             text("UPDATE audit_entry SET actor = 'forger', hash = :h WHERE seq = 3"), {"h": forged}
         )
     report = service.verify()
-    assert report.broken is not None and report.broken.seq == 4
+    assert report.broken is not None and report.broken.seq == 3
+    assert report.broken.kind is BreakKind.UNKEYED
 
 
 def test_an_entry_commits_with_its_action_or_not_at_all(store: OpenedStore) -> None:
@@ -139,20 +141,19 @@ def test_current_actor_is_a_name() -> None:
     assert current_actor().strip()
 
 
-def test_pruning_moves_the_base_and_the_rest_still_verifies(store: OpenedStore) -> None:
+def test_a_prune_outside_a_retention_run_is_reported(store: OpenedStore) -> None:
+    """Only a retention run's keyed entry may move the start of the log (issue 13)."""
     from larsam_desktop.storage.repositories.audit import AuditRepository
 
     times = iter(datetime(2020, 1, day, tzinfo=UTC) for day in range(1, 20))
     service = AuditService(store.database, clock=lambda: next(times))
     _fill(service, 6)
     with store.database.unit_of_work() as uow:
-        removed = AuditRepository(uow.session).prune_before(datetime(2020, 1, 4, tzinfo=UTC))
-    assert removed == 3
+        pruned = AuditRepository(uow.session).prune_before(datetime(2020, 1, 4, tzinfo=UTC))
+    assert (pruned.count, pruned.first, pruned.last) == (3, 1, 3)
     report = service.verify()
-    assert report.intact, report.broken
+    assert [(b.kind, b.first, b.last) for b in report.breaks] == [(BreakKind.OLDEST_CUT, 1, 3)]
     assert (report.first_seq, report.last_seq, report.entries_checked) == (4, 6, 3)
-    service.record(AuditAction.BACKUP, actor="coach")
-    assert service.verify().intact
 
 
 def test_two_writers_keep_one_chain(store: OpenedStore) -> None:

@@ -1,13 +1,21 @@
-"""The audit log's rows: appending a link to the chain, reading entries back."""
+"""The audit log's rows: appending a keyed link to the chain, reading entries back.
+
+The first entry appended to a chain without an id (a new database, or one upgraded from
+the unkeyed chain of migration 0007) gives it a random id and a key kept outside the
+database (``storage.audit_key``); every later entry is an HMAC-SHA256 under that key.
+After the commit, the new head is anchored outside the database (``storage.audit_anchor``).
+"""
 
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, event, func, select, update
 from sqlalchemy.orm import Session
 
 from larsam_desktop.domain.audit import (
@@ -16,9 +24,12 @@ from larsam_desktop.domain.audit import (
     AuditEntry,
     entry_hash,
 )
+from larsam_desktop.storage import audit_anchor, audit_key
 from larsam_desktop.storage.tables import AuditEntryRow, AuditHead
 
 HEAD_ID = 1
+_PENDING = "audit_appended"  # session.info: what this transaction added, for the anchor
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +38,18 @@ class ChainHead:
     hash: str
     base_seq: int
     base_hash: str
+    chain: str | None = None
+    keyed_from: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Pruned:
+    """What a retention prune removed: entries ``first``–``last``; the new base hash."""
+
+    count: int
+    first: int = 0
+    last: int = 0
+    last_hash: str = GENESIS_HASH
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,16 +88,22 @@ class AuditRepository:
             update(AuditHead).where(AuditHead.id == HEAD_ID).values(seq=AuditHead.seq + 1)
         )
         found = self._session.execute(
-            select(AuditHead.seq, AuditHead.hash).where(AuditHead.id == HEAD_ID)
+            select(
+                AuditHead.seq,
+                AuditHead.hash,
+                AuditHead.chain_id,
+                AuditHead.base_seq,
+            ).where(AuditHead.id == HEAD_ID)
         ).first()
         if found is None:  # a database whose head row went missing: start it again
             self._session.add(
                 AuditHead(id=HEAD_ID, seq=1, hash=GENESIS_HASH, base_seq=0, base_hash=GENESIS_HASH)
             )
             self._session.flush()
-            seq, prev_hash = 1, GENESIS_HASH
+            seq, prev_hash, chain, base_seq = 1, GENESIS_HASH, None, 0
         else:
-            seq, prev_hash = found
+            seq, prev_hash, chain, base_seq = found
+        key = self._key(chain, seq, base_seq)
         digest = entry_hash(
             seq=seq,
             at=at,
@@ -83,6 +112,7 @@ class AuditRepository:
             learner_id=learner_id,
             details=details,
             prev_hash=prev_hash,
+            key=key.secret,
         )
         self._session.add(
             AuditEntryRow(
@@ -98,13 +128,58 @@ class AuditRepository:
         )
         self._session.execute(update(AuditHead).where(AuditHead.id == HEAD_ID).values(hash=digest))
         self._session.flush()
+        self._remember(key, seq, prev_hash, digest, replaces=action == AuditAction.RESTORE)
         return AuditEntry(seq, at, actor, action, learner_id, dict(details), prev_hash, digest)
+
+    def _key(self, chain: str | None, seq: int, base_seq: int) -> audit_key.StoredKey:
+        """The chain's key; a chain without an id is keyed from ``seq`` on, now."""
+        if chain is None:
+            chain = audit_key.new_chain_id()
+            stored = audit_key.create(chain, keyed_from=seq, base_at_keying=base_seq)
+            self._session.execute(
+                update(AuditHead)
+                .where(AuditHead.id == HEAD_ID)
+                .values(chain_id=chain, keyed_from=seq)
+            )
+            return stored
+        found = audit_key.load(chain) if audit_key.is_chain_id(chain) else None
+        if found is None:
+            raise audit_key.AuditKeyMissing(
+                file=f"{chain}.json" if audit_key.is_chain_id(chain) else "?",
+                folder=str(audit_key.key_dir()),
+            )
+        return found
+
+    def _remember(
+        self, key: audit_key.StoredKey, seq: int, prev: str, digest: str, *, replaces: bool
+    ) -> None:
+        """Note the new head; anchored outside the database once the transaction commits."""
+        info = self._session.info
+        pending = info.get(_PENDING)
+        if pending is None:
+            info[_PENDING] = {
+                "key": key,
+                "first_seq": seq,
+                "first_prev": prev,
+                "last_seq": seq,
+                "last_hash": digest,
+                "replaces": replaces,
+            }
+            if not info.get("audit_listening"):
+                info["audit_listening"] = True
+                event.listen(self._session, "after_commit", _anchor_after_commit)
+                event.listen(self._session, "after_rollback", _forget_pending)
+        else:
+            pending.update(last_seq=seq, last_hash=digest)
+            pending["replaces"] = pending["replaces"] or replaces
 
     def head(self) -> ChainHead:
         row = self._session.get(AuditHead, HEAD_ID)
         if row is None:
             return ChainHead(0, GENESIS_HASH, 0, GENESIS_HASH)
-        return ChainHead(row.seq, row.hash, row.base_seq, row.base_hash)
+        return ChainHead(
+            row.seq, row.hash, row.base_seq, row.base_hash, row.chain_id, row.keyed_from
+        )
 
     def iter_chain(self, batch: int = 5000) -> Iterator[AuditEntry]:
         """Every entry in sequence order, fetched in batches as plain rows (no ORM objects)."""
@@ -162,9 +237,11 @@ class AuditRepository:
             or 0
         )
 
-    def prune_before(self, at: datetime) -> int:
-        """Delete the oldest entries written before ``at`` (retention); the chain's base moves
-        to the last one deleted, so verification still starts from a known hash."""
+    def prune_before(self, at: datetime) -> Pruned:
+        """Delete the oldest entries written before ``at``; only a retention run may call
+        this, and it must log the range in a keyed entry of its own in the same transaction
+        (``services.retention``), else ``audit verify`` reports the cut. The chain's base
+        moves to the last one deleted, so verification still starts from a known hash."""
         last = self._session.execute(
             select(AuditEntryRow.seq, AuditEntryRow.hash)
             .where(AuditEntryRow.at < at)
@@ -172,18 +249,47 @@ class AuditRepository:
             .limit(1)
         ).first()
         if last is None:
-            return 0
+            return Pruned(0)
         # Only a prefix of the chain is pruned: everything up to the newest old entry.
-        removed = self._session.scalar(
-            select(func.count()).select_from(AuditEntryRow).where(AuditEntryRow.seq <= last.seq)
-        )
+        first, removed = self._session.execute(
+            select(func.min(AuditEntryRow.seq), func.count()).where(AuditEntryRow.seq <= last.seq)
+        ).one()
         self._session.execute(delete(AuditEntryRow).where(AuditEntryRow.seq <= last.seq))
         self._session.execute(
             update(AuditHead)
             .where(AuditHead.id == HEAD_ID)
             .values(base_seq=last.seq, base_hash=last.hash)
         )
-        return int(removed or 0)
+        return Pruned(int(removed or 0), int(first or 0), int(last.seq), str(last.hash))
+
+
+def _anchor_after_commit(session: Session) -> None:
+    pending: dict[str, Any] | None = session.info.pop(_PENDING, None)
+    if pending is None:
+        return
+    key: audit_key.StoredKey = pending["key"]
+    try:
+        bind = session.get_bind()
+        path = audit_anchor.sidecar_path(bind.engine.url)
+        audit_anchor.update(
+            path,
+            audit_anchor.Appended(
+                key.chain,
+                pending["first_seq"],
+                pending["first_prev"],
+                pending["last_seq"],
+                pending["last_hash"],
+                pending["replaces"],
+            ),
+            key.secret,
+            datetime.now(UTC),
+        )
+    except OSError as exc:  # the entry is committed; the anchor catches up at the next one
+        log.warning("the audit anchor could not be written: %s", type(exc).__name__)
+
+
+def _forget_pending(session: Session) -> None:
+    session.info.pop(_PENDING, None)
 
 
 def _dump(details: Mapping[str, str | int]) -> str:
