@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from larsam_desktop.domain.errors import ValidationError
 from larsam_desktop.domain.importing import Column, ImportKind, Table
 from larsam_desktop.services.changes import Changes
-from larsam_desktop.services.errors import StorageError
+from larsam_desktop.services.errors import UserError, ValidationError
 from larsam_desktop.services.importing import ImportResult, ImportService, read_table
+from larsam_desktop.ui.messages import field_error_text, user_error_text
 from larsam_desktop.ui.models.list_table_model import ListTableModel
 from larsam_desktop.ui.workers import BackgroundTask, TaskControl
 
@@ -168,9 +168,9 @@ class ImportDialog(QDialog):
     def load(self, path: Path) -> None:
         try:
             table = read_table(path)
-        except ValidationError as exc:
+        except ValidationError as exc:  # hostile or broken file: refused, its line named
             self._table = None
-            self.status.setText("; ".join(e.message for e in exc.errors))
+            self.status.setText("; ".join(field_error_text(e) for e in exc.errors))
             self._update_buttons()
             return
         self._path, self._table = path, table
@@ -231,9 +231,9 @@ class ImportDialog(QDialog):
         def failed(error: BaseException) -> None:
             self._task = None
             if isinstance(error, ValidationError):
-                self.status.setText("; ".join(e.message for e in error.errors))
-            elif isinstance(error, StorageError):
-                self.status.setText(error.message)
+                self.status.setText("; ".join(field_error_text(e) for e in error.errors))
+            elif isinstance(error, UserError):  # storage trouble, another import meanwhile
+                self.status.setText(user_error_text(error))
             else:
                 raise error
             self._update_buttons()
