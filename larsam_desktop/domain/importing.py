@@ -7,40 +7,33 @@
   are recognised (``Personnummer (Student)`` → personnummer), the coach may override;
 * every row is checked on its own and every problem reported with the row's line number;
   a row is written only if all rows pass, unless the coach chooses the good rows only;
-* a hostile or broken file is refused with its line named, before it costs much time or
-  memory: at most ``MAX_ROWS`` rows, ``MAX_FIELDS`` fields in a row and ``MAX_CELLS`` cells;
-  a field over the csv module's limit (131,072 characters), and a quote that is opened
-  and runs on over lines with separators in them (a closing quote missing), are reported
-  at the line where the field began.
-"""
+* a hostile or broken file is refused with its line named (``domain.csv_records``)."""
 
 from __future__ import annotations
 
-import codecs
 import contextlib
 import csv
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from larsam_desktop.domain.csv_records import (
+    HEADER_SEARCH_LINES,
+    MAX_FIELDS,
+    NUL_MARK,
+    decode,
+    physical_lines,
+    read_records,
+)
 from larsam_desktop.domain.errors import FieldError, ValidationError
 from larsam_desktop.domain.identity import IdentityNumberError, parse_identity_number
 from larsam_desktop.domain.learner import LearnerDraft, ValidLearner, validate_learner
 
-MAX_ROWS = 100_000
-MAX_FIELDS = 200  # in one row; more is a wrong separator or a hostile file
-MAX_CELLS = 3_000_000  # in the whole file (100,000 learners × 30 columns)
-HEADER_SEARCH_LINES = 30
-NUL_MARK = "\ufffe"  # stands in for a NUL byte so that the csv module reads on
-# A UTF-8 encoded å, ä, ö, é… (a lead byte and continuation bytes): in a file that is not
-# UTF-8 as a whole, a sign that some lines were written in UTF-8 and others in Windows-1252.
-_UTF8_SEQUENCE = re.compile(rb"[\xc3\xc5][\x80-\xbf]")
 _TERM = re.compile(r"(HT|VT)\s*-?\s*(\d{4})", re.IGNORECASE)
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 class ImportKind(StrEnum):
@@ -158,30 +151,6 @@ def fold_header(text: str) -> str:
     return "".join(ch for ch in decomposed if ch.isalnum() and ch.isascii())
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """The text of a file and the encoding used."""
-    if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace"), "utf-8-sig"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", errors="replace"), "utf-16"
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    if _UTF8_SEQUENCE.search(data):
-        # Lines pasted together from two sources: decode each line on its own.
-        lines = data.splitlines(keepends=True)
-        return "".join(_decode_line(line) for line in lines), "mixed utf-8/cp1252"
-    return data.decode("cp1252", errors="replace"), "cp1252"
-
-
-def _decode_line(line: bytes) -> str:
-    try:
-        return line.decode("utf-8")
-    except UnicodeDecodeError:
-        return line.decode("cp1252", errors="replace")
-
-
 def _detect_delimiter(lines: Sequence[str]) -> str:
     """``;``, ``,`` or a tab: the one that splits a line among the first into the most known
     column names (the header); by count of separators when no line names any."""
@@ -200,91 +169,13 @@ def _detect_delimiter(lines: Sequence[str]) -> str:
     return max(counts, key=lambda c: counts[c])
 
 
-def physical_lines(text: str) -> Iterator[str]:
-    """The lines of ``text`` with their endings (``\r\n``, ``\n`` or a lone ``\r``), one at
-    a time — what ``io.StringIO(text, newline="")`` yields, without its copy of the whole
-    text at four bytes a character (40 MB for a 10 MB line)."""
-    start = 0
-    for match in _LINE_BREAK.finditer(text):
-        yield text[start : match.end()]
-        start = match.end()
-    if start < len(text):
-        yield text[start:]
-
-
 def read_csv(data: bytes) -> Table:
     text, encoding = decode(data)
     text = text.replace("\x00", NUL_MARK)
     head = list(itertools.islice(physical_lines(text), HEADER_SEARCH_LINES))
     delimiter = _detect_delimiter(head)
-    reader = csv.reader(physical_lines(text), delimiter=delimiter)
-    records: list[tuple[int, tuple[str, ...]]] = []
-    line = 1  # where the record being read began
-    cells_seen = 0
-    try:
-        for cells in reader:
-            check_record(line, cells, delimiter)
-            cells_seen += len(cells)
-            if cells_seen > MAX_CELLS:
-                raise refused(
-                    FieldError(
-                        "file", "too_many_cells", "At most {n} cells at a time.", {"n": MAX_CELLS}
-                    )
-                )
-            records.append((line, tuple(cells)))
-            line = reader.line_num + 1
-            if len(records) > MAX_ROWS + HEADER_SEARCH_LINES:
-                raise refused(
-                    FieldError("file", "too_large", "At most {n} rows at a time.", {"n": MAX_ROWS})
-                )
-    except csv.Error:
-        raise refused(
-            FieldError(
-                "file",
-                "field_too_long",
-                'Line {line}: a field is longer than {limit} characters, or a quote (") '
-                "opened there is never closed.",
-                {"line": line, "limit": csv.field_size_limit()},
-            )
-        ) from None
+    records = read_records(text, delimiter)  # refused past the limits, the line named
     return table_from_records(records, encoding=encoding, delimiter=delimiter)
-
-
-def refused(error: FieldError) -> ValidationError:
-    """The whole file is refused (field ``file``; the template stays a literal at the call
-    so that packaging/dynamic_messages.py finds it for translation)."""
-    return ValidationError([error])
-
-
-def check_record(line: int, cells: Sequence[str], delimiter: str) -> None:
-    """Refuse a record with too many fields, or one that swallowed lines after a quote that
-    was opened but not closed where it should have been (``line``: where it began)."""
-    if len(cells) > MAX_FIELDS:
-        raise refused(
-            FieldError(
-                "file",
-                "too_many_fields",
-                "Line {line} has {count} fields; a list can have at most {limit} columns "
-                "(is the separator right?).",
-                {"line": line, "count": len(cells), "limit": MAX_FIELDS},
-            )
-        )
-    lines_before = 0
-    for cell in cells:
-        if "\n" not in cell and "\r" not in cell:
-            continue
-        parts = _LINE_BREAK.split(cell)
-        if len(parts) > 1 and any(delimiter in part for part in parts[1:]):
-            raise refused(
-                FieldError(
-                    "file",
-                    "unclosed_quote",
-                    "Line {line}: a quoted field begins here and runs on over {count} more "
-                    'lines; is a closing quote (") missing?',
-                    {"line": line + lines_before, "count": len(parts) - 1},
-                )
-            )
-        lines_before += len(parts) - 1
 
 
 def table_from_records(

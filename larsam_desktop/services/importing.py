@@ -19,12 +19,14 @@ from pathlib import Path
 from sqlalchemy.exc import IntegrityError
 
 from larsam_desktop.domain.audit import AuditAction
-from larsam_desktop.domain.errors import FieldError, UserError, ValidationError
-from larsam_desktop.domain.importing import (
+from larsam_desktop.domain.csv_records import (
     HEADER_SEARCH_LINES,
     MAX_CELLS,
     MAX_FIELDS,
     MAX_ROWS,
+)
+from larsam_desktop.domain.errors import FieldError, UserError, ValidationError
+from larsam_desktop.domain.importing import (
     BadRow,
     Column,
     GoodRow,
@@ -42,6 +44,7 @@ from larsam_desktop.services.audit import AuditLog, current_actor
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.clock import Clock, local_today, utc_now
 from larsam_desktop.services.xlsx_input import open_workbook, sheet_rows
+from larsam_desktop.storage import crash_points
 from larsam_desktop.storage.database import Database, UnitOfWork
 from larsam_desktop.storage.errors import is_unique_violation
 
@@ -194,6 +197,7 @@ class ImportService:
                 )
             else:
                 uow.session.rollback()
+        crash_points.step("import.committed")
         return ImportResult(
             kind,
             table,

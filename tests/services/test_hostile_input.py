@@ -15,8 +15,8 @@ import pytest
 from hostile_files import gap_rows, many_parts, sheet_of_rows, zip_bomb
 
 from larsam_desktop.cli.main import main
+from larsam_desktop.domain.csv_records import MAX_CELLS, MAX_FIELDS, MAX_ROWS
 from larsam_desktop.domain.errors import ValidationError
-from larsam_desktop.domain.importing import MAX_FIELDS, MAX_ROWS
 from larsam_desktop.services.importing import read_table
 from larsam_desktop.services.xlsx_input import MAX_PARTS, MAX_UNPACKED_BYTES
 
@@ -69,6 +69,18 @@ def test_a_quoted_value_on_two_lines_is_still_read(tmp_path: Path) -> None:
 def test_too_many_fields_in_a_row(tmp_path: Path) -> None:
     message = refusal(write(tmp_path, HEADER + ROWS + ";" * (MAX_FIELDS + 5) + "\n"))
     assert f"Line 5 has {MAX_FIELDS + 6} fields" in message
+
+
+def test_too_many_cells_in_the_file(tmp_path: Path) -> None:
+    row = ";" * (MAX_FIELDS - 1) + "\n"  # every row as wide as allowed
+    rows = MAX_CELLS // MAX_FIELDS + 1
+    message = refusal(write(tmp_path, HEADER + row * rows))
+    assert f"At most {MAX_CELLS} cells at a time" in message
+
+
+def test_too_many_rows_in_a_csv(tmp_path: Path) -> None:
+    message = refusal(write(tmp_path, HEADER + "1;2;3\n" * (MAX_ROWS + 40)))
+    assert f"At most {MAX_ROWS} rows at a time" in message
 
 
 def test_a_zip_bomb_is_refused_before_it_is_unpacked(tmp_path: Path) -> None:
