@@ -9,6 +9,11 @@ Two ways in:
 
 Details hold small facts only (counts, a format, a file's base name): the learner is named
 by internal id, never by name or personnummer. The demo generator is not audited.
+
+``AuditService.verify()`` (issue 13) recomputes the chain with its key (kept outside the
+database, ``storage.audit_key``), compares the head with the anchors outside the database
+(the sidecar file and the newest backup's manifest, ``storage.audit_anchor``) and reports
+every break by kind (``domain.audit_breaks``), plus the entries restores rolled back.
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from larsam_desktop.domain.audit import GENESIS_HASH
-from larsam_desktop.domain.audit_verify import KEPT_IN, ROLLED_BACK_HASH, ROLLED_BACK_SEQ
+from larsam_desktop.domain.audit_breaks import KEPT_IN, ROLLED_BACK_HASH, ROLLED_BACK_SEQ
 from larsam_desktop.storage import audit_anchor, audit_key
 from larsam_desktop.storage.backup_set import BackupInfo, audit_head_of_file
 

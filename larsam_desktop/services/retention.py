@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, time
 
 from larsam_desktop.domain.audit import AuditAction
-from larsam_desktop.domain.audit_verify import PRUNED_FROM, PRUNED_HASH, PRUNED_TO
+from larsam_desktop.domain.audit_breaks import PRUNED_FROM, PRUNED_HASH, PRUNED_TO
 from larsam_desktop.domain.errors import FieldError, ValidationError
 from larsam_desktop.domain.retention import (
     DEFAULTS,

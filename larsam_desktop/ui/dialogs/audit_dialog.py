@@ -1,10 +1,11 @@
-"""The audit log viewer: filters, the entries, and a check of the hash chain."""
+"""The audit log viewer: filters, the entries, and a check of the keyed hash chain that
+lists every break it finds (and what restores rolled back), translated."""
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -22,11 +24,95 @@ from PySide6.QtWidgets import (
 )
 
 from larsam_desktop.domain.audit import AuditAction
+from larsam_desktop.domain.audit_breaks import Break, Rollback
+from larsam_desktop.domain.errors import UserError, fill
 from larsam_desktop.services.audit import AuditFilter, AuditService
 from larsam_desktop.services.errors import StorageError
+from larsam_desktop.ui.messages import user_error_text
 from larsam_desktop.ui.models.audit_model import AuditModel, action_text
 
 MAX_ROWS = 5000
+# The check's templates (domain/audit_breaks.py), marked for lupdate; a test keeps the two
+# lists equal. Translated when shown, then filled in.
+BREAK_TEMPLATES = (
+    QT_TRANSLATE_NOOP("AuditBreak", "Entry {first} was changed after it was written."),
+    QT_TRANSLATE_NOOP(
+        "AuditBreak",
+        "Entry {first} has a rewritten hash: the entry after it no longer points to it.",
+    ),
+    QT_TRANSLATE_NOOP("AuditBreak", "Entry {first} does not point to the entry before it."),
+    QT_TRANSLATE_NOOP("AuditBreak", "Entry {first} was removed."),
+    QT_TRANSLATE_NOOP("AuditBreak", "Entries {first}–{last} were removed."),
+    QT_TRANSLATE_NOOP(
+        "AuditBreak", "Entry {first}, the newest, was removed; the head still records it."
+    ),
+    QT_TRANSLATE_NOOP(
+        "AuditBreak",
+        "Entries {first}–{last}, the newest, were removed; the head still records them.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AuditBreak", "The head of the log does not match entry {first}, the newest entry."
+    ),
+    QT_TRANSLATE_NOOP(
+        "AuditBreak",
+        "The log ends at entry {first}, but {source} records entry {last}: the newest "
+        "entries were cut and the head moved to match, or an older copy of the database "
+        "was put in place.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AuditBreak",
+        "Every entry was deleted and the head reset, but {source} records entry {last}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AuditBreak",
+        "Entry {first}, the oldest, was removed and the start of the log moved to match; "
+        "no retention run removed it.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AuditBreak",
+        "Entries {first}–{last}, the oldest, were removed and the start of the log moved to "
+        "match; no retention run removed them.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AuditBreak",
+        "Entry {first} was recomputed with the unkeyed SHA-256, without the audit key.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AuditBreak",
+        "Entries {first}–{last} were recomputed with the unkeyed SHA-256, without the audit key.",
+    ),
+    QT_TRANSLATE_NOOP("AuditBreak", "Entry {first} was recomputed with another key."),
+    QT_TRANSLATE_NOOP("AuditBreak", "Entries {first}–{last} were recomputed with another key."),
+    QT_TRANSLATE_NOOP(
+        "AuditBreak",
+        "The audit key is not on this computer: entries from {first} on cannot be checked.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AuditBreak",
+        "Entry {first} differs from the one {source} records: the log was rewritten.",
+    ),
+    QT_TRANSLATE_NOOP("AuditBreak", "{source} was changed by hand: its seal does not hold."),
+    QT_TRANSLATE_NOOP(
+        "AuditBreak",
+        "{source} records another audit log (up to entry {last}): this log was replaced.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "AuditBreak", "Entries {first}–{last}, made after backup {backup}, are kept in {kept}."
+    ),
+    QT_TRANSLATE_NOOP(
+        "AuditBreak",
+        "Entries {first}–{last}, made after backup {backup}, were rolled back by its restore; "
+        "no copy of them was kept.",
+    ),
+)
+
+
+def break_text(found: Break) -> str:
+    return fill(QCoreApplication.translate("AuditBreak", found.template), found.params)
+
+
+def rollback_text(rollback: Rollback) -> str:
+    return fill(QCoreApplication.translate("AuditBreak", rollback.template), rollback.params)
 
 
 class AuditDialog(QDialog):
@@ -85,6 +171,11 @@ class AuditDialog(QDialog):
         self.status = QLabel(self)
         self.status.setObjectName("auditStatus")
         self.status.setWordWrap(True)
+        self.problems = QListWidget(self)
+        self.problems.setObjectName("auditProblems")
+        self.problems.setAccessibleName(self.tr("What the check found"))
+        self.problems.setWordWrap(True)
+        self.problems.setVisible(False)
         self.verify_button = QPushButton(self.tr("&Check the chain"), self)
         self.verify_button.setAccessibleName(self.tr("Check that no entry was changed"))
         self.verify_button.clicked.connect(self.verify)
@@ -96,6 +187,7 @@ class AuditDialog(QDialog):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
+        layout.addWidget(self.problems)
         layout.addWidget(buttons)
         self.resize(900, 560)
         self._load_actors()
@@ -131,11 +223,18 @@ class AuditDialog(QDialog):
         )
 
     def verify(self) -> None:
+        """Check the keyed chain and its anchors; list every break and every rollback."""
         try:
             report = self._service.verify()
-        except StorageError as exc:
-            self.status.setText(exc.message)
+        except UserError as exc:
+            self.status.setText(user_error_text(exc))
             return
+        self.problems.clear()
+        for found in report.breaks:
+            self.problems.addItem(break_text(found))
+        for rollback in report.rollbacks:
+            self.problems.addItem(rollback_text(rollback))
+        self.problems.setVisible(self.problems.count() > 0)
         if report.broken is None:
             self.status.setText(
                 self.tr("The chain is intact: %1 entries checked.").replace(
@@ -144,9 +243,9 @@ class AuditDialog(QDialog):
             )
         else:
             self.status.setText(
-                self.tr(
-                    "The chain is broken at entry %1: an entry was changed or removed."
-                ).replace("%1", str(report.broken.seq))
+                self.tr("The chain is broken at entry %1: %2 problems found, listed below.")
+                .replace("%1", str(report.broken.first))
+                .replace("%2", str(len(report.breaks)))
             )
 
     def _load_actors(self) -> None:
