@@ -25,6 +25,7 @@ os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 import pytest  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
+from store_templates import reset_postgres_rows, seed_sqlite, snapshot_postgres  # noqa: E402
 
 from larsam_desktop.paths import AppPaths  # noqa: E402
 from larsam_desktop.services.store import OpenedStore, open_store  # noqa: E402
@@ -75,16 +76,31 @@ def _backends() -> list[object]:
 
 
 @pytest.fixture(params=_backends())
-def database_url(
-    request: pytest.FixtureRequest, tmp_path: Path, postgres_server_url: str | None
-) -> str | None:
-    """None for the local SQLite file in ``tmp_path``; a fresh PostgreSQL database otherwise."""
-    if request.param == "sqlite":
+def backend(request: pytest.FixtureRequest) -> str:
+    """``sqlite`` or ``postgresql``: what ``database_url`` and ``store`` run on."""
+    return str(request.param)
+
+
+@pytest.fixture
+def database_url(backend: str, postgres_server_url: str | None) -> str | None:
+    """None for the local SQLite file in ``tmp_path``; an empty PostgreSQL database otherwise."""
+    if backend == "sqlite":
         return None
     if postgres_server_url is None:
         pytest.skip(f"{POSTGRES_ENV} is not set: no PostgreSQL server for this run")
     _reset_postgres(postgres_server_url)
     return postgres_server_url
+
+
+@pytest.fixture(scope="session")
+def postgres_fingerprint(
+    postgres_server_url: str | None, tmp_path_factory: pytest.TempPathFactory
+) -> str | None:
+    """The head schema made once on the server, its fresh rows kept (store_templates.py)."""
+    if postgres_server_url is None:
+        return None
+    _reset_postgres(postgres_server_url)
+    return snapshot_postgres(postgres_server_url, tmp_path_factory.mktemp("pg-template"))
 
 
 @pytest.fixture
@@ -93,14 +109,38 @@ def paths(tmp_path: Path) -> AppPaths:
 
 
 @pytest.fixture
-def store(paths: AppPaths, database_url: str | None) -> Iterator[OpenedStore]:
-    opened = open_store(paths, database_url)
+def store(request: pytest.FixtureRequest, paths: AppPaths, backend: str) -> Iterator[OpenedStore]:
+    """A fresh store, as ``open_store`` makes it on an empty folder or database: copied
+    from a template made once per run (tests/store_templates.py), which is faster."""
+    if backend == "sqlite":
+        url = None
+        seed_sqlite(paths)
+    elif "database_url" in request.fixturenames:
+        url = request.getfixturevalue("database_url")  # emptied for this test already
+    else:
+        url = request.getfixturevalue("database_url_with_fresh_rows")
+    opened = open_store(paths, url)
     yield opened
     opened.database.dispose()
 
 
 @pytest.fixture
+def database_url_with_fresh_rows(
+    postgres_server_url: str | None, postgres_fingerprint: str | None
+) -> str:
+    if postgres_server_url is None or postgres_fingerprint is None:
+        pytest.skip(f"{POSTGRES_ENV} is not set: no PostgreSQL server for this run")
+    if not reset_postgres_rows(postgres_server_url, postgres_fingerprint):
+        _reset_postgres(postgres_server_url)  # a test changed the schema: start from nothing
+    from larsam_desktop.storage.audit_anchor import forget_server_anchor
+
+    forget_server_anchor(postgres_server_url)  # emptied: this computer's anchor of it goes
+    return postgres_server_url
+
+
+@pytest.fixture
 def sqlite_store(paths: AppPaths) -> Iterator[OpenedStore]:
+    seed_sqlite(paths)
     opened = open_store(paths)
     yield opened
     opened.database.dispose()
