@@ -100,6 +100,10 @@ TEMPLATES: dict[BreakKind, tuple[str, str]] = {
     ),
 }
 ROLLBACK_TEMPLATE = "Entries {first}–{last}, made after backup {backup}, are kept in {kept}."
+START_EMPTY_TEMPLATE = (
+    "Entries {first}–{last} stayed in the damaged database set aside when the coach chose "
+    "to start with an empty one."
+)
 ROLLBACK_LOST_TEMPLATE = (
     "Entries {first}–{last}, made after backup {backup}, were rolled back by its restore; "
     "no copy of them was kept."
@@ -179,6 +183,8 @@ class Rollback:
 
     @property
     def template(self) -> str:
+        if not self.backup:
+            return START_EMPTY_TEMPLATE
         return ROLLBACK_TEMPLATE if self.kept else ROLLBACK_LOST_TEMPLATE
 
     @property

@@ -223,7 +223,7 @@ def _explains(restore: Rollback, anchor: Anchor) -> bool:
     """A restore explains an anchor of the branch it rolled back (taken before it)."""
     if anchor.seq == restore.last and restore.hash and same_hash(anchor.hash, restore.hash):
         return True
-    return anchor.at is not None and anchor.at <= restore.at and anchor.seq >= restore.seq
+    return anchor.at is not None and anchor.at <= restore.at and anchor.seq >= restore.seq - 1
 
 
 def _hash(entry: AuditEntry, key: bytes | None) -> str:

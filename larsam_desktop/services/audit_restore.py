@@ -75,3 +75,26 @@ class RestoreAudit:
             ROLLED_BACK_HASH: rolled[1],
             KEPT_IN: kept.file[:120] if kept else "",
         }
+
+
+def note_start_empty(data_dir: Path, now: datetime) -> None:
+    """Before the coach's explicit start with an empty database: a sealed statement that
+    the log starts again from nothing, so the anchors of the damaged database's log do
+    not read as a deleted log. Nothing to do where no anchor was ever written."""
+    sidecar = data_dir / audit_anchor.SIDECAR_NAME
+    current = next(iter(audit_anchor.read(sidecar)), None)
+    if current is None or current.seq < 0 or not audit_key.is_chain_id(current.chain):
+        return
+    stored = audit_key.load(current.chain)
+    if stored is None:
+        return
+    audit_anchor.note_rollback(
+        sidecar,
+        stored.secret,
+        stored.chain,
+        restored=(0, GENESIS_HASH),
+        rolled_back=(current.seq, current.hash),
+        backup="",
+        kept="",
+        now=now,
+    )

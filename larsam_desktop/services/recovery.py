@@ -313,6 +313,9 @@ def _start_empty_locked(paths: AppPaths, passphrase: str | None) -> StartedEmpty
         if probe_local_file(live, passphrase if encrypted else None) is None:
             raise StartEmptyRefused(file=live.name)
         move_aside(live, "corrupt")
+    from larsam_desktop.services.audit_restore import note_start_empty
+
+    note_start_empty(paths.data_dir, datetime.now(UTC))  # the audit anchor starts again too
     store = open_store(paths, passphrase=passphrase, start_empty=True)
     damaged = tuple(damaged_files(paths))
     try:

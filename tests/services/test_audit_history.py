@@ -151,3 +151,20 @@ def test_restoring_the_manifest_anchor_alone_cannot_hide_a_cut(paths: AppPaths) 
     assert [(b.kind, b.source.startswith("backups/")) for b in breaks] == [
         (BreakKind.HEAD_BEHIND_ANCHOR, True)
     ]
+
+
+def test_starting_empty_after_damage_starts_the_log_again(paths: AppPaths) -> None:
+    """The coach's explicit start-empty is no deleted log; the old entries are listed as
+    left in the damaged database, and the new log verifies."""
+    from larsam_desktop.services.recovery import start_empty_database
+
+    _filled(paths, 4)
+    paths.database.write_bytes(b"")  # damaged: truncated to nothing
+    start_empty_database(paths)
+    _filled(paths, 2)
+    opened = open_store(paths)
+    report = AuditService(opened.database).verify()
+    opened.database.dispose()
+    assert report.intact, report.breaks
+    assert [(r.first, r.last) for r in report.rollbacks] == [(1, 4)]
+    assert "stayed in the damaged database" in report.rollbacks[0].message

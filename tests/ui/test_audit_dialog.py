@@ -11,6 +11,7 @@ from sqlalchemy import text
 from larsam_desktop.domain.audit_breaks import (
     ROLLBACK_LOST_TEMPLATE,
     ROLLBACK_TEMPLATE,
+    START_EMPTY_TEMPLATE,
     TEMPLATES,
     Break,
     BreakKind,
@@ -23,7 +24,7 @@ from larsam_desktop.ui.dialogs.audit_dialog import BREAK_TEMPLATES, AuditDialog,
 
 def test_every_template_of_the_check_is_marked_for_translation() -> None:
     domain = {text for pair in TEMPLATES.values() for text in pair if text}
-    domain |= {ROLLBACK_TEMPLATE, ROLLBACK_LOST_TEMPLATE}
+    domain |= {ROLLBACK_TEMPLATE, ROLLBACK_LOST_TEMPLATE, START_EMPTY_TEMPLATE}
     assert set(BREAK_TEMPLATES) == domain
 
 

@@ -104,6 +104,11 @@ BREAK_TEMPLATES = (
         "Entries {first}–{last}, made after backup {backup}, were rolled back by its restore; "
         "no copy of them was kept.",
     ),
+    QT_TRANSLATE_NOOP(
+        "AuditBreak",
+        "Entries {first}–{last} stayed in the damaged database set aside when the coach chose "
+        "to start with an empty one.",
+    ),
 )
 
 
