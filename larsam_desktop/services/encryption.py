@@ -36,6 +36,7 @@ from larsam_desktop.storage.journal import Journal, fsync_directory, with_compan
 
 log = logging.getLogger(__name__)
 OPERATION = "encrypt"
+RECOVERY_STEPS = "encrypt-recovery"  # step names while the next start finishes one
 BACKUP_LABEL = "encrypted"
 
 
@@ -125,7 +126,10 @@ def _encrypt_locked(paths: AppPaths, passphrase: str) -> EncryptionResult:
             "backup": backup,
         },
         temporaries=[backup.with_name(backup.name + ".partial")],
-        data={"learners": learners, "plaintext": [str(p) for p in doomed]},
+        data={
+            "learners": learners,
+            "plaintext": [str(p.relative_to(paths.data_dir)) for p in doomed],
+        },
         now=moment,
     )
     step("encrypt.journal-written")
@@ -138,7 +142,7 @@ def _encrypt_locked(paths: AppPaths, passphrase: str) -> EncryptionResult:
             copy, BackupKind.MANUAL, label=BACKUP_LABEL, now=moment
         )
         if info.file != backup.name:  # the naming rule changed: keep the journal right
-            journal.files["backup"] = str(paths.backups / info.file)
+            journal.files["backup"] = journal.relative(paths.backups / info.file)
         journal.mark("backup-written")
         step("encrypt.backup-written")
     except BaseException:
@@ -157,9 +161,9 @@ def recover_interrupted(paths: AppPaths, journal: Journal) -> str:
     """Finish an interrupted encryption at start: forward once the marker is written, else
     back. Needs no passphrase. Returns what was done (for the log)."""
     if not journal.file("marker").exists():
-        _roll_back(journal)
+        _roll_back(journal, RECOVERY_STEPS)
         return "rolled back; the database is not encrypted"
-    removed, remaining = _roll_forward(journal)
+    removed, remaining = _roll_forward(journal, RECOVERY_STEPS)
     if remaining:
         log.warning("%d plaintext copies could not be removed", len(remaining))
     return f"completed; {len(removed)} plaintext copies removed"
@@ -179,18 +183,20 @@ def _check_copy(copy: Path, passphrase: str, learners: int) -> None:
         raise errors.StorageError("The encrypted copy did not check out; nothing was changed.")
 
 
-def _roll_back(journal: Journal) -> None:
+def _roll_back(journal: Journal, steps: str = OPERATION) -> None:
     """Before the marker: remove what encrypting wrote; the plaintext database is intact."""
     for name in ("copy", "backup"):
         for path in with_companions(journal.file(name)):
             path.unlink(missing_ok=True)
+        fsync_directory(journal.file(name).parent)
+        step(f"{steps}.{name}-removed")
     journal.remove_temporaries()
-    fsync_directory(journal.file("database").parent)
     journal.finish()
+    step(f"{steps}.journal-cleared")
     log.info("encryption rolled back; nothing was changed")
 
 
-def _roll_forward(journal: Journal) -> tuple[list[Path], list[Path]]:
+def _roll_forward(journal: Journal, steps: str = OPERATION) -> tuple[list[Path], list[Path]]:
     """After the marker: put the copy in place, remove the plaintext copies, clear."""
     live, copy = journal.file("database"), journal.file("copy")
     if copy.exists():
@@ -199,11 +205,11 @@ def _roll_forward(journal: Journal) -> tuple[list[Path], list[Path]]:
         copy.replace(live)
         fsync_directory(live.parent)
     journal.mark("database-replaced")
-    step("encrypt.database-replaced")
+    step(f"{steps}.database-replaced")
     removed: list[Path] = []
     remaining: list[Path] = []
     for name in journal.data.get("plaintext", []):
-        path = Path(name)
+        path = journal.resolve(str(name))
         if not path.exists():
             continue
         try:
@@ -214,16 +220,16 @@ def _roll_forward(journal: Journal) -> tuple[list[Path], list[Path]]:
             remaining.append(path)
             continue
         removed.append(path)
-        step("encrypt.plaintext-removed")
+        step(f"{steps}.plaintext-removed")
     backups = journal.file("backup").parent
     # Every remaining manual backup is kept; rotation rewrites the manifest with only the
     # files still present, so the removed plaintext backups leave it.
     BackupSet(backups).rotate(RotationPolicy())
     journal.mark("manifest-rewritten")
-    step("encrypt.manifest-rewritten")
+    step(f"{steps}.manifest-rewritten")
     journal.remove_temporaries()
     journal.finish()
-    step("encrypt.journal-cleared")
+    step(f"{steps}.journal-cleared")
     return removed, remaining
 
 

@@ -11,13 +11,15 @@ like SQLite's hot journal. The format (``format`` 1)::
      "pid": 4242, "process_start": "123456", "host": "pc-17",
      "started_at": "2026-12-03T12:00:00.123456+00:00",
      "steps_done": ["copy-verified", "backup-written"],
-     "files": {"database": "/…/larsam.sqlite3", "copy": "/…/larsam.sqlite3.encrypting-…"},
-     "temporaries": ["/…/backups/manual-encrypted-….sqlite3.partial"],
+     "files": {"database": "larsam.sqlite3", "copy": "larsam.sqlite3.encrypting-…"},
+     "temporaries": ["backups/manual-encrypted-….sqlite3.partial"],
      "data": {"learners": 20}}
 
 ``files`` are the files the operation works on, by role; ``temporaries`` are scratch files
-that are always safe to delete at recovery; ``data`` holds small facts (never personal
-data). Every write is atomic (temporary file, fsync, rename, fsync of the folder).
+that are always safe to delete at recovery (paths inside the data folder are stored relative
+to it, so a folder copied or moved after a crash recovers itself); ``data`` holds small
+facts (never personal data). Every write is atomic (temporary file, fsync, rename, fsync
+of the folder).
 """
 
 from __future__ import annotations
@@ -93,8 +95,8 @@ class Journal:
             process_start=_process_start(os.getpid()),
             host=socket.gethostname(),
             started_at=moment,
-            files={role: str(path) for role, path in files.items()},
-            temporaries=[str(path) for path in temporaries],
+            files={role: _relative(path, data_dir) for role, path in files.items()},
+            temporaries=[_relative(path, data_dir) for path in temporaries],
             data=dict(data or {}),
         )
         journal._write()
@@ -108,8 +110,21 @@ class Journal:
     def done(self, step: str) -> bool:
         return step in self.steps_done
 
+    @property
+    def data_dir(self) -> Path:
+        return self.path.parent.parent
+
     def file(self, role: str) -> Path:
-        return Path(self.files[role])
+        return self.resolve(self.files[role])
+
+    def relative(self, path: Path) -> str:
+        """How to record ``path``: relative to the data folder when inside it, so that a
+        data folder moved or copied after a crash still recovers itself, not the old one."""
+        return _relative(path, self.data_dir)
+
+    def resolve(self, name: str) -> Path:
+        path = Path(name)
+        return path if path.is_absolute() else self.data_dir / path
 
     def finish(self) -> None:
         """The operation is complete (or rolled back): remove the journal."""
@@ -120,12 +135,11 @@ class Journal:
         """Delete the scratch files (and their SQLite companions); returns those removed."""
         removed = []
         for name in self.temporaries:
-            for path in with_companions(Path(name)):
+            for path in with_companions(self.resolve(name)):
                 if path.is_file():
                     path.unlink()
                     removed.append(path)
-        if removed:
-            fsync_directory(Path(self.temporaries[0]).parent)
+                    fsync_directory(path.parent)
         return removed
 
     def to_json(self) -> dict[str, Any]:
@@ -182,6 +196,13 @@ class Journal:
             return False
         # A live process with the same id but another start time is not the writer.
         return self.process_start is None or _process_start(self.pid) == self.process_start
+
+
+def _relative(path: Path, data_dir: Path) -> str:
+    try:
+        return str(Path(path).relative_to(data_dir))
+    except ValueError:
+        return str(path)
 
 
 def _optional(value: object) -> str | None:

@@ -47,9 +47,13 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _encrypt_process(data_dir: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    return _process(data_dir, ["encrypt", "--yes"], **env)
+
+
+def _process(data_dir: Path, command: list[str], **env: str) -> subprocess.CompletedProcess[str]:
     environment = {k: v for k, v in os.environ.items() if k not in (DIE_AFTER_ENV, STEP_LOG_ENV)}
     return subprocess.run(
-        [sys.executable, "-m", "larsam_desktop", "--data-dir", str(data_dir), "encrypt", "--yes"],
+        [sys.executable, "-m", "larsam_desktop", "--data-dir", str(data_dir), *command],
         capture_output=True,
         text=True,
         encoding="utf-8",
@@ -59,13 +63,18 @@ def _encrypt_process(data_dir: Path, **env: str) -> subprocess.CompletedProcess[
     )
 
 
-def _steps(template: Path, tmp_path: Path) -> list[str]:
-    """Every step of one encryption, as NAME#N for steps reached several times."""
+def _steps(
+    template: Path, tmp_path: Path, command: tuple[str, ...] = ("encrypt", "--yes")
+) -> list[str]:
+    """Every step of one run of ``command``, as NAME#N (the N-th time NAME was reached)."""
     data = tmp_path / "learn"
+    shutil.rmtree(data, ignore_errors=True)
     shutil.copytree(template, data)
     log = tmp_path / "steps.log"
-    done = _encrypt_process(data, **{STEP_LOG_ENV: str(log)})
-    assert done.returncode == 0, done.stderr
+    log.unlink(missing_ok=True)
+    done = _process(data, list(command), **{STEP_LOG_ENV: str(log)})
+    assert done.returncode in (0, 1), done.stderr  # 1: recover then asks for the passphrase
+    assert "Traceback" not in done.stderr
     seen: Counter[str] = Counter()
     steps = []
     for name in log.read_text(encoding="utf-8").split():
@@ -191,3 +200,28 @@ def test_a_damaged_encrypted_database_never_becomes_an_empty_encrypted_one(
     restored = run_cli("backup", "restore", str(backup), data_dir=data, env=key)
     assert restored.returncode == 0, restored.stderr
     _assert_encrypted_and_whole(data)
+
+
+@pytest.mark.parametrize("first_kill", ["encrypt.backup-written#1", "encrypt.marker-written#1"])
+def test_the_recovery_itself_survives_a_kill_at_every_step(
+    template: Path, tmp_path: Path, first_kill: str
+) -> None:
+    interrupted = tmp_path / "interrupted"
+    shutil.copytree(template, interrupted)
+    killed = _encrypt_process(interrupted, **{DIE_AFTER_ENV: first_kill})
+    assert killed.returncode == KILLED_EXIT, killed.stderr
+    steps = _steps(interrupted, tmp_path, ("recover",))
+    assert "encrypt-recovery.journal-cleared#1" in steps, steps
+    for step in steps:
+        data = tmp_path / step.replace("#", "-")
+        shutil.copytree(interrupted, data)
+        again = _process(data, ["recover"], **{DIE_AFTER_ENV: step})
+        assert again.returncode == KILLED_EXIT, (step, again.stderr)
+        start = run_cli("recover", data_dir=data, env={"LARSAM_PASSPHRASE": None})
+        assert "Traceback" not in start.stderr, step
+        assert not list(journal_folder(data).glob("*")), step
+        if not is_encrypted_folder(data):
+            assert start.returncode == 0, (step, start.stderr)
+            key = {"LARSAM_PASSPHRASE": PASSPHRASE}
+            assert run_cli("encrypt", "--yes", data_dir=data, env=key).returncode == 0, step
+        _assert_encrypted_and_whole(data)
