@@ -15,7 +15,9 @@ encrypted backup exists before any plaintext backup is removed:
 7. ``journal-cleared``.
 
 A kill before step 4 is rolled back at the next start (the copy and the new backup are
-removed; the plaintext database was never touched); after it, rolled forward.
+removed; the plaintext database was never touched); after it, rolled forward. The next
+start's own steps are named ``encrypt-recovery.*`` (``copy-removed``, ``backup-removed``,
+``journal-cleared`` back; steps 5–7 forward), and a kill there is recovered in turn.
 """
 
 from __future__ import annotations
