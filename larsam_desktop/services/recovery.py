@@ -45,6 +45,7 @@ STARTED_EMPTY_AFTER_KEY = "started_empty_after"  # … and the damaged file kept
 # operation name → "module:function" taking (paths, journal) and returning a summary
 RECOVERERS = {
     "encrypt": "larsam_desktop.services.encryption:recover_interrupted",
+    "temporaries": "larsam_desktop.services.recovery:remove_temporaries",
 }
 
 
@@ -112,6 +113,13 @@ def finish_interrupted_operations(paths: AppPaths) -> list[str]:
             log.warning("interrupted %s from %s: %s", journal.operation, journal.id, summary)
             done.append(f"{journal.operation}: {summary}")
     return done
+
+
+def remove_temporaries(paths: AppPaths, journal: Journal) -> str:
+    """A killed writer's scratch files (storage.journal.tracked_temporaries): delete them."""
+    removed = journal.remove_temporaries()
+    journal.finish()
+    return f"{len(removed)} temporary files removed"
 
 
 def clear_leftovers(paths: AppPaths, *, older_than_s: float = STALE_AFTER_S) -> list[Path]:

@@ -30,7 +30,7 @@ import logging
 import os
 import socket
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -207,6 +207,21 @@ def _relative(path: Path, data_dir: Path) -> str:
 
 def _optional(value: object) -> str | None:
     return None if value is None else str(value)
+
+
+TEMPORARIES = "temporaries"  # the operation of tracked_temporaries' journals
+
+
+@contextlib.contextmanager
+def tracked_temporaries(data_dir: Path, *paths: Path) -> Iterator[Journal]:
+    """Name scratch files (e.g. an export's hidden ``.part`` file, wherever it is written)
+    in a journal while they exist: if the process is killed, the next start deletes them.
+    The journal is removed when the block ends, however it ends."""
+    journal = Journal.begin(data_dir, TEMPORARIES, files={}, temporaries=paths)
+    try:
+        yield journal
+    finally:
+        journal.finish()
 
 
 def journal_folder(data_dir: Path) -> Path:

@@ -116,3 +116,30 @@ def test_an_older_versions_half_finished_encryption_is_put_in_place(tmp_path: Pa
     assert LearnerService(store.database).count() == 0
     store.database.dispose()
     assert paths.database.exists() and not copy.exists()
+
+
+def test_tracked_temporaries_of_a_killed_writer_go_at_the_next_start(tmp_path: Path) -> None:
+    """An export writing a hidden .part file outside the data folder, killed mid-write."""
+    paths = AppPaths(tmp_path / "data")
+    open_store(paths).database.dispose()
+    out = tmp_path / "elsewhere"
+    out.mkdir()
+    part = out / ".learners.csv.x1y2.part"
+    code = (
+        "import os, sys; from pathlib import Path; "
+        "from larsam_desktop.storage.journal import tracked_temporaries\n"
+        f"with tracked_temporaries(Path({str(paths.data_dir)!r}), Path({str(part)!r})):\n"
+        f"    Path({str(part)!r}).write_text('half'); os._exit(137)\n"
+    )
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 137
+    assert part.exists() and list(journal_folder(paths.data_dir).glob("*.json"))
+    open_store(paths).database.dispose()
+    assert not part.exists()
+    assert not list(journal_folder(paths.data_dir).glob("*.json"))
+    with_block = out / ".done.part"
+    from larsam_desktop.storage.journal import tracked_temporaries
+
+    with tracked_temporaries(paths.data_dir, with_block):
+        with_block.write_text("whole")
+    assert with_block.exists()  # a block that ends leaves its files to the writer
+    assert not list(journal_folder(paths.data_dir).glob("*.json"))
