@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import shutil
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from larsam_desktop.paths import AppPaths
@@ -59,5 +60,22 @@ def folder_in_its_place(paths: AppPaths) -> None:
     paths.database.mkdir()
 
 
-DAMAGE = [header, random_pages, truncated_to_zero, truncated_to_half, wal_removed]
-DAMAGE.append(folder_in_its_place)
+def undecodable_schema(paths: AppPaths) -> None:
+    """Bytes that are not UTF-8 in a table's name in the schema page: SQLite's error names the
+    table, and Python's sqlite3 fails to decode it (``UnicodeDecodeError`` in ``PRAGMA
+    journal_mode`` — issue 13's traceback)."""
+    data = bytearray(paths.database.read_bytes())
+    at = data.find(b"tablelearning_centre")
+    assert at > 0
+    data[at + 5 : at + 8] = b"\xff\xfe\xa5"
+    paths.database.write_bytes(bytes(data))
+
+
+DAMAGE: list[Callable[[AppPaths], None]] = [
+    header,
+    random_pages,
+    truncated_to_zero,
+    truncated_to_half,
+    wal_removed,
+]
+DAMAGE += [folder_in_its_place, undecodable_schema]
