@@ -46,7 +46,11 @@ from larsam_desktop.services.clock import Clock, local_today, utc_now
 from larsam_desktop.services.xlsx_input import open_workbook, sheet_rows
 from larsam_desktop.storage import crash_points
 from larsam_desktop.storage.database import Database, UnitOfWork
-from larsam_desktop.storage.errors import is_unique_violation
+from larsam_desktop.storage.errors import (
+    StorageError,
+    is_transaction_conflict,
+    is_unique_violation,
+)
 
 XLSX_MAGIC = b"PK\x03\x04"
 MAX_FILE_BYTES = 50_000_000
@@ -219,6 +223,10 @@ def _refuse_conflicts() -> Iterator[None]:
         yield
     except IntegrityError as exc:
         if not is_unique_violation(exc):
+            raise
+        raise ImportConflict() from None
+    except StorageError as exc:  # two imports inserting in opposite orders: a deadlock
+        if not is_transaction_conflict(exc.__cause__):
             raise
         raise ImportConflict() from None
 

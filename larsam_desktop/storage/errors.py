@@ -83,6 +83,13 @@ def is_unique_violation(exc: BaseException) -> bool:
     return isinstance(original, sqlite3.IntegrityError) and "UNIQUE" in str(original)
 
 
+def is_transaction_conflict(exc: BaseException | None) -> bool:
+    """Whether the server aborted ``exc``'s transaction for another one: a deadlock
+    (SQLSTATE 40P01) or a serialisation failure (40001). Worth running again."""
+    original = getattr(exc, "orig", None)
+    return getattr(original, "sqlstate", None) in ("40P01", "40001")
+
+
 def _is_sqlcipher(exc: object) -> bool:
     """SQLCipher's driver (encrypted databases) has error classes of its own, same texts."""
     return type(exc).__module__.startswith("sqlcipher3")
