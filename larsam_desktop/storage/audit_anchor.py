@@ -252,7 +252,8 @@ def _write(
         "anchors": [r.to_json() for r in records],
         "rollbacks": [r.to_json() for r in rollbacks],
     }
-    write_private_file(path, json.dumps(payload, indent=2) + "\n")
+    # The anchor may lag behind the head after a power cut (harmless), never lead it.
+    write_private_file(path, json.dumps(payload, indent=2) + "\n", sync_folder=False)
 
 
 @contextlib.contextmanager

@@ -132,8 +132,12 @@ def forget_cached() -> None:
         _cache.clear()
 
 
-def write_private_file(path: Path, text: str) -> None:
-    """Write ``text`` to a 0600 temporary file beside ``path``, fsync, rename over it."""
+def write_private_file(path: Path, text: str, *, sync_folder: bool = True) -> None:
+    """Write ``text`` to a 0600 temporary file beside ``path``, fsync, rename over it.
+
+    ``sync_folder=False`` skips the folder's fsync: after a power cut the rename may be
+    lost and the old file found — right for the audit anchor, which may lag, never lead.
+    """
     partial = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
     try:
         fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -145,7 +149,7 @@ def write_private_file(path: Path, text: str) -> None:
     except OSError:
         partial.unlink(missing_ok=True)
         raise
-    if os.name == "posix":
+    if sync_folder and os.name == "posix":
         folder = os.open(path.parent, os.O_RDONLY)
         try:
             os.fsync(folder)
