@@ -3,11 +3,20 @@ and the first probe of the local file, where every failure to open or read it is
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from larsam_desktop.storage.encryption import SQLITE_HEADER, WrongPassphrase
+from larsam_desktop.storage.errors import (
+    DatabaseLocked,
+    DatabaseReadOnly,
+    DiskFull,
+    StorageError,
+    _is_sqlcipher,
+    translate,
+)
 
 if TYPE_CHECKING:  # standard library only at import: the first screen uses wal_lost
     from larsam_desktop.storage.database import Database
@@ -59,8 +68,28 @@ def probe_local_file(path: Path, passphrase: str | None = None) -> str | None:
     except WrongPassphrase:
         raise
     except Exception as exc:  # sqlite3/sqlcipher3 errors, decode errors, MemoryError …
+        environment = _environment_error(exc, path)
+        if environment is not None:
+            raise environment from exc
         return f"it cannot be read as a database ({type(exc).__name__})"
     return None
+
+
+def _environment_error(exc: BaseException, path: Path) -> StorageError | None:
+    """Locked, read-only or full is the surroundings, not damage: say so, move nothing."""
+    known = translate(exc) if isinstance(exc, sqlite3.Error) or _is_sqlcipher(exc) else None
+    if isinstance(known, DatabaseLocked | DatabaseReadOnly | DiskFull):
+        return known
+    if _read_only_folder(path.parent):
+        return DatabaseReadOnly()
+    return None
+
+
+def _read_only_folder(folder: Path) -> bool:
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY) or not os.access(folder, os.W_OK)
+    except (OSError, AttributeError):  # no statvfs (Windows)
+        return not os.access(folder, os.W_OK)
 
 
 def _connect(path: Path, passphrase: str | None) -> Any:
