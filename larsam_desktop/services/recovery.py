@@ -35,7 +35,7 @@ from larsam_desktop.storage import errors, write_lock
 from larsam_desktop.storage.backup_set import BackupSet, move_aside
 from larsam_desktop.storage.encryption import PassphraseRequired, is_encrypted_folder
 from larsam_desktop.storage.integrity import probe_local_file
-from larsam_desktop.storage.journal import Journal, interrupted, with_companions
+from larsam_desktop.storage.journal import Journal, interrupted, named_files, with_companions
 
 log = logging.getLogger(__name__)
 STALE_AFTER_S = 3600  # an untracked half-written file this old belongs to no live process
@@ -126,8 +126,9 @@ def clear_leftovers(paths: AppPaths, *, older_than_s: float = STALE_AFTER_S) -> 
     """Remove what killed operations of older versions (or untracked writers) left."""
     removed: list[Path] = []
     live = paths.database
+    busy = named_files(paths.data_dir)  # an operation running elsewhere still needs them
     for copy in sorted(paths.data_dir.glob(f"{live.name}.encrypting-*")):
-        if copy.name.endswith(("-wal", "-shm", "-journal")):
+        if copy.name.endswith(("-wal", "-shm", "-journal")) or copy in busy:
             continue
         if live.is_file() and live.stat().st_size > 0:
             removed.extend(_unlink(with_companions(copy)))
@@ -142,7 +143,9 @@ def clear_leftovers(paths: AppPaths, *, older_than_s: float = STALE_AFTER_S) -> 
             continue
         for path in folder.iterdir():
             hidden_part = path.name.startswith(".") and path.name.endswith(".part")
-            if not (hidden_part or ".partial" in path.name) or not path.is_file():
+            if not (hidden_part or ".partial" in path.name) or path in busy:
+                continue
+            if not path.is_file():
                 continue
             try:
                 if path.stat().st_mtime < cutoff:

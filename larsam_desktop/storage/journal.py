@@ -234,6 +234,20 @@ def any_journal(data_dir: Path) -> bool:
     return folder.is_dir() and any(folder.glob(f"*{SUFFIX}"))
 
 
+def named_files(data_dir: Path) -> set[Path]:
+    """Every file a present journal names (running operations' files are not leftovers)."""
+    folder = journal_folder(data_dir)
+    named: set[Path] = set()
+    for path in sorted(folder.glob(f"*{SUFFIX}")) if folder.is_dir() else []:
+        try:
+            journal = Journal.read(path)
+        except JournalUnreadable:
+            continue
+        named.update(journal.resolve(name) for name in journal.files.values())
+        named.update(journal.resolve(name) for name in journal.temporaries)
+    return named
+
+
 def interrupted(data_dir: Path) -> list[Journal]:
     """Journals whose process is gone, oldest first; raises ``JournalUnreadable``."""
     folder = journal_folder(data_dir)

@@ -143,3 +143,16 @@ def test_tracked_temporaries_of_a_killed_writer_go_at_the_next_start(tmp_path: P
         with_block.write_text("whole")
     assert with_block.exists()  # a block that ends leaves its files to the writer
     assert not list(journal_folder(paths.data_dir).glob("*.json"))
+
+
+def test_files_of_an_operation_still_running_are_not_leftovers(tmp_path: Path) -> None:
+    """A window encrypting while a command starts: its copy must survive the command."""
+    paths = AppPaths(tmp_path / "data")
+    open_store(paths).database.dispose()
+    copy = paths.data_dir / "larsam.sqlite3.encrypting-20261203T101010Z"
+    copy.write_bytes(b"being written")
+    running = Journal.begin(paths.data_dir, "encrypt", files={"copy": copy})
+    assert clear_leftovers(paths, older_than_s=0) == []
+    assert copy.exists()
+    running.finish()
+    assert clear_leftovers(paths, older_than_s=0) == [copy]
