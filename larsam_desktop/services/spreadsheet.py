@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 Value = str | int | float | Decimal | date | None
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 QUOTE = "'"
+_NEEDS_A_STRING_CELL = (*FORMULA_STARTS, "#")  # "#": openpyxl's error values (#N/A …)
+MAX_XLSX_TEXT = 32_767  # characters in a cell (Excel's limit; longer is cut)
 # Characters an XLSX file cannot hold at all (openpyxl refuses them): shown as U+FFFD.
 _ILLEGAL_IN_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
@@ -95,29 +97,31 @@ class CsvSheet:
             self.row(values)
 
 
-def xlsx_cells(sheet: Any, values: Sequence[Value]) -> list[XlsxCell | None]:
-    """Cells for ``sheet.append``: text always a string cell, numbers numeric.
+def xlsx_cells(sheet: Any, values: Sequence[Value]) -> list[XlsxCell | str | Value]:
+    """Values for ``sheet.append``: text always a string cell, numbers numeric.
 
-    Works for ordinary and write-only worksheets (openpyxl takes ready cells in both).
+    Plain text and numbers are passed as they are (openpyxl makes them string and number
+    cells); text openpyxl would take for a formula (``=…``) or an error value (``#N/A``), or
+    that a spreadsheet could run, becomes a ready string cell. Works for ordinary and
+    write-only worksheets (openpyxl takes ready cells in both).
     """
     from openpyxl.cell import WriteOnlyCell
 
-    cells: list[XlsxCell | None] = []
+    cells: list[XlsxCell | str | Value] = []
     for value in values:
-        if value is None:
-            cells.append(None)
+        if value is None or is_number(value):
+            cells.append(value)
+            continue
+        text = value.isoformat() if isinstance(value, datetime | date) else str(value)
+        text = _ILLEGAL_IN_XLSX.sub("\ufffd", text)[:MAX_XLSX_TEXT]
+        if not text.startswith(_NEEDS_A_STRING_CELL):
+            cells.append(text)
             continue
         cell = WriteOnlyCell(sheet)
-        if is_number(value):
-            cell.value = value
-        else:
-            text = value.isoformat() if isinstance(value, datetime | date) else str(value)
-            text = _ILLEGAL_IN_XLSX.sub("\ufffd", text)
-            cell.value = ""  # a plain string cell; then the text, past formula detection
-            cell._value = text
-            cell.data_type = "s"
-            if text.startswith(FORMULA_STARTS):
-                cell.quotePrefix = True
+        cell.value = ""  # a plain string cell; then the text, past formula detection
+        cell._value = text
+        cell.data_type = "s"
+        cell.quotePrefix = True  # editing it in Excel keeps it text
         cells.append(cell)
     return cells
 

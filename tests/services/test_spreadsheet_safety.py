@@ -91,6 +91,17 @@ def test_xlsx_cells_are_strings_or_numbers_never_formulas(write_only: bool, tmp_
     assert [(c.value, c.data_type) for c in cells[10:13]] == [(-2, "n"), (-1.5, "n"), (2.25, "n")]
 
 
+def test_xlsx_text_is_cut_at_excels_cell_limit(tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    append_xlsx_row(sheet, ["x" * 40_000, "=" + "y" * 40_000])
+    path = tmp_path / "long.xlsx"
+    book.save(path)
+    cells = next(iter(load_workbook(path).worksheets[0].iter_rows()))
+    assert [len(c.value) for c in cells] == [32_767, 32_767]
+    assert cells[1].data_type == "s"
+
+
 def _formula_elements(path: Path) -> list[str]:
     """Worksheet parts that hold a formula element (``<f>``) anywhere."""
     with zipfile.ZipFile(path) as archive:
