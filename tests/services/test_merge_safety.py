@@ -97,7 +97,10 @@ def test_hostile_merge_inputs_are_refused_calmly(tmp_path: Path) -> None:
     bomb = zip_bomb(tmp_path / "lc.xlsx", unpacked_mb=1000)
     long = tmp_path / "lc.csv"
     long.write_text("[manifest]\nk;" + "9" * 1_000_000 + "\n", encoding="utf-8-sig")
-    for path in (bomb, long):
+    big = tmp_path / "big.csv"
+    with big.open("wb") as handle:
+        handle.truncate(30_000_000)  # sparse: no disk used
+    for path in (bomb, long, big):
         code, _, err = cli("stats", "merge", str(path), "--out", str(tmp_path / "r.xlsx"))
         assert code != 0
         assert "Traceback" not in err and err.startswith("larsam-desktop: error: ")

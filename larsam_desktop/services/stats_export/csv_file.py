@@ -19,6 +19,7 @@ from larsam_desktop.services.stats_export.reading import parse_export, unreadabl
 
 ENCODING = "utf-8-sig"
 DELIMITER = ";"
+MAX_INPUT_BYTES = 20_000_000
 
 
 def render_csv(report: ProtectedReport) -> str:
@@ -44,6 +45,9 @@ def write_csv(report: ProtectedReport, path: Path) -> None:
 
 
 def read_csv(path: Path) -> PublishedExport:
+    # An input to ``stats merge`` may come from anywhere: an export is kilobytes.
+    if path.stat().st_size > MAX_INPUT_BYTES:
+        raise unreadable(path.name, f"larger than {MAX_INPUT_BYTES // 1_000_000} MB")
     text = path.read_text(encoding=ENCODING)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=DELIMITER)
     try:
