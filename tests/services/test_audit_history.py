@@ -168,3 +168,59 @@ def test_starting_empty_after_damage_starts_the_log_again(paths: AppPaths) -> No
     assert report.intact, report.breaks
     assert [(r.first, r.last) for r in report.rollbacks] == [(1, 4)]
     assert "stayed in the damaged database" in report.rollbacks[0].message
+
+
+def test_a_log_written_before_0009_is_upgraded_and_keyed_from_its_next_entry(
+    paths: AppPaths,
+) -> None:
+    """A real 0008 database with an unkeyed chain: upgraded, it verifies as it was, and the
+    chain is keyed from the next entry on (recorded in the head and in the key's record)."""
+    from alembic import command
+
+    from larsam_desktop.domain.audit import GENESIS_HASH, entry_hash
+    from larsam_desktop.storage import audit_key
+    from larsam_desktop.storage.database import Database
+    from larsam_desktop.storage.repositories.audit import AuditRepository
+    from larsam_desktop.storage.schema import alembic_config
+
+    paths.ensure()
+    database = Database.for_file(paths.database)
+    config = alembic_config(database)
+    previous = GENESIS_HASH
+    with database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0008")
+        for seq in (1, 2, 3):
+            at = datetime(2026, 11, 20, 9, seq, tzinfo=UTC)
+            digest = entry_hash(
+                seq=seq,
+                at=at,
+                actor="kerstin",
+                action=AuditAction.PRINT,
+                learner_id=None,
+                details={},
+                prev_hash=previous,
+            )
+            connection.execute(
+                text(
+                    "INSERT INTO audit_entry (seq, at, actor, action, learner_id, details,"
+                    " prev_hash, hash) VALUES (:s, :at, 'kerstin', 'print', NULL, '{}', :p, :h)"
+                ),
+                {"s": seq, "at": at.strftime("%Y-%m-%d %H:%M:%S.%f"), "p": previous, "h": digest},
+            )
+            previous = digest
+        connection.execute(text("UPDATE audit_head SET seq = 3, hash = :h"), {"h": previous})
+    database.dispose()
+
+    store = open_store(paths)
+    service = AuditService(store.database)
+    assert service.verify().intact
+    service.record(AuditAction.BACKUP, actor="kerstin")
+    with store.database.unit_of_work() as uow:
+        head = AuditRepository(uow.session).head()
+    assert head.keyed_from == 4 and head.chain is not None
+    stored = audit_key.load(head.chain)
+    assert stored is not None and stored.keyed_from == 4
+    report = service.verify()
+    store.database.dispose()
+    assert report.intact and report.entries_checked == 4, report.breaks
