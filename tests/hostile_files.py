@@ -151,3 +151,14 @@ def _sheet_with(path: Path, header: list[object], rows: bytes, last_row: int) ->
         for name, data in parts.items():
             archive.writestr(name, data)
     return path
+
+
+def zip64_parts(path: Path, parts: int) -> Path:
+    """An archive whose zip64 end record declares ``parts`` parts (and holds none)."""
+    start = b"PK\x03\x04" + bytes(26)  # what a reader sees first: a local file header
+    record_at = len(start)
+    record = struct.pack("<IQHHIIQQQQ", 0x06064B50, 44, 45, 45, 0, 0, parts, parts, 0, 0)
+    locator = struct.pack("<IIQI", 0x07064B50, 0, record_at, 1)
+    end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, 0xFFFF, 0xFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0)
+    path.write_bytes(start + record + locator + end)
+    return path

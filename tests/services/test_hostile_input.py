@@ -12,7 +12,7 @@ from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 import pytest
-from hostile_files import gap_rows, many_parts, sheet_of_rows, zip_bomb
+from hostile_files import gap_rows, many_parts, sheet_of_rows, zip64_parts, zip_bomb
 
 from larsam_desktop.cli.main import main
 from larsam_desktop.domain.csv_records import MAX_CELLS, MAX_FIELDS, MAX_ROWS
@@ -99,6 +99,11 @@ def test_a_zip_bomb_is_refused_before_it_is_unpacked(tmp_path: Path) -> None:
 def test_an_archive_of_too_many_parts_is_refused(tmp_path: Path) -> None:
     message = refusal(many_parts(tmp_path / "parts.xlsx", 60_000))
     assert f"60000 parts; at most {MAX_PARTS}" in message
+
+
+def test_a_zip64_archive_declaring_too_many_parts_is_refused(tmp_path: Path) -> None:
+    message = refusal(zip64_parts(tmp_path / "parts64.xlsx", 5_000_000))
+    assert f"5000000 parts; at most {MAX_PARTS}" in message
 
 
 def test_a_sheet_of_too_many_rows_is_refused(tmp_path: Path) -> None:
