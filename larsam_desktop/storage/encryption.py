@@ -96,9 +96,20 @@ def connect(path: Path, passphrase: str, *, read_only: bool = False) -> Any:
 
 
 def check_passphrase(path: Path, passphrase: str) -> None:
-    """Raise ``WrongPassphrase`` unless ``passphrase`` opens the file (nothing is written)."""
-    with closing(connect(path, passphrase, read_only=True)):
-        pass
+    """Raise ``WrongPassphrase`` unless ``passphrase`` opens the file (nothing is written).
+
+    Any other failure is damage (``DatabaseCorrupt``: moved aside at start) or the
+    surroundings (locked, read-only, full), never a bare driver error.
+    """
+    try:
+        with closing(connect(path, passphrase, read_only=True)):
+            pass
+    except (StorageError, MemoryError):
+        raise
+    except Exception as exc:
+        from larsam_desktop.storage.integrity import damage_or_environment
+
+        raise damage_or_environment(exc, path) from exc
 
 
 def validate_new_passphrase(passphrase: str) -> str:
@@ -143,8 +154,9 @@ def is_plaintext_sqlite(path: Path) -> bool:
 def plaintext_copies(data_dir: Path, database: Path, backups: Path) -> list[Path]:
     """Every plaintext copy of the data in the data folder and its backups folder, besides
     the live ``database``: moved-aside files (``.corrupt-*``, ``.replaced-*``), plaintext
-    backups with their ``.sha256`` files, half-written ``.partial`` copies and the -wal and
-    -journal files that belong to any of them (the demo folder holds invented data only)."""
+    backups with their ``.sha256`` files, half-written ``.partial`` copies, and the -wal and
+    -journal files that belong to any of them or to no file at all (an encrypted file's
+    are encrypted too; the demo folder holds invented data only)."""
     found: set[Path] = set()
     live = {p.name for p in with_companions(database)}
     for folder in (data_dir, backups):
@@ -153,7 +165,10 @@ def plaintext_copies(data_dir: Path, database: Path, backups: Path) -> list[Path
         for path in folder.iterdir():
             if path.name in live or not path.is_file():
                 continue
-            if path.name.endswith(PLAINTEXT_SUFFIXES) or ".partial" in path.name:
+            if path.name.endswith(PLAINTEXT_SUFFIXES):
+                if not _base_of(path).exists():  # orphaned: whose pages, nobody can tell
+                    found.add(path)
+            elif ".partial" in path.name:
                 found.add(path)
             elif is_plaintext_sqlite(path):
                 found.add(path)
@@ -162,6 +177,13 @@ def plaintext_copies(data_dir: Path, database: Path, backups: Path) -> list[Path
                 if sidecar.is_file():
                     found.add(sidecar)
     return sorted(found)
+
+
+def _base_of(companion: Path) -> Path:
+    for suffix in PLAINTEXT_SUFFIXES:
+        if companion.name.endswith(suffix):
+            return companion.with_name(companion.name[: -len(suffix)])
+    return companion
 
 
 def local_database_url(data_dir: Path, database: Path, passphrase: str | None) -> Any:

@@ -38,18 +38,22 @@ def integrity_problems(database: Database, *, quick: bool = False) -> list[str]:
         return problems
 
 
-def probe_local_file(path: Path, passphrase: str | None = None) -> str | None:
+def probe_local_file(
+    path: Path, passphrase: str | None = None, *, encrypted: bool = False
+) -> str | None:
     """Open the database file as SQLite will, before the engine does; the damage found, or
     None when it opens. Any failure to open or read it — a folder in its place, an empty
     file, a bad header, garbage where SQLite expects text (a ``UnicodeDecodeError`` from
     ``PRAGMA journal_mode``) — is damage. ``passphrase``: the file is SQLCipher; a key that
-    does not open it raises ``WrongPassphrase`` (that is not damage)."""
+    does not open it raises ``WrongPassphrase`` (that is not damage). ``encrypted`` without
+    a passphrase: the file checks only (``encryption.check_passphrase`` opens it next; one
+    key derivation, ~0.3 s, is enough)."""
     if not path.is_file():
         return "it is not a file"
     try:
         if path.stat().st_size == 0:
             return "the file is empty"
-        if passphrase is None:
+        if passphrase is None and not encrypted:
             with path.open("rb") as stream:
                 if stream.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
                     return "it does not start with a SQLite header"
@@ -57,6 +61,8 @@ def probe_local_file(path: Path, passphrase: str | None = None) -> str | None:
         return f"it cannot be read ({exc.strerror or type(exc).__name__})"
     if wal_lost(path):
         return "its write-ahead log (-wal) is missing or cut short, so recent changes are lost"
+    if encrypted and passphrase is None:
+        return None
     try:
         connection = _connect(path, passphrase)
         try:
@@ -71,8 +77,22 @@ def probe_local_file(path: Path, passphrase: str | None = None) -> str | None:
         environment = _environment_error(exc, path)
         if environment is not None:
             raise environment from exc
-        return f"it cannot be read as a database ({type(exc).__name__})"
+        return unreadable(exc)
     return None
+
+
+def unreadable(exc: BaseException) -> str:
+    return f"it cannot be read as a database ({type(exc).__name__})"
+
+
+def damage_or_environment(exc: BaseException, path: Path) -> StorageError:
+    """What a failure to open ``path`` means: locked, read-only, full — or damage."""
+    from larsam_desktop.storage.errors import DatabaseCorrupt
+
+    environment = _environment_error(exc, path)
+    if environment is not None:
+        return environment
+    return DatabaseCorrupt("The database file cannot be read: {problem}.", problem=unreadable(exc))
 
 
 def _environment_error(exc: BaseException, path: Path) -> StorageError | None:
