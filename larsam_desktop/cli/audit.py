@@ -33,7 +33,7 @@ def run_verify(args: argparse.Namespace, context: CliContext) -> int:
     report = AuditService(context.open().database).verify()
     out = stdout()
     for rollback in report.rollbacks:
-        print(f"rolled back by a restore: {rollback.message}", file=out)
+        print(f"note: {rollback.message}", file=out)
     if report.breaks:
         for found in report.breaks:
             fail(f"audit log broken at entry {found.first}: {found.message}")
