@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -23,18 +22,19 @@ from PySide6.QtWidgets import (
 )
 
 from larsam_desktop.domain.errors import FieldError, ValidationError
-from larsam_desktop.domain.learner import (
-    Gender,
-    LearnerDraft,
-    PriorEducation,
-    ProtectedIdentity,
-    StoredLearner,
-    draft_from,
-)
+from larsam_desktop.domain.learner import LearnerDraft, StoredLearner, draft_from
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.errors import StorageError
 from larsam_desktop.services.learners import LearnerService
 from larsam_desktop.services.reference_data import ReferenceChoices
+from larsam_desktop.ui.dialogs.learner_choices import (
+    gender_choices,
+    parse_date,
+    parse_year,
+    prior_education_choices,
+    protected_identity_choices,
+    yes_no_choices,
+)
 from larsam_desktop.ui.messages import field_error_text
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 from larsam_desktop.ui.widgets.field_row import FieldRow
@@ -96,13 +96,7 @@ class LearnerDialog(QDialog):
         )
         # Widgets are made in the order they are laid out, so Tab follows the layout.
         self.protected_identity = self._combo(
-            "protected_identity",
-            tr("Protected identity"),
-            [
-                (tr("None"), ProtectedIdentity.NONE),
-                (tr("Sekretessmarkering"), ProtectedIdentity.SEKRETESSMARKERING),
-                (tr("Skyddad folkbokföring"), ProtectedIdentity.SKYDDAD_FOLKBOKFORING),
-            ],
+            "protected_identity", tr("Protected identity"), protected_identity_choices()
         )
         self.phone = self._line("phone", tr("Phone"), max_length=40)
         self.email = self._line("email", tr("E-mail"), max_length=254)
@@ -125,30 +119,12 @@ class LearnerDialog(QDialog):
             tr("Responsible coach"),
             [(none, None)] + [(c.name, c.key) for c in choices.coaches],
         )
-        self.gender = self._combo(
-            "gender",
-            tr("Gender"),
-            [
-                (tr("Not stated"), Gender.NOT_STATED),
-                (tr("Woman"), Gender.WOMAN),
-                (tr("Man"), Gender.MAN),
-                (tr("Other"), Gender.OTHER),
-            ],
-        )
-        unknown_yes_no = [(tr("Unknown"), None), (tr("Yes"), True), (tr("No"), False)]
+        self.gender = self._combo("gender", tr("Gender"), gender_choices())
+        unknown_yes_no = yes_no_choices()
         self.foreign_born = self._combo("foreign_born", tr("Born abroad"), unknown_yes_no)
         self.arrival_year = self._line("arrival_year", tr("Year of arrival in Sweden"), "YYYY", 4)
         self.prior_education = self._combo(
-            "prior_education",
-            tr("Highest prior education"),
-            [
-                (tr("Unknown"), PriorEducation.UNKNOWN),
-                (tr("Grundskola"), PriorEducation.GRUNDSKOLA),
-                (tr("Upper secondary, 2 years"), PriorEducation.UPPER_SECONDARY_2_YEARS),
-                (tr("Upper secondary, 3 years"), PriorEducation.UPPER_SECONDARY_3_YEARS),
-                (tr("Folkhögskola"), PriorEducation.FOLKHOGSKOLA),
-                (tr("Education abroad"), PriorEducation.FOREIGN),
-            ],
+            "prior_education", tr("Highest prior education"), prior_education_choices()
         )
         self.first_generation = self._combo(
             "first_generation", tr("First generation in higher education"), unknown_yes_no
@@ -288,7 +264,7 @@ class LearnerDialog(QDialog):
             given_name=self.given_name.text(),
             family_name=self.family_name.text(),
             personnummer=self.personnummer.text(),
-            birth_date=_parse_date(self.birth_date.text()),
+            birth_date=parse_date(self.birth_date.text()),
             phone=self.phone.text(),
             email=self.email.text(),
             street_address=self.street_address.text(),
@@ -299,7 +275,7 @@ class LearnerDialog(QDialog):
             coach_id=self.coach.value(),
             gender=self.gender.value(),
             foreign_born=self.foreign_born.value(),
-            arrival_year=_parse_year(self.arrival_year.text()),
+            arrival_year=parse_year(self.arrival_year.text()),
             prior_education=self.prior_education.value(),
             first_generation=self.first_generation.value(),
             protected_identity=self.protected_identity.value(),
@@ -315,12 +291,12 @@ class LearnerDialog(QDialog):
     # ---- saving -----------------------------------------------------------------------------
     def _input_errors(self) -> list[FieldError]:
         errors = []
-        if self.birth_date.text().strip() and _parse_date(self.birth_date.text()) is None:
+        if self.birth_date.text().strip() and parse_date(self.birth_date.text()) is None:
             errors.append(FieldError("birth_date", "format", "Write the date as YYYY-MM-DD."))
         if (
             self.arrival_year.isEnabled()
             and self.arrival_year.text().strip()
-            and _parse_year(self.arrival_year.text()) is None
+            and parse_year(self.arrival_year.text()) is None
         ):
             errors.append(FieldError("arrival_year", "format", "Write the year as YYYY."))
         return errors
@@ -393,15 +369,3 @@ class LearnerDialog(QDialog):
             self.reject()
             return
         super().closeEvent(event)
-
-
-def _parse_date(text: str) -> date | None:
-    try:
-        return date.fromisoformat(text.strip()) if text.strip() else None
-    except ValueError:
-        return None
-
-
-def _parse_year(text: str) -> int | None:
-    text = text.strip()
-    return int(text) if text.isdigit() and len(text) == 4 else None
