@@ -159,6 +159,13 @@ class _Walk:
         elif state.seq < last or (not self.last_failed and not same_hash(state.hash, last_hash)):
             self.breaks.append(Break(BreakKind.HEAD_MISMATCH, last, last))
         self._check_base()
+        # A statement whose rolled-back head is still in the log: the restore it announced
+        # never replaced the database (killed in between); it explains nothing.
+        self.restores = [
+            r
+            for r in self.restores
+            if not (r.hash and same_hash(self.hash_at.get(r.last, ""), r.hash))
+        ]
         for anchor in anchors:
             self._check_anchor(anchor, last)
         first = state.base_seq + 1 if self.checked else 0
@@ -251,7 +258,8 @@ def verify_chain(
     ``rollbacks`` are restores' sealed statements kept outside the database; restores'
     own keyed entries are found in ``entries``.
     """
-    walk = _Walk(state, key, {anchor.seq for anchor in anchors})
+    seqs = {anchor.seq for anchor in anchors} | {r.last for r in rollbacks}
+    walk = _Walk(state, key, seqs)
     walk.restores.extend(rollbacks)
     for entry in entries:
         walk.feed(entry)

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from datetime import UTC, datetime
 
+import pytest
 from cli_runner import run_cli
 from sqlalchemy import text
 
@@ -102,9 +103,11 @@ def test_a_restore_names_the_backup_and_lists_what_it_rolled_back(paths: AppPath
     assert f"Entries 5–8, made after backup {made.file}, are kept in" in listed.stdout
 
 
-def test_a_restore_killed_before_its_entry_still_verifies(paths: AppPaths) -> None:
+@pytest.mark.parametrize("step", ["audit.rollback-noted", "restore.replaced"])
+def test_a_restore_killed_before_its_entry_still_verifies(paths: AppPaths, step: str) -> None:
     """The anchor moves (sealed) before the database is replaced; a kill right after the
-    replacement leaves a log whose head is the backup's, and verify accepts it."""
+    replacement leaves a log whose head is the backup's, and verify accepts it; a kill
+    before the replacement leaves the log as it was, with nothing listed as rolled back."""
     _filled(paths, 3)
     opened = open_store(paths)
     made = BackupService(paths, opened.database).create(actor="coach")
@@ -113,7 +116,7 @@ def test_a_restore_killed_before_its_entry_still_verifies(paths: AppPaths) -> No
     command = [sys.executable, "-m", "larsam_desktop", "--data-dir", str(paths.data_dir)]
     killed = subprocess.run(
         [*command, "backup", "restore", str(paths.backups / made.file)],
-        env={**os.environ, DIE_AFTER_ENV: "restore.replaced"},
+        env={**os.environ, DIE_AFTER_ENV: step},
         capture_output=True,
         text=True,
         timeout=120,
@@ -121,7 +124,7 @@ def test_a_restore_killed_before_its_entry_still_verifies(paths: AppPaths) -> No
     assert killed.returncode == KILLED_EXIT, killed.stderr
     result = run_cli("audit", "verify", data_dir=paths.data_dir)
     assert result.returncode == 0, result.stderr
-    assert "made after backup" in result.stdout
+    assert ("made after backup" in result.stdout) is (step == "restore.replaced")
 
 
 def test_a_backup_manifest_records_the_head(paths: AppPaths) -> None:

@@ -211,3 +211,10 @@ def test_a_sealed_statement_outside_the_log_explains_a_start_from_nothing() -> N
     assert "stayed in the damaged database" in verdict.rollbacks[0].message
     lost = Rollback(3, 8, "manual.sqlite3", "", START, 3, "8" * 64)
     assert "no copy of them was kept" in lost.message
+
+
+def test_a_statement_of_a_restore_that_never_replaced_the_database_is_dropped() -> None:
+    entries = _chain(5)
+    never = Rollback(3, 5, "manual.sqlite3", "before-restore.sqlite3", START, 3, entries[4].hash)
+    verdict = verify_chain(entries, _state(entries), ChainKey(KEY, 1), [], [never])
+    assert verdict.intact and verdict.rollbacks == ()
