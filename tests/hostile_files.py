@@ -39,8 +39,11 @@ def _deflate(data: bytes) -> bytes:
     return compressor.compress(data) + compressor.flush()
 
 
-def _write_zip(path: Path, entries: list[tuple[str, bytes, int, int]]) -> None:
-    """``entries``: (name, raw deflate data, crc32, unpacked size)."""
+def _write_zip(
+    path: Path, entries: list[tuple[str, bytes, int, int]], *, declare: int | None = None
+) -> None:
+    """``entries``: (name, raw deflate data, crc32, unpacked size); ``declare``: the number
+    of entries the end record claims (the true one by default)."""
     out = io.BytesIO()
     central = io.BytesIO()
     for name, data, crc, size in entries:
@@ -74,12 +77,11 @@ def _write_zip(path: Path, entries: list[tuple[str, bytes, int, int]]) -> None:
             + encoded
         )
     directory = central.getvalue()
+    claimed = len(entries) if declare is None else declare
     start = out.tell()
     out.write(directory)
     out.write(
-        struct.pack(
-            "<IHHHHIIH", 0x06054B50, 0, 0, len(entries), len(entries), len(directory), start, 0
-        )
+        struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, claimed, claimed, len(directory), start, 0)
     )
     path.write_bytes(out.getvalue())
 
@@ -115,10 +117,11 @@ def _final(data: bytes) -> bytes:
     return compressor.compress(data) + compressor.flush(zlib.Z_FINISH)
 
 
-def many_parts(path: Path, parts: int) -> Path:
-    """An archive declaring ``parts`` tiny parts (each one costs zipfile an object)."""
+def many_parts(path: Path, parts: int, *, declare: int | None = None) -> Path:
+    """An archive of ``parts`` tiny parts (each one costs zipfile an object); ``declare``:
+    the number its end record claims (zipfile reads the whole directory regardless)."""
     empty = _deflate(b"")
-    _write_zip(path, [(f"x/{i}.xml", empty, 0, 0) for i in range(parts)])
+    _write_zip(path, [(f"x/{i}.xml", empty, 0, 0) for i in range(parts)], declare=declare)
     return path
 
 

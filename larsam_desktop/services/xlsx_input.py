@@ -22,6 +22,7 @@ from typing import Any
 from larsam_desktop.domain.errors import FieldError, ValidationError
 
 MAX_PARTS = 1_000  # files inside the archive (a list has about ten)
+MAX_DIRECTORY_BYTES = 1_000_000  # the archive's list of its parts
 MAX_UNPACKED_BYTES = 150_000_000  # all parts together, as declared
 MAX_WHOLE_PART_BYTES = 30_000_000  # a part read whole (shared strings, styles …)
 CHUNK = 1 << 20
@@ -49,35 +50,36 @@ def _unreadable() -> ValidationError:
     )
 
 
-def declared_parts(path: Path) -> int:
-    """The number of parts the archive's end record declares (read before zipfile builds
-    an object for each one, which a hostile archive could make cost gigabytes)."""
+def declared_directory(path: Path) -> tuple[int, int]:
+    """The number of parts and the size of the central directory that the archive's end
+    record declares, read before ``zipfile`` builds an object for each entry (it reads as
+    many entries as the directory's size holds, whatever their declared number)."""
     with path.open("rb") as handle:
         handle.seek(0, 2)
         size = handle.tell()
         tail_start = max(0, size - (1 << 16) - 22)
         handle.seek(tail_start)
         tail = handle.read()
-    at = tail.rfind(_EOCD)
+    at = tail.rfind(_EOCD)  # the record zipfile reads too
     if at < 0 or len(tail) < at + 22:
         raise _unreadable()
-    (entries,) = struct.unpack_from("<H", tail, at + 10)
+    entries, directory = struct.unpack_from("<HI", tail, at + 10)
     locator = tail.rfind(_ZIP64_LOCATOR, 0, at)
-    if entries == 0xFFFF and locator >= 0 and len(tail) >= locator + 20:
+    if (entries == 0xFFFF or directory == 0xFFFFFFFF) and locator >= 0:
         (record_at,) = struct.unpack_from("<Q", tail, locator + 8)
         with path.open("rb") as handle:
             handle.seek(record_at)
             record = handle.read(56)
         if len(record) < 56:
             raise _unreadable()
-        (entries,) = struct.unpack_from("<Q", record, 32)
-    return int(entries)
+        entries, directory = struct.unpack_from("<QQ", record, 32)
+    return int(entries), int(directory)
 
 
 def check_archive(path: Path, *, max_rows: int) -> None:
     """Refuse an archive with too many parts, too much to unpack, or a sheet with more than
     ``max_rows`` rows; cheap in time and memory whatever the archive holds."""
-    parts = declared_parts(path)
+    parts, directory = declared_directory(path)
     if parts > MAX_PARTS:
         raise refused(
             FieldError(
@@ -85,6 +87,15 @@ def check_archive(path: Path, *, max_rows: int) -> None:
                 "too_many_parts",
                 "The spreadsheet holds {count} parts; at most {limit} are read.",
                 {"count": parts, "limit": MAX_PARTS},
+            )
+        )
+    if directory > MAX_DIRECTORY_BYTES:
+        raise refused(
+            FieldError(
+                "file",
+                "directory_too_large",
+                "The spreadsheet's list of its parts takes {size} KB; at most {limit} KB are read.",
+                {"size": directory // 1000, "limit": MAX_DIRECTORY_BYTES // 1000},
             )
         )
     try:
@@ -150,9 +161,9 @@ def too_many_rows(limit: int) -> ValidationError:
 
 def open_workbook(path: Path, *, max_rows: int) -> Any:
     """``check_archive``, then the workbook, read-only and with values (not formulas)."""
+    check_archive(path, max_rows=max_rows)  # before openpyxl is even imported (≈0.3 s)
     from openpyxl import load_workbook
 
-    check_archive(path, max_rows=max_rows)
     try:
         return load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
