@@ -141,3 +141,10 @@ def test_opening_another_learner_asks_about_unsaved_plan_edits(
 
 def test_the_check_wording_templates_are_all_marked_for_translation() -> None:
     assert set(CHECK_MESSAGES) == set(plan_check_wording.TEMPLATES)
+
+
+def test_a_learner_erased_elsewhere_sends_the_coach_back(page: LearnerPage, qtbot: QtBot) -> None:
+    learner_id = page.learner_id or 0
+    changes = page.session.erasure.erase(learner_id, actor="Karin")
+    with qtbot.waitSignal(page.back_requested, timeout=1000):
+        page.apply_changes(changes)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from larsam_desktop.domain.learner import StoredLearner
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.learner_snapshot import LearnerSnapshot
+from larsam_desktop.services.learners import LearnerNotFound
 from larsam_desktop.services.records import Choice
 from larsam_desktop.services.reference_data import ReferenceChoices
 from larsam_desktop.ui.models.course_records_model import CourseRecordsModel
@@ -195,9 +196,14 @@ class LearnerPage(QWidget):
             or changes.learners_bulk
             or (changes.reference)
         ):
-            if changes.reference or self._choices is None:
-                self._choices = self.session.reference.choices()
-            self._show(self.session.learner_snapshots.load(self.snapshot.learner_id), new=False)
+            try:
+                if changes.reference or self._choices is None:
+                    self._choices = self.session.reference.choices()
+                snapshot = self.session.learner_snapshots.load(self.snapshot.learner_id)
+            except LearnerNotFound:  # erased elsewhere: nothing left to show
+                self.back_requested.emit()
+                return
+            self._show(snapshot, new=False)
 
     def _show(self, snapshot: LearnerSnapshot, *, new: bool) -> None:
         self.snapshot = snapshot

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from larsam_desktop.domain.courses.records import CourseRecordDraft, CourseStatus, Provider
 from larsam_desktop.domain.errors import FieldError, ValidationError
@@ -269,7 +270,7 @@ class CoursesPanel(QGroupBox):
             button.setEnabled(False)
 
         def succeeded(result: tuple[Changes, Callable[[LearnerSnapshot], LearnerSnapshot]]) -> None:
-            if self._task is not task or self._snapshot is None:
+            if not isValid(self) or self._task is not task or self._snapshot is None:
                 return  # another learner is shown now: the page reloads on the Changes
             self._finished()
             if self._snapshot.learner_id != learner_id:
@@ -283,7 +284,7 @@ class CoursesPanel(QGroupBox):
             self.published.emit(snapshot, changes)
 
         def failed(exc: BaseException) -> None:
-            if self._task is not task:
+            if not isValid(self) or self._task is not task:
                 return
             self._finished()
             if isinstance(exc, ValidationError):
