@@ -92,10 +92,10 @@ def test_the_keyring_is_used_when_it_answers(store: OpenedStore) -> None:
     from keyring.backends import fail
 
     class MemoryKeyring(KeyringBackend):
-        priority = 1  # type: ignore[assignment]
+        priority = 1
 
         def __init__(self) -> None:
-            super().__init__()
+            super().__init__()  # type: ignore[no-untyped-call]
             self.items: dict[tuple[str, str], str] = {}
 
         def get_password(self, service: str, username: str) -> str | None:
@@ -117,7 +117,7 @@ def test_the_keyring_is_used_when_it_answers(store: OpenedStore) -> None:
         audit_key.forget_cached()
         assert AuditService(store.database).verify().intact  # read back from the keyring
     finally:
-        keyring.set_keyring(fail.Keyring())
+        keyring.set_keyring(fail.Keyring())  # type: ignore[no-untyped-call]
         audit_key.forget_cached()
 
 

@@ -53,7 +53,7 @@ def test_the_dialog_lists_every_break(qtbot: QtBot, tmp_path: Path) -> None:
 
 
 class _Swedish(QTranslator):
-    def translate(  # type: ignore[override]
+    def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
         if context == "AuditBreak" and source == "Entry {first} was changed after it was written.":
