@@ -57,6 +57,11 @@ def _race(tmp_path: Path, roles: tuple[str, str], folders: list[Path]) -> list[s
     return report.read_text(encoding="utf-8").splitlines()
 
 
+def _said(tmp_path: Path) -> str:
+    """What the workers' commands printed on stderr (the reason a command failed)."""
+    return "".join(p.read_text()[-2000:] for p in sorted(tmp_path.glob("*.stderr")))
+
+
 def _names(path: Path, passphrase: str | None = None) -> set[str]:
     if passphrase is None:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
@@ -84,7 +89,8 @@ def _folders(tmp_path: Path, count: int = TRIALS) -> list[Path]:
 def test_restore_racing_an_import_loses_nothing_reported(tmp_path: Path) -> None:
     folders = _folders(tmp_path)
     lines = _race(tmp_path, ("import", "restore"), folders)
-    assert sum(line.startswith("restore ") and line.endswith(" 0") for line in lines) == TRIALS
+    done = sum(line.startswith("restore ") and line.endswith(" 0") for line in lines)
+    assert done == TRIALS, _said(tmp_path)
     reported = _reported(lines)
     for folder in folders:
         paths = AppPaths(folder)
@@ -98,7 +104,8 @@ def test_restore_racing_an_import_loses_nothing_reported(tmp_path: Path) -> None
 def test_encrypt_racing_an_import_loses_nothing_reported(tmp_path: Path) -> None:
     folders = _folders(tmp_path)
     lines = _race(tmp_path, ("import", "encrypt"), folders)
-    assert sum(line.startswith("encrypt ") and line.endswith(" 0") for line in lines) == TRIALS
+    done = sum(line.startswith("encrypt ") and line.endswith(" 0") for line in lines)
+    assert done == TRIALS, _said(tmp_path)
     reported = _reported(lines)
     for folder in folders:
         present = _names(AppPaths(folder).database, PASSPHRASE)
@@ -110,7 +117,7 @@ def test_two_imports_at_once_lose_nothing(tmp_path: Path) -> None:
     folder = tmp_path / "shared"
     lines = _race(tmp_path, ("import-a", "import-b"), [folder])
     batches = _reported(lines)[folder.name]
-    assert len(batches) == 2 * TRIALS  # each of the 40 imports succeeded
+    assert len(batches) == 2 * TRIALS, _said(tmp_path)  # each of the 40 imports succeeded
     present = _names(AppPaths(folder).database)
     assert set().union(*batches) == present
 
@@ -130,9 +137,10 @@ def test_a_migration_racing_a_writer_loses_nothing(tmp_path: Path) -> None:
     for folder in folders:
         shutil.copytree(template, folder)
     lines = _race(tmp_path, ("migrate", "writer"), folders)
-    assert sum(line.startswith("migrated ") and line.endswith(" 0") for line in lines) == TRIALS
+    done = sum(line.startswith("migrated ") and line.endswith(" 0") for line in lines)
+    assert done == TRIALS, _said(tmp_path)
     reported = _reported(lines)
-    assert len(reported) == TRIALS  # every writer's import succeeded
+    assert len(reported) == TRIALS, _said(tmp_path)  # every writer's import succeeded
     for folder in folders:
         paths = AppPaths(folder)
         with closing(sqlite3.connect(paths.database)) as db:
