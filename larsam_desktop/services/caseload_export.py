@@ -139,7 +139,7 @@ class CaseloadExport:
         # Read in one transaction, audit in a short one of its own (a read transaction that
         # turned into a writer could collide with another writer on SQLite), and put the
         # file in place only once the audit entry is committed.
-        with atomic_output(path) as temporary:
+        with atomic_output(path, step="caseload-export.written") as temporary:
             with self._database.unit_of_work() as uow:
                 ids = uow.learners.search_ids(query or CaseloadQuery())
                 writer = _writer(export_format, temporary)
