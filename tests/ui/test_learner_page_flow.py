@@ -40,6 +40,7 @@ def page(tmp_path: Path, qtbot: QtBot):  # type: ignore[no-untyped-def]
     session = AppSession.create(paths, store)
     page = LearnerPage(session)
     qtbot.addWidget(page)
+    page.show()
     page.show_learner(session.learners.get(learner_id), session.reference.choices())
     yield page
     session.close()
@@ -64,6 +65,9 @@ def test_a_typed_grade_costs_one_unit_of_work_off_the_gui_thread(
     assert panel.model.rowCount() == 3
     met = {r.id: r.met for r in page.eligibility.result.requirements}  # type: ignore[union-attr]
     assert any(met.values())  # evaluated again, on the new snapshot
+    check = page.plan.check
+    page.right_tabs.setCurrentWidget(page.plan)  # a hidden tab checks when it is shown
+    assert page.plan.check is not check
     assert "MATMAT02a" not in page.plan.check.missing_codes  # type: ignore[union-attr]
     assert len(published) == 1
     # The window brings the page's own Changes back: nothing is read again.
@@ -87,6 +91,7 @@ def test_the_target_chosen_for_eligibility_is_the_new_plans_target(
     session = AppSession.create(paths, store)
     other = LearnerPage(session)
     qtbot.addWidget(other)
+    other.show()
     other.show_learner(session.learners.get(learner_id), session.reference.choices())
     assert other.plan.current is None and other.plan.form.target.value() is None
     chooser = other.eligibility.target
@@ -94,6 +99,7 @@ def test_the_target_chosen_for_eligibility_is_the_new_plans_target(
     chooser.setCurrentIndex(index)
     chooser.activated.emit(index)
     assert other.plan.form.target.value() == "socionom"  # the new plan follows
+    other.right_tabs.setCurrentWidget(other.plan)
     # A plan saved for another programme makes that the learner's target, in both tabs.
     other.plan.form.target.set_value("sjukskoterska")
     other.plan.form.target.activated.emit(other.plan.form.target.currentIndex())

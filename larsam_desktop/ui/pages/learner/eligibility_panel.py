@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -54,6 +55,7 @@ class EligibilityPanel(QGroupBox):
         self._eligibility = eligibility
         self._courses = courses
         self._snapshot: LearnerSnapshot | None = None
+        self._stale = False
         self.result: EligibilityResult | None = None
 
         book = data.book
@@ -150,6 +152,11 @@ class EligibilityPanel(QGroupBox):
         self._snapshot = snapshot
         self.evaluate()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.evaluate()
+
     def _fill_terms(self, current: str | None) -> None:
         """The next eight terms (plus the stored one, if it lies outside them)."""
         terms = upcoming_terms(date.today(), 8)
@@ -177,6 +184,12 @@ class EligibilityPanel(QGroupBox):
         self.published.emit(self._snapshot, changes)
 
     def evaluate(self) -> None:
+        """Evaluate the snapshot's transcript (nothing is read); a hidden tab evaluates when
+        it is shown."""
+        if not self.isVisible() and self._snapshot is not None:
+            self._stale = True
+            return
+        self._stale = False
         self.result = None
         target = self.target.value()
         if self._snapshot is None or target is None:

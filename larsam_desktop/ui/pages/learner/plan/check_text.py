@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from larsam_desktop.domain.courses.qualifications import TargetChoice
+from larsam_desktop.domain.plans.plan import GoalKind, PlanContent
 from larsam_desktop.services.plan_check_wording import CheckWording
 
 # What word_check can say (services/plan_check_wording.TEMPLATES), for lupdate.
@@ -36,3 +38,14 @@ def wording_text(wording: CheckWording) -> str:
         QCoreApplication.translate("PlanCheck", line.template).format(**line.params)
         for line in wording.lines
     )
+
+
+def other_target(
+    content: PlanContent, target: TargetChoice | None, names: dict[str, str]
+) -> tuple[str, str] | None:
+    """(plan, learner) target names when a programme plan aims elsewhere than the learner."""
+    if content.goal_kind is not GoalKind.PROGRAMME or target is None:
+        return None
+    if content.target_id in (None, target.target_id):
+        return None
+    return names.get(content.target_id or "", ""), names.get(target.target_id, "")

@@ -14,10 +14,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from larsam_desktop.domain.errors import ValidationError
 from larsam_desktop.domain.plans.checks import PlanCheck
-from larsam_desktop.domain.plans.plan import GoalKind, PlanContent, PlanRevision, draft_of
+from larsam_desktop.domain.plans.plan import PlanContent, PlanRevision, draft_of
 from larsam_desktop.services.audit import current_actor
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.errors import StorageError
@@ -39,7 +39,7 @@ from larsam_desktop.services.plan_printing import PlanPrinter, PrintOptions, fil
 from larsam_desktop.services.plans import NoPlan, PlanChanged, PlanService
 from larsam_desktop.services.print_settings import load_print_settings
 from larsam_desktop.ui.messages import field_error_text
-from larsam_desktop.ui.pages.learner.plan.check_text import wording_text
+from larsam_desktop.ui.pages.learner.plan.check_text import other_target, wording_text
 from larsam_desktop.ui.pages.learner.plan.form import PlanForm
 from larsam_desktop.ui.pages.learner.plan.printing import (
     edit_print_settings,
@@ -47,7 +47,7 @@ from larsam_desktop.ui.pages.learner.plan.printing import (
     print_language,
     save_pdf_file,
 )
-from larsam_desktop.ui.pages.learner.plan.revisions import RevisionBar
+from larsam_desktop.ui.pages.learner.plan.revisions import RevisionBar, ask_reason
 from larsam_desktop.ui.session import AppSession
 
 CHECK_DELAY_MS = 250
@@ -71,8 +71,9 @@ class PlanPanel(QWidget):
         self.shown: PlanRevision | None = None  # the revision the form shows
         self.check: PlanCheck | None = None
         self.dirty = False
+        self._check_stale = False
         # Replaced in tests; returns None when the coach cancels.
-        self.ask_reason: Callable[[int], str | None] = self._ask_reason
+        self.ask_reason: Callable[[int], str | None] = lambda number: ask_reason(self, number)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(CHECK_DELAY_MS)
@@ -235,31 +236,32 @@ class PlanPanel(QWidget):
 
     # ---- checks -------------------------------------------------------------------------------
     def run_check(self) -> None:
-        """Check the form against the snapshot's transcript (nothing is read)."""
+        """Check the form against the snapshot's transcript (nothing is read); a hidden tab
+        checks when it is shown."""
         self._timer.stop()
         if self._snapshot is None:
             return
+        if not self.isVisible():
+            self._check_stale = True
+            return
+        self._check_stale = False
         content = self._validated()
         if content is None:
             self.check = None
             return
         self.check = self._plans.check_transcript(content, self._snapshot.transcript)
-        wording = word_check(self.check, other_target=self._other_target(content))
+        assert self._snapshot is not None
+        other = other_target(content, self._snapshot.target, self.form.target_names)
+        wording = word_check(self.check, other_target=other)
         self.warnings_text(wording_text(wording), ok=wording.ok)
         self.form.add_missing_button.setEnabled(
             bool(self.check.missing_codes) and not self.viewing_old
         )
 
-    def _other_target(self, content: PlanContent) -> tuple[str, str] | None:
-        """(plan, learner) target names when a programme plan aims elsewhere than the learner."""
-        assert self._snapshot is not None
-        target = self._snapshot.target
-        if content.goal_kind is not GoalKind.PROGRAMME or target is None:
-            return None
-        if content.target_id in (None, target.target_id):
-            return None
-        names = self.form.target_names
-        return names.get(content.target_id or "", ""), names.get(target.target_id, "")
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._check_stale:
+            self.run_check()
 
     # ---- saving -------------------------------------------------------------------------------
     def save(self) -> bool:
@@ -322,16 +324,6 @@ class PlanPanel(QWidget):
         self._snapshot = snapshot
         self._load(list(snapshot.revisions))
         self.published.emit(snapshot, changes)
-
-    def _ask_reason(self, number: int) -> str | None:
-        text, accepted = QInputDialog.getText(
-            self,
-            self.tr("New revision"),
-            self.tr("Revision %1 was printed or agreed. Why does the plan change?").replace(
-                "%1", str(number)
-            ),
-        )
-        return text.strip() if accepted and text.strip() else None
 
     # ---- printing -----------------------------------------------------------------------------
     def pdf(self) -> tuple[bytes, str, int] | None:

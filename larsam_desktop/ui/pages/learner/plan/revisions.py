@@ -8,8 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from larsam_desktop.domain.plans.plan import PlanRevision
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
@@ -92,3 +99,19 @@ class RevisionBar(QWidget):
         number = self.revision_choice.value()
         if isinstance(number, int):
             self.chosen.emit(number)
+
+
+def ask_reason(parent: QWidget, number: int) -> str | None:
+    """Why a printed or agreed revision changes; None when the coach cancels."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("PlanPanel", text)
+
+    text, accepted = QInputDialog.getText(
+        parent,
+        tr("New revision"),
+        tr("Revision %1 was printed or agreed. Why does the plan change?").replace(
+            "%1", str(number)
+        ),
+    )
+    return text.strip() if accepted and text.strip() else None
