@@ -67,6 +67,7 @@ def _run_and_kill(data_dir: Path, rng: random.Random) -> tuple[list[int], list[s
     return ids, backups
 
 
+@pytest.mark.crash
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
 def test_no_reported_write_is_lost_when_killed(tmp_path: Path) -> None:
     rng = random.Random(20261128)
