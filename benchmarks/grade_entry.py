@@ -162,7 +162,7 @@ def settle(idle: Callable[[], bool], timeout_s: float = 30.0) -> None:
     loop.exec()
     timer.stop()
     if quiet[0] < 5:
-        raise TimeoutError("the grade was not saved in time")
+        raise TimeoutError(f"not settled within {timeout_s:.0f} s")
 
 
 def setup_learner(database: Any) -> int:
@@ -244,9 +244,9 @@ def open_window(data_dir: Path, learner_id: int | None) -> Any:
         learner_id = setup_learner(store.database)
     window = MainWindow.for_session(AppSession.create(paths, store))
     window.show()
-    settle(lambda: True)
+    settle(lambda: True, timeout_s=600)  # the caseload index loads first
     window.open_learner(learner_id)
-    settle(lambda: True)
+    settle(lambda: True, timeout_s=120)
     return window
 
 
