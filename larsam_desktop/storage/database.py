@@ -153,14 +153,17 @@ class Database:
         ``StorageError`` subclasses; anything else propagates unchanged.
         """
         folder = self.file_path.parent if writes and self.file_path is not None else None
+        # Inside another writing unit of work of this thread, BEGIN IMMEDIATE would wait for
+        # the outer one's lock until the busy timeout: a nested one begins deferred.
+        immediate = writes and not _writing_in_this_thread(self.file_path)
         with ExitStack() as stack:
             if folder is not None:
                 stack.enter_context(write_lock.shared(folder))
                 stack.enter_context(_writing(self.file_path))
-            session = self._sessions(execution_options={WRITES_OPTION: writes})
+            session = self._sessions(execution_options={WRITES_OPTION: immediate})
             session.info["read_only"] = not writes
             try:
-                if folder is not None:
+                if folder is not None and immediate:
                     session.connection()  # BEGIN IMMEDIATE now, inside the shared lock
                 yield UnitOfWork(session)
                 session.commit()
@@ -255,9 +258,14 @@ _active_writers: dict[Path, int] = {}
 _active_guard = threading.Lock()
 
 
+_this_thread = threading.local()  # .files: the files this thread is writing to now
+
+
 @contextmanager
 def _writing(path: Path | None) -> Iterator[None]:
     key = Path(str(path))
+    mine: dict[Path, int] = _this_thread.__dict__.setdefault("files", {})
+    mine[key] = mine.get(key, 0) + 1
     with _active_guard:
         _active_writers[key] = _active_writers.get(key, 0) + 1
     try:
@@ -267,6 +275,14 @@ def _writing(path: Path | None) -> Iterator[None]:
             _active_writers[key] -= 1
             if not _active_writers[key]:
                 del _active_writers[key]
+        mine[key] -= 1
+        if not mine[key]:
+            del mine[key]
+
+
+def _writing_in_this_thread(path: Path | None) -> bool:
+    files: dict[Path, int] = _this_thread.__dict__.get("files", {})
+    return path is not None and Path(str(path)) in files
 
 
 def _other_writers_here(path: Path | None) -> bool:

@@ -220,3 +220,19 @@ def test_the_exclusive_holder_may_write_and_other_threads_wait(
 def test_the_lock_file_is_private(sqlite_store: OpenedStore, paths: AppPaths) -> None:
     LearnerService(sqlite_store.database).create(DRAFT)
     assert write_lock.lock_path(paths.data_dir).stat().st_mode & 0o077 == 0
+
+
+def test_a_unit_of_work_inside_another_of_the_same_thread_does_not_wait_for_it(
+    paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The inner one begins deferred: with BEGIN IMMEDIATE it would wait for the outer
+    one's lock until the busy timeout and fail."""
+    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 200)
+    store = open_store(paths)
+    learners = LearnerService(store.database)
+    kept = learners.create(DRAFT).learner.id
+    with store.database.unit_of_work() as outer:
+        outer.session.execute(text("UPDATE learner SET family_name = 'Yttre'"))
+        assert learners.get(kept).data.given_name == "Åsa"  # its own unit of work
+    assert learners.get(kept).data.family_name == "Yttre"
+    store.database.dispose()
