@@ -1,7 +1,8 @@
-"""The readable copy of a registerutdrag: one section per kind of record, field by field."""
+"""A registerutdrag as PDF/A-2b: one section per kind of record, field by field."""
 
 from __future__ import annotations
 
+import io
 from typing import IO, Any
 from xml.sax.saxutils import escape
 
@@ -12,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from larsam_desktop.services.access_request import LearnerRecord
+from larsam_desktop.services.pdf.archival import ArchivalInfo, make_archival
 from larsam_desktop.services.pdf.fonts import BOLD, REGULAR, register_fonts
 
 # Swedish titles for the tables a coach's learner record may hold; others keep their name.
@@ -31,8 +33,9 @@ def write_pdf(record: LearnerRecord, stream: IO[bytes]) -> None:
     small = ParagraphStyle("small", parent=body, fontSize=8, leading=10)
     heading = ParagraphStyle("heading", parent=body, fontName=BOLD, fontSize=12, leading=15)
     title = ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=16, leading=20)
+    buffer = io.BytesIO()
     document = SimpleDocTemplate(
-        stream,
+        buffer,
         pagesize=A4,
         leftMargin=18 * mm,
         rightMargin=18 * mm,
@@ -42,6 +45,7 @@ def write_pdf(record: LearnerRecord, stream: IO[bytes]) -> None:
         author="LärSam Desktop",
         initialFontName=REGULAR,
         invariant=True,
+        lang="sv",
     )
     story: list[Any] = [
         Paragraph("Registerutdrag – utdrag ur LärSam Desktop", title),
@@ -71,6 +75,7 @@ def write_pdf(record: LearnerRecord, stream: IO[bytes]) -> None:
             table.setStyle(
                 TableStyle(
                     [
+                        ("FONT", (0, 0), (-1, -1), REGULAR),  # not Helvetica (PDF/A)
                         ("VALIGN", (0, 0), (-1, -1), "TOP"),
                         ("LINEBELOW", (0, -1), (-1, -1), 0.5, colors.grey),
                         ("BACKGROUND", (0, 0), (0, -1), colors.whitesmoke),
@@ -82,6 +87,13 @@ def write_pdf(record: LearnerRecord, stream: IO[bytes]) -> None:
             story.append(table)
             story.append(Spacer(1, 3 * mm))
     document.build(story)
+    info = ArchivalInfo(
+        title=f"Registerutdrag {record.learner_id}",
+        language="sv",
+        created=record.created_at,
+        subject="Registerutdrag enligt dataskyddsförordningen artikel 15",
+    )
+    stream.write(make_archival(buffer.getvalue(), info))
 
 
 def _text(value: object) -> str:

@@ -82,7 +82,8 @@ class PlanPrinter:
         number: int | None = None,
     ) -> tuple[bytes, PlanDocument]:
         document = self.document(learner_id, options, number)
-        return render_plans([document], settings, language=options.language), document
+        data = render_plans([document], settings, language=options.language, created=self._clock())
+        return data, document
 
     def save(
         self,
@@ -134,7 +135,9 @@ class PlanPrinter:
                     result.without_plan.append(learner_id)  # deleted meanwhile
                     continue
                 if out_dir is not None:
-                    data = render_plans([document], settings, language=options.language)
+                    data = render_plans(
+                        [document], settings, language=options.language, created=self._clock()
+                    )
                     target = out_dir / file_name(document)
                     write_atomically(target, data)
                     result.files.append(target)
@@ -146,7 +149,11 @@ class PlanPrinter:
                     documents.append(document)
             if out_file is not None and documents:
                 data = render_plans(
-                    documents, settings, language=options.language, cancelled=cancelled
+                    documents,
+                    settings,
+                    language=options.language,
+                    cancelled=cancelled,
+                    created=self._clock(),
                 )
                 if cancelled():
                     raise Cancelled()

@@ -2,14 +2,16 @@
 
 Every page carries the lärcentrum's header (name, address, logo) and a footer with the
 learner's name, the revision and "page x of y" counted per plan. Tables wrap long names and
-repeat their header row after a page break. The bytes are deterministic: ReportLab's
-invariant mode fixes the creation date and document id, and nothing else varies.
+repeat their header row after a page break. The bytes are deterministic for a given
+``created`` time: ReportLab's invariant mode fixes its own dates and id, and archival.py
+(PDF/A-2b) writes the real dates and an id derived from the content.
 """
 
 from __future__ import annotations
 
 import io
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import Any
 
 from reportlab.lib.pagesizes import A4
@@ -27,6 +29,8 @@ from reportlab.platypus import (
 )
 
 from larsam_desktop.domain.plans.terms import FULL_TIME, HALF_TIME, pace_percent
+from larsam_desktop.services.clock import utc_now
+from larsam_desktop.services.pdf.archival import ArchivalInfo, make_archival
 from larsam_desktop.services.pdf.fonts import REGULAR, register_fonts
 from larsam_desktop.services.pdf.labels import labels
 from larsam_desktop.services.pdf.plan_document import PlanDocument
@@ -61,8 +65,11 @@ def render_plans(
     language: str = "sv",
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    created: datetime | None = None,
 ) -> bytes:
-    """One PDF holding every plan, each starting on a new page with its own page count.
+    """One PDF/A-2b holding every plan, each starting on a new page with its own page count.
+
+    ``created`` is the file's creation date in its metadata (default: now).
 
     ``cancelled`` is asked between plans while the story is built; it raises nothing itself —
     the caller checks it again after this returns (the PDF is then discarded).
@@ -123,7 +130,13 @@ def render_plans(
         return NumberedCanvas(footers, page_text, *args, **kwargs)
 
     template.build(story or [Spacer(1, 1)], canvasmaker=make_canvas)
-    return buffer.getvalue()
+    info = ArchivalInfo(
+        title=words["title"],
+        language="en" if language == "en" else "sv",
+        created=created or utc_now(),
+        subject=words["title"],
+    )
+    return make_archival(buffer.getvalue(), info)
 
 
 # ---- the plan ------------------------------------------------------------------------------

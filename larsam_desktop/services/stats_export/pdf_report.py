@@ -6,6 +6,7 @@ time it was made, the PDF's own metadata does not vary.
 
 from __future__ import annotations
 
+import io
 import threading
 from pathlib import Path
 
@@ -33,6 +34,7 @@ from larsam_desktop.domain.statistics.facts import MAIN_LINE, STAGE_LABELS
 from larsam_desktop.domain.statistics.protection import SUPPRESSED, ProtectedTable
 from larsam_desktop.domain.statistics.report import ProtectedReport
 from larsam_desktop.paths import resources_dir
+from larsam_desktop.services.pdf.archival import ArchivalInfo, make_archival
 from larsam_desktop.services.stats_export.charts import Bar, column_series, funnel, share_reaching
 from larsam_desktop.services.stats_export.layout import LEGEND, sections
 
@@ -76,6 +78,7 @@ def _bar_chart(title: str, bars: list[Bar], *, width: float, unit: str = "") -> 
     """Horizontal bars; a bar that cannot be published is drawn as ".." without a bar."""
     height = 28 + 16 * len(bars)
     drawing = Drawing(width, height)
+    drawing.initialFontName = FONT  # renderPDF's first state is Helvetica otherwise (PDF/A)
     drawing.add(String(0, height - 12, title, fontName=FONT_BOLD, fontSize=9))
     chart = HorizontalBarChart()
     chart.x = 150
@@ -112,6 +115,7 @@ def _bar_chart(title: str, bars: list[Bar], *, width: float, unit: str = "") -> 
 def _column_chart(title: str, bars: list[Bar], *, width: float) -> Drawing:
     height = 150
     drawing = Drawing(width, height)
+    drawing.initialFontName = FONT  # renderPDF's first state is Helvetica otherwise (PDF/A)
     drawing.add(String(0, height - 12, title, fontName=FONT_BOLD, fontSize=9))
     chart = VerticalBarChart()
     chart.x = 40
@@ -172,8 +176,9 @@ def write_pdf(report: ProtectedReport, path: Path) -> None:
     styles = _styles()
     page = landscape(A4)
     width = page[0] - 30 * mm
+    buffer = io.BytesIO()
     document = SimpleDocTemplate(
-        str(path),
+        buffer,
         pagesize=page,
         leftMargin=15 * mm,
         rightMargin=15 * mm,
@@ -183,6 +188,7 @@ def write_pdf(report: ProtectedReport, path: Path) -> None:
         author="LärSam Desktop",
         initialFontName=FONT,
         invariant=True,
+        lang="en",
     )
     manifest = report.manifest
     since = (
@@ -226,7 +232,9 @@ def write_pdf(report: ProtectedReport, path: Path) -> None:
             unit=" %",
         ),
     ]
-    story.append(Table([charts], colWidths=[width / 2, width / 2]))
+    side_by_side = Table([charts], colWidths=[width / 2, width / 2])
+    side_by_side.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT)]))  # no Helvetica
+    story.append(side_by_side)
     by_term = report.table("stage_reached_by_term")
     story.append(
         KeepTogether(
@@ -271,3 +279,5 @@ def write_pdf(report: ProtectedReport, path: Path) -> None:
     )
     story.append(times)
     document.build(story)
+    info = ArchivalInfo(title=document.title, language="en", created=manifest.created_at)
+    path.write_bytes(make_archival(buffer.getvalue(), info))  # PDF/A-2b (services/pdf/archival)

@@ -1,0 +1,134 @@
+"""PDF/A-2b for every document LärSam writes: one pass over ReportLab's finished bytes.
+
+ReportLab (invariant mode) gives deterministic bytes with every font embedded as a subset
+(callers pass ``initialFontName`` so no standard-14 Helvetica is referenced). This module
+adds what PDF/A-2b asks for beyond that, with pikepdf:
+
+- XMP metadata: dc:title, dc:creator, dc:language, xmp:CreateDate/ModifyDate, pdf:Producer,
+  xmp:CreatorTool and the identification ``pdfaid:part=2``, ``pdfaid:conformance=B``;
+  the document information dictionary carries the same values (ISO 19005-2, 6.6.3);
+- an sRGB output intent (``resources/color/sRGB.icc``, zlib licence, from Debian's
+  icc-profiles-free) so ReportLab's DeviceRGB colours are defined;
+- ``/Lang`` on the catalogue and ``/MarkInfo`` left unset (no structure tree, see
+  docs/architecture.md "Files others accept");
+- real creation and modification dates from the caller's clock, and a document id derived
+  from the content: the same input and the same clock give the same bytes.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import cache
+
+import pikepdf
+
+from larsam_desktop import __version__
+from larsam_desktop.paths import resources_dir
+
+PRODUCER = "LärSam Desktop (ReportLab, pikepdf)"
+
+
+@dataclass(frozen=True, slots=True)
+class ArchivalInfo:
+    """What a reader and an archive see about a document."""
+
+    title: str
+    language: str  # BCP 47: "sv" or "en"
+    created: datetime  # aware; the time the file is made
+    author: str = "LärSam Desktop"
+    subject: str = ""
+
+
+@cache
+def _srgb_profile() -> bytes:
+    return (resources_dir() / "color" / "sRGB.icc").read_bytes()
+
+
+def pdf_date(moment: datetime) -> str:
+    """``D:YYYYMMDDHHmmSS+HH'mm'`` (PDF 32000-1, 7.9.4) in the moment's own offset."""
+    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+    offset = aware.utcoffset()
+    minutes = int(offset.total_seconds() // 60) if offset is not None else 0
+    sign = "+" if minutes >= 0 else "-"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"D:{aware.strftime('%Y%m%d%H%M%S')}{sign}{hours:02d}'{rest:02d}'"
+
+
+def _xmp_date(moment: datetime) -> str:
+    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+    return aware.replace(microsecond=0).isoformat()
+
+
+def make_archival(pdf: bytes, info: ArchivalInfo) -> bytes:
+    """Return ``pdf`` as PDF/A-2b (the content is not re-rendered, only completed)."""
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        _metadata(document, info)
+        _output_intent(document)
+        document.Root.Lang = pikepdf.String(info.language)
+        _check_fonts_embedded(document)
+        out = io.BytesIO()
+        document.save(
+            out,
+            deterministic_id=True,
+            min_version="1.7",
+            object_stream_mode=pikepdf.ObjectStreamMode.preserve,
+        )
+        return out.getvalue()
+
+
+def _metadata(document: pikepdf.Pdf, info: ArchivalInfo) -> None:
+    created = pdf_date(info.created)
+    creator_tool = f"LärSam Desktop {__version__}"
+    docinfo = document.make_indirect(pikepdf.Dictionary())
+    docinfo.Title = pikepdf.String(info.title)
+    docinfo.Author = pikepdf.String(info.author)
+    if info.subject:
+        docinfo.Subject = pikepdf.String(info.subject)
+    docinfo.Creator = pikepdf.String(creator_tool)
+    docinfo.Producer = pikepdf.String(PRODUCER)
+    docinfo.CreationDate = pikepdf.String(created)
+    docinfo.ModDate = pikepdf.String(created)
+    document.trailer.Info = docinfo
+    with document.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as xmp:
+        xmp["dc:title"] = info.title
+        xmp["dc:creator"] = [info.author]
+        xmp["dc:language"] = {info.language}
+        if info.subject:
+            xmp["dc:description"] = info.subject
+        xmp["xmp:CreatorTool"] = creator_tool
+        xmp["xmp:CreateDate"] = _xmp_date(info.created)
+        xmp["xmp:ModifyDate"] = _xmp_date(info.created)
+        xmp["xmp:MetadataDate"] = _xmp_date(info.created)
+        xmp["pdf:Producer"] = PRODUCER
+        xmp["pdfaid:part"] = "2"
+        xmp["pdfaid:conformance"] = "B"
+
+
+def _output_intent(document: pikepdf.Pdf) -> None:
+    profile = pikepdf.Stream(document, _srgb_profile())
+    profile.N = 3
+    intent = pikepdf.Dictionary(
+        Type=pikepdf.Name.OutputIntent,
+        S=pikepdf.Name.GTS_PDFA1,
+        OutputConditionIdentifier=pikepdf.String("sRGB IEC61966-2.1"),
+        Info=pikepdf.String("sRGB IEC61966-2.1"),
+        RegistryName=pikepdf.String("http://www.color.org"),
+        DestOutputProfile=profile,
+    )
+    document.Root.OutputIntents = pikepdf.Array([document.make_indirect(intent)])
+
+
+def _check_fonts_embedded(document: pikepdf.Pdf) -> None:
+    """A font without its program (ReportLab's default Helvetica) is a bug in the caller."""
+    for page in document.pages:
+        for name, font in page.Resources.get("/Font", pikepdf.Dictionary()).items():
+            holders = list(font.get("/DescendantFonts", [font]))
+            if not all(
+                any(k in h.get("/FontDescriptor", {}) for k in _FONT_FILES) for h in holders
+            ):
+                raise ValueError(f"font {name} ({font.get('/BaseFont')}) is not embedded")
+
+
+_FONT_FILES = ("/FontFile", "/FontFile2", "/FontFile3")
