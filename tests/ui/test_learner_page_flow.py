@@ -154,3 +154,22 @@ def test_a_learner_erased_elsewhere_sends_the_coach_back(page: LearnerPage, qtbo
     changes = page.session.erasure.erase(learner_id, actor="Karin")
     with qtbot.waitSignal(page.back_requested, timeout=1000):
         page.apply_changes(changes)
+
+
+def test_a_refused_course_save_is_shown_as_a_user_error(
+    page: LearnerPage, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from larsam_desktop.ui.pages.learner import courses_panel
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        courses_panel, "show_user_error", lambda _parent, error, _title: shown.append(error.message)
+    )
+    page.session.erasure.erase(page.learner_id or 0, actor="Karin")  # meanwhile, elsewhere
+    panel = page.courses
+    panel.code.setText("MATMAT02a")
+    panel.grade.setText("C")
+    assert panel.save()  # the form is fine; the worker finds the learner gone
+    qtbot.waitUntil(lambda: not panel.busy, timeout=10_000)
+    assert shown and "9802" not in shown[0]
+    assert panel.save_button.isEnabled() and panel.code.text() == "MATMAT02a"  # kept

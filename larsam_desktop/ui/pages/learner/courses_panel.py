@@ -30,8 +30,9 @@ from larsam_desktop.domain.courses.records import CourseRecordDraft, CourseStatu
 from larsam_desktop.domain.errors import FieldError, ValidationError
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.courses import CourseRecordService
-from larsam_desktop.services.errors import StorageError
+from larsam_desktop.services.errors import UserError
 from larsam_desktop.services.learner_snapshot import LearnerSnapshot
+from larsam_desktop.ui.messages import show_user_error
 from larsam_desktop.ui.models.course_records_model import (
     CourseRecordsModel,
     provider_text,
@@ -306,8 +307,8 @@ class CoursesPanel(QGroupBox):
             self._finished()
             if isinstance(exc, ValidationError):
                 self._show_errors(exc)
-            elif isinstance(exc, StorageError | LookupError):
-                QMessageBox.warning(self, self.tr("Course not saved"), str(exc))
+            elif isinstance(exc, UserError):
+                show_user_error(self, exc, self.tr("Course not saved"))
             else:
                 raise exc
 

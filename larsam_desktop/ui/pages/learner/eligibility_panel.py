@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -29,14 +28,14 @@ from larsam_desktop.domain.courses.qualifications import upcoming_terms
 from larsam_desktop.domain.courses.records import CourseRecordDraft, CourseStatus
 from larsam_desktop.domain.eligibility.engine import EligibilityResult
 from larsam_desktop.domain.eligibility.rules import RuleNotInForce, UnknownTarget
-from larsam_desktop.domain.errors import ValidationError
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.courses import CourseRecordService
 from larsam_desktop.services.eligibility import EligibilityService
 from larsam_desktop.services.eligibility_data import EligibilityData
-from larsam_desktop.services.errors import StorageError
+from larsam_desktop.services.errors import UserError
 from larsam_desktop.services.learner_snapshot import LearnerSnapshot
 from larsam_desktop.services.profiles import ProfileService
+from larsam_desktop.ui.messages import show_user_error, user_error_text
 from larsam_desktop.ui.models.requirements_model import RequirementsModel
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 
@@ -176,8 +175,8 @@ class EligibilityPanel(QGroupBox):
         try:
             choice = self._profiles.validate_target(target or "", term or "")
             changes = self._profiles.set_target(snapshot.learner_id, target or "", term or "")
-        except (ValidationError, StorageError, LookupError) as exc:
-            QMessageBox.warning(self, self.tr("Target not saved"), str(exc))
+        except UserError as exc:
+            show_user_error(self, exc, self.tr("Target not saved"))
             return
         self.show_snapshot(snapshot.with_target(choice))
         assert self._snapshot is not None
@@ -203,7 +202,7 @@ class EligibilityPanel(QGroupBox):
                 what_if=self.what_if.isChecked(),
             )
         except (RuleNotInForce, UnknownTarget) as exc:
-            self._show(None, str(exc))
+            self._show(None, user_error_text(exc))
             return
         self.result = result
         if result.eligible:
@@ -256,8 +255,8 @@ class EligibilityPanel(QGroupBox):
                 saved = self._courses.add(
                     snapshot.learner_id, CourseRecordDraft(code, status="planned")
                 )
-            except (ValidationError, StorageError, LookupError) as exc:
-                QMessageBox.warning(self, self.tr("Course not added"), str(exc))
+            except UserError as exc:
+                show_user_error(self, exc, self.tr("Course not added"))
                 break
             added |= saved.changes.learners
             snapshot = snapshot.with_record(saved.record)

@@ -26,9 +26,10 @@ from larsam_desktop.domain.pathway import (
     allowed_next,
 )
 from larsam_desktop.services.changes import Changes
-from larsam_desktop.services.errors import StorageError
+from larsam_desktop.services.errors import UserError
 from larsam_desktop.services.learner_snapshot import LearnerSnapshot
 from larsam_desktop.services.pathway import PathwayService
+from larsam_desktop.ui.messages import show_user_error
 from larsam_desktop.ui.models.timeline_model import TimelineModel, preparation_text, stage_text
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 from larsam_desktop.ui.widgets.field_errors import FieldErrors
@@ -166,8 +167,8 @@ class PathwayPanel(QGroupBox):
         except ValidationError as exc:
             self.errors.show(exc.errors)
             return False
-        except (StorageError, LookupError) as exc:
-            QMessageBox.warning(self, self.tr("Step not recorded"), str(exc))
+        except UserError as exc:
+            show_user_error(self, exc, self.tr("Step not recorded"))
             return False
         self.errors.clear()
         self.reason.clear()
@@ -194,8 +195,8 @@ class PathwayPanel(QGroupBox):
                 return False
         try:
             changes = self._pathway.undo_last(snapshot.learner_id)
-        except (ValidationError, StorageError, LookupError) as exc:
-            QMessageBox.warning(self, self.tr("Step not removed"), str(exc))
+        except UserError as exc:
+            show_user_error(self, exc, self.tr("Step not removed"))
             return False
         self._publish(snapshot.with_timeline(snapshot.timeline[:-1]), changes)
         return True

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -24,10 +23,10 @@ from PySide6.QtWidgets import (
 from larsam_desktop.domain.courses.qualifications import Qualifications, parse_qualifications
 from larsam_desktop.domain.courses.transcript import Examen
 from larsam_desktop.domain.errors import ValidationError
-from larsam_desktop.services.errors import StorageError
+from larsam_desktop.services.errors import UserError
 from larsam_desktop.services.learner_snapshot import LearnerSnapshot
 from larsam_desktop.services.profiles import ProfileService
-from larsam_desktop.ui.messages import field_error_text
+from larsam_desktop.ui.messages import field_error_text, show_user_error
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 
 NO_POINTS = -1  # the spin boxes' "not given" value
@@ -164,8 +163,8 @@ class QualificationsPanel(QWidget):
         except ValidationError as exc:
             self.status.setText("\n".join(field_error_text(error) for error in exc.errors))
             return False
-        except (StorageError, LookupError) as exc:
-            QMessageBox.warning(self, self.tr("Qualifications not saved"), str(exc))
+        except UserError as exc:
+            show_user_error(self, exc, self.tr("Qualifications not saved"))
             return False
         self._saved = parse_qualifications(facts)  # what the service stored, read no more
         self._snapshot = snapshot.with_qualifications(self._saved)

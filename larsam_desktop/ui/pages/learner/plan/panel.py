@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -31,14 +30,13 @@ from larsam_desktop.domain.plans.checks import PlanCheck
 from larsam_desktop.domain.plans.plan import PlanContent, PlanRevision, draft_of
 from larsam_desktop.services.audit import current_actor
 from larsam_desktop.services.changes import Changes
-from larsam_desktop.services.errors import StorageError
+from larsam_desktop.services.errors import UserError
 from larsam_desktop.services.learner_snapshot import LearnerSnapshot
-from larsam_desktop.services.learners import LearnerNotFound
 from larsam_desktop.services.plan_check_wording import word_check
 from larsam_desktop.services.plan_printing import PlanPrinter, PrintOptions, file_name
-from larsam_desktop.services.plans import NoPlan, PlanChanged, PlanService
+from larsam_desktop.services.plans import PlanChanged, PlanService
 from larsam_desktop.services.print_settings import load_print_settings
-from larsam_desktop.ui.messages import field_error_text
+from larsam_desktop.ui.messages import field_error_text, show_user_error
 from larsam_desktop.ui.pages.learner.plan.check_text import other_target, wording_text
 from larsam_desktop.ui.pages.learner.plan.form import PlanForm
 from larsam_desktop.ui.pages.learner.plan.printing import (
@@ -295,11 +293,11 @@ class PlanPanel(QWidget):
             self._show_errors(exc)
             return False
         except PlanChanged as exc:
-            QMessageBox.warning(self, self.tr("Plan not saved"), str(exc))
+            show_user_error(self, exc, self.tr("Plan not saved"))
             self._reload()
             return False
-        except (StorageError, LearnerNotFound) as exc:
-            QMessageBox.warning(self, self.tr("Plan not saved"), str(exc))
+        except UserError as exc:
+            show_user_error(self, exc, self.tr("Plan not saved"))
             return False
         revisions = list(self.revisions)
         if saved.new_revision:
@@ -338,8 +336,8 @@ class PlanPanel(QWidget):
             data, document = self._printer.pdf(
                 self._learner_id, load_print_settings(self._paths), options, number
             )
-        except (NoPlan, LearnerNotFound, StorageError) as exc:
-            QMessageBox.warning(self, self.tr("No printout"), str(exc))
+        except UserError as exc:
+            show_user_error(self, exc, self.tr("No printout"))
             return None
         return data, file_name(document), document.revision.number
 

@@ -7,10 +7,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from larsam_desktop.paths import AppPaths
 from larsam_desktop.services.errors import UserError
+from larsam_desktop.ui.messages import show_user_error
 
 
 def print_language() -> str:
@@ -51,6 +52,6 @@ def save_pdf_file(data: bytes, name: str, parent: QWidget, target: Path | None =
     try:
         write_atomically(target, data)
     except UserError as exc:  # OutputNotWritable: where and why, in plain words
-        QMessageBox.warning(parent, tr("Not saved"), exc.message)
+        show_user_error(parent, exc, tr("Not saved"))
         return False
     return True
