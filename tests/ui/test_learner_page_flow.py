@@ -4,8 +4,8 @@ unsaved plan edits when another learner opens — on a real SQLite file."""
 from __future__ import annotations
 
 import sys
-from datetime import UTC, datetime
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
