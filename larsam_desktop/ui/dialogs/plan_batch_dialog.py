@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -30,8 +29,10 @@ from PySide6.QtWidgets import (
 
 from larsam_desktop.services.cancellation import Cancelled
 from larsam_desktop.services.changes import Changes
+from larsam_desktop.services.errors import UserError
 from larsam_desktop.services.plan_printing import BatchResult, PlanPrinter, PrintOptions
 from larsam_desktop.services.print_settings import load_print_settings
+from larsam_desktop.ui.messages import show_user_error
 from larsam_desktop.ui.pages.learner.plan.printing import (
     edit_print_settings,
     print_and_record,
@@ -247,8 +248,10 @@ class PlanBatchDialog(QDialog):
                     "%1", error.strerror or str(error)
                 )
             )
+        elif isinstance(error, UserError):
+            show_user_error(self, error, self.tr("Study plans"))
         else:
-            QMessageBox.critical(self, self.tr("Study plans"), str(error))
+            raise error  # a bug: the crash handler shows it
 
     def reject(self) -> None:
         if self.task is not None:
