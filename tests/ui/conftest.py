@@ -4,6 +4,7 @@ from collections.abc import Iterator
 
 import pytest
 from pytestqt.qtbot import QtBot
+from store_templates import seed_sqlite
 
 from larsam_desktop.paths import AppPaths
 from larsam_desktop.services.store import open_store
@@ -19,6 +20,7 @@ def make_window(qtbot: QtBot) -> Iterator[object]:
 
     def make(paths: AppPaths) -> MainWindow:
         ensure_application()
+        seed_sqlite(paths)  # a new folder gets the template database (tests/store_templates.py)
         window = MainWindow.for_session(AppSession.create(paths, open_store(paths)))
         qtbot.addWidget(window)
         with qtbot.waitExposed(window):
