@@ -9,15 +9,14 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from larsam_desktop.ui.widgets.pdf_printing import load_pdf, print_pdf
+from larsam_desktop.ui.pages.learner.plan.printing import print_and_record, save_pdf_file
+from larsam_desktop.ui.widgets.pdf_printing import load_pdf
 
 
 class PlanPreviewDialog(QDialog):
@@ -64,29 +63,14 @@ class PlanPreviewDialog(QDialog):
         self.resize(820, 900)
 
     def print_plan(self) -> None:
-        if print_pdf(self.data, self, self._title):
-            self._on_output("printer")
+        print_and_record(self.data, self, self._title, lambda: self._on_output("printer"))
 
     def save_plan(self) -> None:
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save study plan"), self._suggested_name, self.tr("PDF files (*.pdf)")
-        )
-        if name:
-            self.save_to(Path(name))
+        self.save_to(None)
 
-    def save_to(self, target: Path) -> bool:
-        from larsam_desktop.services.plan_printing import write_atomically
-
-        try:
-            write_atomically(target, self.data)
-        except OSError as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("Not saved"),
-                self.tr("The file could not be written: %1").replace(
-                    "%1", exc.strerror or str(exc)
-                ),
-            )
+    def save_to(self, target: Path | None) -> bool:
+        """Save the PDF to ``target`` (asked for when None); the printout is then recorded."""
+        if not save_pdf_file(self.data, self._suggested_name, self, target):
             return False
         self._on_output("file")
         return True
