@@ -35,6 +35,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     export.add_argument("--out", required=True, metavar="FILE.ics", type=Path)
     export.add_argument("--coach", metavar="NAME", help="whose calendar (default: current coach)")
+    export.add_argument(
+        "--full-names",
+        action="store_true",
+        help="learners' full names in event titles (default: initials and id; a synced "
+        "calendar copies the titles to its cloud service)",
+    )
     export.set_defaults(handler=run_calendar_export)
 
 
@@ -79,7 +85,7 @@ def run_calendar_export(args: argparse.Namespace, context: CliContext) -> int:
         return fail(NO_COACH)
     store = context.open()
     try:
-        result = CalendarExport(store.database).export(args.out, coach)
+        result = CalendarExport(store.database).export(args.out, coach, full_names=args.full_names)
     except (UnknownCoach, OutputNotWritable) as exc:
         return fail(str(exc))
     print(
@@ -87,6 +93,8 @@ def run_calendar_export(args: argparse.Namespace, context: CliContext) -> int:
         f"activities, {result.exams} exams) to {result.path}.",
         file=stdout(),
     )
+    if result.cancelled:
+        print(f"{result.cancelled} of them are marked cancelled or done.", file=stdout())
     return 0
 
 

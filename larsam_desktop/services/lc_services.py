@@ -80,6 +80,14 @@ class ActivityService:
         assert stored is not None
         return SavedActivity(stored, DAY_CHANGES)
 
+    def cancel(self, activity_id: int) -> Changes:
+        """Cancel an activity: it leaves the lists and calendars receive STATUS:CANCELLED."""
+        with self._database.unit_of_work() as uow:
+            if not uow.activities.cancel(activity_id, now=self._clock()):
+                raise ActivityNotFound(activity_id)
+            learners = frozenset(p.learner_id for p in uow.activities.participants(activity_id))
+        return Changes(learners=learners, coach_day=True)
+
     def between(self, first: date, last: date) -> list[StoredActivity]:
         with self._database.unit_of_work() as uow:
             return uow.activities.between(first, last)

@@ -345,6 +345,7 @@ class FollowUpRow(Base):
     done_on: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    sequence: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # iCalendar
 
     __table_args__ = (
         Index("ix_follow_up_owner_open", "owner_coach_id", "done_on", "due_on"),
@@ -366,6 +367,8 @@ class ActivityRow(Base):
     capacity: Mapped[int | None] = mapped_column(Integer)  # NULL: no limit
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    cancelled_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    sequence: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # iCalendar
 
     __table_args__ = (Index("ix_activity_on", "on_date", "start_time"),)
 
@@ -416,6 +419,8 @@ class ExamBookingRow(Base):
     recorded_by: Mapped[str] = mapped_column(String(150))
     cancelled_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime | None] = mapped_column(UtcDateTime)  # NULL: created_at
+    sequence: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # iCalendar
 
     __table_args__ = (
         Index("ix_exam_booking_date_room", "exam_date", "room_id"),

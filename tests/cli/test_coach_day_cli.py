@@ -139,7 +139,8 @@ def test_an_unknown_coach_is_refused_with_a_clear_message(folder: Path) -> None:
 
 def test_calendar_export_parses_back_with_two_libraries(folder: Path, tmp_path: Path) -> None:
     out = tmp_path / "anna.ics"
-    result = run("calendar", "export", "--out", str(out), "--coach", "Anna Berg", data_dir=folder)
+    arguments = ("calendar", "export", "--out", str(out), "--coach", "Anna Berg", "--full-names")
+    result = run(*arguments, data_dir=folder)
     assert result.returncode == 0, result.stderr
     assert "Wrote 4 events (2 follow-ups, 1 activities, 1 exams)" in result.stdout
     raw = out.read_bytes()

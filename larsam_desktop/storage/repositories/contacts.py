@@ -188,6 +188,8 @@ class FollowUpRepository:
         row = self._session.get(FollowUpRow, follow_up_id)
         if row is None:
             return None
+        if row.done_on != done_on:
+            row.sequence = (row.sequence or 0) + 1  # the calendar copy must be replaced
         row.done_on = done_on
         row.updated_at = now
         self._session.flush()

@@ -59,6 +59,18 @@ class ActivityRepository:
             return False
         _assign_activity(row, activity)
         row.updated_at = now
+        row.sequence = (row.sequence or 0) + 1  # the calendar copy must be replaced
+        return True
+
+    def cancel(self, activity_id: int, *, now: datetime) -> bool:
+        """Mark cancelled (kept, so calendars receive STATUS:CANCELLED); False if gone."""
+        row = self._session.get(ActivityRow, activity_id)
+        if row is None:
+            return False
+        if row.cancelled_at is None:
+            row.cancelled_at = now
+            row.updated_at = now
+            row.sequence = (row.sequence or 0) + 1
         return True
 
     def get(self, activity_id: int) -> StoredActivity | None:
@@ -66,7 +78,11 @@ class ActivityRepository:
         return rows[0] if rows else None
 
     def between(self, first: date, last: date) -> list[StoredActivity]:
-        return self._listing(ActivityRow.on_date >= first, ActivityRow.on_date <= last)
+        return self._listing(
+            ActivityRow.on_date >= first,
+            ActivityRow.on_date <= last,
+            ActivityRow.cancelled_at.is_(None),
+        )
 
     def lock(self, activity_id: int) -> bool:
         """Lock the activity row for this transaction (capacity checks); False if it is gone."""
@@ -265,7 +281,10 @@ class ExamRepository:
         row = self._session.get(ExamBookingRow, booking_id)
         if row is None:
             return None
-        row.cancelled_at = row.cancelled_at or now
+        if row.cancelled_at is None:
+            row.cancelled_at = now
+            row.updated_at = now
+            row.sequence = (row.sequence or 0) + 1  # the calendar copy must be replaced
         return row.learner_id
 
     def between(

@@ -169,7 +169,11 @@ class TodayRepository:
                 ActivityRow.title,
                 ActivityRow.place,
             )
-            .where(ActivityRow.on_date >= first, ActivityRow.on_date <= last)
+            .where(
+                ActivityRow.on_date >= first,
+                ActivityRow.on_date <= last,
+                ActivityRow.cancelled_at.is_(None),
+            )
             .order_by(ActivityRow.on_date, ActivityRow.start_time)
             .limit(limit)
         )
