@@ -21,10 +21,11 @@ Refusals are ``FieldError``s naming ``stage``, ``on``, ``recorded_by``, ``reason
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
+from types import MappingProxyType
 
 from larsam_desktop.domain.errors import FieldError, ValidationError
 from larsam_desktop.domain.text import collapse_spaces, has_control_characters
@@ -49,6 +50,25 @@ class Stage(StrEnum):
     @property
     def is_side_exit(self) -> bool:
         return self in (Stage.PAUSED, Stage.DISCONTINUED)
+
+
+# Every stage's title as coaches say it (domain.md, "The path"), the one table of them: the
+# window translates these in context "Stage" (ui/stage_text.py), statistics and the command
+# line use them as they are.
+STAGE_TITLES: Mapping[Stage, str] = MappingProxyType(
+    {
+        Stage.KOMVUX: "Komvux",
+        Stage.PREPARATION: "Preparation step",
+        Stage.GRUNDLAGGANDE: "Grundläggande behörighet",
+        Stage.SARSKILD: "Särskild behörighet",
+        Stage.APPLIED: "Applied",
+        Stage.ADMITTED: "Admitted",
+        Stage.STUDYING: "Studying",
+        Stage.COMPLETED: "Completed",
+        Stage.PAUSED: "Paused",
+        Stage.DISCONTINUED: "Discontinued",
+    }
+)
 
 
 class PreparationKind(StrEnum):

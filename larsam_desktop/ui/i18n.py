@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from larsam_desktop.paths import AppPaths, resources_dir
 from larsam_desktop.ui.settings import UiSettings
+from larsam_desktop.ui.text import EnglishPlurals
 
 log = logging.getLogger(__name__)
 SYSTEM = ""  # the stored choice that means "follow the system"
@@ -99,6 +100,7 @@ def install_translations(app: QCoreApplication, choice: str = SYSTEM) -> QLocale
     for translator in app.findChildren(QTranslator):
         app.removeTranslator(translator)
         translator.deleteLater()
+    app.installTranslator(EnglishPlurals(app))  # asked last: "%n learner(s)" in English
     if ui_language(locale) == "en":
         return locale
     qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel
 
 from larsam_desktop.services.cancellation import Cancelled
 from larsam_desktop.services.changes import Changes
+from larsam_desktop.ui.text import fill
 from larsam_desktop.ui.workers import BackgroundTask, TaskControl
 
 if TYPE_CHECKING:  # the window imports this before SQLAlchemy may be imported
@@ -62,9 +63,7 @@ class StandingRefresher(QObject):
 
     def _progress(self, done: int, total: int) -> None:
         percent = QLocale().toString(done * 100 // max(total, 1))
-        self._status.setText(
-            self.tr("Checking eligibility for targets… %1 %").replace("%1", percent)
-        )
+        self._status.setText(fill(self.tr("Checking eligibility for targets… %1 %"), percent))
         self._status.show()
 
     def _done(self, result: RefreshResult | None) -> None:

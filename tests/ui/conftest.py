@@ -3,6 +3,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from store_templates import seed_sqlite
 
@@ -11,6 +13,14 @@ from larsam_desktop.services.store import open_store
 from larsam_desktop.ui.application import ensure_application
 from larsam_desktop.ui.main_window import MainWindow
 from larsam_desktop.ui.session import AppSession
+from larsam_desktop.ui.text import EnglishPlurals
+
+
+@pytest.fixture(autouse=True)
+def english_plurals(qapp: QApplication) -> None:
+    """As ``install_translations`` does for the program: "%n learner(s)" reads as English."""
+    if not any(isinstance(t, EnglishPlurals) for t in qapp.findChildren(QTranslator)):
+        qapp.installTranslator(EnglishPlurals(qapp))
 
 
 @pytest.fixture

@@ -25,7 +25,9 @@ from PySide6.QtCore import (
 )
 
 from larsam_desktop.domain.caseload import CaseloadQuery, CaseloadRow, SortColumn, TargetStanding
+from larsam_desktop.domain.pathway import STAGE_TITLES as DOMAIN_STAGES
 from larsam_desktop.ui.qt import ACCESSIBLE_TEXT, DISPLAY, HORIZONTAL, TOOLTIP, USER
+from larsam_desktop.ui.stage_text import stage_title as stage_title
 
 Searcher = Callable[[CaseloadQuery], list[int]]
 RowFetcher = Callable[[Iterable[int]], dict[int, CaseloadRow]]
@@ -94,19 +96,8 @@ COLUMNS: dict[Column, ColumnSpec] = {
         True,
     ),
 }
-# Stage names as coaches say them (domain.md, "The path").
-STAGE_TITLES: dict[str, str] = {
-    "komvux": str(QT_TRANSLATE_NOOP("Stage", "Komvux")),
-    "preparation": str(QT_TRANSLATE_NOOP("Stage", "Preparation step")),
-    "grundlaggande": str(QT_TRANSLATE_NOOP("Stage", "Grundläggande behörighet")),
-    "sarskild": str(QT_TRANSLATE_NOOP("Stage", "Särskild behörighet")),
-    "applied": str(QT_TRANSLATE_NOOP("Stage", "Applied")),
-    "admitted": str(QT_TRANSLATE_NOOP("Stage", "Admitted")),
-    "studying": str(QT_TRANSLATE_NOOP("Stage", "Studying")),
-    "completed": str(QT_TRANSLATE_NOOP("Stage", "Completed")),
-    "paused": str(QT_TRANSLATE_NOOP("Stage", "Paused")),
-    "discontinued": str(QT_TRANSLATE_NOOP("Stage", "Discontinued")),
-}
+# Stage names as coaches say them: the domain's table (ui/stage_text.py translates them).
+STAGE_TITLES: Mapping[str, str] = {stage.value: title for stage, title in DOMAIN_STAGES.items()}
 
 
 # How the caseload says a learner stands against their target (text, never colour alone).
@@ -122,10 +113,6 @@ def target_standing_title(standing: TargetStanding) -> str:
     return QCoreApplication.translate("TargetStanding", TARGET_STANDING_TITLES[standing])
 
 
-def stage_title(stage: str | None) -> str:
-    return QCoreApplication.translate("Stage", STAGE_TITLES[stage]) if stage else ""
-
-
 def time_in_stage(since: date | None, today: date) -> str:
     """ "12 days", "5 weeks", "8 months", "2 years": how long a coach would say."""
     if since is None:
@@ -134,15 +121,13 @@ def time_in_stage(since: date | None, today: date) -> str:
     translate = QCoreApplication.translate
     if days == 0:
         return translate("CaseloadTableModel", "today")
-    if days == 1:
-        return translate("CaseloadTableModel", "1 day")
     if days < 14:
-        return translate("CaseloadTableModel", "%1 days").replace("%1", str(days))
+        return translate("CaseloadTableModel", "%n day(s)", None, days)
     if days < 70:
-        return translate("CaseloadTableModel", "%1 weeks").replace("%1", str(days // 7))
+        return translate("CaseloadTableModel", "%n week(s)", None, days // 7)
     if days < 730:
-        return translate("CaseloadTableModel", "%1 months").replace("%1", str(days // 30))
-    return translate("CaseloadTableModel", "%1 years").replace("%1", str(days // 365))
+        return translate("CaseloadTableModel", "%n month(s)", None, days // 30)
+    return translate("CaseloadTableModel", "%n year(s)", None, days // 365)
 
 
 _SORT_TO_COLUMN = {spec.sort: column for column, spec in COLUMNS.items() if spec.sort}

@@ -12,6 +12,7 @@ from larsam_desktop.domain.activities import ActivityKind, Participant, StoredAc
 from larsam_desktop.domain.exam_bookings import FeeReason
 from larsam_desktop.services.records import StoredBooking
 from larsam_desktop.ui.models.list_table_model import ListTableModel
+from larsam_desktop.ui.text import fill
 
 FOREGROUND = Qt.ItemDataRole.ForegroundRole
 MUTED = QBrush(QColor("#707070"))
@@ -95,11 +96,7 @@ class BookingsModel(ListTableModel[StoredBooking]):
         if column == 0:
             return f"{booking.exam_date.isoformat()} {booking.start.strftime('%H:%M')}"
         if column == 1:
-            sitting = (
-                self.tr(" (sitting %1)").replace("%1", str(booking.sitting))
-                if booking.sitting > 1
-                else ""
-            )
+            sitting = fill(self.tr(" (sitting %1)"), booking.sitting) if booking.sitting > 1 else ""
             return booking.course + sitting
         if column == 2:
             return booking.university

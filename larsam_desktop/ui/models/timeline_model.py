@@ -8,22 +8,11 @@ from PySide6.QtCore import QCoreApplication
 
 from larsam_desktop.domain.pathway import PreparationKind, Stage, StoredTransition
 from larsam_desktop.ui.models.list_table_model import ListTableModel
+from larsam_desktop.ui.stage_text import stage_title
 
 
 def stage_text(stage: Stage) -> str:
-    names = {
-        Stage.KOMVUX: "Komvux",
-        Stage.PREPARATION: "Preparation step",
-        Stage.GRUNDLAGGANDE: "Grundläggande behörighet",
-        Stage.SARSKILD: "Särskild behörighet",
-        Stage.APPLIED: "Applied",
-        Stage.ADMITTED: "Admitted",
-        Stage.STUDYING: "Studying",
-        Stage.COMPLETED: "Completed",
-        Stage.PAUSED: "Paused",
-        Stage.DISCONTINUED: "Discontinued",
-    }
-    return QCoreApplication.translate("Stage", names[stage])
+    return stage_title(stage)
 
 
 def preparation_text(kind: PreparationKind) -> str:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 from larsam_desktop.domain.today import FollowUpRow, QuietRow, StuckRow, UpcomingRow
 from larsam_desktop.ui.models.list_table_model import ListTableModel
 from larsam_desktop.ui.models.timeline_model import stage_text
+from larsam_desktop.ui.text import fill
 
 FOREGROUND = Qt.ItemDataRole.ForegroundRole
 OVERDUE = QBrush(QColor("#b00020"))
@@ -42,7 +43,7 @@ class FollowUpsModel(_Cached[FollowUpRow]):
     def text(self, row: FollowUpRow, column: int) -> str:
         if column == 0:
             due = row.due_on.isoformat()
-            return self._overdue.replace("%1", due) if row.overdue else due
+            return fill(self._overdue, due) if row.overdue else due
         return row.title if column == 1 else row.learner_name
 
     def role_data(self, row: FollowUpRow, column: int, role: int) -> Any:
