@@ -163,14 +163,16 @@ class PlanService:
             if current_number != expected_revision:
                 raise PlanChanged()
             current = uow.plans.revision(learner_id) if current_number else None
-            target = self._share_target(uow, learner_id, content, now)
+            before = uow.profiles.target(learner_id)
+            target = self._share_target(uow, learner_id, content, before, now)
             if current is None:
                 number = uow.plans.add_revision(
                     learner_id, content, author=author, reason=reason or FIRST_REASON, now=now
                 )
                 new = True
             elif current.content == content:
-                return SavedPlan(current, False, Changes(), target)
+                moved = Changes(learners=frozenset({learner_id})) if target != before else Changes()
+                return SavedPlan(current, False, moved, target)
             elif current.locked:
                 if not reason:
                     raise ValidationError(
@@ -196,11 +198,15 @@ class PlanService:
         return SavedPlan(saved, new, Changes(learners=frozenset({learner_id})), target)
 
     def _share_target(
-        self, uow: UnitOfWork, learner_id: int, content: PlanContent, now: datetime
+        self,
+        uow: UnitOfWork,
+        learner_id: int,
+        content: PlanContent,
+        choice: TargetChoice | None,
+        now: datetime,
     ) -> TargetChoice | None:
         """A programme plan's target becomes the learner's target (one target per learner,
-        the eligibility tab's); the learner's target after the save."""
-        choice = uow.profiles.target(learner_id)
+        the eligibility tab's; ``choice`` is it now); the learner's target after the save."""
         if content.goal_kind is not GoalKind.PROGRAMME or not content.target_id:
             return choice
         term = str(content.target_term) if content.target_term else None

@@ -114,6 +114,10 @@ def test_a_saved_programme_plan_sets_the_learners_one_target(
     saved = plans.save(learner_id, draft, author="Karin", expected_revision=None)
     assert saved.target == TargetChoice("socionom", "VT2028")
     assert ProfileService(database, data).target(learner_id) == saved.target
+    ProfileService(database, data).set_target(learner_id, "sjukskoterska", "HT2027")
+    same = plans.save(learner_id, draft, author="Karin", expected_revision=1)
+    assert not same.new_revision and same.revision == saved.revision  # the plan is unchanged
+    assert same.target == saved.target and same.changes.learners == {learner_id}
     examen = dataclasses.replace(draft, goal_kind="examen", examen="hogskoleforberedande")
     again = plans.save(learner_id, examen, author="Karin", expected_revision=1)
     assert again.target == saved.target  # an examen plan leaves the target alone
