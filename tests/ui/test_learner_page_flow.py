@@ -21,6 +21,7 @@ from larsam_desktop.ui.main_window import MainWindow
 from larsam_desktop.ui.pages.learner.plan.check_text import CHECK_MESSAGES
 from larsam_desktop.ui.pages.learner_page import LearnerPage
 from larsam_desktop.ui.session import AppSession
+from larsam_desktop.ui.workers import BackgroundTask
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -173,3 +174,28 @@ def test_a_refused_course_save_is_shown_as_a_user_error(
     qtbot.waitUntil(lambda: not panel.busy, timeout=10_000)
     assert shown and "9802" not in shown[0]
     assert panel.save_button.isEnabled() and panel.code.text() == "MATMAT02a"  # kept
+
+
+def test_in_the_window_the_page_reads_nothing_after_its_own_save(
+    tmp_path: Path, make_window: MakeWindow, qtbot: QtBot
+) -> None:
+    paths = AppPaths(tmp_path / "data")
+    store = open_store(paths)
+    learner_id = setup_learner(store.database)
+    store.database.dispose()
+    window = make_window(paths)
+    # The window's own start-up work (caseload index, standings) publishes Changes too.
+    qtbot.waitUntil(lambda: BackgroundTask.running_count() == 0, timeout=30_000)
+    window.open_learner(learner_id)
+    page = window.learner_page
+    assert page is not None and page.learner_id == learner_id
+    panel = page.courses
+    panel.code.setText("MATMAT02a")
+    panel.grade.setText("C")
+    with counting(window.session.store.database) as count:
+        with qtbot.waitSignal(panel.published, timeout=10_000):
+            panel.grade.returnPressed.emit()
+        qtbot.waitUntil(lambda: not panel.busy)
+    # The Changes went round the window and came back to the page, which knew them.
+    assert not [c for c in count.callers if c.startswith("pages/learner")]
+    assert count.callers.count("worker thread") == 1
