@@ -11,7 +11,12 @@ from larsam_desktop.domain.eligibility.rules import GRUNDLAGGANDE, RuleBook
 
 
 def result_json(result: EligibilityResult) -> dict[str, Any]:
-    """``{"target", "eligible", "requirements", "missing", "points_missing", "sources"}``."""
+    """``{"target", "eligible", "requirements", "missing", "points_missing", "sources"}`` as
+    before, and since the rule book (issue 15) ``route`` (the route to grundläggande
+    behörighet shown: id, name, met), ``warnings`` (proposed or unverified rules, which never
+    decide), ``upcoming`` (rules decided from a later date, with ``from``) and ``gather``
+    (what to gather for a route a university assesses). Every requirement also carries its
+    ``rule_id`` and ``standing``."""
     requirements = [_requirement(r) for r in result.requirements]
     return {
         "target": result.target,
@@ -20,6 +25,12 @@ def result_json(result: EligibilityResult) -> dict[str, Any]:
         "missing": [item for item in requirements if not item["met"]],
         "points_missing": result.points_missing,
         "sources": list(result.sources),
+        "route": {"id": result.route, "name": result.route_name, "met": result.route_met},
+        "warnings": [_requirement(r) for r in result.warnings],
+        "upcoming": [
+            {"from": start.isoformat(), **_requirement(r)} for start, r in result.upcoming
+        ],
+        "gather": list(result.gather),
     }
 
 
@@ -32,6 +43,8 @@ def _requirement(result: RequirementResult) -> dict[str, Any]:
         # A way to meet it, as the courses still to study; a way with no course we can name
         # (a vocational komvuxarbete, more points of any course) is told by the description.
         "options": [list(option.codes) for option in result.options if option.codes],
+        "rule_id": result.rule_id,
+        "standing": result.standing,
     }
 
 
@@ -57,8 +70,12 @@ def targets_json(book: RuleBook) -> list[dict[str, Any]]:
                 "aliases": list(programme.aliases),
                 "old_code": programme.old_code,
                 "valid_from": programme.rule.valid_from.isoformat(),
-                "verified": programme.verified,
+                # Unverified when domain.md says so or a rule of its own is unverified.
+                "verified": programme.verified
+                and not any(r.basis.standing == "unverified" for r in programme.rule.requirements),
                 "sources": list(programme.rule.sources),
+                "name_en": programme.rule.name_en,
+                "advanced": programme.advanced,
             }
         )
     return targets
@@ -87,6 +104,11 @@ def write_result(result: EligibilityResult, form: str, out: TextIO) -> None:
     verdict = "eligible" if result.eligible else "NOT eligible"
     what_if = ", counting planned and ongoing courses as passed" if result.what_if else ""
     out.write(f"{result.name} ({result.target}) on {result.on.isoformat()}{what_if}: {verdict}\n")
+    if result.route:
+        state = "gives" if result.route_met else "would give"
+        out.write(
+            f"  Route: {result.route_name} ({result.route}) {state} grundläggande behörighet\n"
+        )
     for requirement in result.requirements:
         mark = "met    " if requirement.met else "MISSING"
         line = f"  {mark}  {requirement.description}"
@@ -107,6 +129,13 @@ def write_result(result: EligibilityResult, form: str, out: TextIO) -> None:
     for requirement in result.missing:
         if not requirement.options:
             out.write(f"Not met by studying: {requirement.description}\n")
+    for warning in result.warnings:
+        state = "met" if warning.met else "not met"
+        out.write(f"Warning ({warning.standing}, never decides): {warning.description}: {state}\n")
+    for start, upcoming in result.upcoming:
+        out.write(f"From {start.isoformat()}: {upcoming.description}\n")
+    for item in result.gather:
+        out.write(f"Gather: {item}\n")
     for note in result.notes:
         out.write(f"Note: {note}\n")
     out.write(f"Sources: {'; '.join(result.sources)}\n")

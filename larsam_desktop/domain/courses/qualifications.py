@@ -28,6 +28,16 @@ class Qualifications:
     folkhogskola_intyg: bool = False
     work_years_after_19: float = 0.0
     teaching_subject_hp: float | None = None
+    slutbetyg_issued_year: int | None = None
+    slutbetyg_programme_points: int | None = None
+    avgangsbetyg_years: int | None = None
+    folkhogskola_subjects: tuple[str, ...] = ()
+    degree_hp: float | None = None
+    # Recorded decisions (``RECORDED_FACTS``): a stored learner's come from their records.
+    university_decision: bool = False
+    foreign_assessment: bool = False
+    behorighetsprov_passed: bool = False
+    earlier_eligibility: bool = False
 
 
 @dataclass(frozen=True, slots=True)

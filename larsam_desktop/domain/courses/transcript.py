@@ -5,7 +5,17 @@
     {"courses": [{"code": "SVESVE01", "grade": "E"}, ...],
      "examen": "hogskoleforberedande" | "yrkesexamen" | null,
      "slutbetyg_points_passed": int | null, "folkhogskola_intyg": bool,
-     "work_years_after_19": number, "teaching_subject_hp": number | null}
+     "work_years_after_19": number, "teaching_subject_hp": number | null,
+     "slutbetyg_issued_year": int | null, "slutbetyg_programme_points": int | null,
+     "avgangsbetyg_years": int | null, "folkhogskola_subjects": [subject, ...],
+     "degree_hp": number | null, "university_decision": bool,
+     "foreign_assessment": bool, "behorighetsprov_passed": bool,
+     "earlier_eligibility": bool}
+
+The last four are *recorded decisions* (a university's decision on reell kompetens, a
+recorded assessment of foreign upper-secondary education, a passed behörighetsprov, an
+earlier verdict of grundläggande behörighet): stored learners get them from their recorded
+decisions (``RecordedDecision``), each with its document.
 
 Only ``courses`` is required. Every problem is reported at once, each naming its place.
 """
@@ -43,11 +53,29 @@ class Transcript:
     folkhogskola_intyg: bool = False
     work_years_after_19: float = 0.0
     teaching_subject_hp: float | None = None
+    slutbetyg_issued_year: int | None = None
+    slutbetyg_programme_points: int | None = None
+    avgangsbetyg_years: int | None = None
+    folkhogskola_subjects: tuple[str, ...] = ()
+    degree_hp: float | None = None
+    university_decision: bool = False
+    foreign_assessment: bool = False
+    behorighetsprov_passed: bool = False
+    earlier_eligibility: bool = False
 
     def fact(self, name: str) -> FactValue:
-        """A qualification by the name rules use (``FACTS``)."""
+        """A qualification by the name rules use (``FACTS`` and ``DERIVED_FACTS``)."""
+        if name == "slutbetyg_percent_passed":
+            passed, full = self.slutbetyg_points_passed, self.slutbetyg_programme_points
+            return None if passed is None or not full else 100.0 * passed / full
+        if name == "folkhogskola_subjects":
+            return " ".join(self.folkhogskola_subjects) or None
         value: FactValue = getattr(self, name)
         return value.value if isinstance(value, Examen) else value
+
+    def covers_subject(self, subject: str) -> bool:
+        """Whether a partial folkhögskola intyg covers ``subject`` (``svenska`` …)."""
+        return subject in self.folkhogskola_subjects
 
 
 FACTS = (
@@ -56,6 +84,33 @@ FACTS = (
     "folkhogskola_intyg",
     "work_years_after_19",
     "teaching_subject_hp",
+    "slutbetyg_issued_year",
+    "slutbetyg_programme_points",
+    "avgangsbetyg_years",
+    "folkhogskola_subjects",
+    "degree_hp",
+    "university_decision",
+    "foreign_assessment",
+    "behorighetsprov_passed",
+    "earlier_eligibility",
+)
+RECORDED_FACTS = (
+    "university_decision",
+    "foreign_assessment",
+    "behorighetsprov_passed",
+    "earlier_eligibility",
+)
+DERIVED_FACTS = ("slutbetyg_percent_passed",)
+# The subjects a folkhögskola behörighetsintyg names (UHR: Sv/SvA 1–3, En 5–6, Ma 1, Sh 1a1,
+# Nk 1a1, Re 1, Hi 1a1); a partial intyg lists those it covers.
+INTYG_SUBJECTS = (
+    "svenska",
+    "engelska",
+    "matematik",
+    "samhallskunskap",
+    "naturkunskap",
+    "religionskunskap",
+    "historia",
 )
 
 
@@ -84,6 +139,15 @@ def parse_transcript(data: object, catalogue: Catalogue) -> Transcript:
         folkhogskola_intyg=_flag(data, "folkhogskola_intyg", errors),
         work_years_after_19=_number(data, "work_years_after_19", errors) or 0.0,
         teaching_subject_hp=_number(data, "teaching_subject_hp", errors),
+        slutbetyg_issued_year=_year(data, "slutbetyg_issued_year", errors),
+        slutbetyg_programme_points=_whole_number(data, "slutbetyg_programme_points", errors),
+        avgangsbetyg_years=_linje_years(data, errors),
+        folkhogskola_subjects=_subjects(data, errors),
+        degree_hp=_number(data, "degree_hp", errors),
+        university_decision=_flag(data, "university_decision", errors),
+        foreign_assessment=_flag(data, "foreign_assessment", errors),
+        behorighetsprov_passed=_flag(data, "behorighetsprov_passed", errors),
+        earlier_eligibility=_flag(data, "earlier_eligibility", errors),
     )
     if errors:
         raise ValidationError(errors)
@@ -207,6 +271,43 @@ def _number(data: Mapping[str, object], key: str, errors: list[FieldError]) -> f
         errors.append(FieldError(key, "invalid_number", "Must be a number from 0 to 1000."))
         return None
     return float(value)
+
+
+def _year(data: Mapping[str, object], key: str, errors: list[FieldError]) -> int | None:
+    value = data.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 1960 <= value <= 2030:
+        errors.append(FieldError(key, "invalid_year", "Must be a year from 1960 to 2030."))
+        return None
+    return value
+
+
+def _linje_years(data: Mapping[str, object], errors: list[FieldError]) -> int | None:
+    value = data.get("avgangsbetyg_years")
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value not in (2, 3, 4):
+        errors.append(
+            FieldError("avgangsbetyg_years", "invalid_linje", "Must be 2, 3 or 4 (years).")
+        )
+        return None
+    return value
+
+
+def _subjects(data: Mapping[str, object], errors: list[FieldError]) -> tuple[str, ...]:
+    value = data.get("folkhogskola_subjects", [])
+    if not isinstance(value, list) or any(v not in INTYG_SUBJECTS for v in value):
+        errors.append(
+            FieldError(
+                "folkhogskola_subjects",
+                "invalid_subjects",
+                "Must be a list of {subjects}.",
+                {"subjects": ", ".join(INTYG_SUBJECTS)},
+            )
+        )
+        return ()
+    return tuple(s for s in INTYG_SUBJECTS if s in value)
 
 
 def _flag(data: Mapping[str, object], key: str, errors: list[FieldError]) -> bool:

@@ -4,7 +4,11 @@ Grundläggande behörighet is met by any route in force on the evaluation date. 
 shows one route's requirements: the first route met; else the open route (every unmet
 requirement can be studied for) with the fewest points to study; else the first route in
 force. A programme's result is that route's requirements (ids ``grundlaggande.<route>.<id>``)
-followed by the programme's own; it is eligible when every one is met.
+followed by the programme's own; it is eligible when every one is met. An advanced-level
+programme (KPU) takes grundläggande behörighet for the advanced level instead.
+
+Only requirements whose rule is in force decide (``Basis.decides``). Proposed and unverified
+ones are evaluated into ``warnings``; decided ones from a later date into ``upcoming``.
 
 One ``Evaluator`` per learner and date caches what targets share (standings, audits, the
 grundläggande result), so evaluating every target costs little more than evaluating one.
@@ -28,12 +32,15 @@ from larsam_desktop.domain.eligibility.requirements import (
     evaluate_courses,
     evaluate_fact,
     evaluate_unlisted,
+    met_by_intyg,
     plan,
 )
 from larsam_desktop.domain.eligibility.rules import (
     GRUNDLAGGANDE,
     CourseRequirement,
     FactRequirement,
+    Programme,
+    Requirement,
     Rule,
     RuleBook,
     RuleNotInForce,
@@ -59,6 +66,13 @@ class EligibilityResult:
     sources: tuple[str, ...]
     notes: tuple[str, ...]
     route: str | None  # the grundläggande route shown
+    route_name: str = ""
+    route_met: bool = False  # whether that route gives grundläggande behörighet
+    # Proposed or unverified rules, evaluated but never deciding: warnings beside the verdict.
+    warnings: tuple[RequirementResult, ...] = ()
+    # Rules decided from a later date (with that date): "from HT2027: …".
+    upcoming: tuple[tuple[date, RequirementResult], ...] = ()
+    gather: tuple[str, ...] = ()  # what to gather for a route a university assesses
 
     @property
     def missing(self) -> tuple[RequirementResult, ...]:
@@ -74,6 +88,8 @@ class RouteOutcome:
     route: Rule
     results: tuple[RequirementResult, ...]
     plan: StudyPlan
+    warnings: tuple[RequirementResult, ...] = ()
+    upcoming: tuple[tuple[date, RequirementResult], ...] = ()
 
     @property
     def met(self) -> bool:
@@ -101,23 +117,54 @@ class Evaluator:
         self.transcript = transcript
         self.on = on
         self.what_if = what_if
-        self._standings: dict[tuple[date | None, tuple[str, ...]], Standing] = {}
+        self._standings: dict[tuple[date | None, tuple[str, ...], tuple[str, ...]], Standing] = {}
         self._audits: dict[str, ExamenAudit] = {}
         # Keyed by the requirement object's identity (the rule book outlives the evaluator)
         # and the standing it was evaluated on: programmes share most requirements.
-        self._results: dict[tuple[int, tuple[date | None, tuple[str, ...]]], RequirementResult]
-        self._results = {}
+        self._results: dict[tuple[int, object], RequirementResult] = {}
         self._routes: tuple[RouteOutcome, ...] | None = None
         self._chosen: tuple[RouteOutcome, tuple[RequirementResult, ...]] | None = None
 
     def evaluate(self, target: str) -> EligibilityResult:
         """``target``: a target id, alias or unambiguous old code (``UnknownTarget`` if not)."""
         target_id = self.book.resolve(target)
-        chosen, gb = self._grundlaggande()
-        gb_sources = (*self.book.grundlaggande.sources, *chosen.route.sources)
         if target_id == GRUNDLAGGANDE:
+            chosen, gb = self._grundlaggande()
+            gb_sources = (*self.book.grundlaggande.sources, *chosen.route.sources)
             notes = (*self.book.grundlaggande.notes, *chosen.route.notes)
-            return self._result(target_id, self.book.grundlaggande.name, gb, gb_sources, notes)
+            return self._result(
+                target_id, self.book.grundlaggande.name, gb, gb_sources, notes, chosen,
+                chosen.warnings, chosen.upcoming,
+            )  # fmt: skip
+        programme = self._programme(target_id)
+        if programme.advanced and self.book.grundlaggande.advanced is not None:
+            chosen = self._advanced()
+            gb = tuple(self._in_grundlaggande(chosen.route, r) for r in chosen.results)
+        else:
+            chosen, gb = self._grundlaggande()
+        gb_sources = (*self.book.grundlaggande.sources, *chosen.route.sources)
+        own = self._outcome(programme.rule, programme, chosen.route.id)
+        results = own.results
+        notes = programme.rule.notes
+        if not programme.verified:
+            results = tuple(
+                dataclasses.replace(r, description=f"{r.description} (unverified rule)")
+                for r in results
+            )
+            notes = (*notes, UNVERIFIED_NOTE)
+        sources = (
+            *programme.rule.sources,
+            *gb_sources,
+            *(source for s in programme.substitutions for source in s.sources),
+            *(source for r in programme.refused for source in r.sources),
+        )
+        return self._result(
+            target_id, programme.rule.name, gb + results, sources,
+            (*notes, *chosen.route.notes), chosen,
+            (*chosen.warnings, *own.warnings), (*chosen.upcoming, *own.upcoming),
+        )  # fmt: skip
+
+    def _programme(self, target_id: str) -> Programme:
         programme = self.book.programme(target_id)
         if not programme.rule.in_force(self.on):
             raise RuleNotInForce(
@@ -126,61 +173,71 @@ class Evaluator:
                 start=programme.rule.valid_from.isoformat(),
                 on=self.on.isoformat(),
             )
-        own = self._evaluate_rule(programme.rule, programme.substitutions)
-        notes = programme.rule.notes
-        if not programme.verified:
-            own = tuple(
-                dataclasses.replace(r, description=f"{r.description} (unverified rule)")
-                for r in own
-            )
-            notes = (*notes, UNVERIFIED_NOTE)
-        sources = (
-            *programme.rule.sources,
-            *gb_sources,
-            *(source for s in programme.substitutions for source in s.sources),
-        )
-        return self._result(
-            target_id, programme.rule.name, gb + own, sources, (*notes, *chosen.route.notes)
-        )
+        return programme
 
     def is_eligible(self, target: str) -> bool:
         """``evaluate(target).eligible``, without working out what is missing (~10x faster).
 
         Eligible means the programme's own requirements and some route to grundläggande
         behörighet are all met; the first unmet requirement settles it, facts before courses.
+        A requirement that applies only with some routes is checked against the first route
+        met, the route ``evaluate`` shows.
         """
         target_id = self.book.resolve(target)
+        programme: Programme | None = None
         if target_id != GRUNDLAGGANDE:
-            programme = self.book.programme(target_id)
-            if not programme.rule.in_force(self.on):
-                raise RuleNotInForce(
-                    "the requirements for {target} apply from {start}, not on {on}",
-                    target=target_id,
-                    start=programme.rule.valid_from.isoformat(),
-                    on=self.on.isoformat(),
-                )
-            if not self._rule_met(programme.rule, programme.substitutions):
+            programme = self._programme(target_id)
+            if not self._rule_met(programme.rule, programme, None):
                 return False
+            if programme.advanced and self.book.grundlaggande.advanced is not None:
+                return self._rule_met(self.book.grundlaggande.advanced)
         routes = [r for r in self.book.grundlaggande.routes if r.in_force(self.on)]
         if not routes:
             raise RuleNotInForce(
                 "no route to grundläggande behörighet is in force on {on}",
                 on=self.on.isoformat(),
             )
-        return any(self._rule_met(route) for route in routes)
+        first = next((route for route in routes if self._rule_met(route)), None)
+        if first is None:
+            return False
+        if programme is None:
+            return True
+        return self._rule_met(programme.rule, programme, first.id, conditional_only=True)
 
-    def _rule_met(self, rule: Rule, substitutions: tuple[Substitution, ...] = ()) -> bool:
-        in_force = [r for r in rule.requirements if not (r.valid_from and r.valid_from > self.on)]
+    def _decisive(self, rule: Rule) -> list[Requirement]:
+        return [r for r in rule.requirements if r.basis.decides(self.on)]
+
+    def _rule_met(
+        self,
+        rule: Rule,
+        programme: Programme | None = None,
+        route_id: str | None = None,
+        *,
+        conditional_only: bool = False,
+    ) -> bool:
+        """Whether the rule's deciding requirements are met; with ``route_id`` None the
+        requirements bound to routes are left out, with ``conditional_only`` only those
+        bound to ``route_id`` are checked."""
+        in_force = [
+            r
+            for r in self._decisive(rule)
+            if (route_id in r.only_with_routes if r.only_with_routes else not conditional_only)
+        ]
         # Facts first: they are cheap, and a standing is only built when courses matter.
         for requirement in in_force:
             if isinstance(requirement, FactRequirement) and not requirement.holds(self.transcript):
                 return False
         if any(not isinstance(r, (FactRequirement, CourseRequirement)) for r in in_force):
             return False  # courses the catalogue cannot name are never recorded as met
-        courses = [r for r in in_force if isinstance(r, CourseRequirement)]
+        courses = [
+            r
+            for r in in_force
+            if isinstance(r, CourseRequirement)
+            and not (r.intyg_subject and self.transcript.covers_subject(r.intyg_subject))
+        ]
         if not courses:
             return True
-        standing = self.standing(rule.courses_completed_by, substitutions)
+        standing = self._standing_for(rule, programme)
         return all(courses_met(requirement, standing) for requirement in courses)
 
     def evaluate_all(self) -> list[EligibilityResult]:
@@ -200,12 +257,13 @@ class Evaluator:
                     "no route to grundläggande behörighet is in force on {on}",
                     on=self.on.isoformat(),
                 )
-            outcomes = []
-            for route in routes:
-                results = self._evaluate_rule(route)
-                outcomes.append(RouteOutcome(route, results, plan(results, self.catalogue)))
-            self._routes = tuple(outcomes)
+            self._routes = tuple(self._outcome(route) for route in routes)
         return self._routes
+
+    def _advanced(self) -> RouteOutcome:
+        rule = self.book.grundlaggande.advanced
+        assert rule is not None
+        return self._outcome(rule)
 
     def grundlaggande_route(self) -> RouteOutcome:
         """The route shown: the first met, else the cheapest open one, else the first."""
@@ -223,8 +281,34 @@ class Evaluator:
             else:
                 chosen = outcomes[0]
             results = tuple(self._in_grundlaggande(chosen.route, r) for r in chosen.results)
+            advisory = self._advisory_routes()
+            if advisory:
+                chosen = dataclasses.replace(chosen, warnings=(*chosen.warnings, *advisory))
             self._chosen = (chosen, results)
         return self._chosen
+
+    def _advisory_routes(self) -> tuple[RequirementResult, ...]:
+        """Proposed or unverified routes the transcript meets: warnings, never a verdict."""
+        found = []
+        for route in self.book.grundlaggande.routes:
+            basis = route.basis
+            if not basis.standing.advisory or not basis.applies(self.on):
+                continue
+            if self._outcome(route).met:
+                found.append(
+                    RequirementResult(
+                        f"{GRUNDLAGGANDE}.{route.id}",
+                        f"{route.name}: would give grundläggande behörighet, but the route is "
+                        f"{basis.standing.value}: check with the university",
+                        met=True,
+                        sources=route.sources,
+                        rule_id=route.id,
+                        standing=basis.standing.value,
+                        description_sv=f"{route.name}: skulle ge grundläggande behörighet, men "
+                        "vägen är inte bekräftad: kontrollera med lärosätet",
+                    )
+                )
+        return tuple(found)
 
     def audit(self, examen_id: str) -> ExamenAudit:
         """Progress towards an examen (``hogskoleforberedande``, ``yrkesexamen``)."""
@@ -240,16 +324,29 @@ class Evaluator:
         return self._audits[examen_id]
 
     def standing(
-        self, completed_by: date | None = None, substitutions: tuple[Substitution, ...] = ()
+        self,
+        completed_by: date | None = None,
+        substitutions: tuple[Substitution, ...] = (),
+        refused: frozenset[str] = frozenset(),
     ) -> Standing:
-        key = (completed_by, tuple(s.id for s in substitutions))
+        key = (completed_by, tuple(s.id for s in substitutions), tuple(sorted(refused)))
         if key not in self._standings:
             self._standings[key] = Standing(
                 self._passed(completed_by),
                 self.catalogue,
                 [s.as_equivalence() for s in substitutions],
+                refused,
             )
         return self._standings[key]
+
+    def _standing_for(self, rule: Rule, programme: Programme | None) -> Standing:
+        if programme is None:
+            return self.standing(rule.courses_completed_by)
+        return self.standing(
+            rule.courses_completed_by,
+            programme.substitutions,
+            frozenset(r.code for r in programme.refused),
+        )
 
     def _passed(self, completed_by: date | None) -> dict[str, int]:
         """Best grade rank per passed course code (planned ones too, with what_if)."""
@@ -267,31 +364,65 @@ class Evaluator:
             passed[record.code] = max(passed.get(record.code, 0), grade.rank)
         return passed
 
-    def _evaluate_rule(
-        self, rule: Rule, substitutions: tuple[Substitution, ...] = ()
-    ) -> tuple[RequirementResult, ...]:
-        standing = self.standing(rule.courses_completed_by, substitutions)
-        key = (rule.courses_completed_by, tuple(s.id for s in substitutions))
+    def _outcome(
+        self, rule: Rule, programme: Programme | None = None, route_id: str | None = None
+    ) -> RouteOutcome:
+        """The rule's deciding requirements (those bound to other routes than ``route_id``
+        left out), and its advisory and upcoming ones apart."""
+        standing = self._standing_for(rule, programme)
+        key: object = (
+            rule.courses_completed_by,
+            tuple(s.id for s in programme.substitutions) if programme else (),
+            tuple(r.code for r in programme.refused) if programme else (),
+        )
         alternatives: dict[str, list[tuple[str, ...]]] = {}
-        for substitution in substitutions:
+        for substitution in programme.substitutions if programme else ():
             alternatives.setdefault(substitution.replaces, []).append(substitution.by)
         results: list[RequirementResult] = []
+        warnings: list[RequirementResult] = []
+        upcoming: list[tuple[date, RequirementResult]] = []
         for requirement in rule.requirements:
-            if requirement.valid_from and requirement.valid_from > self.on:
+            if requirement.only_with_routes and route_id not in requirement.only_with_routes:
+                continue
+            basis = requirement.basis
+            if basis.decides(self.on):
+                into: list[RequirementResult] | None = results
+            elif basis.standing.advisory and basis.applies(self.on):
+                into = warnings
+            elif basis.upcoming(self.on):
+                into = None
+            else:
                 continue
             cached = self._results.get((id(requirement), key))
             if cached is None:
-                if isinstance(requirement, CourseRequirement):
-                    cached = evaluate_courses(requirement, standing, self.catalogue, alternatives)
-                elif isinstance(requirement, FactRequirement):
-                    cached = self._fact(requirement)
-                else:
-                    cached = evaluate_unlisted(requirement)
+                cached = self._requirement(requirement, standing, alternatives)
                 self._results[(id(requirement), key)] = cached
-            results.append(cached)
+            if into is None:
+                assert basis.valid_from is not None
+                upcoming.append((basis.valid_from, cached))
+            else:
+                into.append(cached)
         if rule.courses_completed_by and self.on > rule.courses_completed_by:
             results = [_too_late(r, rule.courses_completed_by) for r in results]
-        return tuple(results)
+        done = tuple(results)
+        return RouteOutcome(
+            rule, done, plan(done, self.catalogue), tuple(warnings), tuple(upcoming)
+        )
+
+    def _requirement(
+        self,
+        requirement: Requirement,
+        standing: Standing,
+        alternatives: dict[str, list[tuple[str, ...]]],
+    ) -> RequirementResult:
+        if isinstance(requirement, CourseRequirement):
+            subject = requirement.intyg_subject
+            if subject and self.transcript.covers_subject(subject):
+                return met_by_intyg(requirement)
+            return evaluate_courses(requirement, standing, self.catalogue, alternatives)
+        if isinstance(requirement, FactRequirement):
+            return self._fact(requirement)
+        return evaluate_unlisted(requirement)
 
     def _fact(self, requirement: FactRequirement) -> RequirementResult:
         holds = requirement.holds(self.transcript)
@@ -328,8 +459,11 @@ class Evaluator:
         results: tuple[RequirementResult, ...],
         sources: Iterable[str],
         notes: Iterable[str],
+        chosen: RouteOutcome,
+        warnings: Iterable[RequirementResult] = (),
+        upcoming: Iterable[tuple[date, RequirementResult]] = (),
     ) -> EligibilityResult:
-        chosen = self.grundlaggande_route()
+        warned = tuple(warnings)
         return EligibilityResult(
             target=target,
             name=name,
@@ -341,6 +475,11 @@ class Evaluator:
             sources=_unique((*sources, *(s for r in results for s in r.sources))),
             notes=_unique(notes),
             route=chosen.route.id,
+            route_name=chosen.route.name,
+            route_met=chosen.met,
+            warnings=warned,
+            upcoming=tuple(upcoming),
+            gather=chosen.route.gather,
         )
 
 

@@ -75,7 +75,7 @@ def audit_examen(
 ) -> ExamenAudit:
     results: list[RequirementResult] = []
     for requirement in examen.rule.requirements:
-        if requirement.valid_from and requirement.valid_from > on:
+        if not requirement.basis.decides(on):
             continue
         if isinstance(requirement, CourseRequirement):
             results.append(evaluate_courses(requirement, standing, catalogue))

@@ -49,6 +49,9 @@ class RequirementResult:
     satisfied_by: tuple[str, ...] = ()
     options: tuple[StudyOption, ...] = ()  # empty when met, or when studying cannot meet it
     sources: tuple[str, ...] = ()
+    rule_id: str = ""  # the rule book's id of the requirement (``id`` may be prefixed)
+    standing: str = "in_force"  # the rule's RuleStanding value
+    description_sv: str = ""
 
     @property
     def points_missing(self) -> int:
@@ -79,6 +82,9 @@ def evaluate_courses(
             met=True,
             satisfied_by=tuple(sorted(records)),
             sources=_unique((*requirement.sources, *sorted(set(via)))),
+            rule_id=requirement.id,
+            standing=requirement.basis.standing.value,
+            description_sv=requirement.description_sv,
         )
     options = _options(requirement, standing, catalogue, substitutions or {})
     return RequirementResult(
@@ -87,6 +93,23 @@ def evaluate_courses(
         met=False,
         options=options,
         sources=requirement.sources,
+        rule_id=requirement.id,
+        standing=requirement.basis.standing.value,
+        description_sv=requirement.description_sv,
+    )
+
+
+def met_by_intyg(requirement: CourseRequirement) -> RequirementResult:
+    """Met by the subject on a partial folkhögskola intyg."""
+    return RequirementResult(
+        requirement.id,
+        requirement.description,
+        met=True,
+        satisfied_by=("folkhögskola intyg",),
+        sources=requirement.sources,
+        rule_id=requirement.id,
+        standing=requirement.basis.standing.value,
+        description_sv=requirement.description_sv,
     )
 
 
@@ -112,7 +135,14 @@ def evaluate_fact(
     """``audit_option``: what is left of the examen, when the requirement has an audit."""
     options = (audit_option,) if audit_option and not holds else ()
     return RequirementResult(
-        requirement.id, requirement.description, holds, options=options, sources=requirement.sources
+        requirement.id,
+        requirement.description,
+        holds,
+        options=options,
+        sources=requirement.sources,
+        rule_id=requirement.id,
+        standing=requirement.basis.standing.value,
+        description_sv=requirement.description_sv,
     )
 
 
@@ -124,6 +154,9 @@ def evaluate_unlisted(requirement: UnlistedRequirement) -> RequirementResult:
         met=False,
         options=(option,),
         sources=requirement.sources,
+        rule_id=requirement.id,
+        standing=requirement.basis.standing.value,
+        description_sv=requirement.description_sv,
     )
 
 

@@ -7,6 +7,7 @@ examen reference must exist: a typo in a rule file fails loudly, naming the file
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Mapping
 from datetime import date
@@ -14,19 +15,27 @@ from pathlib import Path
 
 from larsam_desktop.domain.courses.catalogue import Catalogue, CourseSystem
 from larsam_desktop.domain.courses.grades import Grade, GradeScale, parse_grade
-from larsam_desktop.domain.courses.transcript import FACTS, FactValue
+from larsam_desktop.domain.courses.transcript import (
+    DERIVED_FACTS,
+    FACTS,
+    INTYG_SUBJECTS,
+    FactValue,
+)
 from larsam_desktop.domain.data_files import DataFileError, parse_iso_date
 from larsam_desktop.domain.eligibility.rules import (
     GRUNDLAGGANDE,
+    Basis,
     CourseRequirement,
     ExamenRule,
     FactRequirement,
     FactTest,
     Grundlaggande,
     Programme,
+    Refusal,
     Requirement,
     Rule,
     RuleBook,
+    RuleStanding,
     Substitution,
     UnlistedRequirement,
 )
@@ -135,6 +144,40 @@ class _Node:
             raise self.error(f"{key!r} must be true or false")
         return value
 
+    def basis(self, inherited: Basis | None = None) -> Basis:
+        """``standing`` (default ``in_force``), ``valid_from``, ``valid_to``, ``sources``,
+        ``quote``; an in-force or decided rule must name a source."""
+        text = self.get("standing")
+        try:
+            standing = (
+                RuleStanding(str(text))
+                if text is not None
+                else (inherited.standing if inherited else RuleStanding.IN_FORCE)
+            )
+        except ValueError:
+            raise self.error(
+                f"standing must be one of {', '.join(s.value for s in RuleStanding)}"
+            ) from None
+        valid_from = self.date("valid_from") or (inherited.valid_from if inherited else None)
+        valid_to = self.date("valid_to")
+        if valid_from and valid_to and valid_to < valid_from:
+            raise self.error("valid_to lies before valid_from")
+        if standing is RuleStanding.DECIDED and valid_from is None:
+            raise self.error("a decided rule needs valid_from")
+        sources = self.texts("sources", inherited.sources if inherited else ())
+        quote = self.get("quote")
+        if quote is not None and not isinstance(quote, str):
+            raise self.error("'quote' must be text")
+        return Basis(standing, valid_from, valid_to, sources, quote or "")
+
+    def optional_text(self, key: str) -> str:
+        value = self.get(key)
+        if value is None:
+            return ""
+        if not isinstance(value, str) or not value:
+            raise self.error(f"{key!r} must be non-empty text")
+        return value
+
     def done(self) -> None:
         unknown = sorted(set(self.data) - self._read)
         if unknown:
@@ -146,6 +189,7 @@ class _Reader:
         self.catalogue = catalogue
         self.shared: dict[str, Requirement] = {}
         self.audits: list[tuple[str, str, str]] = []
+        self._defaults: Basis | None = None
 
     def load_shared(self, node: _Node) -> None:
         node.get("about")
@@ -174,9 +218,15 @@ class _Reader:
     def requirement(self, node: _Node) -> Requirement:
         id_, description = node.text("id"), node.text("description")
         node.where = f"{node.where} ({id_})"
-        valid_from, sources = node.date("valid_from"), node.texts("sources")
+        basis = node.basis()
+        valid_from, sources = basis.valid_from, basis.sources
+        description_sv = node.optional_text("description_sv")
+        only = node.texts("only_with_routes")
         requirement: Requirement
         if node.has("any_of"):
+            subject = node.get("intyg_subject")
+            if subject is not None and subject not in INTYG_SUBJECTS:
+                raise node.error(f"intyg_subject must be one of {', '.join(INTYG_SUBJECTS)}")
             requirement = CourseRequirement(
                 id=id_,
                 description=description,
@@ -184,12 +234,26 @@ class _Reader:
                 min_grade=self.min_grade(node),
                 valid_from=valid_from,
                 sources=sources,
+                basis=basis,
+                description_sv=description_sv,
+                intyg_subject=str(subject) if subject else None,
+                only_with_routes=only,
             )
         elif node.has("fact"):
             requirement = self.fact(node, id_, description, valid_from, sources)
+            requirement = dataclasses.replace(
+                requirement, basis=basis, description_sv=description_sv, only_with_routes=only
+            )
         elif node.has("unlisted_points"):
             requirement = UnlistedRequirement(
-                id_, description, node.integer("unlisted_points"), valid_from, sources
+                id_,
+                description,
+                node.integer("unlisted_points"),
+                valid_from,
+                sources,
+                basis,
+                description_sv,
+                only,
             )
         else:
             raise node.error("a requirement needs any_of, fact or unlisted_points")
@@ -211,6 +275,12 @@ class _Reader:
             raise node.error(f"{code} is not a Gy11 course (use the equivalence table)")
         return code
 
+    def known_code(self, node: _Node, code: str) -> str:
+        """Any catalogue course (a substitution may name an older course: Naturkunskap A)."""
+        if code not in self.catalogue:
+            raise node.error(f"unknown course code {code!r}")
+        return code
+
     def min_grade(self, node: _Node) -> Grade:
         text = node.text("min_grade", "E")
         grade = parse_grade(text)
@@ -227,11 +297,14 @@ class _Reader:
         sources: tuple[str, ...],
     ) -> FactRequirement:
         fact = node.text("fact")
-        if fact not in FACTS:
-            raise node.error(f"unknown fact {fact!r}; facts are {', '.join(FACTS)}")
+        if fact not in (*FACTS, *DERIVED_FACTS):
+            known = ", ".join((*FACTS, *DERIVED_FACTS))
+            raise node.error(f"unknown fact {fact!r}; facts are {known}")
         tests = [test for test in FactTest if node.has(test.value)]
         if len(tests) != 1:
-            raise node.error("a fact requirement needs exactly one of equals, at_least, present")
+            raise node.error(
+                "a fact requirement needs exactly one of equals, at_least, at_most, present"
+            )
         value = node.get(tests[0].value)
         if not isinstance(value, str | int | float | bool):
             raise node.error(f"{tests[0].value} must be text, a number or true/false")
@@ -249,19 +322,27 @@ class _Reader:
         def inherited_text(key: str) -> str:
             return node.text(key, defaults.text(key) if defaults else None)
 
-        valid_from = node.date("valid_from") or (defaults.date("valid_from") if defaults else None)
-        if valid_from is None:
+        basis = node.basis(self.default_basis(defaults) if defaults else None)
+        if basis.valid_from is None:
             raise node.error("valid_from is required")
         return Rule(
             id=node.text("id"),
             name=node.text("name"),
-            valid_from=valid_from,
+            valid_from=basis.valid_from,
             valid_from_basis=inherited_text("valid_from_basis"),
-            sources=node.texts("sources", defaults.texts("sources") if defaults else ()),
+            sources=basis.sources,
             requirements=self.requirements(node),
             notes=node.texts("notes"),
             courses_completed_by=node.date("courses_completed_by"),
+            basis=basis,
+            name_en=node.optional_text("name_en"),
+            gather=node.texts("gather"),
         )
+
+    def default_basis(self, defaults: _Node) -> Basis:
+        if self._defaults is None:
+            self._defaults = defaults.basis()
+        return self._defaults
 
     def grundlaggande(self, node: _Node) -> Grundlaggande:
         if node.text("id") != GRUNDLAGGANDE:
@@ -271,11 +352,18 @@ class _Reader:
             route_node = _Node(item, node.file, f"route {index + 1}")
             routes.append(self.rule(route_node))
             route_node.done()
+        advanced = None
+        if node.has("advanced"):
+            advanced_node = _Node(node.get("advanced"), node.file, "advanced")
+            advanced = self.rule(advanced_node)
+            advanced_node.done()
         result = Grundlaggande(
             name=node.text("name"),
             sources=node.texts("sources"),
             notes=node.texts("notes"),
             routes=tuple(routes),
+            advanced=advanced,
+            name_en=node.optional_text("name_en"),
         )
         node.done()
         return result
@@ -307,6 +395,8 @@ class _Reader:
                 aliases=item_node.texts("aliases"),
                 substitutions=self.substitutions(item_node),
                 verified=item_node.flag("verified", True),
+                refused=self.refusals(item_node),
+                advanced=item_node.flag("advanced", False),
             )
             item_node.done()
             found.append(programme)
@@ -326,12 +416,27 @@ class _Reader:
                     id=sub.text("id"),
                     description=sub.text("description"),
                     replaces=self.gy11_code(sub, sub.text("replaces")),
-                    by=tuple(self.gy11_code(sub, code) for code in by),
+                    by=tuple(self.known_code(sub, code) for code in by),
                     sources=sub.texts("sources"),
                 )
             )
             if not by or not found[-1].sources:
                 raise sub.error("a substitution needs courses (by) and sources")
+            sub.done()
+        return tuple(found)
+
+    def refusals(self, node: _Node) -> tuple[Refusal, ...]:
+        if not node.has("refused"):
+            return ()
+        found: list[Refusal] = []
+        for index, item in enumerate(node.items("refused")):
+            sub = _Node(item, node.file, f"{node.where}, refused {index + 1}")
+            code = sub.text("code")
+            if code not in self.catalogue or not self.catalogue.equivalences_from(code):
+                raise sub.error(f"{code!r} starts no equivalence in the catalogue")
+            found.append(Refusal(code, sub.text("description"), sub.texts("sources")))
+            if not found[-1].sources:
+                raise sub.error("a refusal needs sources")
             sub.done()
         return tuple(found)
 

@@ -1,7 +1,10 @@
 """Admission rules as values: requirements (AND of OR-groups of course sets), routes, targets.
 
-Every rule carries its sources and the date it is valid from; requirements may carry their
-own (the Svenska 3 minimum grade for teacher programmes applies from 2026-07-01).
+Every rule carries its sources, the text it relies on (``quote``), the dates it is valid
+from and to, and its *standing* (``RuleStanding``): only rules in force decide a verdict; a
+rule decided for a later date is shown beside the verdict ("from HT2027: …"); proposed and
+unverified rules are warnings, never a "no" (the Svenska 3 minimum grade for teacher
+programmes is only proposed, SOU 2024:81). Texts are Swedish first with English beside.
 """
 
 from __future__ import annotations
@@ -18,6 +21,49 @@ from larsam_desktop.domain.errors import UserError
 GRUNDLAGGANDE = "grundlaggande"
 
 
+class RuleStanding(StrEnum):
+    """How far a rule can be relied on; only ``in_force`` (and ``decided`` once its date has
+    come) decides a verdict."""
+
+    IN_FORCE = "in_force"  # in force: source and date given
+    DECIDED = "decided"  # decided, applies from valid_from
+    PROPOSED = "proposed"  # proposed (an inquiry, a consultation): a warning only
+    UNVERIFIED = "unverified"  # no source confirms it: a warning only
+
+    @property
+    def advisory(self) -> bool:
+        return self in (RuleStanding.PROPOSED, RuleStanding.UNVERIFIED)
+
+
+@dataclass(frozen=True, slots=True)
+class Basis:
+    """Where a rule stands: its standing, dates, sources and the text it relies on."""
+
+    standing: RuleStanding = RuleStanding.IN_FORCE
+    valid_from: date | None = None
+    valid_to: date | None = None
+    sources: tuple[str, ...] = ()
+    quote: str = ""
+
+    def applies(self, on: date) -> bool:
+        """In its date range on ``on`` (the standing aside)."""
+        return (self.valid_from is None or self.valid_from <= on) and (
+            self.valid_to is None or on <= self.valid_to
+        )
+
+    def decides(self, on: date) -> bool:
+        return not self.standing.advisory and self.applies(on)
+
+    def upcoming(self, on: date) -> bool:
+        """Decided (or in force) from a date still ahead of ``on``."""
+        return (
+            not self.standing.advisory
+            and self.valid_from is not None
+            and self.valid_from > on
+            and (self.valid_to is None or self.valid_from <= self.valid_to)
+        )
+
+
 @dataclass(frozen=True, slots=True)
 class CourseRequirement:
     """Met when every course of one of the sets is passed at ``min_grade`` or better."""
@@ -28,11 +74,18 @@ class CourseRequirement:
     min_grade: Grade = Grade.E
     valid_from: date | None = None
     sources: tuple[str, ...] = ()
+    basis: Basis = Basis()
+    description_sv: str = ""
+    # A partial folkhögskola intyg covering this subject meets it too (``INTYG_SUBJECTS``).
+    intyg_subject: str | None = None
+    # Applies only when grundläggande behörighet comes by one of these routes (empty: all).
+    only_with_routes: tuple[str, ...] = ()
 
 
 class FactTest(StrEnum):
     EQUALS = "equals"
     AT_LEAST = "at_least"
+    AT_MOST = "at_most"
     PRESENT = "present"
 
 
@@ -52,6 +105,9 @@ class FactRequirement:
     audit: str | None = None
     valid_from: date | None = None
     sources: tuple[str, ...] = ()
+    basis: Basis = Basis()
+    description_sv: str = ""
+    only_with_routes: tuple[str, ...] = ()
 
     def holds(self, transcript: Transcript) -> bool:
         actual = transcript.fact(self.fact)
@@ -59,6 +115,12 @@ class FactRequirement:
             return actual is not None
         if self.test is FactTest.EQUALS:
             return actual == self.value
+        if self.test is FactTest.AT_MOST:
+            return (
+                isinstance(actual, int | float)
+                and isinstance(self.value, int | float)
+                and actual <= self.value
+            )
         return (
             isinstance(actual, int | float)
             and isinstance(self.value, int | float)
@@ -75,9 +137,25 @@ class UnlistedRequirement:
     points: int
     valid_from: date | None = None
     sources: tuple[str, ...] = ()
+    basis: Basis = Basis()
+    description_sv: str = ""
+    only_with_routes: tuple[str, ...] = ()
 
 
 Requirement = CourseRequirement | FactRequirement | UnlistedRequirement
+
+
+def requirement_text(requirement: Requirement | Rule, language: str) -> str:
+    """The Swedish text for ``sv`` (when there is one), else the English."""
+    if isinstance(requirement, Rule):
+        return (
+            requirement.name
+            if language == "sv" or not requirement.name_en
+            else (requirement.name_en)
+        )
+    if language == "sv" and requirement.description_sv:
+        return requirement.description_sv
+    return requirement.description
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,9 +171,13 @@ class Rule:
     notes: tuple[str, ...] = ()
     # Only courses completed by this date count (komvux slutbetyg: issued until 2025-06-30).
     courses_completed_by: date | None = None
+    basis: Basis = Basis()
+    name_en: str = ""
+    # What the coach should gather for a route the university assesses (reell kompetens).
+    gather: tuple[str, ...] = ()
 
     def in_force(self, on: date) -> bool:
-        return self.valid_from <= on
+        return self.valid_from <= on and self.basis.decides(on)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,10 +216,25 @@ class Programme:
     aliases: tuple[str, ...] = ()
     substitutions: tuple[Substitution, ...] = ()
     verified: bool = True
+    # Older equivalences this programme does not accept (Matematik D for Matematik 4 where
+    # civilingenjör-type requirements need Matematik E).
+    refused: tuple[Refusal, ...] = ()
+    # Advanced level (KPU): grundläggande behörighet for the advanced level replaces the
+    # basic one (högskoleförordningen 7 kap. 28 §).
+    advanced: bool = False
 
     @property
     def id(self) -> str:
         return self.rule.id
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """Programme-scoped: the equivalence from ``code`` does not count for this programme."""
+
+    code: str
+    description: str
+    sources: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +245,8 @@ class Grundlaggande:
     sources: tuple[str, ...]
     notes: tuple[str, ...]
     routes: tuple[Rule, ...]
+    advanced: Rule | None = None  # grundläggande behörighet for the advanced level
+    name_en: str = ""
 
     def valid_from(self) -> date:
         return min(route.valid_from for route in self.routes)

@@ -47,8 +47,10 @@ class Standing:
         passed: Mapping[str, int],
         catalogue: Catalogue,
         extra: Iterable[Equivalence] = (),
+        refused: frozenset[str] = frozenset(),
     ) -> None:
-        """``passed`` maps each passed course code to its best grade rank (E=1 … A=5)."""
+        """``passed`` maps each passed course code to its best grade rank (E=1 … A=5);
+        the one-to-one equivalences from ``refused`` codes do not count (a programme's)."""
         self._best: dict[str, Support] = {}
         extra_with: dict[str, list[Equivalence]] = {}
         for row in extra:
@@ -62,7 +64,7 @@ class Standing:
             support = self._best[code]
             for lower in catalogue.get(code).covers:
                 self._offer(lower, support.derived(COVERS_SOURCE), work)
-            for row in catalogue.equivalences_from(code):
+            for row in () if code in refused else catalogue.equivalences_from(code):
                 for target in row.counts_as:
                     self._offer(target, support.derived(row.source), work)
             for row in (*catalogue.composites_with(code), *extra_with.get(code, ())):

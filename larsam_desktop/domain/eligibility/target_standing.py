@@ -139,6 +139,8 @@ class StandingCalculator:
         lens = self._lenses.get(target_id)
         if lens is None:
             rules = list(self.book.grundlaggande.routes)
+            if self.book.grundlaggande.advanced is not None:
+                rules.append(self.book.grundlaggande.advanced)
             extra: dict[str, set[str]] = {}
             if target_id in self.book.target_ids and target_id != GRUNDLAGGANDE:
                 programme = self.book.programme(target_id)
@@ -206,8 +208,10 @@ def _reaching(
 
 
 def _rules(book: RuleBook) -> list[Rule]:
+    advanced = [book.grundlaggande.advanced] if book.grundlaggande.advanced else []
     return [
         *book.grundlaggande.routes,
+        *advanced,
         *(p.rule for p in book.programmes),
         *(examen.rule for examen in book.examens.values()),
     ]
@@ -218,12 +222,15 @@ def rule_boundaries(book: RuleBook) -> tuple[date, ...]:
     found: set[date] = set()
     for rule in _rules(book):
         found.add(rule.valid_from)
+        if rule.basis.valid_to is not None:
+            found.add(rule.basis.valid_to + timedelta(days=1))
         if rule.courses_completed_by is not None:
             found.add(rule.courses_completed_by + timedelta(days=1))
         for requirement in rule.requirements:
-            valid_from = getattr(requirement, "valid_from", None)
-            if valid_from is not None:
-                found.add(valid_from)
+            if requirement.basis.valid_from is not None:
+                found.add(requirement.basis.valid_from)
+            if requirement.basis.valid_to is not None:
+                found.add(requirement.basis.valid_to + timedelta(days=1))
     return tuple(sorted(found))
 
 

@@ -139,12 +139,22 @@ CASES: list[tuple[str, tuple[str, ...], dict[str, Any], date, bool, str]] = [
         "hogskoleforberedande-examen",
     ),
     (
-        "the stricter rule applies from 1 July 2025",
+        # antagning.se "Slutbetyg 2010 och framåt"; bedömningshandboken "skärpta krav": the
+        # stricter rule asks for the 2,250 passed points besides the core courses.
+        "the stricter rule still needs 2,250 passed points",
         GB_COURSES,
         {"slutbetyg_points_passed": 1200},
         date(2025, 7, 1),
+        False,
+        "hogskoleforberedande-examen",
+    ),
+    (
+        "the stricter rule applies from 1 July 2025",
+        GB_COURSES,
+        {"slutbetyg_points_passed": 2250},
+        date(2025, 7, 1),
         True,
-        "komvux-efter-2025",
+        "komvux-slutbetyg",  # courses without an end date count as finished in time
     ),
     (
         "folkhögskola behörighetsintyg",
@@ -155,28 +165,169 @@ CASES: list[tuple[str, tuple[str, ...], dict[str, Any], date, bool, str]] = [
         "folkhogskola",
     ),
     (
-        "reell kompetens: the courses and 3 years of work after 19",
+        # domain.md: no UHR source for an automatic "common model"; only a recorded decision.
+        "reell kompetens is never automatic: courses and 3 years of work",
         (*GB_COURSES, "SAMSAM01b:E"),
         {"work_years_after_19": 3},
         TODAY,
-        True,
-        "reell-kompetens",
-    ),
-    (
-        "reell kompetens with Sh 1a1 + 1a2",
-        (*GB_COURSES, "SAMSAM01a1:E", "SAMSAM01a2:E"),
-        {"work_years_after_19": 4.5},
-        TODAY,
-        True,
-        "reell-kompetens",
-    ),
-    (
-        "reell kompetens with too little work",
-        (*GB_COURSES, "SAMSAM01b:E"),
-        {"work_years_after_19": 2.5},
-        TODAY,
         False,
         "hogskoleforberedande-examen",
+    ),
+    (
+        "reell kompetens with the university's recorded decision",
+        (),
+        {"university_decision": True},
+        TODAY,
+        True,
+        "reell-kompetens",
+    ),
+    (
+        # uhr.se/syv "Kolla alltid upp äldre slutbetygs omfattning": 2,250 of 2,500 (90 %).
+        "a slutbetyg before 2010 with 90 % of its points passed",
+        (),
+        {
+            "slutbetyg_issued_year": 2004,
+            "slutbetyg_points_passed": 2250,
+            "slutbetyg_programme_points": 2500,
+        },
+        BEFORE,
+        True,
+        "slutbetyg-fore-2010",
+    ),
+    (
+        # the same table: 1,935 of 2,150 for gymnasieskolan 1998-2002
+        "a slutbetyg from 2001 with 1,935 of 2,150 points passed",
+        (),
+        {
+            "slutbetyg_issued_year": 2001,
+            "slutbetyg_points_passed": 1935,
+            "slutbetyg_programme_points": 2150,
+        },
+        BEFORE,
+        True,
+        "slutbetyg-fore-2010",
+    ),
+    (
+        "a slutbetyg before 2010 with 89 % passed",
+        (),
+        {
+            "slutbetyg_issued_year": 2004,
+            "slutbetyg_points_passed": 2225,
+            "slutbetyg_programme_points": 2500,
+        },
+        BEFORE,
+        False,
+        "hogskoleforberedande-examen",
+    ),
+    (
+        "the 90 % rule is for slutbetyg issued before 2010 only",
+        (),
+        {
+            "slutbetyg_issued_year": 2010,
+            "slutbetyg_points_passed": 2250,
+            "slutbetyg_programme_points": 2500,
+        },
+        BEFORE,
+        False,
+        "komvux-slutbetyg",  # 2,250 passed, but the core courses are missing
+    ),
+    (
+        # bedömningshandboken "Slutbetyg före 2010 – skärpta krav": Sv 3, En 6, Ma 1 after
+        # 1 July 2025, the underlying Swedish and English courses need not be shown.
+        "a slutbetyg before 2010 with 93 % passed needs no Sv 3 after 1 July 2025",
+        ("SVESVE03:E:2026-01-10", "EN1202:G", "MA1201:G"),
+        {
+            "slutbetyg_issued_year": 2001,
+            "slutbetyg_points_passed": 2000,
+            "slutbetyg_programme_points": 2150,
+        },
+        TODAY,
+        True,
+        "slutbetyg-fore-2010",
+    ),
+    (
+        # uhr.se/syv avgångsbetyg example: by 1 July 2025 Engelska 5 was enough ...
+        "an avgångsbetyg completed with Engelska 5 by 1 July 2025",
+        ("ENGENG05:E:2025-05-20",),
+        {"avgangsbetyg_years": 2},
+        BEFORE,
+        True,
+        "avgangsbetyg-fore-2025",
+    ),
+    (
+        # ... from 2 July 2025 Svenska 3 and Engelska 6 (a year of maths counts as Ma 1)
+        "an avgångsbetyg after 1 July 2025 needs Svenska 3 and Engelska 6",
+        ("ENGENG05:E:2025-09-20", "MATMAT01a:E"),
+        {"avgangsbetyg_years": 2},
+        TODAY,
+        False,
+        "avgangsbetyg-efter-2025",
+    ),
+    (
+        "an avgångsbetyg completed with Sv 3, En 6 after 1 July 2025",
+        ("SVESVE03:E:2025-12-01", "ENGENG06:D:2026-03-01", "MATMAT01a:E"),
+        {"avgangsbetyg_years": 2},
+        TODAY,
+        True,
+        "avgangsbetyg-efter-2025",
+    ),
+    (
+        "a recorded assessment of foreign upper-secondary education",
+        (),
+        {"foreign_assessment": True},
+        TODAY,
+        True,
+        "utlandsk-gymnasieutbildning",
+    ),
+    (
+        "a passed behörighetsprov gives GB for good",
+        (),
+        {"behorighetsprov_passed": True},
+        TODAY,
+        True,
+        "behorighetsprov",
+    ),
+    (
+        "once eligible, always eligible",
+        (),
+        {"earlier_eligibility": True},
+        TODAY,
+        True,
+        "tidigare-behorighet",
+    ),
+    (
+        "a folkhögskola intyg without English, completed with Engelska 6 at komvux",
+        ("ENGENG06:C",),
+        {
+            "folkhogskola_subjects": [
+                "svenska",
+                "matematik",
+                "samhallskunskap",
+                "naturkunskap",
+                "religionskunskap",
+                "historia",
+            ]
+        },
+        TODAY,
+        True,
+        "folkhogskola-komvux",
+    ),
+    (
+        "a partial folkhögskola intyg with a subject still missing",
+        (),
+        {
+            "folkhogskola_subjects": [
+                "svenska",
+                "engelska",
+                "matematik",
+                "samhallskunskap",
+                "naturkunskap",
+                "religionskunskap",
+            ]
+        },
+        TODAY,
+        False,
+        "folkhogskola-komvux",  # Historia 1a1 (50 points) is the cheapest way left
     ),
     (
         "a samlat betygsdokument (courses, no examen, no slutbetyg) does not give GB",
@@ -221,8 +372,9 @@ def test_a_slutbetyg_cannot_be_completed_after_july_2025(evaluate: Any, find: An
 
 
 def test_reell_kompetens_says_it_gives_no_meritvarde(evaluate: Any) -> None:
-    result = evaluate("grundlaggande", *GB_COURSES, "SAMSAM01b:E", work_years_after_19=3)
+    result = evaluate("grundlaggande", university_decision=True)
     assert any("meritvärde" in note for note in result.notes)
+    assert result.gather and any("employer" in item for item in result.gather)
 
 
 def test_with_nothing_the_way_is_a_hogskoleforberedande_examen(evaluate: Any, find: Any) -> None:
@@ -237,20 +389,30 @@ def test_with_nothing_the_way_is_a_hogskoleforberedande_examen(evaluate: Any, fi
 
 
 def test_the_cheapest_open_route_is_shown(evaluate: Any, find: Any) -> None:
-    # Work experience opens reell kompetens: Sv 3 and Sh 1a2 (150 points) beat an examen.
+    # A slutbetyg with 2,300 points lacking English, after 1 July 2025: Sv 3 and English
+    # beat an examen.
     result = evaluate(
         "grundlaggande",
         "SVESVE01:C",
         "SVESVE02:C",
-        "ENGENG05:B",
-        "ENGENG06:B",
         "MATMAT01b:E",
-        "SAMSAM01a1:E",
-        work_years_after_19=6,
+        slutbetyg_points_passed=2300,
     )
-    assert result.route == "reell-kompetens"
-    assert result.points_missing == 150
-    assert next(o.codes for o in find(result, "samhallskunskap-1b").options) == ("SAMSAM01a2",)
+    assert result.route == "komvux-efter-2025" and not result.route_met
+    assert result.points_missing == 300  # En 5 is listed before En 6 (which covers it)
+    assert next(o.codes for o in find(result, "svenska-3").options) == ("SVESVE03",)
+
+
+def test_an_unverified_route_met_is_a_warning(evaluate: Any) -> None:
+    """No source read says a 3- or 4-year avgångsbetyg gives GB: ``unverified``."""
+    result = evaluate("grundlaggande", avgangsbetyg_years=3)
+    assert not result.eligible
+    (warning,) = result.warnings
+    assert (warning.rule_id, warning.standing, warning.met) == (
+        "avgangsbetyg-3-4-arig",
+        "unverified",
+        True,
+    )
 
 
 def test_what_if_counts_planned_and_ongoing_courses(evaluate: Any) -> None:

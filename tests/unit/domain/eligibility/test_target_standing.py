@@ -9,7 +9,8 @@ not-eligible learners both occur.
 
 from __future__ import annotations
 
-from datetime import date
+import itertools
+from datetime import date, timedelta
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -131,9 +132,16 @@ def test_the_rules_key_changes_exactly_at_rule_boundaries() -> None:
     assert rules_key(BOOK, CATALOGUE, date(2025, 6, 1)) == before or any(
         date(2025, 6, 1) < b <= date(2025, 6, 30) for b in boundaries
     )
-    later = [b for b in boundaries if b > day]
-    calm = later[0] - (later[0] - day) // 2 if later else date(2030, 1, 1)
-    assert rules_key(BOOK, CATALOGUE, calm) == rules_key(BOOK, CATALOGUE, day)
+    # Between two boundaries a day apart or more, the key stays the same.
+    pairs = [
+        (a, b) for a, b in itertools.pairwise(boundaries) if b - a > timedelta(1)
+    ]
+    start, end = pairs[-1]
+    calm = start + (end - start) // 2
+    assert rules_key(BOOK, CATALOGUE, calm) == rules_key(BOOK, CATALOGUE, start)
+    assert rules_key(BOOK, CATALOGUE, max(boundaries) + timedelta(400)) == rules_key(
+        BOOK, CATALOGUE, max(boundaries)
+    )
 
 
 def test_a_course_finished_after_a_deadline_is_not_taken_for_one_finished_before() -> None:
