@@ -1,7 +1,9 @@
-"""``larsam-desktop import learners|admitted FILE [--dry-run] [--skip-bad-rows] [--mapping …]``.
+"""``larsam-desktop import learners|admitted FILE [--dry-run] [--skip-bad-rows] [--mapping …]``
+and ``larsam-desktop import template learners|admitted --out FILE.xlsx``.
 
 A bad row makes the command exit 1, listing every bad row's line number and reason, and
-write nothing — unless ``--skip-bad-rows`` is given.
+write nothing — unless ``--skip-bad-rows`` is given. Notes about the reading (a phone
+number whose leading 0 was put back) are printed as ``note:`` lines.
 """
 
 from __future__ import annotations
@@ -16,10 +18,20 @@ from larsam_desktop.cli.output import fail, stdout
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser(
-        "import", help="import learners or an admitted-students list from CSV or XLSX"
+        "import",
+        help="import learners or an admitted-students list from CSV, XLSX or ODS "
+        "(or write a template to fill in)",
     )
-    parser.add_argument("kind", choices=("learners", "admitted"), help="what the file lists")
-    parser.add_argument("file", type=Path, metavar="FILE", help="a .csv or .xlsx file")
+    parser.add_argument(
+        "kind",
+        choices=("learners", "admitted", "template"),
+        help="what the file lists; 'template' writes an XLSX template (then FILE is "
+        "learners or admitted and --out names the file)",
+    )
+    parser.add_argument("file", type=Path, metavar="FILE", help="a .csv, .xlsx or .ods file")
+    parser.add_argument(
+        "--out", type=Path, metavar="FILE.xlsx", help="where 'import template' writes"
+    )
     parser.add_argument(
         "--dry-run", action="store_true", help="check every row and report; write nothing"
     )
@@ -45,6 +57,8 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
     from larsam_desktop.domain.importing import ImportKind
     from larsam_desktop.services.importing import ImportService, parse_mapping_option, read_table
 
+    if args.kind == "template":
+        return run_template(args)
     path: Path = args.file
     kind = ImportKind(args.kind)
     try:
@@ -73,6 +87,8 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         f"{table.header_line}); columns: {columns}",
         file=out,
     )
+    for note in table.notes:
+        print(f"note: {note.message}", file=out)
     for bad in result.bad_rows:
         print(f"bad row: {bad.message}", file=sys.stderr)
     if result.written:
@@ -94,4 +110,20 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         else f"nothing new to import ({result.matched} rows match registered learners)",
         file=out,
     )
+    return 0
+
+
+def run_template(args: argparse.Namespace) -> int:
+    from larsam_desktop.domain.importing import ImportKind
+    from larsam_desktop.services.atomic_file import OutputNotWritable
+    from larsam_desktop.services.import_templates import write_template
+
+    which = str(args.file)
+    if which not in ("learners", "admitted") or args.out is None:
+        return fail("write: import template learners|admitted --out FILE.xlsx")
+    try:
+        write_template(ImportKind(which), args.out)
+    except OutputNotWritable as exc:
+        return fail(exc.message)
+    print(f"Wrote the {which} template to {args.out}.", file=stdout())
     return 0

@@ -43,7 +43,31 @@ def decode(data: bytes) -> tuple[str, str]:
         # Lines pasted together from two sources: decode each line on its own.
         lines = data.splitlines(keepends=True)
         return "".join(_decode_line(line) for line in lines), "mixed utf-8/cp1252"
+    if _looks_like_another_encoding(data):
+        raise refused(
+            FieldError(
+                "file",
+                "unsupported_encoding",
+                "The file is in a character encoding LärSam does not read (Mac Roman or "
+                "another old one, judging by its letters). LärSam reads UTF-8 (with or "
+                "without BOM), UTF-16 with BOM and Windows-1252 (Latin-1): save the file as "
+                '"CSV UTF-8" and import it again.',
+            )
+        )
     return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+_ASCII = bytes(range(0x80))
+_C1 = bytes(range(0x80, 0xA0))
+
+
+def _looks_like_another_encoding(data: bytes) -> bool:
+    """Windows-1252 puts å ä ö é (and Å Ä Ö) at 0xC4–0xF6; bytes 0x80–0x9F are rare signs
+    there (€, dashes, quotes). Mac Roman and the old DOS code pages put their letters at
+    0x80–0x9F: a file with more of those than of 0xA0–0xFF is not Windows-1252."""
+    high = data.translate(None, _ASCII)  # the non-ASCII bytes only (bytes.translate: C speed)
+    c1 = len(high) - len(high.translate(None, _C1))
+    return c1 > 0 and c1 > len(high) - c1
 
 
 def _decode_line(line: bytes) -> str:

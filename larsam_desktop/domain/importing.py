@@ -115,6 +115,7 @@ class Table:
     header_line: int
     headers: tuple[str, ...]
     rows: tuple[tuple[int, tuple[str, ...]], ...]
+    notes: tuple[FieldError, ...] = ()  # warnings about the reading (nothing refused)
 
 
 @dataclass(frozen=True, slots=True)

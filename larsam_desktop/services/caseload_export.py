@@ -8,7 +8,9 @@ personal data).
 
 CSV is UTF-8 with a byte-order mark and ``;`` between fields, as Swedish Excel reads it.
 Cells are written through ``services.spreadsheet``: a name that begins like a formula
-(``=``, ``+``, ``-``, ``@``) is text in both formats, never a formula.
+(``=``, ``+``, ``-``, ``@``) is text in both formats, never a formula. In XLSX dates are
+date cells, personnummer and phone numbers text cells; the header row is frozen and
+filterable. Headers and the sheet name follow ``language`` ("sv" or "en").
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from larsam_desktop.services.atomic_file import atomic_output
 from larsam_desktop.services.audit import AuditLog, current_actor
 from larsam_desktop.services.cancellation import CancelCheck, Cancelled, never
 from larsam_desktop.services.clock import Clock, utc_now
-from larsam_desktop.services.spreadsheet import CsvSheet, append_xlsx_row
+from larsam_desktop.services.spreadsheet import Column, CsvSheet, Kind, XlsxTable
 from larsam_desktop.storage.database import Database
 
 BATCH = 2000
@@ -44,6 +46,7 @@ class ExportColumn:
     key: str
     header: str
     value: Callable[[CaseloadRow, date | None], Any]
+    kind: Kind = Kind.GENERAL
 
 
 def _text(value: object) -> Any:
@@ -60,27 +63,37 @@ COLUMNS: dict[str, ExportColumn] = {
             "personnummer",
             "Personnummer",
             lambda r, _: r.identity_text(show_full=True) if r.personnummer else "",
+            Kind.TEXT,
         ),
         ExportColumn("birth_year", "Birth year", lambda r, _: r.birth_year),
         ExportColumn("municipality", "Municipality", lambda r, _: _text(r.municipality)),
         ExportColumn("learning_centre", "Lärcentrum", lambda r, _: _text(r.learning_centre)),
         ExportColumn("coach", "Coach", lambda r, _: _text(r.coach)),
         ExportColumn("stage", "Stage", lambda r, _: _text(r.stage)),
-        ExportColumn(
-            "stage_since",
-            "In stage since",
-            lambda r, _: r.stage_since.isoformat() if r.stage_since else "",
-        ),
-        ExportColumn(
-            "last_contact_on",
-            "Last contact",
-            lambda _, last: last.isoformat() if last else "",
-        ),
-        ExportColumn("phone", "Phone", lambda r, _: _text(r.phone)),
+        ExportColumn("stage_since", "In stage since", lambda r, _: r.stage_since, Kind.DATE),
+        ExportColumn("last_contact_on", "Last contact", lambda _, last: last, Kind.DATE),
+        ExportColumn("phone", "Phone", lambda r, _: _text(r.phone), Kind.TEXT),
         ExportColumn("email", "E-mail", lambda r, _: _text(r.email)),
         ExportColumn("city", "City", lambda r, _: _text(r.city)),
     )
 }
+SWEDISH_HEADERS = {
+    "id": "Id",
+    "family_name": "Efternamn",
+    "given_name": "Förnamn",
+    "personnummer": "Personnummer",
+    "birth_year": "Födelseår",
+    "municipality": "Kommun",
+    "learning_centre": "Lärcentrum",
+    "coach": "Studiecoach",
+    "stage": "Steg",
+    "stage_since": "I steget sedan",
+    "last_contact_on": "Senaste kontakt",
+    "phone": "Telefon",
+    "email": "E-post",
+    "city": "Ort",
+}
+SHEET_NAMES = {"sv": "Deltagare", "en": "Caseload"}
 DEFAULT_COLUMNS = (
     "family_name",
     "given_name",
@@ -132,19 +145,23 @@ class CaseloadExport:
         *,
         progress: ProgressCallback | None = None,
         cancelled: CancelCheck = never,
+        language: str = "en",
     ) -> ExportResult:
         """Write the learners matching ``query`` (all by default) in the caseload's order."""
         chosen = check_columns(columns)
         picked = [COLUMNS[key] for key in chosen]
+        swedish = language == "sv"
+        sheet = [Column(SWEDISH_HEADERS[c.key] if swedish else c.header, c.kind) for c in picked]
         # Read in one transaction, audit in a short one of its own (a read transaction that
         # turned into a writer could collide with another writer on SQLite), and put the
         # file in place only once the audit entry is committed.
         with atomic_output(path, step="caseload-export.written") as temporary:
             with self._database.unit_of_work() as uow:
                 ids = uow.learners.search_ids(query or CaseloadQuery())
-                writer = _writer(export_format, temporary)
+                writer = _writer(
+                    export_format, temporary, sheet, SHEET_NAMES["sv" if swedish else "en"]
+                )
                 try:
-                    writer.write([c.header for c in picked])
                     for start in range(0, len(ids), BATCH):
                         if cancelled():
                             raise Cancelled()
@@ -190,9 +207,10 @@ class _Writer:
 
 
 class _CsvWriter(_Writer):
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, columns: Sequence[Column]) -> None:
         self._handle = path.open("w", encoding="utf-8-sig", newline="")
         self._csv = CsvSheet(self._handle, delimiter=";", lineterminator="\r\n")
+        self._csv.row([c.header for c in columns])
 
     def write(self, values: list[Any]) -> None:
         self._csv.row(values)
@@ -205,19 +223,24 @@ class _CsvWriter(_Writer):
 
 
 class _XlsxWriter(_Writer):
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, columns: Sequence[Column], title: str) -> None:
         from openpyxl import Workbook
 
         self._path = path
         self._book = Workbook(write_only=True)
-        self._sheet = self._book.create_sheet("Caseload")
+        self._table = XlsxTable(self._book, title, columns)
 
     def write(self, values: list[Any]) -> None:
-        append_xlsx_row(self._sheet, values)
+        self._table.row(values)
 
     def close(self) -> None:
+        self._table.close()
         self._book.save(self._path)
 
 
-def _writer(export_format: ExportFormat, path: Path) -> _Writer:
-    return _CsvWriter(path) if export_format is ExportFormat.CSV else _XlsxWriter(path)
+def _writer(
+    export_format: ExportFormat, path: Path, columns: Sequence[Column], title: str
+) -> _Writer:
+    if export_format is ExportFormat.CSV:
+        return _CsvWriter(path, columns)
+    return _XlsxWriter(path, columns, title)

@@ -1,4 +1,4 @@
-"""Importing learners and the university's lists of admitted students (CSV or XLSX).
+"""Importing learners and the university's lists of admitted students (CSV, XLSX or ODS).
 
 All or nothing: every row is checked first — by the pure rules (domain.importing) and
 against the database (unknown municipality, a learner whose path cannot take the step) —
@@ -10,7 +10,7 @@ with counts only.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -43,6 +43,7 @@ from larsam_desktop.domain.pathway import Stage, TransitionDraft, current_stage,
 from larsam_desktop.services.audit import AuditLog, current_actor
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.clock import Clock, local_today, utc_now
+from larsam_desktop.services.ods_input import is_ods, ods_rows
 from larsam_desktop.services.xlsx_input import open_workbook, sheet_rows
 from larsam_desktop.storage import crash_points
 from larsam_desktop.storage.database import Database, UnitOfWork
@@ -94,7 +95,7 @@ def read_table(path: Path) -> Table:
             ]
         ) from exc
     if data.startswith(XLSX_MAGIC):
-        return _read_xlsx(path)
+        return _read_ods(path) if is_ods(path) else _read_xlsx(path)
     return read_csv(data)
 
 
@@ -105,13 +106,58 @@ def _read_xlsx(path: Path) -> Table:
     try:
         sheet = workbook.worksheets[0]
         rows = sheet_rows(sheet, max_rows=limit, max_columns=MAX_FIELDS, max_cells=MAX_CELLS)
-        records = [
-            (number, tuple(_cell_text(value) for value in values))
-            for number, values in enumerate(rows, start=1)
-        ]
+        return _typed_table(enumerate(rows, start=1), "xlsx")
     finally:
         workbook.close()
-    return table_from_records(records, encoding="xlsx")
+
+
+def _read_ods(path: Path) -> Table:
+    """The first table of an OpenDocument spreadsheet (``ods_input``: the same limits)."""
+    limit = MAX_ROWS + HEADER_SEARCH_LINES
+    rows = ods_rows(path, max_rows=limit, max_columns=MAX_FIELDS, max_cells=MAX_CELLS)
+    return _typed_table(rows, "ods")
+
+
+def _typed_table(rows: Iterable[tuple[int, Sequence[object]]], encoding: str) -> Table:
+    """Cells as text; a phone number the spreadsheet held as a number gets its 0 back."""
+    numbers: set[tuple[int, int]] = set()
+    records: list[tuple[int, tuple[str, ...]]] = []
+    for number, values in rows:
+        records.append((number, tuple(_cell_text(value) for value in values)))
+        numbers.update((number, i) for i, v in enumerate(values) if _is_whole_number(v))
+    table = table_from_records(records, encoding=encoding)
+    phone = guess_mapping(table.headers).get(Column.PHONE)
+    if phone is None:
+        return table
+    fixed: list[int] = []
+    rows_out = []
+    for line, cells in table.rows:
+        value = cells[phone] if phone < len(cells) else ""
+        if (line, phone) in numbers and 6 <= len(value) <= 10 and not value.startswith("0"):
+            cells = (*cells[:phone], "0" + value, *cells[phone + 1 :])
+            fixed.append(line)
+        rows_out.append((line, cells))
+    if not fixed:
+        return table
+    note = FieldError(
+        "phone",
+        "leading_zero_restored",
+        "{count} phone numbers were stored as numbers in the spreadsheet and had lost their "
+        "leading 0; it was put back (lines {lines}). Check them after the import.",
+        {"count": len(fixed), "lines": _lines(fixed)},
+    )
+    return dataclasses.replace(table, rows=tuple(rows_out), notes=(*table.notes, note))
+
+
+def _is_whole_number(value: object) -> bool:
+    if isinstance(value, bool):
+        return False
+    return isinstance(value, int) or (isinstance(value, float) and value.is_integer())
+
+
+def _lines(lines: Sequence[int], shown: int = 10) -> str:
+    text = ", ".join(str(line) for line in lines[:shown])
+    return text + (" …" if len(lines) > shown else "")
 
 
 def _cell_text(value: object) -> str:

@@ -12,7 +12,11 @@ injection"). So, for text the program writes:
   "quote prefix" so that editing it keeps it text.
 
 Numbers the program itself writes (``int``, ``float``, ``Decimal``) stay numbers in both, a
-negative number included. Nothing is changed in the database: stored names stay exactly as
+negative number included. ``XlsxTable`` writes a table sheet that keeps its data in Excel
+and LibreOffice: real date cells (``yyyy-mm-dd``), text-formatted cells (``@``) for
+personnummer, phone numbers and postcodes (a leading 0 survives editing), column widths,
+a frozen header row and an autofilter. CSV stays Swedish-Excel style: UTF-8 with BOM,
+``;``, decimal comma, ISO dates. Nothing is changed in the database: stored names stay exactly as
 typed. ``restore`` undoes the CSV prefix when the program reads its own export back
 (``stats merge``).
 """
@@ -22,8 +26,10 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
@@ -129,3 +135,112 @@ def xlsx_cells(sheet: Any, values: Sequence[Value]) -> list[XlsxCell | str | Val
 def append_xlsx_row(sheet: Any, values: Sequence[Value]) -> None:
     """``sheet.append`` with every value made safe (see ``xlsx_cells``)."""
     sheet.append(xlsx_cells(sheet, values))
+
+
+# ---- table sheets that keep their data (issue 20) ------------------------------------------
+class Kind(StrEnum):
+    GENERAL = "general"  # numbers numeric, text as text
+    TEXT = "text"  # always a text-formatted cell: personnummer, phone, postcode
+    DATE = "date"  # a real date cell
+
+
+DATE_FORMAT = "yyyy-mm-dd"
+DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
+TEXT_FORMAT = "@"
+_WIDTHS = {Kind.TEXT: 16.0, Kind.DATE: 12.0, Kind.GENERAL: 10.0}
+MAX_WIDTH = 60.0
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    header: str
+    kind: Kind = Kind.GENERAL
+    width: float | None = None  # characters; default from the header and the kind
+
+
+def column_width(column: Column) -> float:
+    if column.width is not None:
+        return column.width
+    return min(MAX_WIDTH, max(_WIDTHS[column.kind], len(column.header) + 3.0))
+
+
+def sheet_title(title: str) -> str:
+    """A sheet name Excel accepts: at most 31 characters, none of ``[]:*?/\\``."""
+    cleaned = re.sub(r"[\[\]:*?/\\]", " ", title).strip().strip("'") or "Sheet"
+    return cleaned[:31]
+
+
+class XlsxTable:
+    """One table sheet: a frozen, filterable, bold header row, widths, typed cells.
+
+    Works on write-only workbooks (rows streamed; widths and the frozen row are set before
+    the first row, the filter's range when ``close`` is called).
+    """
+
+    def __init__(self, book: Any, title: str, columns: Sequence[Column]) -> None:
+        from openpyxl.cell import WriteOnlyCell
+        from openpyxl.cell.cell import Cell
+        from openpyxl.styles import Font
+        from openpyxl.utils import get_column_letter
+
+        self._columns = tuple(columns)
+        self._sheet = book.create_sheet(sheet_title(title))
+        for index, column in enumerate(self._columns, start=1):
+            self._sheet.column_dimensions[get_column_letter(index)].width = column_width(column)
+        self._sheet.freeze_panes = "A2"
+        bold = Font(bold=True)
+        header = []
+        for cell in xlsx_cells(self._sheet, [c.header for c in self._columns]):
+            if not isinstance(cell, Cell):
+                cell = WriteOnlyCell(self._sheet, value=cell)
+            cell.font = bold
+            header.append(cell)
+        self._sheet.append(header)
+        self._rows = 1
+
+    @property
+    def sheet(self) -> Any:
+        return self._sheet
+
+    def row(self, values: Sequence[Value]) -> None:
+        self._sheet.append(typed_cells(self._sheet, values, [c.kind for c in self._columns]))
+        self._rows += 1
+
+    def close(self) -> None:
+        from openpyxl.utils import get_column_letter
+
+        last = get_column_letter(max(1, len(self._columns)))
+        self._sheet.auto_filter.ref = f"A1:{last}{self._rows}"
+
+
+def typed_cells(sheet: Any, values: Sequence[Value], kinds: Sequence[Kind]) -> list[Any]:
+    """``xlsx_cells`` with dates as date cells and TEXT columns as text-formatted cells."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import Cell
+
+    cells = xlsx_cells(sheet, values)
+    for index, value in enumerate(values):
+        kind = kinds[index] if index < len(kinds) else Kind.GENERAL
+        if value is None or value == "":
+            continue
+        if isinstance(value, date) and kind is not Kind.TEXT:
+            cell = WriteOnlyCell(sheet, value=value)
+            cell.number_format = DATETIME_FORMAT if isinstance(value, datetime) else DATE_FORMAT
+            cells[index] = cell
+        elif kind is Kind.TEXT:
+            cell = cells[index]
+            if not isinstance(cell, Cell):
+                text = value.isoformat() if isinstance(value, date) else str(value)
+                cell = WriteOnlyCell(sheet, value=_ILLEGAL_IN_XLSX.sub("\ufffd", text))
+                cell.data_type = "s"  # "0701234567" and "19900101-9802" stay text
+            cell.number_format = TEXT_FORMAT
+            cells[index] = cell
+    return cells
+
+
+def freeze_and_filter(sheet: Any, header_row: int, last_row: int, columns: int) -> None:
+    """For a sheet whose table starts below other rows (the statistics export's tables)."""
+    from openpyxl.utils import get_column_letter
+
+    sheet.freeze_panes = f"A{header_row + 1}"
+    sheet.auto_filter.ref = f"A{header_row}:{get_column_letter(max(1, columns))}{last_row}"
