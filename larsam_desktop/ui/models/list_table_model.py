@@ -23,6 +23,7 @@ class ListTableModel(QAbstractTableModel, Generic[Row]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Row] = []
+        self._column_count: int | None = None  # len(headers()): Qt asks very often, tr() is slow
 
     # ---- to override ------------------------------------------------------------------------
     def headers(self) -> Sequence[str]:
@@ -39,6 +40,7 @@ class ListTableModel(QAbstractTableModel, Generic[Row]):
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._column_count = None  # headers may depend on what is shown (an import's columns)
         self.endResetModel()
 
     def rows(self) -> list[Row]:
@@ -52,7 +54,11 @@ class ListTableModel(QAbstractTableModel, Generic[Row]):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
+        if parent.isValid():
+            return 0
+        if self._column_count is None:
+            self._column_count = len(self.headers())
+        return self._column_count
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if role == DISPLAY and orientation == HORIZONTAL and 0 <= section < len(self.headers()):
