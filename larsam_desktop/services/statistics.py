@@ -105,10 +105,11 @@ class StatisticsService:
                 _activity_table(uow.session, where, period, keys),
                 _exam_table(uow.session, where, period, keys),
             ]
+            known = _known_groups(uow.session, where)
         if cancelled():
             raise Cancelled()
         report(2, STEPS)
-        exact = aggregate(facts, period, extra)
+        exact = aggregate(facts, period, extra, known)
         report(3, STEPS)
         if exact.learners == 0:
             raise EmptyPeriod(period=period.label)
@@ -223,6 +224,27 @@ def read_facts(
         record_key=list(rest[7]),
     )
     return ids, facts
+
+
+def _known_groups(session: Session, where: StatisticsFilter) -> dict[str, list[str]]:
+    """Every municipality and lärcentrum any learner (in scope) has, whatever the period: a
+    table lists them all, so that a row does not appear only when someone is in it."""
+    municipalities = _filtered(
+        select(Municipality.name)
+        .join(Learner, Learner.home_municipality_code == Municipality.code)
+        .distinct(),
+        where,
+    )
+    centres = _filtered(
+        select(LearningCentre.name)
+        .join(Learner, Learner.learning_centre_id == LearningCentre.id)
+        .distinct(),
+        where,
+    )
+    return {
+        "by_municipality": list(session.scalars(municipalities)),
+        "by_learning_centre": list(session.scalars(centres)),
+    }
 
 
 _BEHORIGHET = (MAIN_LINE.index(Stage.GRUNDLAGGANDE), MAIN_LINE.index(Stage.SARSKILD))

@@ -8,7 +8,10 @@ export asked for with another k than the folder's is refused: ``--k`` must equal
 
 **The register.** Every export that leaves the program (period, k, series, tables, the
 manifest's and the tables' SHA-256, when, who, an optional note about the recipient) is
-stored in the same transaction as the export's audit entry.
+stored in the same transaction as the export's audit entry, with its published figures:
+a publication is final (``domain.statistics.frozen``), so the same period, scope, k and
+series exported again gives the same figures even after an edit. Only ended periods are
+exported, so that a publication is never frozen half-way through its term.
 """
 
 from __future__ import annotations
@@ -18,10 +21,13 @@ from datetime import date, datetime
 
 from larsam_desktop.domain.audit import AuditAction
 from larsam_desktop.domain.errors import UserError
-from larsam_desktop.domain.statistics.protection import DEFAULT_K, validate_k
+from larsam_desktop.domain.statistics.frozen import figures_json
+from larsam_desktop.domain.statistics.periods import StatsPeriod
+from larsam_desktop.domain.statistics.protection import DEFAULT_K, METHOD, validate_k
 from larsam_desktop.domain.statistics.report import ProtectedReport
 from larsam_desktop.services.audit import AuditLog, current_actor
 from larsam_desktop.services.clock import Clock, utc_now
+from larsam_desktop.services.statistics import StatisticsFilter
 from larsam_desktop.storage.database import Database, UnitOfWork
 from larsam_desktop.storage.repositories.publications import PublicationRepository
 
@@ -83,6 +89,43 @@ def check_requested_k(threshold: Threshold, requested: int | None) -> int:
     )
 
 
+class PeriodNotEnded(UserError):
+    default_template = (
+        "{period} has not ended yet (it ends on {end}); statistics are published for ended "
+        "periods only. The dashboard shows the figures so far."
+    )
+
+
+def check_ended(period: StatsPeriod, today: date) -> None:
+    if period.end >= today:
+        raise PeriodNotEnded(period=period.name, end=period.end.isoformat())
+
+
+def scope_of(where: StatisticsFilter) -> str:
+    """Which learners an export covers, as the register keys it."""
+    parts = []
+    if where.learning_centre_id is not None:
+        parts.append(f"centre:{where.learning_centre_id}")
+    if where.coach_id is not None:
+        parts.append(f"coach:{where.coach_id}")
+    return ",".join(parts) or "all"
+
+
+@dataclass(frozen=True, slots=True)
+class FirstPublication:
+    figures: str
+    learners: int
+
+
+def first_publication(
+    uow: UnitOfWork, *, period: str, scope: str, threshold: Threshold
+) -> FirstPublication | None:
+    row = PublicationRepository(uow.session).first(
+        period=period, scope=scope, k=threshold.k, series=threshold.series, method=METHOD
+    )
+    return None if row is None else FirstPublication(row.figures, row.learners)
+
+
 def record_publication(
     uow: UnitOfWork,
     report: ProtectedReport,
@@ -90,6 +133,8 @@ def record_publication(
     *,
     actor: str,
     note: str | None,
+    scope: str,
+    learners: int,
     clock: Clock = utc_now,
 ) -> int:
     manifest = report.manifest
@@ -108,6 +153,9 @@ def record_publication(
         manifest_hash=manifest.digest,
         tables_hash=manifest.tables_hash,
         recipient_note=clean,
+        scope=scope,
+        learners=learners,
+        figures=figures_json(report),
     )
 
 

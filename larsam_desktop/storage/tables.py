@@ -477,5 +477,14 @@ class StatisticsPublication(Base):
     manifest_hash: Mapped[str] = mapped_column(String(64))
     tables_hash: Mapped[str] = mapped_column(String(64))
     recipient_note: Mapped[str | None] = mapped_column(String(500))
+    # Which learners ("all", "centre:3", "coach:5"), how many (exact, never published),
+    # and every published figure as JSON: a publication is final, exporting the same
+    # period, scope, k and series again writes these figures (services.statistics_register).
+    scope: Mapped[str] = mapped_column(String(40))
+    learners: Mapped[int] = mapped_column(Integer)
+    figures: Mapped[str] = mapped_column(Text)
 
-    __table_args__ = (Index("ix_statistics_publication_period", "period", "created_at"),)
+    __table_args__ = (
+        Index("ix_statistics_publication_period", "period", "created_at"),
+        Index("ix_statistics_publication_figures", "period", "scope", "k", "series"),
+    )

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from larsam_desktop.domain.statistics.periods import parse_period
+from larsam_desktop.domain.statistics.periods import last_ended_period, parse_period
 from larsam_desktop.domain.statistics.protection import CellStatus
 from larsam_desktop.paths import AppPaths
 from larsam_desktop.services.audit import AuditAction, AuditFilter, AuditService
@@ -49,7 +49,9 @@ def test_the_dashboard_shows_exact_figures_and_marks_what_exports_hide(
     _demo(paths)
     window = make_window(paths)
     page = _open(qtbot, window)
-    exact = StatisticsService(window.session.store.database).exact(StatisticsFilter(), date.today())
+    exact = StatisticsService(window.session.store.database).exact(
+        StatisticsFilter(last_ended_period(date.today())), date.today()
+    )
     assert "Exact internal figures" in page.explanation.text()
     assert page.k_label.text() == "k = 10"
     cohort = exact.tables[0]
@@ -120,7 +122,7 @@ def test_periods_threshold_and_progress(
     with qtbot.waitSignal(page.report_ready, timeout=20000):
         page.update_button.click()
     expected = StatisticsService(database).exact(
-        StatisticsFilter(learning_centre_id=centre), date.today()
+        StatisticsFilter(last_ended_period(date.today()), learning_centre_id=centre), date.today()
     )
     assert page.funnel.values()[0].value == expected.learners
 

@@ -16,6 +16,7 @@ from larsam_desktop.domain.statistics.facts import (
     FactColumns,
     LearnerFacts,
     age_band,
+    term_from_code,
     term_of,
     term_sort_key,
 )
@@ -149,10 +150,16 @@ class ExactStatistics:
     tables: tuple[CountTable, ...]
     times: TimeTable
 
+    def table(self, name: str) -> CountTable:
+        return next(t for t in self.tables if t.name == name)
 
-def _ordered(groups: Iterable[str], order: Sequence[str]) -> list[str]:
-    present = set(groups)
-    first = [g for g in dict.fromkeys(order) if g in present]
+
+def _ordered(groups: Iterable[str], order: Sequence[str], known: Sequence[str] = ()) -> list[str]:
+    """Every group of a fixed breakdown (``order``) and every ``known`` one, present or not
+    (a row that appears only when someone is in it would tell that someone is), then the
+    rest sorted."""
+    present = set(groups) | set(known)
+    first = list(dict.fromkeys(order))
     return first + sorted(present - set(first))
 
 
@@ -196,14 +203,35 @@ def furthest_stage_table(
     )
 
 
-def _term_rows(terms: Iterable[str]) -> list[str]:
-    return sorted(set(terms), key=term_sort_key)
+MAX_LISTED_TERMS = 12
+
+
+def _term_rows(terms: Iterable[str], period: Period) -> list[str]:
+    """Every term of the period, learners or not (a row that appears only when someone
+    started then would tell that someone did); for a period of more than
+    ``MAX_LISTED_TERMS`` terms, every term from the first one with anyone in it."""
+    present = sorted(set(terms), key=term_sort_key)
+    first, last = _term_code(period.start), _term_code(period.end)
+    if present and last - first + 1 > MAX_LISTED_TERMS:
+        first = _code(present[0])
+    listed = [term_from_code(code) for code in range(first, last + 1)]
+    return sorted(set(listed) | set(present), key=term_sort_key)
+
+
+def _term_code(on: date) -> int:
+    return on.year * 2 + (1 if on.month > 6 else 0)
+
+
+def _code(term: str) -> int:
+    year, autumn = term_sort_key(term)
+    return year * 2 + autumn
 
 
 def aggregate(
     facts: FactColumns | Sequence[LearnerFacts],
     period: Period,
     extra: Sequence[CountTable] = (),
+    known_groups: Mapping[str, Sequence[str]] | None = None,
 ) -> ExactStatistics:
     """All tables for the learners who started within ``period``.
 
@@ -230,11 +258,11 @@ def aggregate(
             cohorts,
             "furthest_stage_by_cohort",
             "Start term",
-            _term_rows(terms),
+            _term_rows(terms, period),
             "Learners by start term (cohort) and furthest stage reached",
             cohort_keys,
         ),
-        _reached_table(reached, reached_keys),
+        _reached_table(reached, reached_keys, period),
     ]
     labels: dict[str, list[str]] = {}
     for breakdown in BREAKDOWNS:
@@ -245,7 +273,7 @@ def aggregate(
                 counts,
                 f"furthest_stage_{breakdown.name}",
                 breakdown.dimension,
-                _ordered(groups, breakdown.order),
+                _ordered(groups, breakdown.order, (known_groups or {}).get(breakdown.name, ())),
                 f"Learners by {breakdown.dimension.lower()} and furthest stage",
                 keys,
             )
@@ -276,10 +304,10 @@ def _months(columns: FactColumns, labels: dict[str, list[str]]) -> list[list[lis
 
 
 def _reached_table(
-    counts: Counter[tuple[str, int]], keys: Mapping[tuple[str, int], int]
+    counts: Counter[tuple[str, int]], keys: Mapping[tuple[str, int], int], period: Period
 ) -> CountTable:
     """Learners reaching each stage for the first time, by the term they reached it."""
-    terms = _term_rows(term for term, _ in counts)
+    terms = _term_rows((term for term, _ in counts), period)
     return CountTable.from_cells(
         name="stage_reached_by_term",
         title="Learners reaching a stage, by the term it was reached (row totals count steps)",

@@ -125,14 +125,17 @@ def parse_period(text: str) -> StatsPeriod:
     raise _refuse(text)
 
 
-def period_between(start: str | None, end: str | None, today: date) -> StatsPeriod:
+def period_between(
+    start: str | None, end: str | None, today: date, *, ended_only: bool = False
+) -> StatsPeriod:
     """``--from A --to B``: from the first term of A to the last term of B.
 
     Without ``--from`` the period starts in VT1990 (every learner); without ``--to`` it ends
-    with the current term.
+    with the last term that has ended (an export) or the current one (the dashboard).
     """
     first = parse_period(start).first if start else Term.of(FIRST_YEAR, False)
-    last = parse_period(end).last if end else Term.containing(today)
+    current = Term.containing(today)
+    last = parse_period(end).last if end else Term(current.code - 1) if ended_only else current
     if last < first:
         raise PeriodRefused(
             "The period ends ({last}) before it starts ({first}).", last=str(last), first=str(first)
@@ -141,15 +144,20 @@ def period_between(start: str | None, end: str | None, today: date) -> StatsPeri
     return StatsPeriod(first, last, name)
 
 
+def last_ended_period(today: date) -> StatsPeriod:
+    """Every term from VT1990 to the last one that has ended before ``today``."""
+    return period_between(None, None, today, ended_only=True)
+
+
 def choose_period(
     period: str | None, start: str | None, end: str | None, today: date
 ) -> StatsPeriod:
-    """``--period P``, or ``--from``/``--to``; never both."""
+    """``--period P``, or ``--from``/``--to`` (by default up to the last ended term)."""
     if period and (start or end):
         raise PeriodRefused("Give either --period or --from/--to, not both.")
     if period:
         return parse_period(period)
-    return period_between(start, end, today)
+    return period_between(start, end, today, ended_only=True)
 
 
 def recent_periods(today: date, count: int = 6) -> list[StatsPeriod]:
@@ -162,5 +170,5 @@ def recent_periods(today: date, count: int = 6) -> list[StatsPeriod]:
         result.append(parse_period(f"{year}/{(year + 1) % 100:02d}"))
     for year in (today.year, today.year - 1, today.year - 2):
         result.append(parse_period(str(year)))
-    result.append(period_between(None, None, today))
+    result.append(last_ended_period(today))
     return result

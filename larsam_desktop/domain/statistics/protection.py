@@ -9,6 +9,7 @@
   equations is the graph's cycle space). So the rule is: no row or column with exactly one
   hidden cell, and no hidden cell outside a cycle. Lines with one hidden cell are completed
   with the smallest published non-zero cell; a remaining bridge is closed into a rectangle.
+  A line with a hidden cell never keeps a published total of 0 (it would pin the cell to 0).
 * **Linked tables**: a figure that appears in several tables (the same key, e.g. the
   learners per furthest stage, the column totals of every breakdown) is hidden in all of
   them when any table hides it, and the tables are protected again until nothing changes.
@@ -16,7 +17,7 @@
 * **Zero homogeneity**: in a table of learners (``population == "learners"``), a group of
   fewer than ``HOMOGENEITY_FACTOR * k`` learners who all sit in one cell (zeros elsewhere in
   the row) tells every member's furthest stage; that cell is hidden as if it were small,
-  and secondary suppression then hides a second cell of the row.
+  together with a neighbouring zero of the row (secondary suppression does the rest).
 * **Perturbation** (``cellkey``): a published non-zero count is shown as its true count
   plus the noise its cell key gives; suppression is decided on the true counts.
 
@@ -25,7 +26,7 @@ k is at least ``MIN_K``; a data folder fixes it (``services.statistics_settings`
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -124,16 +125,62 @@ def protect(table: CountTable, k: int, forced: Iterable[tuple[str, ...]] = ()) -
         ]
         for r in range(rows)
     ]
-    for r, c in homogeneous:
+    for r, c, r2, c2 in homogeneous:
         if status[r][c] is CellStatus.PUBLISHED:
             status[r][c] = CellStatus.HOMOGENEOUS
-    while _complete_lines(table, status) or _close_bridge(table, status):
+        # and one of the group's zeros, so that the published zeros do not tell the group
+        if status[r2][c2] is CellStatus.PUBLISHED:
+            status[r2][c2] = CellStatus.SECONDARY
+        if r2 == r and table.values[rows - 1][c2] == 0:
+            status[rows - 1][c2] = CellStatus.SECONDARY
+        if c2 == c and table.values[r2][columns - 1] == 0:
+            status[r2][columns - 1] = CellStatus.SECONDARY
+    while (
+        _complete_lines(table, status)
+        or _free_zero_lines(table, status)
+        or _close_bridge(table, status)
+    ):
         pass
     return ProtectedTable(table, k, tuple(tuple(row) for row in status))
 
 
+def _free_zero_lines(table: CountTable, status: list[list[CellStatus]]) -> bool:
+    """A hidden cell in a line whose published total is 0 is 0 for anyone who reads it (no
+    count is negative): hide such a total too. True if anything changed."""
+    rows, columns = table.shape
+    changed = False
+    for r in range(rows):
+        hidden = any(status[r][c] is not CellStatus.PUBLISHED for c in range(columns - 1))
+        if hidden and status[r][-1] is CellStatus.PUBLISHED and table.values[r][-1] == 0:
+            status[r][columns - 1] = CellStatus.SECONDARY
+            changed = True
+    for c in range(columns):
+        hidden = any(status[r][c] is not CellStatus.PUBLISHED for r in range(rows - 1))
+        if hidden and status[-1][c] is CellStatus.PUBLISHED and table.values[-1][c] == 0:
+            status[rows - 1][c] = CellStatus.SECONDARY
+            changed = True
+    return changed
+
+
+# Figures of different tables bound by a relation rather than equal: everyone whose
+# furthest stage is s reached s, and nobody reached s with a furthest stage below s. So the
+# learners per furthest stage and the learners reaching each stage are hidden together.
+RELATED_FIGURES: dict[tuple[str, str], tuple[str, str]] = {
+    ("learners", "Furthest stage"): ("stage_reached", "Stage reached"),
+    ("stage_reached", "Stage reached"): ("learners", "Furthest stage"),
+}
+
+
+def _related(key: tuple[str, ...]) -> tuple[str, ...] | None:
+    if len(key) != 3:
+        return None
+    other = RELATED_FIGURES.get((key[0], key[1]))
+    return None if other is None else (*other, key[2])
+
+
 def protect_all(tables: Sequence[CountTable], k: int) -> list[ProtectedTable]:
-    """Protect linked tables: a figure hidden in one table is hidden wherever it appears."""
+    """Protect linked tables as one system: a figure hidden in one table is hidden wherever
+    it appears, and with the figures it is related to (``RELATED_FIGURES``)."""
     validate_k(k)
     forced: set[tuple[str, ...]] = set()
     while True:
@@ -145,6 +192,7 @@ def protect_all(tables: Sequence[CountTable], k: int) -> list[ProtectedTable]:
             for c in range(p.table.shape[1])
             if p.hidden(r, c)
         }
+        hidden |= {other for key in hidden if (other := _related(key)) is not None}
         if hidden <= forced:
             return result
         forced |= hidden
@@ -154,19 +202,41 @@ def protect_times(table: TimeTable, k: int) -> ProtectedTimes:
     return ProtectedTimes(table, validate_k(k))
 
 
-def _homogeneous_cells(table: CountTable, k: int) -> list[tuple[int, int]]:
-    """Cells holding a whole group of fewer than ``HOMOGENEITY_FACTOR * k`` learners."""
+def _homogeneous_cells(table: CountTable, k: int) -> list[tuple[int, int, int, int]]:
+    """(cell, zero partner) pairs: a group of fewer than ``HOMOGENEITY_FACTOR * k`` learners
+    all in one cell of its row (all at one stage), or all in one row of a column (everyone
+    at that stage, or everyone in the table, in one group)."""
     if table.population != "learners":
         return []
     rows, columns = table.shape
+    limit = HOMOGENEITY_FACTOR * k
+    values = table.values
     found = []
     for r in range(rows):
-        interior = table.values[r][: columns - 1]
-        total = table.values[r][columns - 1]
-        nonzero = [c for c, v in enumerate(interior) if v != 0]
-        if total is not None and 0 < total < HOMOGENEITY_FACTOR * k and len(nonzero) == 1:
-            found.append((r, nonzero[0]))
+        total = values[r][columns - 1]
+        nonzero = [c for c in range(columns - 1) if values[r][c] != 0]
+        if total is not None and 0 < total < limit and len(nonzero) == 1:
+            partner = _partner(nonzero[0], columns - 1, lambda c2: values[rows - 1][c2])
+            if partner is not None:
+                found.append((r, nonzero[0], r, partner))
+    for c in range(columns):
+        total = values[rows - 1][c]
+        nonzero = [r for r in range(rows - 1) if values[r][c] != 0]
+        if total is not None and 0 < total < limit and len(nonzero) == 1:
+            partner = _partner(nonzero[0], rows - 1, lambda r2: values[r2][columns - 1])
+            if partner is not None:
+                found.append((nonzero[0], c, partner, c))
     return found
+
+
+def _partner(index: int, size: int, occupied: Callable[[int], int | None]) -> int | None:
+    """The zero beside a homogeneous cell to hide with it: the nearest line with someone in
+    it (else its published zero total would pin it), else the nearest line."""
+    others = sorted((abs(i - index), i) for i in range(size) if i != index)
+    for _, i in others:
+        if occupied(i):
+            return i
+    return others[0][1] if others else None
 
 
 def _primary(value: int | None, k: int) -> CellStatus:

@@ -11,26 +11,38 @@ import contextlib
 import os
 import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from larsam_desktop import __version__
 from larsam_desktop.domain.audit import AuditAction
 from larsam_desktop.domain.errors import UserError
+from larsam_desktop.domain.statistics.aggregate import Period
+from larsam_desktop.domain.statistics.frozen import report_from_figures
 from larsam_desktop.domain.statistics.merge import PublishedExport, merge_exports
+from larsam_desktop.domain.statistics.periods import StatsPeriod, last_ended_period
 from larsam_desktop.domain.statistics.protection import validate_k
-from larsam_desktop.domain.statistics.report import Manifest, ProtectedReport, protect_report
+from larsam_desktop.domain.statistics.report import (
+    Manifest,
+    ProtectedReport,
+    manifest_for,
+    protect_report,
+)
 from larsam_desktop.services.audit import AuditLog, current_actor
 from larsam_desktop.services.cancellation import CancelCheck, Cancelled, never
 from larsam_desktop.services.clock import Clock, local_today, utc_now
 from larsam_desktop.services.statistics import STEPS, StatisticsFilter, StatisticsService
 from larsam_desktop.services.statistics_register import (
     Threshold,
+    check_ended,
     check_requested_k,
     current_threshold,
+    first_publication,
     record_publication,
+    scope_of,
 )
 from larsam_desktop.services.stats_export.csv_file import read_csv, write_csv
+from larsam_desktop.storage.crash_points import step
 from larsam_desktop.storage.database import Database
 
 FORMATS = ("csv", "xlsx", "pdf")
@@ -102,7 +114,9 @@ def write_atomically(report: ProtectedReport, fmt: str, out: Path) -> None:
     temp = _temporary_file(out)
     try:
         _writer(fmt)(report, temp)
+        step("stats-export.temp-written")
         temp.replace(out)
+        step("stats-export.renamed")
     except OSError as exc:
         raise ExportError(
             "Cannot write {out}: {why}.", out=str(out), why=exc.strerror or type(exc).__name__
@@ -179,16 +193,28 @@ class StatisticsExporter:
         chosen = format_for(out, fmt)
         if k is not None:
             validate_k(k)
-        check_requested_k(self.threshold(), k)
+        threshold = self.threshold()
+        check_requested_k(threshold, k)
+        today = local_today(self._clock)
+        period = where.period or last_ended_period(today)
+        check_ended(period, today)
+        where = replace(where, period=period)
         check_writable(out)
         report_progress = progress or (lambda done, total: None)
         report_progress(0, 3)
-        report = self.report(where, k, cancelled)
+        scope = scope_of(where)
+        with self._database.unit_of_work() as uow:
+            first = first_publication(uow, period=period.name, scope=scope, threshold=threshold)
+        if first is None:
+            report = self.report(where, k, cancelled)
+            learners = report.table("furthest_stage_by_cohort").table.values[-1][-1] or 0
+        else:  # a publication is final: the same figures again
+            report = self._republished(first.figures, period, threshold)
+            learners = first.learners
         report_progress(1, 3)
         if cancelled():
             raise Cancelled()
         report_progress(2, 3)
-        learners = report.table("furthest_stage_by_cohort").table.values[-1][-1] or 0
         with self._database.unit_of_work() as uow:
             actor = current_actor()
             AuditLog.record(
@@ -205,10 +231,37 @@ class StatisticsExporter:
                 },
                 clock=self._clock,
             )
-            record_publication(uow, report, chosen, actor=actor, note=note, clock=self._clock)
+            record_publication(
+                uow,
+                report,
+                chosen,
+                actor=actor,
+                note=note,
+                scope=scope,
+                learners=learners,
+                clock=self._clock,
+            )
             write_atomically(report, chosen, out)
         report_progress(3, 3)
         return ExportResult(out, chosen, report.manifest, learners, _hidden(report))
+
+    def _republished(
+        self, figures: str, period: StatsPeriod, threshold: Threshold
+    ) -> ProtectedReport:
+        import json
+
+        names = [t["name"] for t in json.loads(figures)["tables"]]
+        times_name = json.loads(figures)["times"]["name"]
+        manifest = manifest_for(
+            Period(period.start, period.end, period.name),
+            threshold.k,
+            names,
+            times_name,
+            __version__,
+            self._clock(),
+            series=threshold.series,
+        )
+        return report_from_figures(figures, manifest)
 
 
 def read_export(path: Path) -> PublishedExport:

@@ -31,6 +31,9 @@ class PublicationRepository:
         manifest_hash: str,
         tables_hash: str,
         recipient_note: str | None,
+        scope: str,
+        learners: int,
+        figures: str,
     ) -> int:
         row = StatisticsPublication(
             created_at=created_at,
@@ -46,10 +49,32 @@ class PublicationRepository:
             manifest_hash=manifest_hash,
             tables_hash=tables_hash,
             recipient_note=recipient_note,
+            scope=scope,
+            learners=learners,
+            figures=figures,
         )
         self._session.add(row)
         self._session.flush()
         return row.id
+
+    def first(
+        self, *, period: str, scope: str, k: int, series: int, method: str
+    ) -> StatisticsPublication | None:
+        """The first publication of these figures, if any."""
+        p = StatisticsPublication
+        statement = (
+            select(p)
+            .where(
+                p.period == period,
+                p.scope == scope,
+                p.k == k,
+                p.series == series,
+                p.method == method,
+            )
+            .order_by(p.id)
+            .limit(1)
+        )
+        return self._session.scalars(statement).first()
 
     def all(self) -> list[StatisticsPublication]:
         """Newest first."""

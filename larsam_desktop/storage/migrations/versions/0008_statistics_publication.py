@@ -62,14 +62,23 @@ def upgrade() -> None:
         sa.Column("manifest_hash", sa.String(length=64), nullable=False),
         sa.Column("tables_hash", sa.String(length=64), nullable=False),
         sa.Column("recipient_note", sa.String(length=500), nullable=True),
+        sa.Column("scope", sa.String(length=40), nullable=False),
+        sa.Column("learners", sa.Integer(), nullable=False),
+        sa.Column("figures", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_statistics_publication")),
     )
     op.create_index(
         "ix_statistics_publication_period", "statistics_publication", ["period", "created_at"]
     )
+    op.create_index(
+        "ix_statistics_publication_figures",
+        "statistics_publication",
+        ["period", "scope", "k", "series"],
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("ix_statistics_publication_figures", table_name="statistics_publication")
     op.drop_index("ix_statistics_publication_period", table_name="statistics_publication")
     op.drop_table("statistics_publication")
     with op.batch_alter_table("learner", schema=None) as batch_op:
