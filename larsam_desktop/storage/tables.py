@@ -213,6 +213,12 @@ class LearnerProfile(Base):
     folkhogskola_intyg: Mapped[bool] = mapped_column(Boolean)
     work_years_after_19: Mapped[float] = mapped_column(Float)
     teaching_subject_hp: Mapped[float | None] = mapped_column(Float)
+    # The rule book's older routes (issue 15, migration 0012).
+    slutbetyg_issued_year: Mapped[int | None] = mapped_column(Integer)
+    slutbetyg_programme_points: Mapped[int | None] = mapped_column(Integer)
+    avgangsbetyg_years: Mapped[int | None] = mapped_column(Integer)
+    folkhogskola_subjects: Mapped[str | None] = mapped_column(String(200))  # space-separated
+    degree_hp: Mapped[float | None] = mapped_column(Float)
     target_id: Mapped[str | None] = mapped_column(String(64))
     target_start_term: Mapped[str | None] = mapped_column(String(6))
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
@@ -488,3 +494,22 @@ class StatisticsPublication(Base):
         Index("ix_statistics_publication_period", "period", "created_at"),
         Index("ix_statistics_publication_figures", "period", "scope", "k", "series"),
     )
+
+
+# ---- the rule book (issue 15)
+class EligibilityDecision(Base):
+    """A recorded decision a route rests on: a university's decision on reell kompetens, an
+    assessment of foreign upper-secondary education, a passed behörighetsprov, an earlier
+    verdict of grundläggande behörighet; each names who decided and the document."""
+
+    __tablename__ = "eligibility_decision"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    learner_id: Mapped[int] = mapped_column(ForeignKey("learner.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(32))
+    decided_on: Mapped[date] = mapped_column(Date)
+    decided_by: Mapped[str] = mapped_column(String(150))
+    document: Mapped[str] = mapped_column(String(300))
+    note: Mapped[str | None] = mapped_column(String(500))
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+    __table_args__ = (Index("ix_eligibility_decision_learner", "learner_id", "id"),)
