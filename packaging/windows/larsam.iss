@@ -1,20 +1,26 @@
 ; Inno Setup 6 script: a per-user installer for LärSam Desktop on Windows.
 ;
 ; Build on Windows after `make package` (or the PowerShell steps in packaging/README.md):
-;     iscc /DAppVersion=0.1.0 packaging\windows\larsam.iss
-; AppVersion must be the package's version (python -c "import larsam_desktop as m; print(m.__version__)").
+;     iscc packaging\windows\larsam.iss
+; AppVersion is read from LarSam.exe's version resource, which the spec writes from
+; larsam_desktop.__version__ (/DAppVersion=X.Y.Z still overrides it).
 ; The output is dist\LarSam-Desktop-<version>-setup.exe.
 ;
 ; Per-user install (no administrator rights: managed municipal workstations often deny them),
 ; into %LOCALAPPDATA%\Programs\LarSam Desktop. The data folder (%LOCALAPPDATA%\LarSam\LarSam)
 ; is never touched by installing, upgrading or uninstalling: the coach's caseload stays.
 
-#ifndef AppVersion
-  #error Pass /DAppVersion=X.Y.Z (the version of larsam_desktop)
-#endif
 #define AppName "LärSam Desktop"
 #define AppExe "LarSam.exe"
 #define BundleDir "..\..\dist\larsam-desktop"
+#ifndef AppVersion
+  ; The executable's version resource (packaging/windows/version_resource.py, written by the
+  ; spec from larsam_desktop.__version__): the installer cannot carry another version.
+  #define AppVersion GetStringFileInfo(AddBackslash(SourcePath) + BundleDir + "\" + AppExe, "ProductVersion")
+#endif
+#if AppVersion == ""
+  #error The bundle's LarSam.exe has no version resource: build it with packaging/larsam.spec
+#endif
 
 [Setup]
 ; A fixed id: upgrades replace the installed version instead of installing beside it.
