@@ -23,18 +23,19 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from larsam_desktop import APP_NAME, __version__
 from larsam_desktop.domain.caseload import SortColumn
 from larsam_desktop.paths import AppPaths
-from larsam_desktop.services.errors import DatabaseMovedAside, StorageError, WrongPassphrase
+from larsam_desktop.services.errors import DatabaseMovedAside, UserError, WrongPassphrase
 from larsam_desktop.services.startup import read_first_screen
 from larsam_desktop.ui import smoke
 from larsam_desktop.ui.app_icon import app_icon
 from larsam_desktop.ui.i18n import SYSTEM, install_translations, stored_choice
 from larsam_desktop.ui.instance_lock import InstanceLock
 from larsam_desktop.ui.main_window import MainWindow
+from larsam_desktop.ui.messages import user_error_text
 from larsam_desktop.ui.passphrase_prompt import ask_passphrase, needs_passphrase
 from larsam_desktop.ui.workers import BackgroundTask
 
 if TYPE_CHECKING:
-    from larsam_desktop.ui.session import AppSession
+    from larsam_desktop.ui.session import Services
 
 log = logging.getLogger(__name__)
 FIRST_SCREEN_ROWS = 100
@@ -57,19 +58,19 @@ def ensure_application(language: str = SYSTEM) -> QApplication:
 
 def open_session(
     paths: AppPaths, database_url: str | None, passphrase: str | None = None
-) -> AppSession:
-    """Open the store (may raise ``StorageError``) and wrap it for the window."""
-    from larsam_desktop.services.store import open_store
-    from larsam_desktop.ui.session import AppSession
+) -> Services:
+    """The composition root of the interface: open the store (may raise ``UserError``) and
+    build every service once. Imports the services (and SQLAlchemy) on first call."""
+    from larsam_desktop.ui.session import Services
 
-    return AppSession.create(paths, open_store(paths, database_url, passphrase=passphrase))
+    return Services.open(paths, database_url, passphrase)
 
 
 def open_main_window(paths: AppPaths, database_url: str | None) -> MainWindow | None:
     """Open the store, then build the window; None (after a calm message) if it cannot open."""
     try:
         session = open_session(paths, database_url)
-    except StorageError as exc:
+    except UserError as exc:
         _refuse(exc)
         return None
     return MainWindow.for_session(session)
@@ -118,11 +119,11 @@ def start_main_window(
 
     pending: list[BackgroundTask] = []  # keeps the task alive until it reports
 
-    def opened(session: AppSession) -> None:
+    def opened(session: Services) -> None:
         window.attach_session(session)
 
     def failed(error: BaseException) -> None:
-        if not isinstance(error, StorageError):
+        if not isinstance(error, UserError):
             raise error  # a bug: the crash handler shows it
         if isinstance(error, DatabaseMovedAside) and database_url is None:
             from larsam_desktop.ui.recovery_flow import recover
@@ -163,9 +164,9 @@ def start_main_window(
     return window
 
 
-def _refuse(exc: StorageError) -> None:
+def _refuse(exc: UserError) -> None:
     log.warning("cannot open the data store: %s", exc.message)
-    QMessageBox.critical(None, APP_NAME, exc.message)
+    QMessageBox.critical(None, APP_NAME, user_error_text(exc))
 
 
 def _crash_handler(

@@ -1,5 +1,6 @@
-"""The window's data-safety actions: backups, the audit log, the daily start backup, and
-logging views of protected-identity learners.
+"""The window's data-safety actions: backups, the audit log, imports, the data-protection
+rights (registerutdrag, erasure, retention), encryption, the daily start backup, and logging
+views of protected-identity learners. Installed with ``(navigator, menus, events, services)``.
 
 Imported with the window, before the store is open: services and dialogs (SQLAlchemy) are
 imported only when used.
@@ -9,28 +10,46 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from larsam_desktop import APP_NAME
-from larsam_desktop.services.errors import StorageError
+from larsam_desktop.services.errors import UserError
+from larsam_desktop.ui.events import AppEvents
+from larsam_desktop.ui.messages import user_error_text
+from larsam_desktop.ui.navigation import Menus, Navigator
+from larsam_desktop.ui.operations import Op, run_op
+from larsam_desktop.ui.services_provider import ServicesProvider
 from larsam_desktop.ui.workers import BackgroundTask, TaskControl
 
 if TYPE_CHECKING:
     from larsam_desktop.domain.learner import StoredLearner
-    from larsam_desktop.ui.main_window import MainWindow
+    from larsam_desktop.ui.session import Services
 
 log = logging.getLogger(__name__)
 
 
+@runtime_checkable
+class _ShowsLearner(Protocol):
+    learner_id: int | None
+
+
 class DataSafetyActions(QObject):
-    def __init__(self, window: MainWindow, menu: QMenu) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(
+        self, navigator: Navigator, menus: Menus, events: AppEvents, services: ServicesProvider
+    ) -> None:
+        super().__init__(navigator)
+        self._navigator = navigator
+        self._events = events
+        self._services = services
+        self._status = menus.status
+        self._window = window = navigator.window
         self.start_backup: BackgroundTask | None = None
+        self.encrypt_task: Op[Any] | None = None
+        menu = menus.file
         menu.addSeparator()
         self.backups_action = QAction(self.tr("&Backups and restore…"), window)
         self.backups_action.triggered.connect(self.show_backups)
@@ -43,19 +62,18 @@ class DataSafetyActions(QObject):
         menu.addAction(self.import_action)
         rights = menu.addMenu(self.tr("Data &protection"))
         self.access_action = QAction(self.tr("&Access request for this learner…"), window)
-        self.access_action.triggered.connect(self.access_request)
+        # triggered(bool) would arrive as the first argument: these are called without any
+        self.access_action.triggered.connect(lambda: self.access_request())
         rights.addAction(self.access_action)
         self.erase_action = QAction(self.tr("&Erase this learner…"), window)
-        self.erase_action.triggered.connect(self.erase_learner)
+        self.erase_action.triggered.connect(lambda: self.erase_learner())
         rights.addAction(self.erase_action)
         self.retention_action = QAction(self.tr("&Retention (gallring)…"), window)
         self.retention_action.triggered.connect(self.show_retention)
         rights.addAction(self.retention_action)
         self.encrypt_action = QAction(self.tr("E&ncrypt this database…"), window)
-        # triggered(bool) would arrive as the passphrase: call it without arguments
         self.encrypt_action.triggered.connect(lambda: self.encrypt_database())
         rights.addAction(self.encrypt_action)
-        self.encrypt_task: BackgroundTask | None = None
         self.actions = [
             self.encrypt_action,
             self.backups_action,
@@ -65,21 +83,28 @@ class DataSafetyActions(QObject):
             self.erase_action,
             self.retention_action,
         ]
+        self.set_ready(False)
+        services.attached.connect(self._attached)
+
+    @property
+    def _current(self) -> Services:
+        return self._services.current
 
     def set_ready(self, ready: bool) -> None:
         for action in self.actions:
             action.setEnabled(ready)
 
-    # ---- after the store opened -----------------------------------------------------------
-    def session_attached(self) -> None:
-        """Start the day's automatic backup in the background (local, non-demo data only)."""
-        session = self._window.session
-        database = session.store.database
-        if database.file_path is None or session.is_demo:
-            return
-        from larsam_desktop.services.backups import BackupService
+    def cancel(self) -> None:
+        if self.encrypt_task is not None:
+            self.encrypt_task.cancel()
 
-        service = BackupService(session.paths, database)
+    # ---- after the store opened -----------------------------------------------------------
+    def _attached(self, services: Services) -> None:
+        """Start the day's automatic backup in the background (local, non-demo data only)."""
+        self.set_ready(True)
+        if not services.is_local or services.is_demo:
+            return
+        service = services.backups
 
         def work(control: TaskControl) -> object:
             return service.start_backup_if_due()
@@ -91,11 +116,13 @@ class DataSafetyActions(QObject):
 
         def failed(error: BaseException) -> None:
             self.start_backup = None
-            if not isinstance(error, StorageError):
+            if not isinstance(error, UserError):
                 raise error
             log.warning("start-up backup failed: %s", error.message)
-            self._window.statusBar().showMessage(
-                self.tr("The daily backup could not be made: %1").replace("%1", error.message),
+            self._status.showMessage(
+                self.tr("The daily backup could not be made: %1").replace(
+                    "%1", user_error_text(error)
+                ),
                 15000,
             )
 
@@ -104,66 +131,51 @@ class DataSafetyActions(QObject):
     def learner_viewed(self, learner: StoredLearner) -> None:
         """Every view of a protected-identity learner is logged (domain.md)."""
         from larsam_desktop.domain.learner import ProtectedIdentity
-        from larsam_desktop.services.audit import AuditAction, AuditService
+        from larsam_desktop.services.audit import AuditAction
 
         level = learner.data.protected_identity
         if level is ProtectedIdentity.NONE:
             return
-        try:
-            AuditService(self._window.session.store.database).record(
+        audit = self._current.audit
+        run_op(
+            self._window,
+            lambda: audit.record(
                 AuditAction.VIEW_PROTECTED_LEARNER,
                 learner_id=learner.id,
                 details={"level": str(level)},
-            )
-        except StorageError as exc:
-            QMessageBox.warning(self._window, APP_NAME, exc.message)
+            ),
+        )
 
     # ---- dialogs --------------------------------------------------------------------------
     def show_backups(self) -> None:
-        from larsam_desktop.services.backups import BackupService, SharedServerBackup
+        from larsam_desktop.services.backups import SharedServerBackup
         from larsam_desktop.ui.dialogs.backups_dialog import BackupsDialog
 
-        session = self._window.session
-        if session.store.database.file_path is None:
-            QMessageBox.information(self._window, APP_NAME, SharedServerBackup().message)
+        services = self._current
+        if not services.is_local:
+            QMessageBox.information(self._window, APP_NAME, user_error_text(SharedServerBackup()))
             return
-        dialog = BackupsDialog(
-            BackupService(session.paths, session.store.database),
-            self._window.events.publish,
-            self._window,
-        )
-        dialog.exec()
+        BackupsDialog(services.backups, self._events.publish, self._window).exec()
 
     def show_audit_log(self) -> None:
-        from larsam_desktop.services.audit import AuditService
         from larsam_desktop.ui.dialogs.audit_dialog import AuditDialog
 
-        AuditDialog(AuditService(self._window.session.store.database), self._window).exec()
+        AuditDialog(self._current.audit, self._window).exec()
 
     def show_import(self) -> None:
-        from larsam_desktop.services.importing import ImportService
         from larsam_desktop.ui.dialogs.import_dialog import ImportDialog
 
-        ImportDialog(
-            ImportService(self._window.session.store.database),
-            self._window.events.publish,
-            self._window,
-        ).exec()
+        ImportDialog(self._current.importing, self._events.publish, self._window).exec()
 
     def show_retention(self) -> None:
-        from larsam_desktop.services.retention import RetentionService
         from larsam_desktop.ui.dialogs.retention_dialog import RetentionDialog
 
-        RetentionDialog(
-            RetentionService(self._window.session.store.database),
-            self._window.events.publish,
-            self._window,
-        ).exec()
+        RetentionDialog(self._current.retention, self._events.publish, self._window).exec()
 
     def open_learner_id(self) -> int | None:
         """The learner whose page is showing, if any."""
-        page = self._window.learner_page
-        if page is None or self._window.pages.currentWidget() is not page:
+        page = self._navigator.current_page()
+        if self._navigator.current_key != "learner" or not isinstance(page, _ShowsLearner):
             return None
         return page.learner_id
 
@@ -171,8 +183,6 @@ class DataSafetyActions(QObject):
         self, folder: Path | None = None, include: bool | None = None
     ) -> Path | None:
         """Write the registerutdrag of the open learner; returns the PDF's path."""
-        from larsam_desktop.services.access_request import AccessRequestService
-
         learner = self.open_learner_id()
         if learner is None:
             QMessageBox.information(self._window, APP_NAME, self.tr("Open a learner first."))
@@ -184,37 +194,36 @@ class DataSafetyActions(QObject):
             if not chosen:
                 return None
             folder = Path(chosen)
-        service = AccessRequestService(self._window.session.store.database)
-        try:
-            if include is None:
-                include = False
-                if service.needs_confirmation(learner):
-                    include = (
-                        QMessageBox.question(
-                            self._window,
-                            self.tr("Protected identity"),
-                            self.tr(
-                                "This learner has protected identity. Include the address and "
-                                "contact data in the registerutdrag? Your decision is logged."
-                            ),
-                            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                            QMessageBox.StandardButton.No,
-                        )
-                        == QMessageBox.StandardButton.Yes
-                    )
-            files = service.export(learner, folder, include_protected=include)
-        except StorageError as exc:
-            QMessageBox.warning(self._window, APP_NAME, exc.message)
+        service, where = self._current.access_request, folder
+        if include is None:
+            asks = run_op(self._window, lambda: service.needs_confirmation(learner))
+            if not asks.ok:
+                return None
+            include = bool(asks.value) and (
+                QMessageBox.question(
+                    self._window,
+                    self.tr("Protected identity"),
+                    self.tr(
+                        "This learner has protected identity. Include the address and "
+                        "contact data in the registerutdrag? Your decision is logged."
+                    ),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                    QMessageBox.StandardButton.No,
+                )
+                == QMessageBox.StandardButton.Yes
+            )
+        released = include
+        files = run_op(
+            self._window, lambda: service.export(learner, where, include_protected=released)
+        ).value
+        if files is None:
             return None
-        self._window.statusBar().showMessage(
+        self._status.showMessage(
             self.tr("Registerutdrag saved: %1").replace("%1", str(files.pdf_path)), 15000
         )
         return files.pdf_path
 
     def erase_learner(self, *, confirm: bool = True) -> bool:
-        from larsam_desktop.domain.errors import ValidationError
-        from larsam_desktop.services.retention import ErasureService
-
         learner = self.open_learner_id()
         if learner is None:
             QMessageBox.information(self._window, APP_NAME, self.tr("Open a learner first."))
@@ -233,25 +242,17 @@ class DataSafetyActions(QObject):
             != QMessageBox.StandardButton.Yes
         ):
             return False
-        try:
-            changes = ErasureService(self._window.session.store.database).erase(learner)
-        except ValidationError as exc:
-            QMessageBox.information(self._window, APP_NAME, exc.errors[0].message)
-            return False
-        except StorageError as exc:
-            QMessageBox.warning(self._window, APP_NAME, exc.message)
-            return False
-        self._window.back_to_caseload()
-        self._window.events.publish(changes)
-        return True
+        erasure = self._current.erasure
+        # Published: the learner page sees its learner gone and returns to the caseload.
+        return run_op(self._window, lambda: erasure.erase(learner), events=self._events).ok
 
     def encrypt_database(self, passphrase: str | None = None) -> None:
         """Encrypt the open local database (SQLCipher), then reopen it with the passphrase."""
         from larsam_desktop.services.startup import MIN_PASSPHRASE, is_encrypted_folder
 
-        session = self._window.session
-        paths = session.paths
-        if session.store.database.file_path is None or is_encrypted_folder(paths.data_dir):
+        services = self._current
+        paths = services.paths
+        if not services.is_local or is_encrypted_folder(paths.data_dir):
             QMessageBox.information(
                 self._window,
                 APP_NAME,
@@ -263,34 +264,33 @@ class DataSafetyActions(QObject):
             if passphrase is None:
                 return
         key = passphrase
-        self._window.caseload.cancel_background_work()
-        session.store.database.dispose()
+        self._navigator.cancel()  # no page reads the file while it is encrypted
+        services.release()
 
-        def work(control: TaskControl) -> object:
+        def work(control: TaskControl) -> Services:
             from larsam_desktop.services.encryption import encrypt_local_database
-            from larsam_desktop.services.store import open_store
-            from larsam_desktop.ui.session import AppSession
+            from larsam_desktop.ui import session
 
             encrypt_local_database(paths, key)
-            return AppSession.create(paths, open_store(paths, passphrase=key))
+            return session.Services.open(paths, passphrase=key)
 
-        def done(result: object) -> None:
-            from larsam_desktop.ui.session import AppSession
-
+        def done(result: Services) -> None:
             self.encrypt_task = None
-            assert isinstance(result, AppSession)
-            self._window.set_session(result)
-            self._window.statusBar().showMessage(
+            self._services.replace(result)
+            self._status.showMessage(
                 self.tr("The database is encrypted; keep the passphrase safe."), 15000
             )
 
-        def failed(error: BaseException) -> None:
+        def failed(_error: UserError) -> None:
             self.encrypt_task = None
-            if not isinstance(error, StorageError):
-                raise error
-            QMessageBox.warning(self._window, APP_NAME, error.message)
 
-        self.encrypt_task = BackgroundTask(work, on_success=done, on_failure=failed)
+        self.encrypt_task = run_op(
+            self._window,
+            work,
+            background=True,
+            on_success=done,
+            on_failure=failed,
+        )
 
     def _new_passphrase(self, minimum: int) -> str | None:
         from PySide6.QtWidgets import QInputDialog, QLineEdit

@@ -1,109 +1,100 @@
-""" "Try with demo data": a separate demo database, filled in the background, then opened."""
+""" "Try with demo data": a separate demo database, filled in the background, then opened.
+
+The flow gets the services provider, not the window: it opens the demo store, fills it on
+a worker thread with a progress dialog, and hands it to ``services.replace``.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from larsam_desktop import APP_NAME
-from larsam_desktop.services.demo import DemoCancelled, DemoGenerator, DemoResult
-from larsam_desktop.services.errors import StorageError
-from larsam_desktop.services.store import open_store
-from larsam_desktop.ui.session import AppSession
-from larsam_desktop.ui.workers import BackgroundTask, TaskControl
+from larsam_desktop.ui.messages import user_error_text
+from larsam_desktop.ui.operations import Op, run_op
+from larsam_desktop.ui.services_provider import ServicesProvider
+from larsam_desktop.ui.workers import TaskControl
 
 if TYPE_CHECKING:
-    from larsam_desktop.ui.main_window import MainWindow
+    from larsam_desktop.services.demo import DemoResult
+    from larsam_desktop.services.errors import UserError
+    from larsam_desktop.ui.session import Services
 
 DEMO_LEARNERS = 2000
 
 
 class DemoFlow(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, services: ServicesProvider, window: QWidget) -> None:
         super().__init__(window)
+        self._services = services
         self._window = window
-        self._task: BackgroundTask | None = None
-        self._progress: QProgressDialog | None = None
-        self._session: AppSession | None = None
+        self._op: Op[Any] | None = None
+        self._demo: Services | None = None
 
     @property
     def busy(self) -> bool:
-        return self._task is not None
+        return self._op is not None and self._op.running
 
     def start(self) -> None:
+        from larsam_desktop.ui.session import Services
+
         if self.busy:
             return
-        window = self._window
-        demo_paths = window.session.paths.demo
-        if window.session.paths.data_dir == demo_paths.data_dir or window.session.is_demo:
-            QMessageBox.information(window, APP_NAME, self.tr("The demo database is already open."))
+        current = self._services.current
+        demo_paths = current.paths.demo
+        if current.paths.data_dir == demo_paths.data_dir or current.is_demo:
+            QMessageBox.information(
+                self._window, APP_NAME, self.tr("The demo database is already open.")
+            )
             return
-        try:
-            store = open_store(demo_paths)
-        except StorageError as exc:
-            QMessageBox.warning(window, APP_NAME, exc.message)
+        opened = run_op(self._window, lambda: Services.open(demo_paths))
+        if opened.value is None:
             return
-        self._session = AppSession.create(demo_paths, store)
-        if self._session.learners.count() > 0:
+        demo = self._demo = opened.value
+        if demo.learners.count() > 0:
             self._open_demo()  # filled on an earlier visit
             return
-        self._progress = QProgressDialog(
-            self.tr("Creating demo learners…"), self.tr("Cancel"), 0, DEMO_LEARNERS, window
-        )
-        self._progress.setWindowTitle(self.tr("Demo data"))
-        self._progress.setMinimumDuration(0)
-        self._progress.canceled.connect(self.cancel)
-        generator = DemoGenerator(store.database)
 
         def generate(control: TaskControl) -> DemoResult:
-            return generator.generate(
+            return demo.demo.generate(
                 DEMO_LEARNERS,
                 seed=1,
                 progress=control.progress,
                 cancelled=lambda: control.cancelled,
             )
 
-        self._task = BackgroundTask(
-            generate, on_success=self._done, on_failure=self._failed, on_progress=self._on_progress
+        self._op = run_op(
+            self._window,
+            generate,
+            background=True,
+            progress=self.tr("Creating demo learners…"),
+            title=self.tr("Demo data"),
+            quiet=True,
+            on_success=lambda _result: self._open_demo(),
+            on_failure=self._failed,
+            on_cancelled=self._close_demo,
         )
 
     def cancel(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
+        if self._op is not None:
+            self._op.cancel()
 
-    def _on_progress(self, done: int, total: int) -> None:
-        if self._progress is not None:
-            self._progress.setMaximum(total)
-            self._progress.setValue(done)
+    def _close_demo(self) -> None:
+        if self._demo is not None:
+            self._demo.close()
+            self._demo = None
 
-    def _finish(self) -> None:
-        self._task = None
-        if self._progress is not None:
-            self._progress.reset()
-            self._progress.deleteLater()
-            self._progress = None
-
-    def _done(self, _result: DemoResult) -> None:
-        self._finish()
-        self._open_demo()
-
-    def _failed(self, error: BaseException) -> None:
-        self._finish()
-        if self._session is not None:
-            self._session.close()
-            self._session = None
-        if isinstance(error, DemoCancelled):
-            return
-        message = error.message if isinstance(error, StorageError) else str(error)
+    def _failed(self, error: UserError) -> None:
+        self._close_demo()
         QMessageBox.warning(
             self._window,
             APP_NAME,
-            self.tr("The demo data could not be created: %1").replace("%1", message),
+            self.tr("The demo data could not be created: %1").replace("%1", user_error_text(error)),
         )
 
     def _open_demo(self) -> None:
-        assert self._session is not None
-        session, self._session = self._session, None
-        self._window.set_session(session)
+        assert self._demo is not None
+        demo, self._demo = self._demo, None
+        self._services.replace(demo)

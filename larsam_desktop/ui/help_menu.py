@@ -1,48 +1,56 @@
-"""The Settings and Help menus: language, user guide, About. The window keeps one hook."""
+"""The Settings and Help menus: language, user guide, About. Installed with
+``(navigator, menus, events, services)``."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
+from larsam_desktop.ui.events import AppEvents
 from larsam_desktop.ui.i18n import store_choice, stored_choice
+from larsam_desktop.ui.navigation import Menus, Navigator
+from larsam_desktop.ui.services_provider import ServicesProvider
 
 if TYPE_CHECKING:
     from larsam_desktop.ui.dialogs.about_dialog import AboutDialog
     from larsam_desktop.ui.dialogs.language_dialog import LanguageDialog
-    from larsam_desktop.ui.main_window import MainWindow
 
 
-class HelpActions:
-    def __init__(self, window: MainWindow, settings_menu: QMenu, help_menu: QMenu) -> None:
-        self._window = window
-        self.language_action = QAction(window.tr("&Language…"), window)
+class HelpActions(QObject):
+    def __init__(
+        self, navigator: Navigator, menus: Menus, events: AppEvents, services: ServicesProvider
+    ) -> None:
+        super().__init__(navigator)
+        self._window = window = navigator.window
+        self._services = services
+        self._status = menus.status
+        self.language_action = QAction(self.tr("&Language…"), window)
         self.language_action.triggered.connect(self.choose_language)
-        settings_menu.addAction(self.language_action)
+        menus.settings.addAction(self.language_action)
 
-        self.guide_action = QAction(window.tr("&User guide"), window)
+        self.guide_action = QAction(self.tr("&User guide"), window)
         self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.guide_action.triggered.connect(self.show_guide)
-        help_menu.addAction(self.guide_action)
-        help_menu.addSeparator()
-        self.about_action = QAction(window.tr("&About LärSam Desktop"), window)
+        menus.help.addAction(self.guide_action)
+        self.rule_book_action = QAction(self.tr("&Rule book"), window)  # issue 15
+        self.rule_book_action.triggered.connect(self.show_rule_book)
+        menus.help.addAction(self.rule_book_action)
+        menus.help.addSeparator()
+        self.about_action = QAction(self.tr("&About LärSam Desktop"), window)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
-        help_menu.addAction(self.about_action)
+        menus.help.addAction(self.about_action)
         window.addAction(self.guide_action)
 
     def about_dialog(self) -> AboutDialog:
         from larsam_desktop.ui.dialogs.about_dialog import AboutDialog
 
-        window = self._window
-        database = (
-            window.session.store.database.describe()
-            if window.has_session
-            else str(window.paths.database)
-        )
-        return AboutDialog(window.paths.data_dir, database, window)
+        services, paths = self._services, self._services.paths
+        database = services.current.location if services.available else str(paths.database)
+        return AboutDialog(paths.data_dir, database, self._window)
 
     def show_about(self) -> None:
         self.about_dialog().exec()
@@ -50,31 +58,35 @@ class HelpActions:
     def show_guide(self) -> None:
         from larsam_desktop.ui.dialogs.guide_dialog import GuideDialog, guide_path
 
-        window = self._window
         path = guide_path()
         if not path.exists():
             QMessageBox.information(
-                window,
-                window.tr("User guide"),
-                window.tr("The user guide is not installed with this copy of the program."),
+                self._window,
+                self.tr("User guide"),
+                self.tr("The user guide is not installed with this copy of the program."),
             )
             return
-        GuideDialog(path, window).exec()
+        GuideDialog(path, self._window).exec()
+
+    def show_rule_book(self) -> None:
+        from larsam_desktop.ui.dialogs.rule_book_dialog import open_rule_book
+
+        open_rule_book(self._services, self._window)
 
     def language_dialog(self) -> LanguageDialog:
         from larsam_desktop.ui.dialogs.language_dialog import LanguageDialog
 
-        return LanguageDialog(stored_choice(self._window.paths), self._window)
+        return LanguageDialog(stored_choice(self._services.paths), self._window)
 
     def choose_language(self) -> None:
         dialog = self.language_dialog()
         if not dialog.exec():
             return
-        window = self._window
         choice = dialog.selected()
-        if choice == stored_choice(window.paths):
+        paths = self._services.paths
+        if choice == stored_choice(paths):
             return
-        store_choice(window.paths, choice)
-        window.statusBar().showMessage(
-            window.tr("The new language is used the next time LärSam Desktop starts."), 10000
+        store_choice(paths, choice)
+        self._status.showMessage(
+            self.tr("The new language is used the next time LärSam Desktop starts."), 10000
         )

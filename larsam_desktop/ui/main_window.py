@@ -1,13 +1,15 @@
 """The main window: a thin shell of navigation, pages, menus and the status bar.
 
-It is built before the data store is open (``attach_session`` comes after the first paint),
-so nothing here imports SQLAlchemy at module level; dialogs are imported when opened.
+It builds the navigator and the menus, registers its own pages (caseload, welcome, the
+learner page) and installs the feature modules with ``(navigator, menus, events,
+services)``; each of them adds its pages and menu entries. It is built before the data
+store is open (``attach_session`` comes after the first paint), so nothing here imports
+SQLAlchemy at module level; dialogs are imported when opened.
 """
 
 from __future__ import annotations
 
-import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -25,14 +28,18 @@ from PySide6.QtWidgets import (
 from larsam_desktop import APP_NAME
 from larsam_desktop.paths import AppPaths
 from larsam_desktop.services.changes import Changes
-from larsam_desktop.services.errors import StorageError
+from larsam_desktop.services.errors import NotFound
 from larsam_desktop.services.startup import FirstScreen
 from larsam_desktop.ui.coach_day_shell import CoachDayShell
 from larsam_desktop.ui.data_safety import DataSafetyActions
 from larsam_desktop.ui.events import AppEvents
 from larsam_desktop.ui.help_menu import HelpActions
+from larsam_desktop.ui.messages import show_user_error
+from larsam_desktop.ui.navigation import Menus, Navigator
+from larsam_desktop.ui.operations import run_op
 from larsam_desktop.ui.pages.caseload_page import CaseloadPage
 from larsam_desktop.ui.pages.welcome_page import WelcomePage
+from larsam_desktop.ui.services_provider import ServicesProvider
 from larsam_desktop.ui.settings import UiSettings
 from larsam_desktop.ui.standing_refresher import StandingRefresher
 from larsam_desktop.ui.statistics_shell import StatisticsShell
@@ -43,9 +50,9 @@ if TYPE_CHECKING:
     from larsam_desktop.ui.demo_flow import DemoFlow
     from larsam_desktop.ui.dialogs.learner_dialog import LearnerDialog
     from larsam_desktop.ui.pages.learner_page import LearnerPage
-    from larsam_desktop.ui.session import AppSession
+    from larsam_desktop.ui.session import Services
 
-log = logging.getLogger(__name__)
+CASELOAD, WELCOME, LEARNER = "caseload", "welcome", "learner"
 
 
 class MainWindow(QMainWindow):
@@ -53,38 +60,46 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.paths = paths
-        self._session: AppSession | None = None
-        self._demo_flow: DemoFlow | None = None
-        self.learner_page: LearnerPage | None = None  # built when a learner is first opened
         self.events = AppEvents(self)
+        self.services = ServicesProvider(paths, self)
         self.settings = UiSettings(paths)
+        self._demo_flow: DemoFlow | None = None
         self._build()
         self.events.changed.connect(self._on_changes)
+        self.events.learner_requested.connect(self.open_learner)
+        self.services.replacing.connect(self._store_replacing)
+        self.services.attached.connect(self._store_attached)
         self._restore_geometry()
         self._set_ready(False)
 
     @classmethod
-    def for_session(cls, session: AppSession) -> MainWindow:
+    def for_session(cls, session: Services) -> MainWindow:
         window = cls(session.paths)
         window.attach_session(session)
         return window
 
     @property
-    def session(self) -> AppSession:
-        if self._session is None:
-            raise RuntimeError("the data store is not open yet")
-        return self._session
+    def session(self) -> Services:
+        return self.services.current
 
     @property
     def has_session(self) -> bool:
-        return self._session is not None
+        return self.services.available
+
+    @property
+    def caseload(self) -> CaseloadPage:
+        return cast(CaseloadPage, self.navigator.page(CASELOAD))
+
+    @property
+    def learner_page(self) -> LearnerPage | None:
+        return cast("LearnerPage | None", self.navigator.built(LEARNER))
 
     @property
     def demo_flow(self) -> DemoFlow:
         if self._demo_flow is None:
             from larsam_desktop.ui.demo_flow import DemoFlow
 
-            self._demo_flow = DemoFlow(self)
+            self._demo_flow = DemoFlow(self.services, self)
         return self._demo_flow
 
     # ---- layout -----------------------------------------------------------------------------
@@ -94,19 +109,19 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Navigation"))
-        self.navigation.addItem(self.tr("Caseload"))
         self.navigation.setMaximumWidth(220)
         # Room around each entry: a target that is easy to hit and to read.
         self.navigation.setStyleSheet("QListWidget#navigation::item { padding: 6px 8px; }")
         self.navigation.setMinimumWidth(120)
-        self.navigation.setCurrentRow(0)
-
         self.pages = QStackedWidget(self)
+        self.navigator = Navigator(self.navigation, self.pages, self.services, self)
         self.welcome = WelcomePage(self)
         self.welcome.add_learner_requested.connect(self.new_learner)
         self.welcome.demo_requested.connect(self.start_demo)
-        self.pages.addWidget(self.welcome)
-        self.caseload = self._new_caseload_page()
+        self.navigator.register(WELCOME, None, lambda: self.welcome, follows=False)
+        self.navigator.register(CASELOAD, self.tr("Caseload"), self._new_caseload_page)
+        self.navigator.register(LEARNER, None, self._new_learner_page, follows=False)
+        self.navigator.show(CASELOAD)
 
         splitter = QSplitter(self)
         splitter.addWidget(self.navigation)
@@ -134,65 +149,67 @@ class MainWindow(QMainWindow):
         self.standings = StandingRefresher(self.standing_status, self)
         self.standings.refreshed.connect(self.events.publish)
         self._build_menus()
-        self.statistics = StatisticsShell(self)  # the dashboard (issue 6)
         self.setWindowTitle(APP_NAME)
 
     def _new_caseload_page(self) -> CaseloadPage:
         page = CaseloadPage(self.settings, self)
         page.learner_open_requested.connect(self.open_learner)
         page.count_changed.connect(self._show_count)
-        self.pages.addWidget(page)
-        self.pages.setCurrentWidget(page)
+        return page
+
+    def _new_learner_page(self) -> LearnerPage:
+        from larsam_desktop.ui.pages.learner_page import LearnerPage
+
+        page = LearnerPage(self.session, self)
+        page.changed.connect(self.events.publish)
+        page.back_requested.connect(self.back_to_caseload)
+        page.edit_requested.connect(self.edit_learner)
         return page
 
     def _build_menus(self) -> None:
         tr = self.tr
-        file_menu = self.menuBar().addMenu(tr("&File"))
-        self.new_learner_action = QAction(tr("&New learner…"), self)
+        bar = self.menuBar()
+        menus = Menus(
+            bar.addMenu(tr("&File")),
+            bar.addMenu(tr("&Edit")),
+            bar.addMenu(tr("&View")),
+            bar.addMenu(tr("&Settings")),
+            bar.addMenu(tr("&Help")),
+            self.statusBar(),
+        )
+        self.new_learner_action = self._action(tr("&New learner…"), self.new_learner, menus.file)
         self.new_learner_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_learner_action.triggered.connect(self.new_learner)
-        file_menu.addAction(self.new_learner_action)
-        self.demo_action = QAction(tr("Try with &demo data…"), self)
-        self.demo_action.triggered.connect(self.start_demo)
-        file_menu.addAction(self.demo_action)
-        self.coach_day = CoachDayShell(self, file_menu)  # Today, services, exports
-        self.plans_action = QAction(tr("Study &plans for several learners…"), self)
-        self.plans_action.triggered.connect(self.print_plans)
-        file_menu.addAction(self.plans_action)
-        self.data_safety = DataSafetyActions(self, file_menu)
-        file_menu.addSeparator()
-        quit_action = QAction(tr("&Quit"), self)
+        self.demo_action = self._action(tr("Try with &demo data…"), self.start_demo, menus.file)
+        install = (self.navigator, menus, self.events, self.services)
+        self.coach_day = CoachDayShell(*install)  # Today, services, exports
+        self.plans_action = self._action(
+            tr("Study &plans for several learners…"), self.print_plans, menus.file
+        )
+        self.data_safety = DataSafetyActions(*install)
+        self.statistics = StatisticsShell(*install)  # the dashboard (issue 6)
+        menus.file.addSeparator()
+        quit_action = self._action(tr("&Quit"), self.close, menus.file)
         quit_action.setShortcuts(
             [QKeySequence(QKeySequence.StandardKey.Quit)]
             if QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
             else [QKeySequence("Ctrl+Q")]
         )
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-
-        edit_menu = self.menuBar().addMenu(tr("&Edit"))
-        self.find_action = QAction(tr("&Find learner"), self)
+        self.find_action = self._action(tr("&Find learner"), self.focus_search, menus.edit)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_action.triggered.connect(self.focus_search)
-        edit_menu.addAction(self.find_action)
-
-        view_menu = self.menuBar().addMenu(tr("&View"))
-        self.show_personnummer_action = QAction(tr("Show full &personnummer"), self)
+        self.show_personnummer_action = self._action(
+            tr("Show full &personnummer"), None, menus.view
+        )
         self.show_personnummer_action.setCheckable(True)
         self.show_personnummer_action.toggled.connect(
             lambda show: self.caseload.model.set_show_full_personnummer(show)
         )
-        view_menu.addAction(self.show_personnummer_action)
-        self.refresh_action = QAction(tr("&Refresh"), self)
-        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
-        self.refresh_action.triggered.connect(
-            lambda: self.events.publish(Changes(learners_bulk=True, reference=True))
+        self.refresh_action = self._action(
+            tr("&Refresh"),
+            lambda: self.events.publish(Changes(learners_bulk=True, reference=True)),
+            menus.view,
         )
-        view_menu.addAction(self.refresh_action)
-
-        settings_menu = self.menuBar().addMenu(tr("&Settings"))
-        help_menu = self.menuBar().addMenu(tr("&Help"))
-        self.help = HelpActions(self, settings_menu, help_menu)  # language, guide, About
+        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.help = HelpActions(*install)  # language, guide, About
         # Shortcuts work wherever the focus is in the window, menu bar shown or not.
         self.addActions(
             [
@@ -204,12 +221,17 @@ class MainWindow(QMainWindow):
             ]
         )
 
+    def _action(self, text: str, slot: object, menu: QMenu) -> QAction:
+        action = QAction(text, self)
+        if callable(slot):
+            action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
     def _set_ready(self, ready: bool) -> None:
         """Actions that need the open store wait for it."""
         for action in (self.new_learner_action, self.demo_action, self.refresh_action):
             action.setEnabled(ready)
-        self.coach_day.set_ready(ready)
-        self.data_safety.set_ready(ready)
         self.welcome.setEnabled(ready)
 
     # ---- the data store ---------------------------------------------------------------------
@@ -217,59 +239,51 @@ class MainWindow(QMainWindow):
         """Rows read before the store is open, so the window paints at once."""
         self.banner.setVisible(first.is_demo)
         self.caseload.show_first_screen(first)
-        self.pages.setCurrentWidget(self.caseload if first.total else self.welcome)
+        self.navigator.show(CASELOAD if first.total else WELCOME)
         self.count_label.setText(self.tr("Opening the caseload…"))
 
-    def attach_session(self, session: AppSession) -> None:
-        self._session = session
-        self.caseload.attach(session)
+    def attach_session(self, session: Services) -> None:
+        self.services.attach(session)
+
+    def set_session(self, session: Services) -> None:
+        """Switch to another data store (e.g. the demo database)."""
+        self.services.replace(session)
+
+    def _store_replacing(self) -> None:
+        self.caseload.save_view_state()
+        self.navigator.cancel()
+        self.navigator.drop(LEARNER)
+        self.navigator.drop(CASELOAD)
+
+    def _store_attached(self, services: Services) -> None:
+        self.paths = services.paths
+        self.settings = UiSettings(services.paths)
+        self.navigator.page(CASELOAD)  # built (and attached) afresh after a replace
         self._set_ready(True)
         self._show_session()
-        self.coach_day.attach(session)
-        self.statistics.attach(session)
-        self.data_safety.session_attached()
-        self.standings.start(session)
-
-    def set_session(self, session: AppSession) -> None:
-        """Switch to another data store (e.g. the demo database)."""
-        self.caseload.save_view_state()
-        self.caseload.cancel_background_work()
-        old = self._session
-        self.paths = session.paths
-        self.settings = UiSettings(session.paths)
-        self.pages.removeWidget(self.caseload)
-        self.caseload.deleteLater()
-        if self.learner_page is not None:
-            self.pages.removeWidget(self.learner_page)
-            self.learner_page.deleteLater()
-            self.learner_page = None
-        self.caseload = self._new_caseload_page()
-        if old is not None:
-            old.close()
-        self.attach_session(session)
+        self.standings.start(services)
 
     def _show_session(self) -> None:
         is_demo = self.session.is_demo
         self.banner.setVisible(is_demo)
         suffix = f" — {self.tr('DEMO')}" if is_demo else ""
         self.setWindowTitle(f"{APP_NAME}{suffix}")
-        self.location_label.setText(self.session.store.database.describe())
+        self.location_label.setText(self.session.location)
         self.location_label.setToolTip(self.tr("Where this caseload is stored"))
         self._choose_page()
 
     def _choose_page(self) -> None:
-        empty = self.session.learners.count() == 0
-        if not empty and self.statistics.owns(self.pages.currentWidget()):
-            return
-        if empty or not self.coach_day.owns(self.pages.currentWidget()):
-            self.pages.setCurrentWidget(self.welcome if empty else self.caseload)
+        """The welcome page while there are no learners; the caseload instead of it after."""
+        if self.session.learners.count() == 0:
+            self.navigator.show(WELCOME)
+        elif self.navigator.current_key in (None, WELCOME):
+            self.navigator.show(CASELOAD)
 
     def _on_changes(self, changes: Changes) -> None:
-        if self._session is None:
+        if not self.has_session:
             return
-        self.caseload.apply_changes(changes)
-        self.coach_day.apply_changes(changes)
-        if self.learner_page is not None and self.pages.currentWidget() is self.learner_page:
+        self.navigator.apply_changes(changes)
+        if self.navigator.current_key == LEARNER:
             self._refresh_learner_page(changes)
         else:
             self._choose_page()
@@ -278,7 +292,7 @@ class MainWindow(QMainWindow):
             self.standings.start(self.session)
 
     def _show_count(self, shown: int, total: int) -> None:
-        if self._session is None:
+        if not self.has_session:
             return  # the first screen: the status bar says the store is opening
         locale = QLocale()
         if shown == total:
@@ -297,103 +311,84 @@ class MainWindow(QMainWindow):
 
     # ---- actions ----------------------------------------------------------------------------
     def focus_search(self) -> None:
-        self.pages.setCurrentWidget(self.caseload)
+        self.navigator.show(CASELOAD)
         self.caseload.focus_search()
 
     def print_plans(self) -> None:
-        if self._session is not None:
+        if self.has_session:
             from larsam_desktop.ui.dialogs.plan_batch_dialog import open_for_caseload
 
             self.plan_batch = open_for_caseload(self)
 
     def start_demo(self) -> None:
-        if self._session is not None:
+        if self.has_session:
             self.demo_flow.start()
 
     def new_learner(self) -> None:
-        if self._session is None:
+        if not self.has_session:
             return
         dialog = self._learner_dialog(None)
         if dialog is not None and dialog.exec() and dialog.saved_learner is not None:
-            self.pages.setCurrentWidget(self.caseload)
+            self.navigator.show(CASELOAD)
             self.caseload.select_learner(dialog.saved_learner.id)
 
-    def open_learner(self, learner_id: int) -> None:
-        if self._session is None:
-            return
-        from larsam_desktop.services.learners import LearnerNotFound
-
-        try:
-            stored = self.session.learners.get(learner_id)
-        except LearnerNotFound:
-            QMessageBox.information(
-                self, self.tr("Learner not found"), self.tr("This learner no longer exists.")
-            )
+    def _find_learner(self, learner_id: int, *, tell: bool = False) -> StoredLearner | None:
+        """The learner, or None: gone (the pages are told) or not readable (shown)."""
+        found = run_op(self, lambda: self.session.learners.get(learner_id), quiet=True)
+        if isinstance(found.error, NotFound):
+            if tell:
+                QMessageBox.information(
+                    self, self.tr("Learner not found"), self.tr("This learner no longer exists.")
+                )
             self.events.publish(Changes(learners=frozenset({learner_id})))
+        elif found.error is not None:
+            show_user_error(self, found.error)
+        return found.value
+
+    def open_learner(self, learner_id: int) -> None:
+        if not self.has_session:
+            return
+        stored = self._find_learner(learner_id, tell=True)
+        if stored is None:
             return
         self.data_safety.learner_viewed(stored)
-        page = self._learner_page()
-        try:
-            page.show_learner(stored, self.session.reference.choices())
-        except (StorageError, LearnerNotFound) as exc:
-            QMessageBox.warning(self, APP_NAME, str(exc))
-            return
-        self.pages.setCurrentWidget(page)
-        page.focus_first()
+        page = cast("LearnerPage", self.navigator.page(LEARNER))
+        if run_op(self, lambda: page.show_learner(stored, self.session.reference.choices())).ok:
+            self.navigator.show(LEARNER)
+            page.focus_first()
 
     def edit_learner(self, learner_id: int) -> None:
         """The edit dialog for a learner (from the learner page's "Edit details…")."""
-        from larsam_desktop.services.learners import LearnerNotFound
-
-        try:
-            stored = self.session.learners.get(learner_id)
-        except LearnerNotFound:
-            self.events.publish(Changes(learners=frozenset({learner_id})))
-            return
-        dialog = self._learner_dialog(stored)
+        stored = self._find_learner(learner_id)
+        dialog = self._learner_dialog(stored) if stored is not None else None
         if dialog is not None:
             dialog.exec()
 
     def back_to_caseload(self) -> None:
-        self.pages.setCurrentWidget(self.caseload)
-        if self.learner_page is not None and self.learner_page.learner_id is not None:
-            self.caseload.select_learner(self.learner_page.learner_id)
+        self.navigator.show(CASELOAD)
+        page = self.learner_page
+        if page is not None and page.learner_id is not None:
+            self.caseload.select_learner(page.learner_id)
         self._choose_page()
 
-    def _learner_page(self) -> LearnerPage:
-        if self.learner_page is None:
-            from larsam_desktop.ui.pages.learner_page import LearnerPage
-
-            page = LearnerPage(self.session, self)
-            page.changed.connect(self.events.publish)
-            page.back_requested.connect(self.back_to_caseload)
-            page.edit_requested.connect(self.edit_learner)
-            self.pages.addWidget(page)
-            self.learner_page = page
-        return self.learner_page
-
     def _refresh_learner_page(self, changes: Changes) -> None:
-        from larsam_desktop.services.learners import LearnerNotFound
-
         page = self.learner_page
-        if page is None or page.learner_id is None:
+        learner_id = page.learner_id if page is not None else None
+        if page is None or learner_id is None:
             return
-        try:
-            stored = self.session.learners.get(page.learner_id)
-        except LearnerNotFound:
-            self.back_to_caseload()
+        found = run_op(self, lambda: self.session.learners.get(learner_id), quiet=True)
+        if found.value is None:
+            self.back_to_caseload()  # erased meanwhile
             return
-        page.apply_changes(changes, stored)
+        page.apply_changes(changes, found.value)
 
     def _learner_dialog(self, stored: StoredLearner | None) -> LearnerDialog | None:
         from larsam_desktop.ui.dialogs.learner_dialog import LearnerDialog
 
-        try:
-            choices = self.session.reference.choices()
-        except StorageError as exc:
-            QMessageBox.warning(self, APP_NAME, exc.message)
+        choices = run_op(self, self.session.reference.choices)
+        if choices.value is None:
             return None
-        dialog = LearnerDialog(self.session.learners, choices, stored, self)
+        dialog = LearnerDialog(self.session.learners, choices.value, stored, self)
         dialog.saved.connect(self.events.publish)
         return dialog
 
@@ -404,11 +399,10 @@ class MainWindow(QMainWindow):
             self.resize(1180, 720)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.coach_day.cancel()
-        self.statistics.cancel()
+        self.navigator.cancel()
+        self.data_safety.cancel()
         if self._demo_flow is not None and self._demo_flow.busy:
             self._demo_flow.cancel()
-        self.caseload.cancel_background_work()
         self.standings.cancel()
         self.settings.set("main_window/geometry", self.saveGeometry())
         self.caseload.save_view_state()

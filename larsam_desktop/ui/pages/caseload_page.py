@@ -285,6 +285,10 @@ class CaseloadPage(QWidget):
             self._index_task.cancel()
             self._index_task = None
 
+    def cancel(self) -> None:
+        """The ``Page`` protocol: the window closes or the store is replaced."""
+        self.cancel_background_work()
+
     def _index_loaded(self, index: CaseloadIndex) -> None:
         self._index = index
         self._index_task = None

@@ -208,6 +208,9 @@ class ServicesPage(QWidget):
         if changes.coach_day or changes.learners_bulk or changes.database_replaced:
             self.reload()
 
+    def cancel(self) -> None:
+        """The ``Page`` protocol; the page reads in the foreground: nothing runs to stop."""
+
     def _selected_activity(self) -> int | None:
         model = self.activities.selectionModel()
         rows = model.selectedRows() if model is not None else []

@@ -293,3 +293,6 @@ class TodayPage(QWidget):
     def apply_changes(self, changes: Changes) -> None:
         if changes.coach_day or changes.learners or changes.learners_bulk or changes.reference:
             self.refresh()
+
+    def cancel(self) -> None:
+        """The ``Page`` protocol; Today reads in the foreground: nothing runs to stop."""
