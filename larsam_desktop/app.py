@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from larsam_desktop.cli.main import parse, run
-from larsam_desktop.paths import AppPaths, resolve_data_dir
+from larsam_desktop.paths import app_paths
 from larsam_desktop.process_setup import file_logging, private_files
 
 
@@ -13,7 +13,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse(argv)
     if args.command is not None:
         return run(args)  # cli.main.run: private files and the log file around the command
-    paths = AppPaths(resolve_data_dir(args.data_dir))
+    paths = app_paths(args.data_dir)
     with private_files(), file_logging(paths):
         from larsam_desktop.ui.application import run_gui
 

@@ -2,7 +2,11 @@
 
 Nothing is created at import time. The data folder comes from ``--data-dir``, else
 ``LARSAM_DATA_DIR``, else platformdirs' user data folder; it is created 0700 and the
-database file is kept 0600.
+database file is kept 0600. With the default data folder, preferences and window settings
+live in the platform's configuration folder and logs in its log (state) folder
+(``app_paths``); preferences.ini and ui-settings.ini found in the data folder from an
+earlier version are moved there once. A data folder that was named (``--data-dir``,
+``LARSAM_DATA_DIR``: tests, a portable install, the demo) keeps everything inside it.
 """
 
 from __future__ import annotations
@@ -20,9 +24,14 @@ _APP_DIR_NAME = "LarSam"
 _APP_AUTHOR = "LarSam"
 
 
+SETTINGS_FILES = ("preferences.ini", "ui-settings.ini")
+
+
 @dataclass(frozen=True, slots=True)
 class AppPaths:
     data_dir: Path
+    config_dir: Path | None = None  # None: the data folder
+    log_dir: Path | None = None  # None: data folder/logs
 
     @property
     def database(self) -> Path:
@@ -34,16 +43,20 @@ class AppPaths:
 
     @property
     def logs(self) -> Path:
-        return self.data_dir / "logs"
+        return self.log_dir or self.data_dir / "logs"
+
+    @property
+    def settings_dir(self) -> Path:
+        return self.config_dir or self.data_dir
 
     @property
     def ui_settings(self) -> Path:
-        return self.data_dir / "ui-settings.ini"
+        return self.settings_dir / "ui-settings.ini"
 
     @property
     def preferences(self) -> Path:
         """Choices the window and the command line share (current coach, thresholds)."""
-        return self.data_dir / "preferences.ini"
+        return self.settings_dir / "preferences.ini"
 
     @property
     def demo(self) -> AppPaths:
@@ -51,8 +64,37 @@ class AppPaths:
         return AppPaths(self.data_dir / "demo")
 
     def ensure(self) -> None:
-        """Create the data folder (0700) if needed and tighten its permissions."""
+        """Create the data folder (0700) if needed and tighten its permissions; the same for
+        the configuration folder, moving settings an earlier version kept with the data."""
         ensure_private_dir(self.data_dir)
+        if self.config_dir is not None and self.config_dir != self.data_dir:
+            ensure_private_dir(self.config_dir)
+            for name in SETTINGS_FILES:
+                move_once(self.data_dir / name, self.config_dir / name)
+
+
+def move_once(old: Path, new: Path) -> None:
+    """Move ``old`` to ``new`` unless ``new`` exists (then ``old`` stays, untouched)."""
+    if not old.is_file() or new.exists():
+        return
+    try:
+        old.replace(new)
+    except OSError:  # another file system: copy, then remove the old copy
+        import shutil
+
+        shutil.copy2(old, new)
+        old.unlink()
+
+
+def app_paths(explicit: str | os.PathLike[str] | None = None) -> AppPaths:
+    """The program's paths: everything in a named data folder, else the platform's folders."""
+    if explicit or os.environ.get(DATA_DIR_ENV):
+        return AppPaths(resolve_data_dir(explicit))
+    return AppPaths(
+        resolve_data_dir(),
+        config_dir=user_config_dir(),
+        log_dir=Path(platformdirs.user_log_dir(_APP_DIR_NAME, _APP_AUTHOR)),
+    )
 
 
 def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:

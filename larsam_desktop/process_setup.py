@@ -33,10 +33,10 @@ def private_files() -> Iterator[None]:
 
 @contextmanager
 def file_logging(paths: AppPaths) -> Iterator[None]:
-    """Log to a rotating file in the data folder. Never log personnummer or names."""
+    """Log to a rotating file in the log folder (paths.logs). Never log personnummer or names."""
     try:
         paths.ensure()
-        paths.logs.mkdir(mode=0o700, exist_ok=True)
+        paths.logs.mkdir(mode=0o700, parents=True, exist_ok=True)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
             paths.logs / "larsam.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )

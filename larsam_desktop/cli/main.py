@@ -26,7 +26,7 @@ from larsam_desktop.cli import (
 )
 from larsam_desktop.cli.context import CliContext
 from larsam_desktop.cli.output import fail
-from larsam_desktop.paths import DATA_DIR_ENV, AppPaths, resolve_data_dir
+from larsam_desktop.paths import DATA_DIR_ENV, app_paths
 from larsam_desktop.process_setup import file_logging, private_files
 from larsam_desktop.storage import crash_points
 from larsam_desktop.storage.errors import StorageError
@@ -115,7 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run(args: argparse.Namespace) -> int:
     """Run the parsed command: private files, the log file, the passphrase, the store."""
     crash_points.reset()
-    paths = AppPaths(resolve_data_dir(args.data_dir))
+    paths = app_paths(args.data_dir)
     with private_files(), file_logging(paths):
         try:
             secret = passphrase.read_passphrase(args)
