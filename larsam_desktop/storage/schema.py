@@ -9,19 +9,20 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import inspect, text
+from sqlalchemy import Connection, inspect, text
 
 from larsam_desktop.storage import crash_points, write_lock
 from larsam_desktop.storage.backup_set import BackupKind, BackupSet
 from larsam_desktop.storage.database import Database
 from larsam_desktop.storage.errors import DatabaseCorrupt, SchemaTooNew
 from larsam_desktop.storage.revision import HEAD_REVISION
+from larsam_desktop.storage.server_timeouts import UNBOUNDED_OPTION
 from larsam_desktop.storage.tables import Base
 
 if TYPE_CHECKING:
@@ -30,6 +31,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 VERSION_TABLE = "alembic_version"
+ADVISORY_LOCK_KEY = 0x4C615253  # "LaRS": one schema change at a time on a server
+
+
+def database_is_sqlite(connection: Connection) -> bool:
+    return connection.dialect.name == "sqlite"
 
 
 class SchemaAction(StrEnum):
@@ -93,10 +99,29 @@ def prepare_schema(
 
 @contextmanager
 def _whole_database(database: Database) -> Iterator[None]:
-    """The data folder's exclusive write lock for a local file; nothing for a server."""
+    """The data folder's exclusive write lock for a local file; on a server, an advisory
+    lock, so two programs starting at once do not both create or upgrade the schema."""
     path = database.file_path
-    with write_lock.exclusive(path.parent) if path is not None else nullcontext():
-        yield
+    if path is not None:
+        with write_lock.exclusive(path.parent):
+            yield
+        return
+    with database.engine.connect() as connection:
+        _unbounded(connection)
+        connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": ADVISORY_LOCK_KEY})
+        connection.commit()
+        try:
+            yield
+        finally:
+            connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": ADVISORY_LOCK_KEY})
+            connection.commit()
+
+
+def _unbounded(connection: Connection) -> None:
+    """No statement timeout or stall guard: an upgrade of a large table may take a while."""
+    connection.execution_options(**{UNBOUNDED_OPTION: True})
+    if not database_is_sqlite(connection):
+        connection.exec_driver_sql("SET LOCAL statement_timeout = 0")  # this transaction
 
 
 def _prepare_locked(
@@ -117,6 +142,7 @@ def _prepare_locked(
                 "The database has LärSam tables but no schema version; it cannot be used safely."
             )
         with database.engine.begin() as connection:
+            _unbounded(connection)
             Base.metadata.create_all(connection)
             config.attributes["connection"] = connection
             command.stamp(config, head)
@@ -143,6 +169,7 @@ def _prepare_locked(
         crash_points.step("migrate.backup-written")
         log.info("backed up the database to %s before upgrading", backup)
     with database.engine.begin() as connection:
+        _unbounded(connection)
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
     crash_points.step("migrate.upgraded")

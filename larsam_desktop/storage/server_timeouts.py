@@ -47,6 +47,7 @@ LIBPQ_DEFAULTS: dict[str, int] = {
 }
 STATEMENT_TIMEOUT_MS = 8_000
 STALL_TIMEOUT_S = 10.0
+UNBOUNDED_OPTION = "larsam_unbounded"  # execution option: no stall guard (schema upgrades)
 PING_TIMEOUT_S = 4.0  # a pooled connection's liveness check; then a reconnect (≤ 5 s)
 
 
@@ -112,7 +113,8 @@ def install_stall_guard(engine: Engine, timeouts: ServerTimeouts) -> None:
 
     @event.listens_for(engine, "before_cursor_execute")
     def _before(conn: Any, _cursor: Any, _statement: Any, _params: Any, *_rest: Any) -> None:
-        _watchdog.watch(conn.connection.dbapi_connection, limit)
+        if not conn.get_execution_options().get(UNBOUNDED_OPTION):
+            _watchdog.watch(conn.connection.dbapi_connection, limit)
 
     @event.listens_for(engine, "after_cursor_execute")
     def _after(conn: Any, *_rest: Any) -> None:

@@ -151,3 +151,42 @@ def test_a_migration_racing_a_writer_loses_nothing(tmp_path: Path) -> None:
         present = _names(paths.database)
         for batch in reported[folder.name]:
             assert batch <= present, f"{folder.name}: reported but lost: {batch - present}"
+
+
+@pytest.mark.postgres
+def test_two_programs_creating_the_schema_on_a_server_at_once(
+    postgres_server_url: str | None,
+) -> None:
+    """The advisory lock: the second waits, re-reads the revision and finds it current."""
+    if postgres_server_url is None:
+        pytest.skip("LARSAM_TEST_DATABASE_URL is not set: no PostgreSQL server for this run")
+    import threading
+
+    from sqlalchemy import text
+
+    from larsam_desktop.storage.schema import SchemaAction, prepare_schema
+
+    admin = Database(postgres_server_url)
+    with admin.engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+    admin.dispose()
+    results: list[object] = []
+    barrier = threading.Barrier(2)
+
+    def start() -> None:
+        database = Database(postgres_server_url)
+        try:
+            barrier.wait(30)
+            results.append(prepare_schema(database, backups_dir=None).action)
+        except Exception as exc:
+            results.append(exc)
+        finally:
+            database.dispose()
+
+    threads = [threading.Thread(target=start) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert sorted(map(str, results)) == [str(SchemaAction.CREATED), str(SchemaAction.CURRENT)]
