@@ -1,0 +1,117 @@
+"""The eligibility panel's rule-book side: the route that gives grundläggande behörighet,
+warnings from proposed and unverified rules, rules decided from a later date ("from
+HT2027: …") for the hoped-for start term, what to gather for a route a university
+assesses, and a link from each requirement to its rule in the rule book (double-click or
+Enter on a row)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QTableView, QWidget
+
+from larsam_desktop.domain.eligibility.engine import EligibilityResult
+from larsam_desktop.domain.eligibility.requirements import RequirementResult
+from larsam_desktop.domain.eligibility.rule_book_view import locate
+from larsam_desktop.domain.eligibility.rules import RuleBook
+from larsam_desktop.ui.models.requirements_model import RequirementsModel
+
+_TERM = re.compile(r"^(HT|VT)(\d{4})$")
+CONTEXT = "EligibilityRules"
+
+
+def term_start(term: str | None) -> date | None:
+    """When a term starts: VT in mid January, HT in late August."""
+    match = _TERM.match(term or "")
+    if match is None:
+        return None
+    year = int(match[2])
+    return date(year, 1, 16) if match[1] == "VT" else date(year, 8, 20)
+
+
+def _text(result: RequirementResult, language: str) -> str:
+    return (
+        result.description_sv
+        if language == "sv" and result.description_sv
+        else (result.description)
+    )
+
+
+def rule_lines(result: EligibilityResult, start_term: str | None, language: str) -> list[str]:
+    """The lines shown above the notes and sources."""
+    tr = QCoreApplication.translate
+    lines = []
+    if result.route_name:
+        template = (
+            tr(CONTEXT, "Grundläggande behörighet through: %1")
+            if result.route_met
+            else tr(CONTEXT, "Closest route to grundläggande behörighet: %1")
+        )
+        lines.append(template.replace("%1", result.route_name))
+    standings = {"proposed": tr(CONTEXT, "proposed"), "unverified": tr(CONTEXT, "unverified")}
+    for warning in result.warnings:
+        state = tr(CONTEXT, "met") if warning.met else tr(CONTEXT, "not met")
+        lines.append(
+            tr(CONTEXT, "⚠ %1 rule (does not decide): %2 — %3")
+            .replace("%1", standings.get(warning.standing, warning.standing))
+            .replace("%2", _text(warning, language))
+            .replace("%3", state)
+        )
+    start = term_start(start_term)
+    for valid_from, upcoming in result.upcoming:
+        if start is not None and valid_from > start:
+            continue  # decided, but from after the hoped-for start
+        state = tr(CONTEXT, "met") if upcoming.met else tr(CONTEXT, "not met")
+        lines.append(
+            tr(CONTEXT, "From %1: %2 — %3")
+            .replace("%1", start_term or valid_from.isoformat())
+            .replace("%2", _text(upcoming, language))
+            .replace("%3", state)
+        )
+    for item in result.gather:
+        lines.append(tr(CONTEXT, "To gather: %1").replace("%1", item))
+    return lines
+
+
+class RuleLinks(QObject):
+    """Opens the rule book at the rule of the requirement activated in ``table``."""
+
+    def __init__(
+        self,
+        book: RuleBook,
+        table: QTableView,
+        model: RequirementsModel,
+        target: Callable[[], str | None],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._book = book
+        self._table = table
+        self._model = model
+        self._target = target
+        self._parent = parent
+        self.dialog: QWidget | None = None
+        table.doubleClicked.connect(self.open)
+        shortcut = QShortcut(QKeySequence(Qt.Key.Key_Return), table)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(lambda: self.open(table.currentIndex()))
+        table.setToolTip(
+            QCoreApplication.translate(CONTEXT, "Double-click a requirement to see its rule")
+        )
+
+    def open(self, index: QModelIndex) -> None:
+        target = self._target()
+        if not index.isValid() or target is None:
+            return
+        from larsam_desktop.ui.dialogs.rule_book_dialog import RuleBookDialog
+
+        result = self._model.row_at(index.row())
+        dialog = RuleBookDialog(self._book, self._parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show_rule(*locate(result.id, self._book.resolve(target)))
+        dialog.show()
+        self.dialog = dialog
