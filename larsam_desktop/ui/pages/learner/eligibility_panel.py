@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,8 +35,10 @@ from larsam_desktop.services.eligibility_data import EligibilityData
 from larsam_desktop.services.errors import UserError
 from larsam_desktop.services.learner_snapshot import LearnerSnapshot
 from larsam_desktop.services.profiles import ProfileService
+from larsam_desktop.ui.i18n import ui_language
 from larsam_desktop.ui.messages import show_user_error, user_error_text
 from larsam_desktop.ui.models.requirements_model import RequirementsModel
+from larsam_desktop.ui.pages.learner.eligibility_rules import RuleLinks, rule_lines
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 
 
@@ -105,6 +107,7 @@ class EligibilityPanel(QGroupBox):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, 220)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.rule_links = RuleLinks(book, self.table, self.model, self.target.value, self)
         self.sources = QLabel(self)
         self.sources.setObjectName("eligibilitySources")
         self.sources.setWordWrap(True)
@@ -229,6 +232,9 @@ class EligibilityPanel(QGroupBox):
         notes = list(result.notes) if result else []
         sources = list(result.sources) if result else []
         lines = [self.tr("Note: %1").replace("%1", n) for n in notes]
+        if result:  # route, warnings, rules from a later date (eligibility_rules.py)
+            language = ui_language(QLocale())
+            lines[:0] = rule_lines(result, self.start_term.value(), language)
         if sources:
             lines.append(self.tr("Sources: %1").replace("%1", "; ".join(sources)))
         self.sources.setText("\n".join(lines))
