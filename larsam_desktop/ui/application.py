@@ -28,7 +28,7 @@ from larsam_desktop.services.startup import read_first_screen
 from larsam_desktop.ui import smoke
 from larsam_desktop.ui.app_icon import app_icon
 from larsam_desktop.ui.i18n import SYSTEM, install_translations, stored_choice
-from larsam_desktop.ui.instance_lock import InstanceLock
+from larsam_desktop.ui.instance_lock import InstanceLock, bring_forward
 from larsam_desktop.ui.main_window import MainWindow
 from larsam_desktop.ui.messages import user_error_text
 from larsam_desktop.ui.passphrase_prompt import ask_passphrase, needs_passphrase
@@ -202,6 +202,7 @@ def run_gui(paths: AppPaths, database_url: str | None) -> int:
         app.exit(1)
 
     window = start_main_window(paths, database_url, on_failure)
+    instance.listen(lambda: bring_forward(window))  # a second start raises this window
     if smoke.requested():
         _keep_alive.append(smoke.QuitWhenReady(app, window))
     code = app.exec()
@@ -221,6 +222,8 @@ def _lock_data_folder(paths: AppPaths) -> InstanceLock | None:
     if lock.acquire():
         return lock
     log.info("the data folder is already open in process %s", lock.holder_pid())
+    if lock.ask_running_to_raise():
+        return None  # that window came forward
     QMessageBox.information(
         None,
         APP_NAME,
