@@ -31,3 +31,11 @@ def user_error_text(error: UserError) -> str:
 def show_user_error(parent: QWidget | None, error: UserError, title: str | None = None) -> None:
     """A calm warning with the translated message (title: the program's name by default)."""
     QMessageBox.warning(parent, title or APP_NAME, user_error_text(error))
+
+
+def os_error_text(error: OSError) -> str:
+    """A settings file that could not be written, without the exception's English repr."""
+    where = error.filename if isinstance(error.filename, str) else ""
+    why = error.strerror or type(error).__name__
+    text = QCoreApplication.translate("Messages", "The file %1 could not be written: %2.")
+    return text.replace("%1", where).replace("%2", why)

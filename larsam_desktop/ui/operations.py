@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from larsam_desktop.services.cancellation import Cancelled
 from larsam_desktop.services.changes import Changes
-from larsam_desktop.services.errors import UserError
+from larsam_desktop.services.errors import FieldError, UserError, ValidationError
 from larsam_desktop.ui.events import AppEvents
 from larsam_desktop.ui.messages import show_user_error
 from larsam_desktop.ui.workers import BackgroundTask, TaskControl
@@ -70,6 +70,7 @@ def run_op(
     on_success: Callable[[T], None] | None = None,
     on_failure: Callable[[UserError], None] | None = None,
     on_cancelled: Callable[[], None] | None = None,
+    field_errors: Callable[[tuple[FieldError, ...]], None] | None = None,
     title: str | None = None,
     background: Literal[False] = False,
     progress: None = None,
@@ -86,6 +87,7 @@ def run_op(
     on_success: Callable[[T], None] | None = None,
     on_failure: Callable[[UserError], None] | None = None,
     on_cancelled: Callable[[], None] | None = None,
+    field_errors: Callable[[tuple[FieldError, ...]], None] | None = None,
     title: str | None = None,
     background: Literal[True],
     progress: str | None = None,
@@ -101,6 +103,7 @@ def run_op(
     on_success: Callable[[Any], None] | None = None,
     on_failure: Callable[[UserError], None] | None = None,
     on_cancelled: Callable[[], None] | None = None,
+    field_errors: Callable[[tuple[FieldError, ...]], None] | None = None,
     title: str | None = None,
     background: bool = False,
     progress: str | None = None,
@@ -110,7 +113,8 @@ def run_op(
 
     ``background``: on a worker thread; ``call`` then receives a ``TaskControl`` (progress,
     cancel requests). ``progress``: the label of a progress dialog with a Cancel button
-    (background calls only). ``title``: the error dialog's title. ``quiet``: hand a
+    (background calls only). ``field_errors``: where a ``ValidationError`` goes (shown at
+    its fields) instead of a dialog. ``title``: the error dialog's title. ``quiet``: hand a
     ``UserError`` to ``on_failure`` without showing it (the caller shows it its own way).
     A foreground call takes no arguments; its ``Op`` is done when ``run_op`` returns.
     """
@@ -135,7 +139,9 @@ def run_op(
         if not isinstance(error, UserError):
             raise error  # a bug: never swallowed
         op.error = error
-        if not quiet:
+        if field_errors is not None and isinstance(error, ValidationError):
+            field_errors(error.errors)  # shown at the fields, not in a dialog
+        elif not quiet:
             show_user_error(parent, error, title)
         if on_failure is not None:
             on_failure(error)

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 from larsam_desktop import APP_NAME
 from larsam_desktop.services.backups import BackupService, RestoreResult
 from larsam_desktop.services.changes import Changes
-from larsam_desktop.services.errors import StorageError
+from larsam_desktop.services.errors import UserError
 from larsam_desktop.services.records import BackupInfo, BackupKind
+from larsam_desktop.ui.messages import user_error_text
 from larsam_desktop.ui.models.list_table_model import ListTableModel
 from larsam_desktop.ui.workers import BackgroundTask, TaskControl
 
@@ -195,9 +196,9 @@ class BackupsDialog(QDialog):
         def failed(error: BaseException) -> None:
             self._task = None
             self._set_busy(False)
-            if not isinstance(error, StorageError):
-                raise error
-            self.status.setText(error.message)
+            if not isinstance(error, UserError):
+                raise error  # a bug: the crash handler shows it
+            self.status.setText(user_error_text(error))
 
         self._task = BackgroundTask(work, on_success=finished, on_failure=failed)
 

@@ -31,6 +31,8 @@ from larsam_desktop.services.caseload_export import (
     ExportFormat,
     ExportResult,
 )
+from larsam_desktop.services.errors import UserError
+from larsam_desktop.ui.messages import user_error_text
 from larsam_desktop.ui.session import AppSession
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 from larsam_desktop.ui.workers import BackgroundTask, TaskControl
@@ -181,8 +183,10 @@ class CaseloadExportDialog(QDialog):
         if isinstance(error, Cancelled):
             self.status.setText(self.tr("Cancelled; no file was written."))
             return
-        self.error = str(error)
-        self.status.setText(self.tr("Not exported: %1").replace("%1", str(error)))
+        if not isinstance(error, UserError):
+            raise error  # a bug: the crash handler shows it
+        self.error = user_error_text(error)
+        self.status.setText(self.tr("Not exported: %1").replace("%1", self.error))
 
     def cancel(self) -> None:
         if self._task is not None:

@@ -34,9 +34,8 @@ from larsam_desktop.domain.contacts import (
 )
 from larsam_desktop.domain.errors import FieldError, ValidationError
 from larsam_desktop.services.changes import Changes
-from larsam_desktop.services.contacts import ContactNotFound, FollowUpNotFound
-from larsam_desktop.services.errors import StorageError
 from larsam_desktop.ui.models.contact_models import ContactLogModel, FollowUpListModel, kind_text
+from larsam_desktop.ui.operations import run_op
 from larsam_desktop.ui.session import AppSession
 from larsam_desktop.ui.widgets.buddy_label import buddy_label
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
@@ -255,14 +254,14 @@ class ContactsDialog(QDialog):
         return contact, follow_up
 
     def record(self) -> bool:
-        try:
-            contact, follow_up = self.draft()
-            recorded = self._day.contacts.record(self._learner_id, contact, follow_up)
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            return False
-        except (StorageError, LookupError) as exc:
-            QMessageBox.warning(self, self.tr("Contact not recorded"), str(exc))
+        contacts, learner = self._day.contacts, self._learner_id
+        recorded = run_op(
+            self,
+            lambda: contacts.record(learner, *self.draft()),
+            title=self.tr("Contact not recorded"),
+            field_errors=self.errors.show,
+        ).value
+        if recorded is None:
             return False
         self.errors.clear()
         for edit in (self.notes, self.next_steps, self.restricted):
@@ -286,13 +285,14 @@ class ContactsDialog(QDialog):
         owner = self.owner.value()
         due: date = self.due.date().toPython()  # type: ignore[assignment]
         draft = FollowUpDraft(self.title.text(), due, owner if isinstance(owner, str) else "")
-        try:
-            saved = self._day.follow_ups.add(self._learner_id, draft)
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            return False
-        except (StorageError, LookupError) as exc:
-            QMessageBox.warning(self, self.tr("Follow-up not added"), str(exc))
+        follow_ups, learner = self._day.follow_ups, self._learner_id
+        saved = run_op(
+            self,
+            lambda: follow_ups.add(learner, draft),
+            title=self.tr("Follow-up not added"),
+            field_errors=self.errors.show,
+        ).value
+        if saved is None:
             return False
         self.errors.clear()
         self.title.clear()
@@ -322,12 +322,13 @@ class ContactsDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
-        try:
-            text = self._day.contacts.open_restricted_note(
-                stored.id, opened_by=self._session.current_coach or self.recorded_by.text()
-            )
-        except (StorageError, ContactNotFound) as exc:
-            QMessageBox.warning(self, self.tr("Restricted note"), str(exc))
+        contacts, who = self._day.contacts, self._session.current_coach or self.recorded_by.text()
+        text = run_op(
+            self,
+            lambda: contacts.open_restricted_note(stored.id, opened_by=who),
+            title=self.tr("Restricted note"),
+        ).value
+        if text is None:
             return None
         box = QMessageBox(self)
         box.setObjectName("restrictedNoteBox")
@@ -342,10 +343,13 @@ class ContactsDialog(QDialog):
         if not rows:
             return False
         follow_up = self.follow_up_model.row_at(rows[0].row())
-        try:
-            saved = self._day.follow_ups.set_done(follow_up.id, not follow_up.done)
-        except (StorageError, FollowUpNotFound) as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+        follow_ups = self._day.follow_ups
+        saved = run_op(
+            self,
+            lambda: follow_ups.set_done(follow_up.id, not follow_up.done),
+            title=self.tr("Not saved"),
+        ).value
+        if saved is None:
             return False
         self.reload()
         self.changed.emit(saved.changes)

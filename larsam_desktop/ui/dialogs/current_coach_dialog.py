@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from larsam_desktop.services.preferences import set_current_coach
+from larsam_desktop.ui.messages import os_error_text
 from larsam_desktop.ui.session import AppSession
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 
@@ -56,6 +57,6 @@ class CurrentCoachDialog(QDialog):
         try:
             set_current_coach(self._session.paths, value if isinstance(value, str) else None)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), os_error_text(exc))
             return
         super().accept()

@@ -21,6 +21,7 @@ from larsam_desktop.domain.exam_bookings import ExamPolicy
 from larsam_desktop.domain.pathway import Stage
 from larsam_desktop.domain.today import TodaySettings
 from larsam_desktop.services.preferences import load_preferences, save_preferences
+from larsam_desktop.ui.messages import os_error_text
 from larsam_desktop.ui.models.timeline_model import stage_text
 from larsam_desktop.ui.session import AppSession
 
@@ -136,6 +137,6 @@ class DaySettingsDialog(QDialog):
         try:
             save_preferences(self._session.paths, updated)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), os_error_text(exc))
             return
         super().accept()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -23,11 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from larsam_desktop.domain.errors import ValidationError
 from larsam_desktop.domain.exam_bookings import ExamBookingDraft
 from larsam_desktop.services.changes import Changes
-from larsam_desktop.services.errors import StorageError
 from larsam_desktop.ui.models.services_models import ActivitiesModel, BookingsModel
+from larsam_desktop.ui.operations import run_op
 from larsam_desktop.ui.session import AppSession
 from larsam_desktop.ui.widgets.buddy_label import buddy_label
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
@@ -196,13 +194,14 @@ class LearnerServicesDialog(QDialog):
 
     def book(self) -> bool:
         recorded_by = self._session.current_coach or ""
-        try:
-            saved = self._day.exams.book(self._learner_id, self.draft(), recorded_by=recorded_by)
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            return False
-        except (StorageError, LookupError) as exc:
-            QMessageBox.warning(self, self.tr("Exam not booked"), str(exc))
+        exams, learner = self._day.exams, self._learner_id
+        saved = run_op(
+            self,
+            lambda: exams.book(learner, self.draft(), recorded_by=recorded_by),
+            title=self.tr("Exam not booked"),
+            field_errors=self.errors.show,
+        ).value
+        if saved is None:
             return False
         self.errors.clear()
         self.reload()
@@ -214,10 +213,11 @@ class LearnerServicesDialog(QDialog):
         if not rows:
             return False
         booking = self.bookings_model.row_at(rows[0].row())
-        try:
-            changes = self._day.exams.cancel(booking.id)
-        except (StorageError, LookupError) as exc:
-            QMessageBox.warning(self, self.tr("Not cancelled"), str(exc))
+        exams = self._day.exams
+        changes = run_op(
+            self, lambda: exams.cancel(booking.id), title=self.tr("Not cancelled")
+        ).value
+        if changes is None:
             return False
         self.reload()
         self.changed.emit(changes)
@@ -228,15 +228,13 @@ class LearnerServicesDialog(QDialog):
         if not rows:
             return False
         activity = self.activities_model.row_at(rows[0].row())
-        try:
-            changes = self._day.activities.register(activity.id, [self._learner_id])
-        except ValidationError as exc:
-            QMessageBox.warning(
-                self, self.tr("Not registered"), "\n".join(e.message for e in exc.errors)
-            )
-            return False
-        except (StorageError, LookupError) as exc:
-            QMessageBox.warning(self, self.tr("Not registered"), str(exc))
+        activities, learner = self._day.activities, self._learner_id
+        changes = run_op(
+            self,
+            lambda: activities.register(activity.id, [learner]),
+            title=self.tr("Not registered"),
+        ).value
+        if changes is None:
             return False
         self.reload()
         self.changed.emit(changes)

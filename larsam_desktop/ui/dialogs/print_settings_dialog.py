@@ -21,6 +21,7 @@ from larsam_desktop.services.print_settings import (
     load_print_settings,
     save_print_settings,
 )
+from larsam_desktop.ui.messages import os_error_text
 
 
 class PrintSettingsDialog(QDialog):
@@ -66,7 +67,7 @@ class PrintSettingsDialog(QDialog):
         try:
             save_print_settings(self._paths, self.settings())
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), exc.strerror or str(exc))
+            QMessageBox.warning(self, self.tr("Not saved"), os_error_text(exc))
             return
         self.accept()
 

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from larsam_desktop.domain.errors import ValidationError
 from larsam_desktop.domain.retention import MAX_MONTHS, RecordType
 from larsam_desktop.services.changes import Changes
-from larsam_desktop.services.errors import StorageError
+from larsam_desktop.services.errors import UserError
 from larsam_desktop.services.retention import RetentionPlan, RetentionService
+from larsam_desktop.ui.messages import user_error_text
 
 
 class RetentionDialog(QDialog):
@@ -90,8 +90,8 @@ class RetentionDialog(QDialog):
             for kind, spin in self.months.items():
                 value = spin.value() or None
                 self._service.save_rule(str(kind), value, self.references[kind].text())
-        except (ValidationError, StorageError) as exc:
-            self.due.setText(str(exc))
+        except UserError as exc:  # shown in the dialog, beside what is due
+            self.due.setText(user_error_text(exc))
             return False
         self.refresh()
         return True
@@ -99,8 +99,8 @@ class RetentionDialog(QDialog):
     def refresh(self) -> RetentionPlan | None:
         try:
             plan = self._service.plan()
-        except StorageError as exc:
-            self.due.setText(exc.message)
+        except UserError as exc:
+            self.due.setText(user_error_text(exc))
             return None
         self.due.setText(
             self.tr("Due now: %1 learners and %2 audit log entries; %3 learners on hold are kept.")
@@ -130,8 +130,8 @@ class RetentionDialog(QDialog):
                 return
         try:
             result = self._service.run()
-        except StorageError as exc:
-            self.due.setText(exc.message)
+        except UserError as exc:
+            self.due.setText(user_error_text(exc))
             return
         self._publish(result.changes)
         self.refresh()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -23,15 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from larsam_desktop.domain.activities import ActivityDraft, ActivityKind
-from larsam_desktop.domain.errors import ValidationError
 from larsam_desktop.services.changes import Changes
-from larsam_desktop.services.errors import StorageError
 from larsam_desktop.ui.models.services_models import (
     ActivitiesModel,
     BookingsModel,
     ParticipantsModel,
     activity_kind_text,
 )
+from larsam_desktop.ui.operations import run_op
 from larsam_desktop.ui.session import AppSession
 from larsam_desktop.ui.widgets.buddy_label import buddy_label
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
@@ -242,17 +240,18 @@ class ServicesPage(QWidget):
             place=self.place.text(),
             capacity=self.capacity.value() or None,
         )
-        try:
-            saved = self._session.day.activities.create(draft)
-        except ValidationError as exc:
-            self.activity_errors.show(exc.errors)
-            return False
-        except StorageError as exc:
-            QMessageBox.warning(self, self.tr("Activity not created"), str(exc))
+        activities = self._session.day.activities
+        created = run_op(
+            self,
+            lambda: activities.create(draft),
+            title=self.tr("Activity not created"),
+            field_errors=self.activity_errors.show,
+        )
+        if created.value is None:
             return False
         self.activity_errors.clear()
         self.title.clear()
-        self.changed.emit(saved.changes)
+        self.changed.emit(created.value.changes)
         return True
 
     def record_attendance(self, attended: bool) -> bool:
@@ -261,15 +260,13 @@ class ServicesPage(QWidget):
         if self._session is None or activity is None or not rows:
             return False
         participant = self.participants_model.row_at(rows[0].row())
-        try:
-            changes = self._session.day.activities.record_attendance(
-                activity, participant.learner_id, attended
-            )
-        except (ValidationError, StorageError) as exc:
-            QMessageBox.warning(self, self.tr("Attendance not saved"), str(exc))
-            return False
-        self.changed.emit(changes)
-        return True
+        activities = self._session.day.activities
+        return run_op(
+            self,
+            lambda: activities.record_attendance(activity, participant.learner_id, attended),
+            title=self.tr("Attendance not saved"),
+            on_success=self.changed.emit,
+        ).ok
 
     def add_room(self) -> bool:
         if self._session is None:
@@ -277,12 +274,13 @@ class ServicesPage(QWidget):
         centre = self.room_centre.value()
         if not isinstance(centre, int):
             return False
-        try:
-            self._session.day.exams.add_room(
-                self.room_name.text(), self.room_capacity.value(), centre
-            )
-        except (ValidationError, StorageError) as exc:
-            QMessageBox.warning(self, self.tr("Room not added"), str(exc))
+        exams, name, capacity = self._session.day.exams, self.room_name.text(), self.room_capacity
+        added = run_op(
+            self,
+            lambda: exams.add_room(name, capacity.value(), centre),
+            title=self.tr("Room not added"),
+        )
+        if not added.ok:
             return False
         self.room_name.clear()
         self.changed.emit(Changes(coach_day=True))

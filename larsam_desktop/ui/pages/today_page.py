@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from larsam_desktop.domain.today import TodayReport
 from larsam_desktop.services.changes import Changes
-from larsam_desktop.services.errors import StorageError
+from larsam_desktop.services.errors import UserError
+from larsam_desktop.ui.messages import user_error_text
 from larsam_desktop.ui.models.list_table_model import ListTableModel
 from larsam_desktop.ui.models.today_models import (
     FollowUpsModel,
@@ -30,6 +31,7 @@ from larsam_desktop.ui.models.today_models import (
     StuckModel,
     UpcomingModel,
 )
+from larsam_desktop.ui.operations import run_op
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 
 if TYPE_CHECKING:
@@ -152,8 +154,6 @@ class TodayPage(QWidget):
         """Read the day again (one transaction of indexed, limited queries)."""
         if self._session is None:
             return
-        from larsam_desktop.services.coaches import UnknownCoach
-
         day = self._session.day
         coaches = self._session.reference.choices().coaches
         current = day.current_coach
@@ -173,8 +173,8 @@ class TodayPage(QWidget):
         else:
             try:
                 report = day.today.report(current, day.preferences.today)
-            except (StorageError, UnknownCoach) as exc:
-                self._show_notice(str(exc))
+            except UserError as exc:  # shown on the page, not in a dialog: it is read often
+                self._show_notice(user_error_text(exc))
             else:
                 self.notice.hide()
         self._show(report)
@@ -260,7 +260,13 @@ class TodayPage(QWidget):
         try:
             set_current_coach(self._session.paths, name)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Coach not saved"), str(exc))
+            QMessageBox.warning(
+                self,
+                self.tr("Coach not saved"),
+                self.tr("The choice could not be saved: %1").replace(
+                    "%1", exc.strerror or type(exc).__name__
+                ),
+            )
         self.refresh()
 
     def _open(self, model: ListTableModel[Any], index: QModelIndex) -> None:
@@ -279,16 +285,14 @@ class TodayPage(QWidget):
                 self, self.tr("Mark done"), self.tr("Select a follow-up in the list first.")
             )
             return False
-        from larsam_desktop.services.contacts import FollowUpNotFound
-
-        follow_up = self.follow_ups.row_at(rows[0].row())
-        try:
-            saved = self._session.day.follow_ups.set_done(follow_up.id)
-        except (StorageError, FollowUpNotFound) as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
-            return False
-        self.changed.emit(saved.changes)
-        return True
+        follow_up, follow_ups = self.follow_ups.row_at(rows[0].row()), self._session.day.follow_ups
+        done = run_op(
+            self,
+            lambda: follow_ups.set_done(follow_up.id),
+            title=self.tr("Not saved"),
+            on_success=lambda saved: self.changed.emit(saved.changes),
+        )
+        return done.ok
 
     def apply_changes(self, changes: Changes) -> None:
         if changes.coach_day or changes.learners or changes.learners_bulk or changes.reference:
