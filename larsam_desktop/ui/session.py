@@ -20,6 +20,7 @@ from larsam_desktop.services.courses import CourseRecordService
 from larsam_desktop.services.demo import DemoGenerator
 from larsam_desktop.services.eligibility import EligibilityService
 from larsam_desktop.services.eligibility_data import EligibilityData, load_eligibility_data
+from larsam_desktop.services.eligibility_decisions import DecisionService
 from larsam_desktop.services.importing import ImportService
 from larsam_desktop.services.learner_snapshot import LearnerSnapshots
 from larsam_desktop.services.learners import LearnerService
@@ -66,6 +67,7 @@ class Services:
     statistics: StatisticsService
     stats_exporter: StatisticsExporter
     learner_snapshots: LearnerSnapshots
+    decisions: DecisionService  # the rule book's recorded decisions (issue 15)
 
     @classmethod
     def create(cls, paths: AppPaths, store: OpenedStore) -> Services:
@@ -96,6 +98,7 @@ class Services:
             statistics=StatisticsService(database),
             stats_exporter=StatisticsExporter(database),
             learner_snapshots=LearnerSnapshots(database),
+            decisions=DecisionService(database, data),
         )
 
     @classmethod

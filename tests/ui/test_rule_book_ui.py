@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from larsam_desktop.domain.eligibility.decisions import DecisionKind
 from larsam_desktop.domain.learner import LearnerDraft
 from larsam_desktop.paths import AppPaths
 from larsam_desktop.services.eligibility_data import load_eligibility_data
@@ -105,3 +106,44 @@ def test_the_help_menu_opens_the_rule_book(make_window: MakeWindow, tmp_path: Pa
     dialogs = window.findChildren(RuleBookDialog)
     assert dialogs and dialogs[0].isVisible()
     dialogs[0].close()
+
+
+def test_a_recorded_decision_gives_its_route_on_the_learner_page(
+    qtbot: QtBot, tmp_path: Path, make_window: MakeWindow
+) -> None:
+    paths = AppPaths(tmp_path / "data")
+    store = open_store(paths)
+    LearnerService(store.database).create(
+        LearnerDraft(given_name="Ali", family_name="Hassan", birth_date=date(1980, 2, 2))
+    )
+    store.database.dispose()
+    window = make_window(paths)
+    window.caseload.table.setFocus()
+    window.caseload.table.selectRow(0)
+    QTest.keyClick(window.caseload.table, Qt.Key.Key_Return)
+    page = window.learner_page
+    assert page is not None
+    panel = page.eligibility
+    panel.target.set_value("grundlaggande")
+    panel.target.activated.emit(panel.target.currentIndex())
+    box = page.decisions
+    box.kind.set_value(DecisionKind.FOREIGN_ASSESSMENT)
+    box.decided_by.setText("UHR")
+    assert not box.record()  # no document yet
+    assert "document" in box.status.text()
+    box.document.setText("UHR 2026-4711")
+    assert box.record()
+    assert box.list.count() == 1 and "UHR 2026-4711" in box.list.item(0).text()
+    panel.show()
+    panel.evaluate()
+    assert panel.result is not None and panel.result.eligible
+    assert panel.result.route == "utlandsk-gymnasieutbildning"
+    # Saving the qualifications form keeps the decision's fact.
+    page.qualifications.work_years.setValue(4)
+    assert page.qualifications.save()
+    panel.evaluate()
+    assert panel.result is not None and panel.result.eligible
+    box.list.setCurrentRow(0)
+    assert box.remove_selected()
+    panel.evaluate()
+    assert panel.result is not None and not panel.result.eligible

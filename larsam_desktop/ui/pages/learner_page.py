@@ -35,6 +35,8 @@ from larsam_desktop.services.records import Choice
 from larsam_desktop.services.reference_data import ReferenceChoices
 from larsam_desktop.ui.models.course_records_model import CourseRecordsModel
 from larsam_desktop.ui.pages.learner.courses_panel import CoursesPanel
+from larsam_desktop.ui.pages.learner.decisions_box import DecisionsBox
+from larsam_desktop.ui.pages.learner.decisions_box import attach as attach_decisions
 from larsam_desktop.ui.pages.learner.eligibility_panel import EligibilityPanel
 from larsam_desktop.ui.pages.learner.pathway_panel import PathwayPanel
 from larsam_desktop.ui.pages.learner.plan import PlanPanel
@@ -121,7 +123,10 @@ class LearnerPage(QWidget):
         )
         self.plan = PlanPanel(session, self)
         self.qualifications = QualificationsPanel(session.profiles, self)
-        for panel in (self.pathway, self.courses, self.eligibility, self.plan, self.qualifications):
+        self.decisions = DecisionsBox(session.decisions, self.qualifications)
+        attach_decisions(self.decisions, self.qualifications)
+        for panel in (self.pathway, self.courses, self.eligibility, self.plan, self.qualifications,
+                      self.decisions):  # fmt: skip
             panel.published.connect(self.publish)
 
         top = QHBoxLayout()
@@ -216,6 +221,7 @@ class LearnerPage(QWidget):
         self.courses.show_snapshot(snapshot)
         self.eligibility.show_snapshot(snapshot)
         self.qualifications.show_snapshot(snapshot)
+        self.decisions.show_snapshot(snapshot)
         self.plan.show_snapshot(snapshot, coach if new else None)
 
     def _leave_plan(self) -> bool:

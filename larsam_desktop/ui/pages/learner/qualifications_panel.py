@@ -27,6 +27,7 @@ from larsam_desktop.services.errors import UserError
 from larsam_desktop.services.learner_snapshot import LearnerSnapshot
 from larsam_desktop.services.profiles import ProfileService
 from larsam_desktop.ui.messages import field_error_text, show_user_error
+from larsam_desktop.ui.pages.learner.decisions_box import other_facts
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 
 NO_POINTS = -1  # the spin boxes' "not given" value
@@ -142,6 +143,7 @@ class QualificationsPanel(QWidget):
         slutbetyg = self.slutbetyg.value()
         hp = self.teaching_hp.value()
         return {
+            **other_facts(self._saved),  # kept as they are (decisions_box.py)
             "examen": examen.value if isinstance(examen, Examen) else None,
             "slutbetyg_points_passed": None if slutbetyg == NO_POINTS else slutbetyg,
             "folkhogskola_intyg": self.intyg.isChecked(),
@@ -191,6 +193,7 @@ class QualificationsPanel(QWidget):
 
 def _facts_of(qualifications: Qualifications) -> dict[str, object]:
     return {
+        **other_facts(qualifications),
         "examen": qualifications.examen.value if qualifications.examen else None,
         "slutbetyg_points_passed": qualifications.slutbetyg_points_passed,
         "folkhogskola_intyg": qualifications.folkhogskola_intyg,
