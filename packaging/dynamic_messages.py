@@ -6,6 +6,10 @@ Two kinds of visible text escape it:
 * validation messages: ``FieldError(field, code, "template", …)`` in ``domain/`` and
   ``services/`` (pure Python, no Qt), shown through ``ui/messages.py`` in the
   ``FieldError`` context;
+* user errors: the ``default_template`` of every ``UserError`` subclass and the literal
+  templates passed where one is raised (``raise NotFound("learner", 7, "No learner {id}.")``,
+  ``super().__init__("…", name=…)``) in ``domain/``, ``storage/`` and ``services/``, shown
+  through ``ui/messages.py`` in the ``UserError`` context;
 * name tables: ``QCoreApplication.translate("Ctx", names[key])`` where ``names`` is a dict of
   literal strings in the same function or module.
 
@@ -19,6 +23,7 @@ from __future__ import annotations
 import ast
 import json
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,9 +32,10 @@ OUTPUT = PACKAGE / "ui" / "dynamic_messages.py"
 
 HEADER = '''"""Visible strings lupdate cannot find where they are used (generated; do not edit).
 
-Validation messages from the domain and services (``FieldError`` templates) and name tables
-translated through a variable. ``python packaging/translations.py update`` regenerates this
-file; nothing imports it: lupdate reads the ``QT_TRANSLATE_NOOP`` markers below.
+Validation messages from the domain and services (``FieldError`` templates), the templates
+of user errors (``UserError``) and name tables translated through a variable.
+``python packaging/translations.py update`` regenerates this file; nothing imports it:
+lupdate reads the ``QT_TRANSLATE_NOOP`` markers below.
 """
 
 # ruff: noqa: E501
@@ -59,6 +65,110 @@ def _field_error_templates(tree: ast.AST) -> Iterator[str]:
                 template = _literal(keyword.value)
         if template:
             yield template
+
+
+@dataclass
+class _ErrorClass:
+    bases: list[str]
+    init: list[str] | None  # the parameters of its own __init__ (without self), if any
+    default_template: str | None
+
+
+def _error_classes(trees: list[ast.Module]) -> dict[str, _ErrorClass]:
+    """Every class in the package, by name: bases, own ``__init__`` parameters, template."""
+    found: dict[str, _ErrorClass] = {}
+    for tree in trees:
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.ClassDef):
+                continue
+            bases = [
+                b.id if isinstance(b, ast.Name) else getattr(b, "attr", "") for b in node.bases
+            ]
+            init: list[str] | None = None
+            template: str | None = None
+            for statement in node.body:
+                if isinstance(statement, ast.FunctionDef) and statement.name == "__init__":
+                    arguments = statement.args
+                    init = [a.arg for a in arguments.posonlyargs + arguments.args][1:]
+                    init += [a.arg for a in arguments.kwonlyargs]
+                targets = (
+                    [statement.target]
+                    if isinstance(statement, ast.AnnAssign)
+                    else statement.targets
+                    if isinstance(statement, ast.Assign)
+                    else []
+                )
+                for target in targets:
+                    if isinstance(target, ast.Name) and target.id == "default_template":
+                        template = _literal(statement.value)
+            found[node.name] = _ErrorClass(bases, init, template)
+    return found
+
+
+def _user_error_templates(trees: list[ast.Module]) -> Iterator[str]:
+    classes = _error_classes(trees)
+
+    def is_user_error(name: str, seen: frozenset[str] = frozenset()) -> bool:
+        if name == "UserError":
+            return True
+        known = classes.get(name)
+        if known is None or name in seen:
+            return False
+        return any(is_user_error(base, seen | {name}) for base in known.bases)
+
+    def template_index(name: str) -> int | None:
+        """Where a call of ``name`` takes its template (None: it takes none)."""
+        known = classes.get(name)
+        if known is None:
+            return None
+        if known.init is not None:
+            return known.init.index("template") if "template" in known.init else None
+        for base in known.bases:
+            if is_user_error(base):
+                return template_index(base)
+        return None
+
+    for name, known in classes.items():
+        if is_user_error(name) and known.default_template not in (None, "{details}"):
+            yield str(known.default_template)
+    for tree in trees:
+        for scope in ast.walk(tree):
+            if not isinstance(scope, ast.ClassDef | ast.Module):
+                continue
+            parent = next(
+                (
+                    b
+                    for b in classes.get(getattr(scope, "name", ""), _NONE).bases
+                    if is_user_error(b)
+                ),
+                None,
+            )
+            for node in ast.walk(scope):
+                if not isinstance(node, ast.Call):
+                    continue
+                func = node.func
+                called = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
+                target: str | None = called if is_user_error(called) else None
+                if (
+                    called == "__init__"
+                    and isinstance(func, ast.Attribute)
+                    and isinstance(func.value, ast.Call)
+                    and getattr(func.value.func, "id", "") == "super"
+                ):
+                    target = parent
+                if target is None:
+                    continue
+                index = template_index(target)
+                if index is not None and index < len(node.args):
+                    literal = _literal(node.args[index])
+                    if literal:
+                        yield literal
+                for keyword in node.keywords:
+                    if keyword.arg == "template" and _literal(keyword.value):
+                        yield str(_literal(keyword.value))
+
+
+_NONE = _ErrorClass([], None, None)
 
 
 def _dict_strings(node: ast.AST) -> list[str]:
@@ -103,6 +213,7 @@ def _name_tables(tree: ast.Module) -> Iterator[tuple[str, str]]:
 
 def collect() -> list[tuple[str, str]]:
     found: set[tuple[str, str]] = set()
+    below_ui: list[ast.Module] = []
     for path in sorted(PACKAGE.rglob("*.py")):
         if path == OUTPUT:
             continue
@@ -110,8 +221,11 @@ def collect() -> list[tuple[str, str]]:
         relative = path.relative_to(PACKAGE).parts[0]
         if relative in ("domain", "services"):
             found.update(("FieldError", t) for t in _field_error_templates(tree))
+        if relative in ("domain", "storage", "services"):
+            below_ui.append(tree)
         if relative == "ui":
             found.update(_name_tables(tree))
+    found.update(("UserError", t) for t in _user_error_templates(below_ui))
     return sorted(found)
 
 
