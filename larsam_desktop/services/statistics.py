@@ -194,11 +194,10 @@ def read_facts(
     furthest = _with_standing(
         reached_days, list(columns[2]), rest[8], list(map(days.__getitem__, rest[9])), period.end
     )
-    terms = _Terms(days)
     facts = FactColumns(
         start=list(map(days.__getitem__, columns[1])),
         furthest=furthest,
-        reached=tuple(list(map(terms.for_day, column)) for column in reached_days),
+        reached=tuple(_terms_of(column) for column in reached_days),
         milestones=tuple(reached_days[MAIN_LINE.index(m)] for m in MILESTONES),
         municipality=[name or UNKNOWN for name in rest[0]],
         learning_centre=[name or UNKNOWN for name in rest[1]],
@@ -246,17 +245,27 @@ def _with_standing(
 ) -> list[int]:
     """Grundläggande and särskild behörighet as ``domain.behorighet.reached_on`` defines
     them (the recorded stage or an eligible standing, whichever first), in place; returns
-    the furthest stages raised to särskild behörighet where a standing says so."""
-    for stage in _BEHORIGHET:
-        reached[stage] = [
-            reached_on(recorded, bool(flag) if flag is not None else None, on, until=until)
-            for recorded, flag, on in zip(reached[stage], eligible, standing_on, strict=True)
-        ]
-    sarskild = reached[_BEHORIGHET[1]]
+    the furthest stages raised to särskild behörighet where a standing says so.
+
+    Only learners with an eligible standing can change (a recorded step is never after
+    ``until``: the query stops there), so only they are looked at.
+    """
+    raised = list(furthest)
     floor = _BEHORIGHET[1]
-    return [
-        max(stage, floor) if sarskild[i] is not None else stage for i, stage in enumerate(furthest)
-    ]
+    for i in [i for i, flag in enumerate(eligible) if flag]:
+        for stage in _BEHORIGHET:
+            reached[stage][i] = reached_on(reached[stage][i], True, standing_on[i], until=until)
+        if reached[floor][i] is not None and raised[i] < floor:
+            raised[i] = floor
+    return raised
+
+
+def _terms_of(days: Sequence[date | None]) -> list[str | None]:
+    """The term of each day, worked out once per distinct day."""
+    terms: dict[date | None, str | None] = {
+        day: None if day is None else term_of(day) for day in set(days)
+    }
+    return list(map(terms.__getitem__, days))
 
 
 class _Days(dict[object, Any]):
@@ -277,19 +286,11 @@ class _Terms(dict[object, str | None]):
     def __init__(self, days: _Days) -> None:
         super().__init__({None: None})
         self._days = days
-        self._by_day: dict[date | None, str | None] = {None: None}
 
     def __missing__(self, value: object) -> str:
         term = term_of(self._days[value])
         self[value] = term
         return term
-
-    def for_day(self, day: date | None) -> str | None:
-        found = self._by_day.get(day, "")
-        if found == "":
-            assert day is not None
-            found = self._by_day[day] = term_of(day)
-        return found
 
 
 def _raw(expression: Any) -> Any:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from larsam_desktop.domain.statistics.cellkey import KEY_RANGE
 from larsam_desktop.domain.statistics.facts import (
     AGE_BANDS,
     MAIN_LINE,
@@ -164,20 +165,26 @@ def _ordered(groups: Iterable[str], order: Sequence[str], known: Sequence[str] =
 
 
 def counts_and_keys(
-    groups: Sequence[Any], stages: Sequence[Any], record_keys: Sequence[int]
-) -> tuple[Counter[tuple[Any, Any]], dict[tuple[Any, Any], int]]:
-    """Learners and the sum of their record keys per (group, stage).
+    groups: Sequence[Any], stage_keys: Sequence[int]
+) -> tuple[Counter[tuple[Any, int]], dict[tuple[Any, int], int]]:
+    """Learners and the sum of their record keys per (group, stage), from each learner's
+    group and ``stage * KEY_RANGE + record key`` (``stage_and_key``).
 
-    One ``Counter`` over (group, stage, key) triples runs at C speed; the few distinct
-    triples (at most groups x stages x 256) are then added up in Python.
+    One ``Counter`` over (group, stage-and-key) pairs runs at C speed; the few distinct
+    pairs (at most groups x stages x 256) are then added up in Python.
     """
-    triples = Counter(zip(groups, stages, record_keys, strict=True))
-    counts: Counter[tuple[Any, Any]] = Counter()
-    keys: dict[tuple[Any, Any], int] = {}
-    for (group, stage, key), count in triples.items():
+    pairs = Counter(zip(groups, stage_keys, strict=True))
+    counts: Counter[tuple[Any, int]] = Counter()
+    keys: dict[tuple[Any, int], int] = {}
+    for (group, stage_key), count in pairs.items():
+        stage, key = divmod(stage_key, KEY_RANGE)
         counts[(group, stage)] += count
         keys[(group, stage)] = keys.get((group, stage), 0) + key * count
     return counts, keys
+
+
+def stage_and_key(stages: Sequence[int], record_keys: Sequence[int]) -> list[int]:
+    return [stage * KEY_RANGE + key for stage, key in zip(stages, record_keys, strict=True)]
 
 
 def furthest_stage_table(
@@ -244,15 +251,15 @@ def aggregate(
         columns = columns.select(keep)
     terms = [term_of(on) for on in columns.start]
     record_keys = columns.record_key
-    cohorts, cohort_keys = counts_and_keys(terms, columns.furthest, record_keys)
+    furthest_keys = stage_and_key(columns.furthest, record_keys)
+    cohorts, cohort_keys = counts_and_keys(terms, furthest_keys)
     reached: Counter[tuple[str, int]] = Counter()
     reached_keys: dict[tuple[str, int], int] = {}
     for stage, column in enumerate(columns.reached):
-        by_term, key_sums = counts_and_keys(column, [stage] * len(column), record_keys)
-        for (term, _), count in by_term.items():
+        for (term, key), count in Counter(zip(column, record_keys, strict=True)).items():
             if term is not None:
-                reached[(term, stage)] = count
-                reached_keys[(term, stage)] = key_sums[(term, stage)]
+                reached[(term, stage)] += count
+                reached_keys[(term, stage)] = reached_keys.get((term, stage), 0) + key * count
     tables = [
         furthest_stage_table(
             cohorts,
@@ -267,7 +274,7 @@ def aggregate(
     labels: dict[str, list[str]] = {}
     for breakdown in BREAKDOWNS:
         groups = labels[breakdown.name] = breakdown.groups(columns)
-        counts, keys = counts_and_keys(groups, columns.furthest, record_keys)
+        counts, keys = counts_and_keys(groups, furthest_keys)
         tables.append(
             furthest_stage_table(
                 counts,
