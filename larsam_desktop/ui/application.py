@@ -27,6 +27,7 @@ from larsam_desktop.services.errors import DatabaseMovedAside, UserError, WrongP
 from larsam_desktop.services.startup import read_first_screen
 from larsam_desktop.ui import smoke
 from larsam_desktop.ui.app_icon import app_icon
+from larsam_desktop.ui.file_dialogs import remember_folders_in
 from larsam_desktop.ui.i18n import SYSTEM, install_translations, stored_choice
 from larsam_desktop.ui.instance_lock import InstanceLock, bring_forward
 from larsam_desktop.ui.main_window import MainWindow
@@ -203,6 +204,7 @@ def run_gui(paths: AppPaths, database_url: str | None) -> int:
 
     window = start_main_window(paths, database_url, on_failure)
     instance.listen(lambda: bring_forward(window))  # a second start raises this window
+    remember_folders_in(window.settings)  # save dialogs start where the last one ended
     if smoke.requested():
         _keep_alive.append(smoke.QuitWhenReady(app, window))
     code = app.exec()

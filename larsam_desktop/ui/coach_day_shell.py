@@ -4,14 +4,15 @@ calendar exports. Installed with ``(navigator, menus, events, services)``."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from larsam_desktop.ui.calendar_names import ask_full_names
 from larsam_desktop.ui.events import AppEvents
+from larsam_desktop.ui.file_dialogs import save_file
 from larsam_desktop.ui.navigation import Menus, Navigator
 from larsam_desktop.ui.operations import run_op
 from larsam_desktop.ui.pages.today_page import TodayPage
@@ -149,17 +150,17 @@ class CoachDayShell(QObject):
                 self.tr("Choose who you are first (File → Current coach…)."),
             )
             return
-        name, _ = QFileDialog.getSaveFileName(
-            window,
-            self.tr("Export calendar"),
-            str(services.paths.data_dir.parent / "larsam.ics"),
-            self.tr("Calendar files (*.ics)"),
+        name = save_file(
+            window, self.tr("Export calendar"), "larsam.ics", self.tr("Calendar files (*.ics)")
         )
-        if not name:
+        if name is None:
+            return
+        full_names = ask_full_names(window)
+        if full_names is None:
             return
         exported = run_op(
             window,
-            lambda: services.day.calendar.export(Path(name), coach),
+            lambda: services.day.calendar.export(name, coach, full_names=full_names),
             title=self.tr("Calendar not exported"),
         )
         if exported.value is not None:

@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from larsam_desktop import APP_NAME
 from larsam_desktop.services.errors import UserError
 from larsam_desktop.ui.events import AppEvents
+from larsam_desktop.ui.file_dialogs import existing_folder
 from larsam_desktop.ui.messages import user_error_text
 from larsam_desktop.ui.navigation import Menus, Navigator
 from larsam_desktop.ui.operations import Op, run_op
@@ -26,7 +27,6 @@ from larsam_desktop.ui.services_provider import ServicesProvider
 from larsam_desktop.ui.workers import BackgroundTask, TaskControl
 
 if TYPE_CHECKING:
-    from larsam_desktop.domain.learner import StoredLearner
     from larsam_desktop.ui.session import Services
 
 log = logging.getLogger(__name__)
@@ -128,24 +128,6 @@ class DataSafetyActions(QObject):
 
         self.start_backup = BackgroundTask(work, on_success=done, on_failure=failed)
 
-    def learner_viewed(self, learner: StoredLearner) -> None:
-        """Every view of a protected-identity learner is logged (domain.md)."""
-        from larsam_desktop.domain.learner import ProtectedIdentity
-        from larsam_desktop.services.audit import AuditAction
-
-        level = learner.data.protected_identity
-        if level is ProtectedIdentity.NONE:
-            return
-        audit = self._current.audit
-        run_op(
-            self._window,
-            lambda: audit.record(
-                AuditAction.VIEW_PROTECTED_LEARNER,
-                learner_id=learner.id,
-                details={"level": str(level)},
-            ),
-        )
-
     # ---- dialogs --------------------------------------------------------------------------
     def show_backups(self) -> None:
         from larsam_desktop.services.backups import SharedServerBackup
@@ -188,12 +170,10 @@ class DataSafetyActions(QObject):
             QMessageBox.information(self._window, APP_NAME, self.tr("Open a learner first."))
             return None
         if folder is None:
-            chosen = QFileDialog.getExistingDirectory(
-                self._window, self.tr("Where to save the registerutdrag")
-            )
-            if not chosen:
+            chosen = existing_folder(self._window, self.tr("Where to save the registerutdrag"))
+            if chosen is None:
                 return None
-            folder = Path(chosen)
+            folder = chosen
         service, where = self._current.access_request, folder
         if include is None:
             asks = run_op(self._window, lambda: service.needs_confirmation(learner))

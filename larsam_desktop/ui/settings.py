@@ -1,4 +1,4 @@
-"""UI state that survives a restart (geometry, columns, sort), kept in the data folder.
+"""UI state that survives a restart (geometry, columns, sort), in the settings folder.
 
 Every key is declared once here with its default, so no page invents its own.
 """
@@ -18,6 +18,7 @@ DEFAULTS: dict[str, Any] = {
     "caseload/sort_column": "name",
     "caseload/sort_descending": False,
     "app/language": "",  # "" follows the system; "sv" or "en" (ui/i18n.py), read at start
+    "files/last_folder": "",  # where the last save/open dialog ended (ui/file_dialogs.py)
 }
 
 

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -23,6 +22,7 @@ from larsam_desktop.services.backups import BackupService, RestoreResult
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.errors import UserError
 from larsam_desktop.services.records import BackupInfo, BackupKind
+from larsam_desktop.ui.file_dialogs import open_file, save_file
 from larsam_desktop.ui.messages import user_error_text
 from larsam_desktop.ui.models.list_table_model import ListTableModel
 from larsam_desktop.ui.workers import BackgroundTask, TaskControl
@@ -130,13 +130,13 @@ class BackupsDialog(QDialog):
 
     def save_copy(self, target: Path | None = None) -> None:
         if target is None:
-            chosen, _ = QFileDialog.getSaveFileName(
+            chosen = save_file(
                 self,
                 self.tr("Save a backup copy"),
                 "larsam-backup.sqlite3",
                 self.tr("LärSam backups (*.sqlite3)"),
             )
-            if not chosen:
+            if chosen is None:
                 return
             target = Path(chosen)
         if target.exists():
@@ -157,11 +157,9 @@ class BackupsDialog(QDialog):
         self.restore(self._service.backups.folder / info.file)
 
     def restore_from_file(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Restore a backup"), "", self.tr("LärSam backups (*.sqlite3)")
-        )
-        if chosen:
-            self.restore(Path(chosen))
+        chosen = open_file(self, self.tr("Restore a backup"), self.tr("LärSam backups (*.sqlite3)"))
+        if chosen is not None:
+            self.restore(chosen)
 
     def restore(self, source: Path, *, confirm: bool = True) -> None:
         if confirm:

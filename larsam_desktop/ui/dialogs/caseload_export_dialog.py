@@ -6,12 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,6 +31,8 @@ from larsam_desktop.services.caseload_export import (
     ExportResult,
 )
 from larsam_desktop.services.errors import UserError
+from larsam_desktop.ui.file_dialogs import save_file, start_folder
+from larsam_desktop.ui.i18n import ui_language
 from larsam_desktop.ui.messages import user_error_text
 from larsam_desktop.ui.session import AppSession
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
@@ -70,7 +71,7 @@ class CaseloadExportDialog(QDialog):
             [(self.tr("CSV (;)"), ExportFormat.CSV), ("XLSX", ExportFormat.XLSX)]
         )
         self.format.currentIndexChanged.connect(self._fix_suffix)
-        self.path = QLineEdit(str(session.paths.data_dir.parent / "caseload.csv"), self)
+        self.path = QLineEdit(str(start_folder() / "caseload.csv"), self)
         self.path.setAccessibleName(self.tr("File to write"))
         browse = QPushButton(self.tr("&Browse…"), self)
         browse.setAccessibleName(self.tr("Choose the file"))
@@ -106,14 +107,14 @@ class CaseloadExportDialog(QDialog):
             self.path.setText(str(Path(self.path.text()).with_suffix(f".{chosen.value}")))
 
     def _browse(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
+        name = save_file(
             self,
             self.tr("Export caseload"),
-            self.path.text(),
+            Path(self.path.text()).name,
             self.tr("CSV or XLSX (*.csv *.xlsx)"),
         )
-        if name:
-            self.path.setText(name)
+        if name is not None:
+            self.path.setText(str(name))
 
     @property
     def running(self) -> bool:
@@ -139,6 +140,7 @@ class CaseloadExportDialog(QDialog):
                 return
         path = Path(self.path.text()).expanduser()
         exporter = self._session.day.caseload_export
+        language = ui_language(QLocale())
 
         def work(control: TaskControl) -> ExportResult:
             return exporter.export(
@@ -147,6 +149,7 @@ class CaseloadExportDialog(QDialog):
                 columns,
                 progress=control.progress,
                 cancelled=lambda: control.cancelled,
+                language=language,  # headers and sheet name as the window speaks
             )
 
         self.export_button.setEnabled(False)

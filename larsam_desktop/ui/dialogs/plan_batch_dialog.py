@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,6 +31,7 @@ from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.errors import UserError
 from larsam_desktop.services.plan_printing import BatchResult, PlanPrinter, PrintOptions
 from larsam_desktop.services.print_settings import load_print_settings
+from larsam_desktop.ui.file_dialogs import existing_folder, save_file
 from larsam_desktop.ui.messages import show_user_error
 from larsam_desktop.ui.pages.learner.plan.printing import (
     edit_print_settings,
@@ -149,13 +149,13 @@ class PlanBatchDialog(QDialog):
 
     def _browse(self) -> None:
         if self.one_file.isChecked():
-            name, _filter = QFileDialog.getSaveFileName(
+            name = save_file(
                 self, self.tr("Save the plans as"), "studieplaner.pdf", self.tr("PDF (*.pdf)")
             )
         else:
-            name = QFileDialog.getExistingDirectory(self, self.tr("Save the plans in"))
-        if name:
-            self.destination.setText(name)
+            name = existing_folder(self, self.tr("Save the plans in"))
+        if name is not None:
+            self.destination.setText(str(name))
 
     def _edit_settings(self) -> None:
         edit_print_settings(self._session.paths, self)

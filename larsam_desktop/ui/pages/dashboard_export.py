@@ -6,9 +6,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QProgressDialog
 
 from larsam_desktop.domain.errors import UserError, fill
+from larsam_desktop.ui.file_dialogs import save_file
 from larsam_desktop.ui.workers import BackgroundTask, TaskControl
 
 if TYPE_CHECKING:
@@ -41,7 +42,7 @@ class DashboardExport:
     def choose_export_file(self) -> None:
         if self._exporter is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file(
             self,  # type: ignore[arg-type]
             QCoreApplication.translate("DashboardPage", "Export anonymised statistics"),
             "larsam-statistik.xlsx",
@@ -49,8 +50,8 @@ class DashboardExport:
                 "DashboardPage", "Excel (*.xlsx);;CSV for Excel (*.csv);;PDF report (*.pdf)"
             ),
         )
-        if path:
-            self.export_to(Path(path))
+        if path is not None:
+            self.export_to(path)
 
     def export_to(self, path: Path) -> None:
         """Write an export in the background, with a progress dialog that can cancel it."""

@@ -7,10 +7,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from larsam_desktop.paths import AppPaths
 from larsam_desktop.services.errors import UserError
+from larsam_desktop.ui.file_dialogs import save_file
 from larsam_desktop.ui.messages import show_user_error
 
 
@@ -43,12 +44,10 @@ def save_pdf_file(data: bytes, name: str, parent: QWidget, target: Path | None =
         return QCoreApplication.translate("PlanPrinting", text)
 
     if target is None:
-        chosen, _filter = QFileDialog.getSaveFileName(
-            parent, tr("Save study plan"), name, tr("PDF files (*.pdf)")
-        )
-        if not chosen:
+        chosen = save_file(parent, tr("Save study plan"), name, tr("PDF files (*.pdf)"))
+        if chosen is None:
             return False
-        target = Path(chosen)
+        target = chosen
     try:
         write_atomically(target, data)
     except UserError as exc:  # OutputNotWritable: where and why, in plain words
