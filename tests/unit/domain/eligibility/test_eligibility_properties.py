@@ -3,11 +3,14 @@
 * adding a passed course never turns eligible into not eligible;
 * a higher passed course satisfies whatever its lower course satisfies;
 * results do not depend on the order of the courses;
-* eligible means nothing is missing; counting planned courses never loses eligibility.
+* eligible means nothing is missing; counting planned courses never loses eligibility;
+* a rule that is only proposed or unverified never turns a verdict to "not eligible": the
+  verdicts equal those of the rule book without such rules (issue 15).
 """
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from typing import Any
 
@@ -18,10 +21,10 @@ from larsam_desktop.domain.courses.catalogue import Catalogue, CourseSystem
 from larsam_desktop.domain.courses.catalogue_files import load_catalogue
 from larsam_desktop.domain.courses.grades import Grade
 from larsam_desktop.domain.courses.records import CourseRecord, CourseStatus
-from larsam_desktop.domain.courses.transcript import Examen, Transcript
+from larsam_desktop.domain.courses.transcript import INTYG_SUBJECTS, Examen, Transcript
 from larsam_desktop.domain.eligibility.engine import EligibilityResult, Evaluator
 from larsam_desktop.domain.eligibility.rule_files import load_rule_book
-from larsam_desktop.domain.eligibility.rules import RuleBook
+from larsam_desktop.domain.eligibility.rules import Rule, RuleBook
 from larsam_desktop.paths import resources_dir
 
 CATALOGUE: Catalogue = load_catalogue(resources_dir() / "catalogue")
@@ -65,13 +68,22 @@ def transcripts(draw: st.DrawFn) -> Transcript:
         folkhogskola_intyg=draw(st.booleans()) and draw(st.booleans()),
         work_years_after_19=draw(st.sampled_from([0.0, 2.0, 3.0, 10.0])),
         teaching_subject_hp=draw(st.sampled_from([None, 60.0, 90.0])),
+        slutbetyg_issued_year=draw(st.sampled_from([None, None, 2001, 2012])),
+        slutbetyg_programme_points=draw(st.sampled_from([None, 2150, 2500])),
+        avgangsbetyg_years=draw(st.sampled_from([None, None, 2, 3])),
+        folkhogskola_subjects=draw(
+            st.sampled_from([(), (), ("svenska", "engelska", "matematik"), INTYG_SUBJECTS[1:]])
+        ),
+        degree_hp=draw(st.sampled_from([None, 180.0])),
+        university_decision=draw(st.booleans()) and draw(st.booleans()),
+        behorighetsprov_passed=draw(st.booleans()) and draw(st.booleans()),
     )
 
 
 def evaluate_all(
-    transcript: Transcript, on: date, what_if: bool = False
+    transcript: Transcript, on: date, what_if: bool = False, book: RuleBook = BOOK
 ) -> dict[str, EligibilityResult]:
-    evaluator = Evaluator(BOOK, CATALOGUE, transcript, on=on, what_if=what_if)
+    evaluator = Evaluator(book, CATALOGUE, transcript, on=on, what_if=what_if)
     return {result.target: result for result in evaluator.evaluate_all()}
 
 
@@ -80,14 +92,26 @@ def eligible(transcript: Transcript, on: date, what_if: bool = False) -> dict[st
 
 
 def with_record(transcript: Transcript, extra: CourseRecord) -> Transcript:
-    return Transcript(
-        records=(*transcript.records, extra),
-        examen=transcript.examen,
-        slutbetyg_points_passed=transcript.slutbetyg_points_passed,
-        folkhogskola_intyg=transcript.folkhogskola_intyg,
-        work_years_after_19=transcript.work_years_after_19,
-        teaching_subject_hp=transcript.teaching_subject_hp,
+    return dataclasses.replace(transcript, records=(*transcript.records, extra))
+
+
+def without_advisory(book: RuleBook) -> RuleBook:
+    """The rule book with every proposed or unverified requirement and route left out."""
+
+    def strip(rule: Rule) -> Rule:
+        kept = tuple(r for r in rule.requirements if not r.basis.standing.advisory)
+        return dataclasses.replace(rule, requirements=kept)
+
+    gb = book.grundlaggande
+    routes = tuple(strip(r) for r in gb.routes if not r.basis.standing.advisory)
+    return RuleBook(
+        grundlaggande=dataclasses.replace(gb, routes=routes),
+        programmes=tuple(dataclasses.replace(p, rule=strip(p.rule)) for p in book.programmes),
+        examens=book.examens,
     )
+
+
+PLAIN_BOOK = without_advisory(BOOK)
 
 
 @SETTINGS
@@ -129,14 +153,7 @@ def test_results_do_not_depend_on_course_order(
 ) -> None:
     shuffled = list(transcript.records)
     random.shuffle(shuffled)
-    reordered = Transcript(
-        records=tuple(shuffled),
-        examen=transcript.examen,
-        slutbetyg_points_passed=transcript.slutbetyg_points_passed,
-        folkhogskola_intyg=transcript.folkhogskola_intyg,
-        work_years_after_19=transcript.work_years_after_19,
-        teaching_subject_hp=transcript.teaching_subject_hp,
-    )
+    reordered = dataclasses.replace(transcript, records=tuple(shuffled))
     assert evaluate_all(reordered, on, what_if) == evaluate_all(transcript, on, what_if)
 
 
@@ -156,3 +173,19 @@ def test_eligible_means_nothing_missing_and_what_if_only_adds(
             assert points == sorted(points)
     hoped = eligible(transcript, on, what_if=True)
     assert all(hoped[target] for target, result in plain.items() if result.eligible)
+
+
+@SETTINGS
+@given(transcripts(), st.sampled_from(DATES), st.booleans())
+def test_a_proposed_or_unverified_rule_never_turns_a_verdict_to_no(
+    transcript: Transcript, on: date, what_if: bool
+) -> None:
+    """Issue 15: only rules in force decide; the others are warnings beside the verdict."""
+    with_advisory = evaluate_all(transcript, on, what_if)
+    plain = evaluate_all(transcript, on, what_if, book=PLAIN_BOOK)
+    assert {t: r.eligible for t, r in with_advisory.items()} == {
+        t: r.eligible for t, r in plain.items()
+    }
+    for result in with_advisory.values():
+        assert all(r.standing in ("in_force", "decided") for r in result.requirements)
+        assert all(w.standing in ("proposed", "unverified") for w in result.warnings)

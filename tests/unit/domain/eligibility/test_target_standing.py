@@ -41,6 +41,8 @@ TARGETS = [
     "amneslarare-matematik",
     "lakare",
     "kpu",
+    "civilingenjor",  # refuses Matematik D for Matematik 4
+    "grundlarare-f3",  # a requirement bound to the older routes, Nk A for Nk 1b
 ]
 # The courses these targets name, plus their Lpf94 and higher neighbours: enough overlap
 # between drawn transcripts that many share a signature, and enough to be eligible.
@@ -50,6 +52,8 @@ POOL = sorted(
         "MATMAT02a", "MATMAT02b", "MATMAT03b", "MATMAT03c", "MATMAT04", "NAKNAK01b",
         "NAKNAK02", "SAMSAM01b", "FYSFYS01a", "KEMKEM01", "KEMKEM02", "BIOBIO01", "BIOBIO02",
         "MEDMED01", "VÅRVÅR01", "VÅRVÅR02", "SV1201", "EN1201", "MA1201",
+        "MA1204", "MA1205", "FYSFYS02", "NK1201", "SH1201", "HISHIS01a1", "RELREL01",
+        "NAKNAK01a1", "SAMSAM01a1",
     }
     & set(CATALOGUE.courses)
 )  # fmt: skip
@@ -76,6 +80,14 @@ def transcripts(draw: st.DrawFn) -> Transcript:
         folkhogskola_intyg=draw(st.booleans()) and draw(st.booleans()),
         work_years_after_19=draw(st.sampled_from([0.0, 3.0])),
         teaching_subject_hp=draw(st.sampled_from([None, 90.0])),
+        slutbetyg_issued_year=draw(st.sampled_from([None, 2001])),
+        slutbetyg_programme_points=draw(st.sampled_from([None, 2150])),
+        avgangsbetyg_years=draw(st.sampled_from([None, None, 2])),
+        folkhogskola_subjects=draw(
+            st.sampled_from([(), (), ("svenska", "engelska", "matematik", "historia")])
+        ),
+        degree_hp=draw(st.sampled_from([None, 180.0])),
+        earlier_eligibility=draw(st.booleans()) and draw(st.booleans()),
     )
 
 
