@@ -32,7 +32,14 @@ from larsam_desktop.storage.database import Database, UnitOfWork
 from larsam_desktop.storage.tables import Base
 
 FORMAT_VERSION = 1
-DERIVED_COLUMNS = {("learner", "search_text"), ("learner", "name_sort"), ("learner", "version")}
+# Derived or technical columns, left out of the copy; the statistics record key (issue 12)
+# is never shown or exported anywhere.
+DERIVED_COLUMNS = {
+    ("learner", "search_text"),
+    ("learner", "name_sort"),
+    ("learner", "version"),
+    ("learner", "record_key"),
+}
 PROTECTED_COLUMNS = ("street_address", "postal_code", "city", "phone", "email")
 WITHHELD = "(withheld: protected identity)"
 

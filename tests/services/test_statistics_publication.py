@@ -161,3 +161,16 @@ def test_a_learner_made_eligible_by_grades_is_eligible_in_caseload_dashboard_and
     )
     published = line.split(";")[1 + sarskild]
     assert published != ".." and int(published) >= 23
+
+
+def test_the_record_key_is_not_in_a_registerutdrag(store: OpenedStore) -> None:
+    from larsam_desktop.services.access_request import collect
+
+    _demo(store, 5)
+    with store.database.unit_of_work() as uow:
+        learner_id = uow.session.scalars(select(Learner.id)).first()
+        assert learner_id is not None
+        record = collect(uow, learner_id, include_protected=True, now=datetime.now(UTC))
+    copy = record.to_json()
+    assert copy["tables"]["learner"] and "given_name" in copy["tables"]["learner"][0]
+    assert "record_key" not in str(copy)

@@ -50,6 +50,7 @@ class Manifest:
             ("manifest_version", str(self.manifest_version)),
             ("method", self.method),
             *cellkey.parameters(),
+            ("totals", "perturbed on their own: they need not add up to their cells"),
             ("k", str(self.k)),
             ("series", str(self.series)),
             ("period", self.period),
