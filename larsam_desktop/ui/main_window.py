@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -28,15 +27,13 @@ from PySide6.QtWidgets import (
 from larsam_desktop import APP_NAME
 from larsam_desktop.paths import AppPaths
 from larsam_desktop.services.changes import Changes
-from larsam_desktop.services.errors import NotFound
 from larsam_desktop.services.startup import FirstScreen
 from larsam_desktop.ui.coach_day_shell import CoachDayShell
 from larsam_desktop.ui.data_safety import DataSafetyActions
 from larsam_desktop.ui.events import AppEvents
 from larsam_desktop.ui.help_menu import HelpActions
-from larsam_desktop.ui.messages import show_user_error
+from larsam_desktop.ui.learner_flow import LearnerFlow
 from larsam_desktop.ui.navigation import Menus, Navigator
-from larsam_desktop.ui.operations import run_op
 from larsam_desktop.ui.pages.caseload_page import CaseloadPage
 from larsam_desktop.ui.pages.welcome_page import WelcomePage
 from larsam_desktop.ui.services_provider import ServicesProvider
@@ -46,9 +43,7 @@ from larsam_desktop.ui.statistics_shell import StatisticsShell
 from larsam_desktop.ui.widgets.demo_banner import DemoBanner
 
 if TYPE_CHECKING:
-    from larsam_desktop.domain.learner import StoredLearner
     from larsam_desktop.ui.demo_flow import DemoFlow
-    from larsam_desktop.ui.dialogs.learner_dialog import LearnerDialog
     from larsam_desktop.ui.pages.learner_page import LearnerPage
     from larsam_desktop.ui.session import Services
 
@@ -66,7 +61,6 @@ class MainWindow(QMainWindow):
         self._demo_flow: DemoFlow | None = None
         self._build()
         self.events.changed.connect(self._on_changes)
-        self.events.learner_requested.connect(self.open_learner)
         self.services.replacing.connect(self._store_replacing)
         self.services.attached.connect(self._store_attached)
         self._restore_geometry()
@@ -92,7 +86,7 @@ class MainWindow(QMainWindow):
 
     @property
     def learner_page(self) -> LearnerPage | None:
-        return cast("LearnerPage | None", self.navigator.built(LEARNER))
+        return self.learners.page
 
     @property
     def demo_flow(self) -> DemoFlow:
@@ -120,7 +114,6 @@ class MainWindow(QMainWindow):
         self.welcome.demo_requested.connect(self.start_demo)
         self.navigator.register(WELCOME, None, lambda: self.welcome, follows=False)
         self.navigator.register(CASELOAD, self.tr("Caseload"), self._new_caseload_page)
-        self.navigator.register(LEARNER, None, self._new_learner_page, follows=False)
         self.navigator.show(CASELOAD)
 
         splitter = QSplitter(self)
@@ -157,15 +150,6 @@ class MainWindow(QMainWindow):
         page.count_changed.connect(self._show_count)
         return page
 
-    def _new_learner_page(self) -> LearnerPage:
-        from larsam_desktop.ui.pages.learner_page import LearnerPage
-
-        page = LearnerPage(self.session, self)
-        page.changed.connect(self.events.publish)
-        page.back_requested.connect(self.back_to_caseload)
-        page.edit_requested.connect(self.edit_learner)
-        return page
-
     def _build_menus(self) -> None:
         tr = self.tr
         bar = self.menuBar()
@@ -177,10 +161,10 @@ class MainWindow(QMainWindow):
             bar.addMenu(tr("&Help")),
             self.statusBar(),
         )
-        self.new_learner_action = self._action(tr("&New learner…"), self.new_learner, menus.file)
-        self.new_learner_action.setShortcut(QKeySequence.StandardKey.New)
-        self.demo_action = self._action(tr("Try with &demo data…"), self.start_demo, menus.file)
         install = (self.navigator, menus, self.events, self.services)
+        self.learners = LearnerFlow(*install)  # the learner page, File → New learner
+        self.new_learner_action = self.learners.new_learner_action
+        self.demo_action = self._action(tr("Try with &demo data…"), self.start_demo, menus.file)
         self.coach_day = CoachDayShell(*install)  # Today, services, exports
         self.plans_action = self._action(
             tr("Study &plans for several learners…"), self.print_plans, menus.file
@@ -213,7 +197,6 @@ class MainWindow(QMainWindow):
         # Shortcuts work wherever the focus is in the window, menu bar shown or not.
         self.addActions(
             [
-                self.new_learner_action,
                 self.find_action,
                 quit_action,
                 self.refresh_action,
@@ -230,7 +213,7 @@ class MainWindow(QMainWindow):
 
     def _set_ready(self, ready: bool) -> None:
         """Actions that need the open store wait for it."""
-        for action in (self.new_learner_action, self.demo_action, self.refresh_action):
+        for action in (self.demo_action, self.refresh_action):
             action.setEnabled(ready)
         self.welcome.setEnabled(ready)
 
@@ -283,9 +266,7 @@ class MainWindow(QMainWindow):
         if not self.has_session:
             return
         self.navigator.apply_changes(changes)
-        if self.navigator.current_key == LEARNER:
-            self._refresh_learner_page(changes)
-        else:
+        if self.navigator.current_key != LEARNER:  # the learner flow follows its own page
             self._choose_page()
         if changes.database_replaced:
             self._show_session()
@@ -324,73 +305,18 @@ class MainWindow(QMainWindow):
         if self.has_session:
             self.demo_flow.start()
 
+    # ---- learners (ui/learner_flow.py) ------------------------------------------------------
     def new_learner(self) -> None:
-        if not self.has_session:
-            return
-        dialog = self._learner_dialog(None)
-        if dialog is not None and dialog.exec() and dialog.saved_learner is not None:
-            self.navigator.show(CASELOAD)
-            self.caseload.select_learner(dialog.saved_learner.id)
-
-    def _find_learner(self, learner_id: int, *, tell: bool = False) -> StoredLearner | None:
-        """The learner, or None: gone (the pages are told) or not readable (shown)."""
-        found = run_op(self, lambda: self.session.learners.get(learner_id), quiet=True)
-        if isinstance(found.error, NotFound):
-            if tell:
-                QMessageBox.information(
-                    self, self.tr("Learner not found"), self.tr("This learner no longer exists.")
-                )
-            self.events.publish(Changes(learners=frozenset({learner_id})))
-        elif found.error is not None:
-            show_user_error(self, found.error)
-        return found.value
+        self.learners.new_learner()
 
     def open_learner(self, learner_id: int) -> None:
-        if not self.has_session:
-            return
-        stored = self._find_learner(learner_id, tell=True)
-        if stored is None:
-            return
-        self.data_safety.learner_viewed(stored)
-        page = cast("LearnerPage", self.navigator.page(LEARNER))
-        if run_op(self, lambda: page.show_learner(stored, self.session.reference.choices())).ok:
-            self.navigator.show(LEARNER)
-            page.focus_first()
+        self.learners.open_learner(learner_id)
 
     def edit_learner(self, learner_id: int) -> None:
-        """The edit dialog for a learner (from the learner page's "Edit details…")."""
-        stored = self._find_learner(learner_id)
-        dialog = self._learner_dialog(stored) if stored is not None else None
-        if dialog is not None:
-            dialog.exec()
+        self.learners.edit_learner(learner_id)
 
     def back_to_caseload(self) -> None:
-        self.navigator.show(CASELOAD)
-        page = self.learner_page
-        if page is not None and page.learner_id is not None:
-            self.caseload.select_learner(page.learner_id)
-        self._choose_page()
-
-    def _refresh_learner_page(self, changes: Changes) -> None:
-        page = self.learner_page
-        learner_id = page.learner_id if page is not None else None
-        if page is None or learner_id is None:
-            return
-        found = run_op(self, lambda: self.session.learners.get(learner_id), quiet=True)
-        if found.value is None:
-            self.back_to_caseload()  # erased meanwhile
-            return
-        page.apply_changes(changes, found.value)
-
-    def _learner_dialog(self, stored: StoredLearner | None) -> LearnerDialog | None:
-        from larsam_desktop.ui.dialogs.learner_dialog import LearnerDialog
-
-        choices = run_op(self, self.session.reference.choices)
-        if choices.value is None:
-            return None
-        dialog = LearnerDialog(self.session.learners, choices.value, stored, self)
-        dialog.saved.connect(self.events.publish)
-        return dialog
+        self.learners.back_to_caseload()
 
     # ---- persistence of the window ----------------------------------------------------------
     def _restore_geometry(self) -> None:

@@ -1,0 +1,162 @@
+"""Opening, adding and editing learners: the learner page (built the first time a learner
+is opened), File → New learner, and the audit entry for viewing a protected identity.
+Installed with ``(navigator, menus, events, services)``; ``events.open_learner(id)`` is how
+any page opens one."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol, cast
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+from larsam_desktop.services.changes import Changes
+from larsam_desktop.services.errors import NotFound
+from larsam_desktop.ui.events import AppEvents
+from larsam_desktop.ui.messages import show_user_error
+from larsam_desktop.ui.navigation import Menus, Navigator
+from larsam_desktop.ui.operations import run_op
+from larsam_desktop.ui.services_provider import ServicesProvider
+
+if TYPE_CHECKING:
+    from larsam_desktop.domain.learner import StoredLearner
+    from larsam_desktop.ui.dialogs.learner_dialog import LearnerDialog
+    from larsam_desktop.ui.pages.learner_page import LearnerPage
+
+LEARNER, CASELOAD, WELCOME = "learner", "caseload", "welcome"
+
+
+class _SelectsLearner(Protocol):
+    def select_learner(self, learner_id: int) -> None: ...
+
+
+class LearnerFlow(QObject):
+    def __init__(
+        self, navigator: Navigator, menus: Menus, events: AppEvents, services: ServicesProvider
+    ) -> None:
+        super().__init__(navigator)
+        self._navigator = navigator
+        self._events = events
+        self._services = services
+        self._window = window = navigator.window
+        navigator.register(LEARNER, None, self._new_page, follows=False)
+        self.new_learner_action = QAction(self.tr("&New learner…"), window)
+        self.new_learner_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_learner_action.triggered.connect(lambda: self.new_learner())
+        self.new_learner_action.setEnabled(False)
+        menus.file.addAction(self.new_learner_action)
+        window.addAction(self.new_learner_action)  # wherever the focus is
+        events.learner_requested.connect(self.open_learner)
+        events.changed.connect(self._on_changes)
+        services.attached.connect(lambda _services: self.new_learner_action.setEnabled(True))
+
+    @property
+    def page(self) -> LearnerPage | None:
+        return cast("LearnerPage | None", self._navigator.built(LEARNER))
+
+    def _new_page(self) -> LearnerPage:
+        from larsam_desktop.ui.pages.learner_page import LearnerPage
+
+        page = LearnerPage(self._services.current, self._window)
+        page.changed.connect(self._events.publish)
+        page.back_requested.connect(self.back_to_caseload)
+        page.edit_requested.connect(self.edit_learner)
+        return page
+
+    def _caseload(self) -> _SelectsLearner:
+        return cast(_SelectsLearner, self._navigator.show(CASELOAD))
+
+    # ---- opening ----------------------------------------------------------------------------
+    def _find(self, learner_id: int, *, tell: bool = False) -> StoredLearner | None:
+        """The learner, or None: gone (the pages are told) or not readable (shown)."""
+        learners = self._services.current.learners
+        found = run_op(self._window, lambda: learners.get(learner_id), quiet=True)
+        if isinstance(found.error, NotFound):
+            if tell:
+                QMessageBox.information(
+                    self._window,
+                    self.tr("Learner not found"),
+                    self.tr("This learner no longer exists."),
+                )
+            self._events.publish(Changes(learners=frozenset({learner_id})))
+        elif found.error is not None:
+            show_user_error(self._window, found.error)
+        return found.value
+
+    def open_learner(self, learner_id: int) -> None:
+        if not self._services.available:
+            return
+        stored = self._find(learner_id, tell=True)
+        if stored is None:
+            return
+        self._viewed(stored)
+        page = cast("LearnerPage", self._navigator.page(LEARNER))
+        reference = self._services.current.reference
+        if run_op(self._window, lambda: page.show_learner(stored, reference.choices())).ok:
+            self._navigator.show(LEARNER)
+            page.focus_first()
+
+    def _viewed(self, learner: StoredLearner) -> None:
+        """Every view of a protected-identity learner is logged (domain.md)."""
+        from larsam_desktop.domain.learner import ProtectedIdentity
+        from larsam_desktop.services.audit import AuditAction
+
+        level = learner.data.protected_identity
+        if level is ProtectedIdentity.NONE:
+            return
+        audit = self._services.current.audit
+        run_op(
+            self._window,
+            lambda: audit.record(
+                AuditAction.VIEW_PROTECTED_LEARNER,
+                learner_id=learner.id,
+                details={"level": str(level)},
+            ),
+        )
+
+    def back_to_caseload(self) -> None:
+        caseload = self._caseload()
+        page = self.page
+        if page is not None and page.learner_id is not None:
+            caseload.select_learner(page.learner_id)
+        if self._services.available and self._services.current.learners.count() == 0:
+            self._navigator.show(WELCOME)
+
+    def _on_changes(self, changes: Changes) -> None:
+        page = self.page
+        learner_id = page.learner_id if page is not None else None
+        if page is None or learner_id is None or self._navigator.current_key != LEARNER:
+            return
+        learners = self._services.current.learners
+        found = run_op(self._window, lambda: learners.get(learner_id), quiet=True)
+        if found.value is None:
+            self.back_to_caseload()  # erased meanwhile
+            return
+        page.apply_changes(changes, found.value)
+
+    # ---- adding and editing -----------------------------------------------------------------
+    def new_learner(self) -> None:
+        if not self._services.available:
+            return
+        dialog = self._dialog(None)
+        if dialog is not None and dialog.exec() and dialog.saved_learner is not None:
+            self._caseload().select_learner(dialog.saved_learner.id)
+
+    def edit_learner(self, learner_id: int) -> None:
+        """The edit dialog for a learner (from the learner page's "Edit details…")."""
+        stored = self._find(learner_id)
+        dialog = self._dialog(stored) if stored is not None else None
+        if dialog is not None:
+            dialog.exec()
+
+    def _dialog(self, stored: StoredLearner | None) -> LearnerDialog | None:
+        from larsam_desktop.ui.dialogs.learner_dialog import LearnerDialog
+
+        services = self._services.current
+        choices = run_op(self._window, services.reference.choices).value
+        if choices is None:
+            return None
+        dialog = LearnerDialog(services.learners, choices, stored, self._window)
+        dialog.saved.connect(self._events.publish)
+        return dialog
