@@ -15,6 +15,7 @@ from larsam_desktop.ui.events import AppEvents
 from larsam_desktop.ui.file_dialogs import save_file
 from larsam_desktop.ui.navigation import Menus, Navigator
 from larsam_desktop.ui.operations import run_op
+from larsam_desktop.ui.page_printing import PagePrinting
 from larsam_desktop.ui.pages.today_page import TodayPage
 from larsam_desktop.ui.services_provider import ServicesProvider
 
@@ -58,6 +59,7 @@ class CoachDayShell(QObject):
         for action in self.actions:
             action.setEnabled(False)
             menus.file.addAction(action)
+        self.printing = PagePrinting(navigator, menus)  # File → Print… (Ctrl+P)
         self._export_dialog: QWidget | None = None
         services.attached.connect(self._attached)
 
