@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -27,7 +26,9 @@ from PySide6.QtWidgets import (
 from larsam_desktop.domain.importing import Column, ImportKind, Table
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.errors import UserError, ValidationError
+from larsam_desktop.services.import_templates import write_template
 from larsam_desktop.services.importing import ImportResult, ImportService, read_table
+from larsam_desktop.ui.file_dialogs import open_file, save_file
 from larsam_desktop.ui.messages import field_error_text, user_error_text
 from larsam_desktop.ui.models.list_table_model import ListTableModel
 from larsam_desktop.ui.workers import BackgroundTask, TaskControl
@@ -87,14 +88,23 @@ class ImportDialog(QDialog):
         self.kind.currentIndexChanged.connect(self._invalidate)
         self.file_label = QLabel(self.tr("No file chosen"), self)
         choose = QPushButton(self.tr("&Choose file…"), self)
-        choose.setAccessibleName(self.tr("Choose a CSV or Excel file"))
+        choose.setAccessibleName(self.tr("Choose a CSV, Excel or OpenDocument file"))
         choose.clicked.connect(self.choose_file)
+        template = QPushButton(self.tr("Save a &template…"), self)
+        template.setObjectName("importTemplate")
+        template.setAccessibleName(self.tr("Save an Excel template to fill in for this list"))
+        template.clicked.connect(lambda: self.save_template())
         top = QFormLayout()
         top.addRow(self.tr("&List of:"), self.kind)
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_label, 1)
         file_row.addWidget(choose)
+        file_row.addWidget(template)
         top.addRow(self.tr("File:"), file_row)
+        self.notes = QLabel(self)  # warnings about the reading (a phone's leading 0 put back)
+        self.notes.setObjectName("importNotes")
+        self.notes.setWordWrap(True)
+        top.addRow(self.notes)
 
         self.mapping_box = QGroupBox(self.tr("Columns"), self)
         self.mapping_grid = QGridLayout(self.mapping_box)
@@ -159,21 +169,39 @@ class ImportDialog(QDialog):
         return ImportKind(self.kind.currentData())
 
     def choose_file(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a file"), "", self.tr("Lists (*.csv *.txt *.xlsx)")
+        chosen = open_file(
+            self, self.tr("Choose a file"), self.tr("Lists (*.csv *.txt *.xlsx *.ods)")
         )
-        if chosen:
-            self.load(Path(chosen))
+        if chosen is not None:
+            self.load(chosen)
+
+    def save_template(self, target: Path | None = None) -> Path | None:
+        """An XLSX to fill in: Swedish headers, an example row, a notes sheet."""
+        kind = self.chosen_kind
+        if target is None:
+            name = "deltagare-mall.xlsx" if kind is ImportKind.LEARNERS else "antagna-mall.xlsx"
+            target = save_file(self, self.tr("Save a template"), name, self.tr("Excel (*.xlsx)"))
+            if target is None:
+                return None
+        try:
+            write_template(kind, target)
+        except UserError as exc:  # OutputNotWritable: where and why
+            self.status.setText(user_error_text(exc))
+            return None
+        self.status.setText(self.tr("Template saved: %1").replace("%1", str(target)))
+        return target
 
     def load(self, path: Path) -> None:
         try:
             table = read_table(path)
         except ValidationError as exc:  # hostile or broken file: refused, its line named
             self._table = None
+            self.notes.clear()
             self.status.setText("; ".join(field_error_text(e) for e in exc.errors))
             self._update_buttons()
             return
         self._path, self._table = path, table
+        self.notes.setText("\n".join(field_error_text(note) for note in table.notes))
         self.file_label.setText(
             self.tr("%1 — %2 rows (%3)")
             .replace("%1", path.name)
