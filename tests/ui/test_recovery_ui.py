@@ -120,8 +120,11 @@ def test_the_encrypt_menu_action_asks_and_encrypts(
         QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes
     )
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("hemligt lösen", True))
+    warnings: list[str] = []  # a modal warning would block the test run: collect it instead
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
     window.data_safety.encrypt_action.trigger()  # triggered(bool): once the crash
-    qtbot.waitUntil(lambda: window.data_safety.encrypt_task is None, timeout=60_000)
+    qtbot.waitUntil(lambda: window.data_safety.encrypt_task is None, timeout=120_000)
+    assert warnings == []
     assert is_encrypted_folder(paths.data_dir)
     assert window.session.learners.count() == LEARNERS
     assert window.session.store.database.url.password == "hemligt lösen"
