@@ -177,7 +177,11 @@ def read_facts(
     )
     connection = session.connection()
     # Later rows overwrite earlier ones: ordered newest first, the first step wins.
-    first_kind: dict[int, str | None] = dict(connection.execute(preparation).all())
+    kinds = connection.execute(preparation)
+    first_kind: dict[int, str | None] = dict(
+        kinds.cursor.fetchall() if kinds.cursor is not None else []
+    )
+    kinds.close()
     # Plain DB-API tuples, skipping SQLAlchemy's rows (half the time at 100,000 learners);
     # no value needs processing: dates come as text (see _raw), booleans are fixed below.
     result = connection.execute(statement)
@@ -215,18 +219,27 @@ def read_facts(
 def _known_groups(session: Session, where: StatisticsFilter) -> dict[str, list[str]]:
     """Every municipality and lärcentrum any learner (in scope) has, whatever the period: a
     table lists them all, so that a row does not appear only when someone is in it."""
-    municipalities = _filtered(
-        select(Municipality.name)
-        .join(Learner, Learner.home_municipality_code == Municipality.code)
-        .distinct(),
-        where,
-    )
-    centres = _filtered(
-        select(LearningCentre.name)
-        .join(Learner, Learner.learning_centre_id == LearningCentre.id)
-        .distinct(),
-        where,
-    )
+    if where.learning_centre_id is None and where.coach_id is None:
+        # EXISTS per municipality or centre: a few hundred index probes, not a scan.
+        municipalities = select(Municipality.name).where(
+            select(Learner.id).where(Learner.home_municipality_code == Municipality.code).exists()
+        )
+        centres = select(LearningCentre.name).where(
+            select(Learner.id).where(Learner.learning_centre_id == LearningCentre.id).exists()
+        )
+    else:  # one coach's or centre's learners, found through their index
+        municipalities = _filtered(
+            select(Municipality.name)
+            .join(Learner, Learner.home_municipality_code == Municipality.code)
+            .distinct(),
+            where,
+        )
+        centres = _filtered(
+            select(LearningCentre.name)
+            .join(Learner, Learner.learning_centre_id == LearningCentre.id)
+            .distinct(),
+            where,
+        )
     return {
         "by_municipality": list(session.scalars(municipalities)),
         "by_learning_centre": list(session.scalars(centres)),
