@@ -24,6 +24,7 @@ from larsam_desktop.services.eligibility_decisions import DecisionService
 from larsam_desktop.services.importing import ImportService
 from larsam_desktop.services.learner_snapshot import LearnerSnapshots
 from larsam_desktop.services.learners import LearnerService
+from larsam_desktop.services.merit import MeritService
 from larsam_desktop.services.pathway import PathwayService
 from larsam_desktop.services.plan_printing import PlanPrinter
 from larsam_desktop.services.plans import PlanService
@@ -67,6 +68,7 @@ class Services:
     statistics: StatisticsService
     stats_exporter: StatisticsExporter
     learner_snapshots: LearnerSnapshots
+    merit: MeritService  # meritvärde, högskoleprov, cut-offs (issue 15)
     decisions: DecisionService  # the rule book's recorded decisions (issue 15)
 
     @classmethod
@@ -98,6 +100,7 @@ class Services:
             statistics=StatisticsService(database),
             stats_exporter=StatisticsExporter(database),
             learner_snapshots=LearnerSnapshots(database),
+            merit=MeritService(database, data),
             decisions=DecisionService(database, data),
         )
 

@@ -1,0 +1,101 @@
+"""``larsam-desktop merit``: the jämförelsetal per urvalsgrupp and the högskoleprov result.
+
+    larsam-desktop merit --transcript FILE [--target TARGET] [--format text|json]
+    larsam-desktop merit --learner ID [--target TARGET] [--format text|json]
+
+The transcript file is the one ``eligibility --transcript`` reads. A stored learner is
+computed on their course records and qualifications, against their own target unless
+``--target`` names another; their best valid högskoleprov result is shown, and with cut-offs
+imported (``cutoffs import``) how they stood last round, with the what-if.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING
+
+from larsam_desktop.cli.context import CliContext
+from larsam_desktop.cli.output import fail, stdout
+
+if TYPE_CHECKING:
+    from larsam_desktop.domain.cutoffs import CutoffRow
+    from larsam_desktop.domain.merit.hogskoleprov import HpResult
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = commands.add_parser(
+        "merit",
+        help="meritvärde per urvalsgrupp, högskoleprov and last round's cut-offs",
+        description="Compute the jämförelsetal, meritpoäng and meritvärde per urvalsgrupp "
+        "(BI, BII) for a transcript (the JSON that eligibility --transcript reads) or a stored "
+        "learner.",
+    )
+    parser.add_argument("--transcript", metavar="FILE", help="the transcript (JSON; - for stdin)")
+    parser.add_argument(
+        "--learner", metavar="ID", help="a stored learner: internal id or personnummer"
+    )
+    parser.add_argument(
+        "--target", metavar="TARGET", help="a target id or old A-code (default: the learner's)"
+    )
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, context: CliContext) -> int:
+    from larsam_desktop.cli import merit_output
+    from larsam_desktop.cli.eligibility import _learner_transcript, _read_transcript
+    from larsam_desktop.domain.data_files import DataFileError
+    from larsam_desktop.domain.eligibility.rules import UnknownTarget
+    from larsam_desktop.services.eligibility_data import load_eligibility_data
+    from larsam_desktop.services.merit import MeritCalculator, MeritService
+
+    if bool(args.transcript) == bool(args.learner):
+        return fail("give either --transcript FILE or --learner ID")
+    try:
+        data = load_eligibility_data()
+    except (OSError, DataFileError) as exc:
+        return fail(f"the rule data shipped with the program cannot be read: {exc}")
+    target = None
+    if args.target:
+        try:
+            target = data.book.resolve(args.target)
+        except UnknownTarget as exc:
+            return fail(f"{exc.message}; see eligibility --list-targets")
+    hp_results: list[HpResult] = []
+    cutoffs: list[CutoffRow] = []
+    calculator: MeritCalculator
+    if args.learner:
+        transcript = _learner_transcript(args.learner, data, context)
+        if isinstance(transcript, int):
+            return transcript
+        service = MeritService(context.open().database, data)
+        learner_id = _learner_id(args.learner, context)
+        hp_results = [s.result for s in service.hp_results(learner_id)]
+        cutoffs = service.cutoffs()
+        calculator = service
+        if target is None:
+            target = _stored_target(learner_id, context)
+    else:
+        transcript = _read_transcript(args.transcript, data.catalogue)
+        if isinstance(transcript, int):
+            return transcript
+        calculator = MeritCalculator(data)
+    standing = calculator.standing(transcript, target, hp_results, cutoffs)
+    out = stdout()
+    if args.format == "json":
+        merit_output.write_json(standing, out)
+    else:
+        merit_output.write_text(standing, out)
+    return 0
+
+
+def _learner_id(text: str, context: CliContext) -> int:
+    from larsam_desktop.services.learners import LearnerService
+
+    return LearnerService(context.open().database).find(text)
+
+
+def _stored_target(learner_id: int, context: CliContext) -> str | None:
+    with context.open().database.unit_of_work() as uow:
+        choice = uow.profiles.target(learner_id)
+    return choice.target_id if choice is not None else None
