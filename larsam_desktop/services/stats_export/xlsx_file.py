@@ -14,7 +14,7 @@ from openpyxl.styles import Alignment, Font
 from larsam_desktop.domain.errors import ValidationError
 from larsam_desktop.domain.statistics.merge import PublishedExport
 from larsam_desktop.domain.statistics.report import ProtectedReport
-from larsam_desktop.services.spreadsheet import append_xlsx_row
+from larsam_desktop.services.spreadsheet import append_xlsx_row, freeze_and_filter
 from larsam_desktop.services.stats_export.layout import LEGEND, MANIFEST, sections
 from larsam_desktop.services.stats_export.reading import parse_export, unreadable
 from larsam_desktop.services.xlsx_input import check_archive, sheet_rows
@@ -43,10 +43,15 @@ def write_xlsx(report: ProtectedReport, path: Path) -> None:
             append_xlsx_row(sheet, [key, value])
         if section.header:
             append_xlsx_row(sheet, list(section.header))
+            header_row = sheet.max_row
             for cell in sheet[sheet.max_row]:
                 cell.font = bold
             for values in section.rows:
                 append_xlsx_row(sheet, list(values))
+            # The table's header frozen and filterable below the section's own rows; the
+            # total (the last, bold row) stays out of the filter, so sorting never moves it.
+            last = sheet.max_row - 1 if len(section.rows) > 1 else sheet.max_row
+            freeze_and_filter(sheet, header_row, last, len(section.header))
             for cell in sheet[sheet.max_row]:
                 cell.font = bold
             for column in sheet.iter_cols(min_col=2, min_row=sheet.max_row - len(section.rows)):
