@@ -16,6 +16,7 @@ dropping and recreating the schema.
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import tempfile
@@ -44,6 +45,7 @@ def _sqlite_template() -> Path:
     global _template
     if _template is None:
         folder = Path(tempfile.mkdtemp(prefix="larsam-template-"))
+        atexit.register(shutil.rmtree, folder, True)
         opened = open_store(AppPaths(folder))
         opened.database.dispose()  # checkpoints the WAL into the file
         _template = opened.database.file_path or folder / "larsam.sqlite3"
