@@ -21,11 +21,13 @@ import io
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
-
-import pikepdf
+from typing import TYPE_CHECKING
 
 from larsam_desktop import __version__
 from larsam_desktop.paths import resources_dir
+
+if TYPE_CHECKING:  # imported when a PDF is made (≈0.3 s), not when the window starts
+    import pikepdf
 
 PRODUCER = "LärSam Desktop (ReportLab, pikepdf)"
 
@@ -63,6 +65,8 @@ def _xmp_date(moment: datetime) -> str:
 
 def make_archival(pdf: bytes, info: ArchivalInfo) -> bytes:
     """Return ``pdf`` as PDF/A-2b (the content is not re-rendered, only completed)."""
+    import pikepdf
+
     with pikepdf.open(io.BytesIO(pdf)) as document:
         _metadata(document, info)
         _output_intent(document)
@@ -79,6 +83,8 @@ def make_archival(pdf: bytes, info: ArchivalInfo) -> bytes:
 
 
 def _metadata(document: pikepdf.Pdf, info: ArchivalInfo) -> None:
+    import pikepdf
+
     created = pdf_date(info.created)
     creator_tool = f"LärSam Desktop {__version__}"
     docinfo = document.make_indirect(pikepdf.Dictionary())
@@ -107,6 +113,8 @@ def _metadata(document: pikepdf.Pdf, info: ArchivalInfo) -> None:
 
 
 def _output_intent(document: pikepdf.Pdf) -> None:
+    import pikepdf
+
     profile = pikepdf.Stream(document, _srgb_profile())
     profile.N = 3
     intent = pikepdf.Dictionary(
@@ -122,6 +130,8 @@ def _output_intent(document: pikepdf.Pdf) -> None:
 
 def _check_fonts_embedded(document: pikepdf.Pdf) -> None:
     """A font without its program (ReportLab's default Helvetica) is a bug in the caller."""
+    import pikepdf
+
     for page in document.pages:
         for name, font in page.Resources.get("/Font", pikepdf.Dictionary()).items():
             holders = list(font.get("/DescendantFonts", [font]))
