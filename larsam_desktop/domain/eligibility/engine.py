@@ -18,22 +18,30 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 
 from larsam_desktop.domain.courses.catalogue import Catalogue
-from larsam_desktop.domain.courses.records import CourseStatus
 from larsam_desktop.domain.courses.transcript import Transcript
 from larsam_desktop.domain.eligibility.examen import ExamenAudit, audit_examen
 from larsam_desktop.domain.eligibility.requirements import (
+    Planner,
     RequirementResult,
-    StudyPlan,
     courses_met,
     evaluate_courses,
     evaluate_fact,
     evaluate_unlisted,
     met_by_intyg,
     plan,
+)
+from larsam_desktop.domain.eligibility.results import (
+    NO_PLAN,
+    UNVERIFIED_NOTE,
+    EligibilityResult,
+    Kind,
+    RouteOutcome,
+    kind_of,
+    too_late,
+    unique,
 )
 from larsam_desktop.domain.eligibility.rules import (
     GRUNDLAGGANDE,
@@ -44,63 +52,12 @@ from larsam_desktop.domain.eligibility.rules import (
     Rule,
     RuleBook,
     RuleNotInForce,
-    Substitution,
 )
 from larsam_desktop.domain.eligibility.standing import Standing
-
-UNVERIFIED_NOTE = (
-    "domain.md marks this programme's requirements unverified: check antagning.se before "
-    "relying on them."
-)
+from larsam_desktop.domain.eligibility.standing_cache import TranscriptStandings
 
 
-@dataclass(frozen=True, slots=True)
-class EligibilityResult:
-    target: str
-    name: str
-    on: date
-    what_if: bool
-    eligible: bool
-    requirements: tuple[RequirementResult, ...]
-    plan: StudyPlan  # the courses to study for every unmet requirement, each counted once
-    sources: tuple[str, ...]
-    notes: tuple[str, ...]
-    route: str | None  # the grundläggande route shown
-    route_name: str = ""
-    route_met: bool = False  # whether that route gives grundläggande behörighet
-    # Proposed or unverified rules, evaluated but never deciding: warnings beside the verdict.
-    warnings: tuple[RequirementResult, ...] = ()
-    # Rules decided from a later date (with that date): "from HT2027: …".
-    upcoming: tuple[tuple[date, RequirementResult], ...] = ()
-    gather: tuple[str, ...] = ()  # what to gather for a route a university assesses
-
-    @property
-    def missing(self) -> tuple[RequirementResult, ...]:
-        return tuple(r for r in self.requirements if not r.met)
-
-    @property
-    def points_missing(self) -> int:
-        return self.plan.points
-
-
-@dataclass(frozen=True, slots=True)
-class RouteOutcome:
-    route: Rule
-    results: tuple[RequirementResult, ...]
-    plan: StudyPlan
-    warnings: tuple[RequirementResult, ...] = ()
-    upcoming: tuple[tuple[date, RequirementResult], ...] = ()
-
-    @property
-    def met(self) -> bool:
-        return all(r.met for r in self.results)
-
-    @property
-    def open(self) -> bool:
-        return all(r.studyable for r in self.results)
-
-
-class Evaluator:
+class Evaluator(TranscriptStandings):
     """Evaluates targets for one transcript on one date; planned courses count with what_if."""
 
     def __init__(
@@ -112,13 +69,11 @@ class Evaluator:
         on: date,
         what_if: bool = False,
     ) -> None:
+        super().__init__(catalogue, transcript, on=on, what_if=what_if)
         self.book = book
-        self.catalogue = catalogue
-        self.transcript = transcript
-        self.on = on
-        self.what_if = what_if
-        self._standings: dict[tuple[date | None, tuple[str, ...], tuple[str, ...]], Standing] = {}
         self._audits: dict[str, ExamenAudit] = {}
+        self._planners: dict[str, Planner] = {}  # by route id
+        self._kinds: dict[int, Kind] = {}  # by requirement identity: how its rule stands
         # Keyed by the requirement object's identity (the rule book outlives the evaluator)
         # and the standing it was evaluated on: programmes share most requirements.
         self._results: dict[tuple[int, object], RequirementResult] = {}
@@ -145,13 +100,8 @@ class Evaluator:
         gb_sources = (*self.book.grundlaggande.sources, *chosen.route.sources)
         own = self._outcome(programme.rule, programme, chosen.route.id)
         results = own.results
-        notes = programme.rule.notes
-        if not programme.verified:
-            results = tuple(
-                dataclasses.replace(r, description=f"{r.description} (unverified rule)")
-                for r in results
-            )
-            notes = (*notes, UNVERIFIED_NOTE)
+        unverified = () if programme.verified else (UNVERIFIED_NOTE,)  # domain.md says so
+        notes = (*programme.rule.notes, *unverified)
         sources = (
             *programme.rule.sources,
             *gb_sources,
@@ -323,57 +273,16 @@ class Evaluator:
             )
         return self._audits[examen_id]
 
-    def standing(
-        self,
-        completed_by: date | None = None,
-        substitutions: tuple[Substitution, ...] = (),
-        refused: frozenset[str] = frozenset(),
-    ) -> Standing:
-        key = (completed_by, tuple(s.id for s in substitutions), tuple(sorted(refused)))
-        if key not in self._standings:
-            self._standings[key] = Standing(
-                self._passed(completed_by),
-                self.catalogue,
-                [s.as_equivalence() for s in substitutions],
-                refused,
-            )
-        return self._standings[key]
-
-    def _standing_for(self, rule: Rule, programme: Programme | None) -> Standing:
-        if programme is None:
-            return self.standing(rule.courses_completed_by)
-        return self.standing(
-            rule.courses_completed_by,
-            programme.substitutions,
-            frozenset(r.code for r in programme.refused),
-        )
-
-    def _passed(self, completed_by: date | None) -> dict[str, int]:
-        """Best grade rank per passed course code (planned ones too, with what_if)."""
-        passed: dict[str, int] = {}
-        for record in self.transcript.records:
-            grade = record.grade_for_eligibility(what_if=self.what_if)
-            if grade is None:
-                continue
-            if completed_by is not None:
-                if record.status is not CourseStatus.COMPLETED:
-                    if self.on > completed_by:
-                        continue  # a course not yet finished cannot finish in time
-                elif record.end_date is not None and record.end_date > completed_by:
-                    continue
-            passed[record.code] = max(passed.get(record.code, 0), grade.rank)
-        return passed
-
     def _outcome(
         self, rule: Rule, programme: Programme | None = None, route_id: str | None = None
     ) -> RouteOutcome:
         """The rule's deciding requirements (those bound to other routes than ``route_id``
         left out), and its advisory and upcoming ones apart."""
         standing = self._standing_for(rule, programme)
+        # A result depends on the standing and on the substitutions it may suggest.
         key: object = (
-            rule.courses_completed_by,
+            id(standing),
             tuple(s.id for s in programme.substitutions) if programme else (),
-            tuple(r.code for r in programme.refused) if programme else (),
         )
         alternatives: dict[str, list[tuple[str, ...]]] = {}
         for substitution in programme.substitutions if programme else ():
@@ -385,11 +294,14 @@ class Evaluator:
             if requirement.only_with_routes and route_id not in requirement.only_with_routes:
                 continue
             basis = requirement.basis
-            if basis.decides(self.on):
+            kind = self._kinds.get(id(requirement))
+            if kind is None:
+                kind = self._kinds[id(requirement)] = kind_of(basis, self.on)
+            if kind is Kind.DECIDES:
                 into: list[RequirementResult] | None = results
-            elif basis.standing.advisory and basis.applies(self.on):
+            elif kind is Kind.WARNING:
                 into = warnings
-            elif basis.upcoming(self.on):
+            elif kind is Kind.UPCOMING:
                 into = None
             else:
                 continue
@@ -403,11 +315,12 @@ class Evaluator:
             else:
                 into.append(cached)
         if rule.courses_completed_by and self.on > rule.courses_completed_by:
-            results = [_too_late(r, rule.courses_completed_by) for r in results]
+            results = [too_late(r, rule.courses_completed_by) for r in results]
         done = tuple(results)
-        return RouteOutcome(
-            rule, done, plan(done, self.catalogue), tuple(warnings), tuple(upcoming)
-        )
+        # Only routes are compared by their plan; a programme's own results join the
+        # grundläggande ones in ``_result``, which plans them together.
+        route_plan = plan(done, self.catalogue) if programme is None else NO_PLAN
+        return RouteOutcome(rule, done, route_plan, tuple(warnings), tuple(upcoming))
 
     def _requirement(
         self,
@@ -442,7 +355,7 @@ class Evaluator:
         return dataclasses.replace(
             result,
             description=f"{requirement.description} (not held; {progress})",
-            sources=_unique((*result.sources, *examen.rule.sources)),
+            sources=unique((*result.sources, *examen.rule.sources)),
         )
 
     def _in_grundlaggande(self, route: Rule, result: RequirementResult) -> RequirementResult:
@@ -464,6 +377,10 @@ class Evaluator:
         upcoming: Iterable[tuple[date, RequirementResult]] = (),
     ) -> EligibilityResult:
         warned = tuple(warnings)
+        planner = self._planners.get(chosen.route.id)
+        if planner is None:  # the grundläggande part's plan, continued by every programme
+            planner = self._planners[chosen.route.id] = Planner(self.catalogue).add(chosen.results)
+        own = results[len(chosen.results) :] if target != GRUNDLAGGANDE else ()
         return EligibilityResult(
             target=target,
             name=name,
@@ -471,9 +388,9 @@ class Evaluator:
             what_if=self.what_if,
             eligible=all(r.met for r in results),
             requirements=results,
-            plan=plan(results, self.catalogue),
-            sources=_unique((*sources, *(s for r in results for s in r.sources))),
-            notes=_unique(notes),
+            plan=planner.copy().add(own).plan(),
+            sources=unique((*sources, *(s for r in results for s in r.sources))),
+            notes=unique(notes),
             route=chosen.route.id,
             route_name=chosen.route.name,
             route_met=chosen.met,
@@ -481,19 +398,3 @@ class Evaluator:
             upcoming=tuple(upcoming),
             gather=chosen.route.gather,
         )
-
-
-def _too_late(result: RequirementResult, completed_by: date) -> RequirementResult:
-    """Studying now cannot meet a requirement that counts only courses finished earlier."""
-    if result.met or not result.options:
-        return result
-    return dataclasses.replace(
-        result,
-        description=f"{result.description} (only courses finished by "
-        f"{completed_by.isoformat()} count)",
-        options=(),
-    )
-
-
-def _unique(items: Iterable[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(items))

@@ -199,24 +199,55 @@ def plan(results: Iterable[RequirementResult], catalogue: Catalogue) -> StudyPla
     A course needed by two requirements is counted once; unnamed courses add their points;
     a floor (an examen's 2,400 points) is met by every course studied.
     """
-    codes: list[str] = []
-    course_points = extra = floor = 0
+    return Planner(catalogue).add(results).plan()
 
-    def total(option: StudyOption) -> int:
-        added = sum(catalogue.points(code) for code in option.codes if code not in codes)
-        return max(course_points + added + extra + option.extra_points, floor, option.at_least)
 
-    for result in results:
-        if result.met or not result.options:
-            continue
-        best = min(result.options, key=total)  # min keeps the first of equals: listed order
-        for code in best.codes:
-            if code not in codes:
-                codes.append(code)
-                course_points += catalogue.points(code)
-        extra += best.extra_points
-        floor = max(floor, best.at_least)
-    return StudyPlan(tuple(codes), max(course_points + extra, floor))
+class Planner:
+    """``plan`` step by step: a planner can be copied and continued (every programme's plan
+    continues the same grundläggande one)."""
+
+    __slots__ = ("_points", "codes", "course_points", "extra", "floor")
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        self.codes: dict[str, None] = {}  # ordered, with fast membership
+        self.course_points = self.extra = self.floor = 0
+        self._points = catalogue.points
+
+    def copy(self) -> Planner:
+        other = Planner.__new__(Planner)
+        other.codes = dict(self.codes)
+        other.course_points, other.extra, other.floor = self.course_points, self.extra, self.floor
+        other._points = self._points
+        return other
+
+    def _total(self, option: StudyOption) -> int:
+        added = 0
+        for code in option.codes:
+            if code not in self.codes:
+                added += self._points(code)
+        return max(
+            self.course_points + added + self.extra + option.extra_points,
+            self.floor,
+            option.at_least,
+        )
+
+    def add(self, results: Iterable[RequirementResult]) -> Planner:
+        for result in results:
+            if result.met or not result.options:
+                continue
+            options = result.options
+            # min keeps the first of equals: the listed order
+            best = options[0] if len(options) == 1 else min(options, key=self._total)
+            for code in best.codes:
+                if code not in self.codes:
+                    self.codes[code] = None
+                    self.course_points += self._points(code)
+            self.extra += best.extra_points
+            self.floor = max(self.floor, best.at_least)
+        return self
+
+    def plan(self) -> StudyPlan:
+        return StudyPlan(tuple(self.codes), max(self.course_points + self.extra, self.floor))
 
 
 def _unique(items: Iterable[str]) -> tuple[str, ...]:

@@ -140,9 +140,9 @@ def find(
     """The row of a target's rule; with ``route_id`` the one under that route (a
     requirement such as Svenska 1 belongs to several routes)."""
     for index, entry in enumerate(entries):
-        if entry.target_id == target_id and entry.rule_id == rule_id:
-            if route_id is None or entry.route_id == route_id:
-                return index
+        same_route = route_id is None or entry.route_id == route_id
+        if entry.target_id == target_id and entry.rule_id == rule_id and same_route:
+            return index
     return None
 
 

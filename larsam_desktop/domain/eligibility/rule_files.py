@@ -21,7 +21,8 @@ from larsam_desktop.domain.courses.transcript import (
     INTYG_SUBJECTS,
     FactValue,
 )
-from larsam_desktop.domain.data_files import DataFileError, parse_iso_date
+from larsam_desktop.domain.data_files import DataFileError
+from larsam_desktop.domain.eligibility.rule_nodes import Node
 from larsam_desktop.domain.eligibility.rules import (
     GRUNDLAGGANDE,
     Basis,
@@ -35,7 +36,6 @@ from larsam_desktop.domain.eligibility.rules import (
     Requirement,
     Rule,
     RuleBook,
-    RuleStanding,
     Substitution,
     UnlistedRequirement,
 )
@@ -54,14 +54,14 @@ def parse_rule_book(texts: Mapping[str, str], catalogue: Catalogue) -> RuleBook:
     documents = {name: _json(texts[name], name) for name in FILES}
     reader = _Reader(catalogue)
     shared = documents["requirements.json"]
-    reader.load_shared(_Node(shared, "requirements.json", "the file"))
-    examens = reader.examens(_Node(documents["examen.json"], "examen.json", "the file"))
+    reader.load_shared(Node(shared, "requirements.json", "the file"))
+    examens = reader.examens(Node(documents["examen.json"], "examen.json", "the file"))
     book = RuleBook(
         grundlaggande=reader.grundlaggande(
-            _Node(documents["grundlaggande.json"], "grundlaggande.json", "the file")
+            Node(documents["grundlaggande.json"], "grundlaggande.json", "the file")
         ),
         programmes=reader.programmes(
-            _Node(documents["programmes.json"], "programmes.json", "the file")
+            Node(documents["programmes.json"], "programmes.json", "the file")
         ),
         examens=examens,
     )
@@ -79,111 +79,6 @@ def _json(text: str, file: str) -> object:
         raise DataFileError(file, f"line {exc.lineno}", exc.msg) from None
 
 
-class _Node:
-    """One JSON object being read: typed getters, and a check that no key went unread."""
-
-    def __init__(self, value: object, file: str, where: str) -> None:
-        if not isinstance(value, dict):
-            raise DataFileError(file, where, "expected a JSON object")
-        self.data: dict[str, object] = value
-        self.file = file
-        self.where = where
-        self._read: set[str] = set()
-
-    def error(self, problem: str) -> DataFileError:
-        return DataFileError(self.file, self.where, problem)
-
-    def has(self, key: str) -> bool:
-        return key in self.data
-
-    def get(self, key: str) -> object:
-        self._read.add(key)
-        return self.data.get(key)
-
-    def text(self, key: str, default: str | None = None) -> str:
-        value = self.get(key)
-        if value is None and default is not None:
-            return default
-        if not isinstance(value, str) or not value:
-            raise self.error(f"{key!r} must be non-empty text")
-        return value
-
-    def texts(self, key: str, default: tuple[str, ...] = ()) -> tuple[str, ...]:
-        value = self.get(key)
-        if value is None:
-            return default
-        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-            raise self.error(f"{key!r} must be a list of text")
-        return tuple(str(v) for v in value)
-
-    def items(self, key: str) -> list[object]:
-        value = self.get(key)
-        if not isinstance(value, list) or not value:
-            raise self.error(f"{key!r} must be a non-empty list")
-        return value
-
-    def date(self, key: str) -> date | None:
-        value = self.get(key)
-        if value is None:
-            return None
-        if not isinstance(value, str):
-            raise self.error(f"{key!r} must be a date (YYYY-MM-DD)")
-        return parse_iso_date(value, self.file, self.where)
-
-    def integer(self, key: str) -> int:
-        value = self.get(key)
-        if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-            raise self.error(f"{key!r} must be a positive whole number")
-        return value
-
-    def flag(self, key: str, default: bool) -> bool:
-        value = self.get(key)
-        if value is None:
-            return default
-        if not isinstance(value, bool):
-            raise self.error(f"{key!r} must be true or false")
-        return value
-
-    def basis(self, inherited: Basis | None = None) -> Basis:
-        """``standing`` (default ``in_force``), ``valid_from``, ``valid_to``, ``sources``,
-        ``quote``; an in-force or decided rule must name a source."""
-        text = self.get("standing")
-        try:
-            standing = (
-                RuleStanding(str(text))
-                if text is not None
-                else (inherited.standing if inherited else RuleStanding.IN_FORCE)
-            )
-        except ValueError:
-            raise self.error(
-                f"standing must be one of {', '.join(s.value for s in RuleStanding)}"
-            ) from None
-        valid_from = self.date("valid_from") or (inherited.valid_from if inherited else None)
-        valid_to = self.date("valid_to")
-        if valid_from and valid_to and valid_to < valid_from:
-            raise self.error("valid_to lies before valid_from")
-        if standing is RuleStanding.DECIDED and valid_from is None:
-            raise self.error("a decided rule needs valid_from")
-        sources = self.texts("sources", inherited.sources if inherited else ())
-        quote = self.get("quote")
-        if quote is not None and not isinstance(quote, str):
-            raise self.error("'quote' must be text")
-        return Basis(standing, valid_from, valid_to, sources, quote or "")
-
-    def optional_text(self, key: str) -> str:
-        value = self.get(key)
-        if value is None:
-            return ""
-        if not isinstance(value, str) or not value:
-            raise self.error(f"{key!r} must be non-empty text")
-        return value
-
-    def done(self) -> None:
-        unknown = sorted(set(self.data) - self._read)
-        if unknown:
-            raise self.error(f"unknown key {unknown[0]!r}")
-
-
 class _Reader:
     def __init__(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
@@ -191,16 +86,16 @@ class _Reader:
         self.audits: list[tuple[str, str, str]] = []
         self._defaults: Basis | None = None
 
-    def load_shared(self, node: _Node) -> None:
+    def load_shared(self, node: Node) -> None:
         node.get("about")
         for index, item in enumerate(node.items("requirements")):
-            requirement = self.requirement(_Node(item, node.file, f"requirement {index + 1}"))
+            requirement = self.requirement(Node(item, node.file, f"requirement {index + 1}"))
             if requirement.id in self.shared:
                 raise node.error(f"requirement id {requirement.id!r} is repeated")
             self.shared[requirement.id] = requirement
         node.done()
 
-    def requirements(self, node: _Node) -> tuple[Requirement, ...]:
+    def requirements(self, node: Node) -> tuple[Requirement, ...]:
         found: list[Requirement] = []
         for index, item in enumerate(node.items("requirements")):
             if isinstance(item, str):
@@ -209,13 +104,13 @@ class _Reader:
                 found.append(self.shared[item])
             else:
                 where = f"{node.where}, requirement {index + 1}"
-                found.append(self.requirement(_Node(item, node.file, where)))
+                found.append(self.requirement(Node(item, node.file, where)))
         ids = [r.id for r in found]
         if len(set(ids)) != len(ids):
             raise node.error("a requirement id is repeated")
         return tuple(found)
 
-    def requirement(self, node: _Node) -> Requirement:
+    def requirement(self, node: Node) -> Requirement:
         id_, description = node.text("id"), node.text("description")
         node.where = f"{node.where} ({id_})"
         basis = node.basis()
@@ -260,7 +155,7 @@ class _Reader:
         node.done()
         return requirement
 
-    def course_sets(self, node: _Node) -> tuple[tuple[str, ...], ...]:
+    def course_sets(self, node: Node) -> tuple[tuple[str, ...], ...]:
         sets: list[tuple[str, ...]] = []
         for item in node.items("any_of"):
             if not isinstance(item, list) or not item:
@@ -268,20 +163,20 @@ class _Reader:
             sets.append(tuple(self.gy11_code(node, code) for code in item))
         return tuple(sets)
 
-    def gy11_code(self, node: _Node, code: object) -> str:
+    def gy11_code(self, node: Node, code: object) -> str:
         if not isinstance(code, str) or code not in self.catalogue:
             raise node.error(f"unknown course code {code!r}")
         if self.catalogue.get(code).system is not CourseSystem.GY11:
             raise node.error(f"{code} is not a Gy11 course (use the equivalence table)")
         return code
 
-    def known_code(self, node: _Node, code: str) -> str:
+    def known_code(self, node: Node, code: str) -> str:
         """Any catalogue course (a substitution may name an older course: Naturkunskap A)."""
         if code not in self.catalogue:
             raise node.error(f"unknown course code {code!r}")
         return code
 
-    def min_grade(self, node: _Node) -> Grade:
+    def min_grade(self, node: Node) -> Grade:
         text = node.text("min_grade", "E")
         grade = parse_grade(text)
         if grade is None or grade.scale is not GradeScale.A_TO_F or not grade.passes:
@@ -290,7 +185,7 @@ class _Reader:
 
     def fact(
         self,
-        node: _Node,
+        node: Node,
         id_: str,
         description: str,
         valid_from: date | None,
@@ -318,7 +213,7 @@ class _Reader:
             id_, description, fact, tests[0], fact_value, audit, valid_from, sources
         )
 
-    def rule(self, node: _Node, defaults: _Node | None = None) -> Rule:
+    def rule(self, node: Node, defaults: Node | None = None) -> Rule:
         def inherited_text(key: str) -> str:
             return node.text(key, defaults.text(key) if defaults else None)
 
@@ -339,22 +234,22 @@ class _Reader:
             gather=node.texts("gather"),
         )
 
-    def default_basis(self, defaults: _Node) -> Basis:
+    def default_basis(self, defaults: Node) -> Basis:
         if self._defaults is None:
             self._defaults = defaults.basis()
         return self._defaults
 
-    def grundlaggande(self, node: _Node) -> Grundlaggande:
+    def grundlaggande(self, node: Node) -> Grundlaggande:
         if node.text("id") != GRUNDLAGGANDE:
             raise node.error(f"the id must be {GRUNDLAGGANDE!r}")
         routes = []
         for index, item in enumerate(node.items("routes")):
-            route_node = _Node(item, node.file, f"route {index + 1}")
+            route_node = Node(item, node.file, f"route {index + 1}")
             routes.append(self.rule(route_node))
             route_node.done()
         advanced = None
         if node.has("advanced"):
-            advanced_node = _Node(node.get("advanced"), node.file, "advanced")
+            advanced_node = Node(node.get("advanced"), node.file, "advanced")
             advanced = self.rule(advanced_node)
             advanced_node.done()
         result = Grundlaggande(
@@ -368,11 +263,11 @@ class _Reader:
         node.done()
         return result
 
-    def examens(self, node: _Node) -> dict[str, ExamenRule]:
+    def examens(self, node: Node) -> dict[str, ExamenRule]:
         node.get("about")
         found: dict[str, ExamenRule] = {}
         for index, item in enumerate(node.items("examens")):
-            examen_node = _Node(item, node.file, f"examen {index + 1}")
+            examen_node = Node(item, node.file, f"examen {index + 1}")
             examen = ExamenRule(
                 rule=self.rule(examen_node),
                 total_points=examen_node.integer("total_points"),
@@ -383,12 +278,12 @@ class _Reader:
         node.done()
         return found
 
-    def programmes(self, node: _Node) -> tuple[Programme, ...]:
+    def programmes(self, node: Node) -> tuple[Programme, ...]:
         node.get("about")
-        defaults = _Node(node.get("defaults"), node.file, "defaults")
+        defaults = Node(node.get("defaults"), node.file, "defaults")
         found: list[Programme] = []
         for index, item in enumerate(node.items("programmes")):
-            item_node = _Node(item, node.file, f"programme {index + 1}")
+            item_node = Node(item, node.file, f"programme {index + 1}")
             programme = Programme(
                 rule=self.rule(item_node, defaults),
                 old_code=item_node.text("old_code") if item_node.has("old_code") else None,
@@ -404,12 +299,12 @@ class _Reader:
         node.done()
         return tuple(found)
 
-    def substitutions(self, node: _Node) -> tuple[Substitution, ...]:
+    def substitutions(self, node: Node) -> tuple[Substitution, ...]:
         if not node.has("substitutions"):
             return ()
         found: list[Substitution] = []
         for index, item in enumerate(node.items("substitutions")):
-            sub = _Node(item, node.file, f"{node.where}, substitution {index + 1}")
+            sub = Node(item, node.file, f"{node.where}, substitution {index + 1}")
             by = sub.texts("by")
             found.append(
                 Substitution(
@@ -425,12 +320,12 @@ class _Reader:
             sub.done()
         return tuple(found)
 
-    def refusals(self, node: _Node) -> tuple[Refusal, ...]:
+    def refusals(self, node: Node) -> tuple[Refusal, ...]:
         if not node.has("refused"):
             return ()
         found: list[Refusal] = []
         for index, item in enumerate(node.items("refused")):
-            sub = _Node(item, node.file, f"{node.where}, refused {index + 1}")
+            sub = Node(item, node.file, f"{node.where}, refused {index + 1}")
             code = sub.text("code")
             if code not in self.catalogue or not self.catalogue.equivalences_from(code):
                 raise sub.error(f"{code!r} starts no equivalence in the catalogue")

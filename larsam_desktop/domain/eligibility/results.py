@@ -1,0 +1,98 @@
+"""What evaluating a target gives: the result per target, a route's outcome, and the helpers
+that sort a requirement by its rule's standing on a date."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+
+from larsam_desktop.domain.eligibility.requirements import RequirementResult, StudyPlan
+from larsam_desktop.domain.eligibility.rules import Basis, Rule
+
+NO_PLAN = StudyPlan((), 0)
+UNVERIFIED_NOTE = (
+    "domain.md marks this programme's requirements unverified: check antagning.se before "
+    "relying on them."
+)
+
+
+@dataclass(frozen=True, slots=True)
+class EligibilityResult:
+    target: str
+    name: str
+    on: date
+    what_if: bool
+    eligible: bool
+    requirements: tuple[RequirementResult, ...]
+    plan: StudyPlan  # the courses to study for every unmet requirement, each counted once
+    sources: tuple[str, ...]
+    notes: tuple[str, ...]
+    route: str | None  # the grundläggande route shown
+    route_name: str = ""
+    route_met: bool = False  # whether that route gives grundläggande behörighet
+    # Proposed or unverified rules, evaluated but never deciding: warnings beside the verdict.
+    warnings: tuple[RequirementResult, ...] = ()
+    # Rules decided from a later date (with that date): "from HT2027: …".
+    upcoming: tuple[tuple[date, RequirementResult], ...] = ()
+    gather: tuple[str, ...] = ()  # what to gather for a route a university assesses
+
+    @property
+    def missing(self) -> tuple[RequirementResult, ...]:
+        return tuple(r for r in self.requirements if not r.met)
+
+    @property
+    def points_missing(self) -> int:
+        return self.plan.points
+
+
+@dataclass(frozen=True, slots=True)
+class RouteOutcome:
+    route: Rule
+    results: tuple[RequirementResult, ...]
+    plan: StudyPlan
+    warnings: tuple[RequirementResult, ...] = ()
+    upcoming: tuple[tuple[date, RequirementResult], ...] = ()
+
+    @property
+    def met(self) -> bool:
+        return all(r.met for r in self.results)
+
+    @property
+    def open(self) -> bool:
+        return all(r.studyable for r in self.results)
+
+
+class Kind(Enum):
+    DECIDES = 1
+    WARNING = 2
+    UPCOMING = 3
+    NONE = 4
+
+
+def kind_of(basis: Basis, on: date) -> Kind:
+    if basis.decides(on):
+        return Kind.DECIDES
+    if basis.standing.advisory and basis.applies(on):
+        return Kind.WARNING
+    if basis.upcoming(on):
+        return Kind.UPCOMING
+    return Kind.NONE
+
+
+def too_late(result: RequirementResult, completed_by: date) -> RequirementResult:
+    """Studying now cannot meet a requirement that counts only courses finished earlier."""
+    if result.met or not result.options:
+        return result
+    return dataclasses.replace(
+        result,
+        description=f"{result.description} (only courses finished by "
+        f"{completed_by.isoformat()} count)",
+        options=(),
+    )
+
+
+def unique(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(items))

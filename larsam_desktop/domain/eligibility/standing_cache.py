@@ -1,0 +1,88 @@
+"""The standings one evaluation needs, built once each and shared wherever they cannot differ
+(see ``TranscriptStandings.standing``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from larsam_desktop.domain.courses.catalogue import Catalogue
+from larsam_desktop.domain.courses.records import CourseStatus
+from larsam_desktop.domain.courses.transcript import Transcript
+from larsam_desktop.domain.eligibility.rules import Programme, Rule, Substitution
+from larsam_desktop.domain.eligibility.standing import Standing
+
+
+class TranscriptStandings:
+    """One transcript's standings on one date, per deadline and programme."""
+
+    def __init__(
+        self, catalogue: Catalogue, transcript: Transcript, *, on: date, what_if: bool
+    ) -> None:
+        self.catalogue = catalogue
+        self.transcript = transcript
+        self.on = on
+        self.what_if = what_if
+        self._standings: dict[tuple[date | None, tuple[str, ...], tuple[str, ...]], Standing] = {}
+        self._passed_by: dict[date | None, dict[str, int]] = {}
+
+    def standing(
+        self,
+        completed_by: date | None = None,
+        substitutions: tuple[Substitution, ...] = (),
+        refused: frozenset[str] = frozenset(),
+    ) -> Standing:
+        """The standing of the courses passed (by ``completed_by``), with a programme's
+        substitutions and refused equivalences.
+
+        Standings are shared wherever they cannot differ: a deadline no record misses is no
+        deadline, a substitution whose courses are not all satisfied adds nothing, and a
+        refusal of an equivalence from a course not satisfied removes nothing.
+        """
+        passed = self._passed(completed_by)
+        if completed_by is not None and passed == self._passed(None):
+            completed_by = None
+        if substitutions or refused:
+            base = self.standing(completed_by)
+            satisfied = {s.replaces for s in substitutions}
+            substitutions = tuple(
+                s for s in substitutions if all(base.rank(c) or c in satisfied for c in s.by)
+            )
+            refused = frozenset(code for code in refused if base.rank(code))
+        key = (completed_by, tuple(s.id for s in substitutions), tuple(sorted(refused)))
+        found = self._standings.get(key)
+        if found is None:
+            found = self._standings[key] = Standing(
+                passed,
+                self.catalogue,
+                [s.as_equivalence() for s in substitutions],
+                refused,
+            )
+        return found
+
+    def _standing_for(self, rule: Rule, programme: Programme | None) -> Standing:
+        if programme is None:
+            return self.standing(rule.courses_completed_by)
+        return self.standing(
+            rule.courses_completed_by,
+            programme.substitutions,
+            frozenset(r.code for r in programme.refused),
+        )
+
+    def _passed(self, completed_by: date | None) -> dict[str, int]:
+        """Best grade rank per passed course code (planned ones too, with what_if)."""
+        cached = self._passed_by.get(completed_by)
+        if cached is not None:
+            return cached
+        passed: dict[str, int] = self._passed_by.setdefault(completed_by, {})
+        for record in self.transcript.records:
+            grade = record.grade_for_eligibility(what_if=self.what_if)
+            if grade is None:
+                continue
+            if completed_by is not None:
+                if record.status is not CourseStatus.COMPLETED:
+                    if self.on > completed_by:
+                        continue  # a course not yet finished cannot finish in time
+                elif record.end_date is not None and record.end_date > completed_by:
+                    continue
+            passed[record.code] = max(passed.get(record.code, 0), grade.rank)
+        return passed
