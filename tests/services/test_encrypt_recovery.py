@@ -99,6 +99,7 @@ def _assert_encrypted_and_whole(data: Path) -> None:
         assert not backup.read_bytes().startswith(SQLITE_HEADER)
 
 
+@pytest.mark.crash
 def test_encrypt_recovers_after_a_kill_at_every_step(template: Path, tmp_path: Path) -> None:
     steps = _steps(template, tmp_path)
     names = {step.partition("#")[0] for step in steps}
@@ -202,6 +203,7 @@ def test_a_damaged_encrypted_database_never_becomes_an_empty_encrypted_one(
     _assert_encrypted_and_whole(data)
 
 
+@pytest.mark.crash
 @pytest.mark.parametrize("first_kill", ["encrypt.backup-written#1", "encrypt.marker-written#1"])
 def test_the_recovery_itself_survives_a_kill_at_every_step(
     template: Path, tmp_path: Path, first_kill: str
