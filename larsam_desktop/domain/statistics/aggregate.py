@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import compress
 from typing import Any
 
 from larsam_desktop.domain.statistics.cellkey import KEY_RANGE
@@ -55,9 +56,15 @@ _PREPARATION = {
 _PREPARATION_OR_NONE: dict[Any, str] = {**_PREPARATION, None: "None"}
 
 
+class _Names(dict[Any, str]):
+    """A value's label; a value without one is its own text."""
+
+    def __missing__(self, value: Any) -> str:
+        return str(value)
+
+
 def _labels(column: Sequence[Any], names: Mapping[Any, str]) -> list[str]:
-    get = names.get
-    return [get(value, str(value)) for value in column]
+    return list(map(_Names(names).__getitem__, column))  # map at C speed
 
 
 _YES_NO: dict[Any, str] = {True: "Yes", False: "No", None: "Unknown"}
@@ -294,17 +301,17 @@ def aggregate(
 def _months(columns: FactColumns, labels: dict[str, list[str]]) -> list[list[list[float]]]:
     """Per time group and milestone, the months from the start of each learner who got there."""
     result: list[list[list[float]]] = [[[] for _ in MILESTONES] for _ in TIME_GROUPS]
+    breakdowns = {b for _, b, _ in TIME_GROUPS if b}
+    starts = columns.start
     for m, column in enumerate(columns.milestones):
-        months = [
-            None if on is None else (on - start).days / DAYS_PER_MONTH
-            for on, start in zip(column, columns.start, strict=True)
-        ]
+        # Only the learners who got there (a minority): their positions first, at C speed.
+        reached = list(compress(range(len(column)), [on is not None for on in column]))
+        everyone = [(column[i] - starts[i]).days / DAYS_PER_MONTH for i in reached]  # type: ignore[operator]
         by_group: dict[tuple[str, str], list[float]] = {}
-        for breakdown in {b for _, b, _ in TIME_GROUPS if b}:
-            for value, group in zip(months, labels[breakdown], strict=True):
-                if value is not None:
-                    by_group.setdefault((breakdown, group), []).append(value)
-        everyone = [value for value in months if value is not None]
+        for breakdown in breakdowns:
+            groups = labels[breakdown]
+            for i, value in zip(reached, everyone, strict=True):
+                by_group.setdefault((breakdown, groups[i]), []).append(value)
         for row, (_, breakdown, group) in enumerate(TIME_GROUPS):
             result[row][m] = everyone if not breakdown else by_group.get((breakdown, group), [])
     return result
