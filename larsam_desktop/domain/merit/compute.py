@@ -16,6 +16,7 @@ learner eligible on the document is in BII too only when the completions raise t
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -37,6 +38,8 @@ from larsam_desktop.domain.merit.values import (
     two_decimals,
     weighted_mean,
 )
+
+_EXHAUSTIVE = 8  # optional completions tried in every combination (2⁸ = 256 at most)
 
 
 class GradeDocument(StrEnum):
@@ -170,7 +173,6 @@ def _bii(
 ) -> GroupMerit:
     examen = document is GradeDocument.GYMNASIEEXAMEN
     counted = list(base)
-    points_only: list[_Counted] = []
     optional: list[_Counted] = []
     for completion in sorted(completions, key=lambda c: -c.value):
         place = _replaces(completion, counted, catalogue)
@@ -180,16 +182,44 @@ def _bii(
             continue
         if completion.record.code in required_codes:
             counted.append(completion)
-        elif completion.merit is not None:
-            (counted if examen else points_only).append(completion)
-        elif document is GradeDocument.SLUTBETYG_BEFORE_2010 and _is_old(completion, catalogue):
+        elif completion.merit is not None or (
+            document is GradeDocument.SLUTBETYG_BEFORE_2010 and _is_old(completion, catalogue)
+        ):
             optional.append(completion)
-    for extra in optional:  # tilläggskompletteringar, best first, while they raise
-        before = weighted_mean([(c.value, c.record.points) for c in counted])
-        after = weighted_mean([(c.value, c.record.points) for c in [*counted, extra]])
-        if after > before:
-            counted.append(extra)
-    return _group("BII", counted, points_only, levels, examen)
+    return _best_with(counted, optional, levels, examen)
+
+
+def _best_with(
+    counted: list[_Counted],
+    optional: Sequence[_Counted],
+    levels: Mapping[MeritSubject, int],
+    examen: bool,
+) -> GroupMerit:
+    """BII with the optional completions that give the highest meritvärde (a completion
+    counts only if it raises the value, GROUPS_RAISE_ONLY): meritpoäng courses — on an
+    examen with their grade in the jämförelsetal, on a slutbetyg with their points only —
+    and a slutbetyg's older tilläggskompletteringar. Every subset is tried up to
+    ``_EXHAUSTIVE`` of them (the best is then exact), one at a time beyond."""
+
+    def group(chosen: Sequence[_Counted]) -> GroupMerit:
+        merit = [c for c in chosen if c.merit is not None and not examen]
+        graded = [c for c in chosen if c not in merit]
+        return _group("BII", [*counted, *graded], merit, levels, examen)
+
+    best = group(())
+    if len(optional) <= _EXHAUSTIVE:
+        for size in range(1, len(optional) + 1):
+            for chosen in itertools.combinations(optional, size):
+                candidate = group(chosen)
+                if candidate.meritvarde > best.meritvarde:
+                    best = candidate
+        return best
+    chosen_so_far: list[_Counted] = []
+    for extra in optional:
+        candidate = group([*chosen_so_far, extra])
+        if candidate.meritvarde > best.meritvarde:
+            best, chosen_so_far = candidate, [*chosen_so_far, extra]
+    return best
 
 
 def _replaces(
