@@ -108,3 +108,26 @@ def test_without_backups_a_moved_aside_file_still_refuses_a_new_database(
 def test_a_new_data_folder_still_starts_empty_without_asking(paths: AppPaths) -> None:
     created = run_cli("check", data_dir=paths.data_dir)
     assert created.returncode == 0 and "0 learners" in created.stdout
+
+
+def test_a_killed_writers_wal_is_not_damage(paths: AppPaths) -> None:
+    """The -wal and -shm a kill leaves are SQLite's to replay: nothing is moved aside."""
+    import subprocess
+    import sys
+
+    _damaged_with_backup(paths, lambda p: None)
+    code = (
+        "import os, sqlite3, sys\n"
+        "db = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "db.execute('PRAGMA wal_autocheckpoint = 0')\n"
+        "db.execute(\"UPDATE learner SET given_name = 'Efter'\")\n"
+        "os._exit(137)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(paths.database)], check=False)
+    assert done.returncode == 137
+    assert Path(f"{paths.database}-wal").stat().st_size > 0
+    healthy = run_cli("check", data_dir=paths.data_dir)
+    assert healthy.returncode == 0 and f"{LEARNERS} learners" in healthy.stdout
+    with sqlite3.connect(paths.database) as db:
+        assert db.execute("SELECT DISTINCT given_name FROM learner").fetchall() == [("Efter",)]
+    assert not list(paths.data_dir.glob("larsam.sqlite3.corrupt-*"))
