@@ -11,10 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QLocale
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QLabel,
     QListWidget,
     QMainWindow,
     QMenu,
@@ -38,8 +36,8 @@ from larsam_desktop.ui.pages.caseload_page import CaseloadPage
 from larsam_desktop.ui.pages.welcome_page import WelcomePage
 from larsam_desktop.ui.services_provider import ServicesProvider
 from larsam_desktop.ui.settings import UiSettings
-from larsam_desktop.ui.standing_refresher import StandingRefresher
 from larsam_desktop.ui.statistics_shell import StatisticsShell
+from larsam_desktop.ui.status_line import StatusLine
 from larsam_desktop.ui.widgets.demo_banner import DemoBanner
 
 if TYPE_CHECKING:
@@ -108,6 +106,8 @@ class MainWindow(QMainWindow):
         self.navigation.setStyleSheet("QListWidget#navigation::item { padding: 6px 8px; }")
         self.navigation.setMinimumWidth(120)
         self.pages = QStackedWidget(self)
+        self.status = StatusLine(self.statusBar(), self.events, self.services)
+        self.count_label, self.standings = self.status.count_label, self.status.standings
         self.navigator = Navigator(self.navigation, self.pages, self.services, self)
         self.welcome = WelcomePage(self)
         self.welcome.add_learner_requested.connect(self.new_learner)
@@ -130,24 +130,13 @@ class MainWindow(QMainWindow):
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
 
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("caseloadCount")
-        self.location_label = QLabel(self)
-        self.statusBar().addWidget(self.count_label, 1)
-        self.statusBar().addPermanentWidget(self.location_label)
-        self.standing_status = QLabel(self)
-        self.standing_status.setObjectName("standingStatus")
-        self.standing_status.hide()
-        self.statusBar().addPermanentWidget(self.standing_status)
-        self.standings = StandingRefresher(self.standing_status, self)
-        self.standings.refreshed.connect(self.events.publish)
         self._build_menus()
         self.setWindowTitle(APP_NAME)
 
     def _new_caseload_page(self) -> CaseloadPage:
         page = CaseloadPage(self.settings, self)
         page.learner_open_requested.connect(self.open_learner)
-        page.count_changed.connect(self._show_count)
+        page.count_changed.connect(self.status.show_count)
         return page
 
     def _build_menus(self) -> None:
@@ -223,7 +212,7 @@ class MainWindow(QMainWindow):
         self.banner.setVisible(first.is_demo)
         self.caseload.show_first_screen(first)
         self.navigator.show(CASELOAD if first.total else WELCOME)
-        self.count_label.setText(self.tr("Opening the caseload…"))
+        self.status.opening()
 
     def attach_session(self, session: Services) -> None:
         self.services.attach(session)
@@ -244,15 +233,13 @@ class MainWindow(QMainWindow):
         self.navigator.page(CASELOAD)  # built (and attached) afresh after a replace
         self._set_ready(True)
         self._show_session()
-        self.standings.start(services)
+        self.status.attached(services)
 
     def _show_session(self) -> None:
         is_demo = self.session.is_demo
         self.banner.setVisible(is_demo)
         suffix = f" — {self.tr('DEMO')}" if is_demo else ""
         self.setWindowTitle(f"{APP_NAME}{suffix}")
-        self.location_label.setText(self.session.location)
-        self.location_label.setToolTip(self.tr("Where this caseload is stored"))
         self._choose_page()
 
     def _choose_page(self) -> None:
@@ -270,25 +257,7 @@ class MainWindow(QMainWindow):
             self._choose_page()
         if changes.database_replaced:
             self._show_session()
-            self.standings.start(self.session)
-
-    def _show_count(self, shown: int, total: int) -> None:
-        if not self.has_session:
-            return  # the first screen: the status bar says the store is opening
-        locale = QLocale()
-        if shown == total:
-            text = (
-                self.tr("1 learner")
-                if total == 1
-                else self.tr("%1 learners").replace("%1", locale.toString(total))
-            )
-        else:
-            text = (
-                self.tr("%1 of %2 learners")
-                .replace("%1", locale.toString(shown))
-                .replace("%2", locale.toString(total))
-            )
-        self.count_label.setText(text)
+            self.status.attached(self.session)
 
     # ---- actions ----------------------------------------------------------------------------
     def focus_search(self) -> None:
