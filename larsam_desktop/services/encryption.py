@@ -162,7 +162,14 @@ def _encrypt_locked(paths: AppPaths, passphrase: str) -> EncryptionResult:
 def recover_interrupted(paths: AppPaths, journal: Journal) -> str:
     """Finish an interrupted encryption at start: forward once the marker is written, else
     back. Needs no passphrase. Returns what was done (for the log)."""
-    if not journal.file("marker").exists():
+    marker = journal.file("marker")
+    copy_gone = not journal.file("copy").exists()
+    if marker.exists() and copy_gone and encryption.is_plaintext_sqlite(journal.file("database")):
+        # The verified copy is gone but the database was never replaced (someone removed
+        # the copy by hand): forward is impossible, so the marker goes.
+        marker.unlink()
+        log.warning("the encrypted copy is missing; encryption undone")
+    if not marker.exists():
         _roll_back(journal, RECOVERY_STEPS)
         return "rolled back; the database is not encrypted"
     removed, remaining = _roll_forward(journal, RECOVERY_STEPS)
@@ -190,7 +197,8 @@ def _roll_back(journal: Journal, steps: str = OPERATION) -> None:
     for name in ("copy", "backup"):
         for path in with_companions(journal.file(name)):
             path.unlink(missing_ok=True)
-        fsync_directory(journal.file(name).parent)
+        if journal.file(name).parent.is_dir():  # no backups folder yet: nothing was there
+            fsync_directory(journal.file(name).parent)
         step(f"{steps}.{name}-removed")
     journal.remove_temporaries()
     journal.finish()

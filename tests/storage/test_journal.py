@@ -156,3 +156,26 @@ def test_files_of_an_operation_still_running_are_not_leftovers(tmp_path: Path) -
     assert copy.exists()
     running.finish()
     assert clear_leftovers(paths, older_than_s=0) == [copy]
+
+
+def test_an_encryption_whose_copy_vanished_is_undone_not_forced_forward(tmp_path: Path) -> None:
+    """Marker written, copy deleted by hand before the swap: the plaintext stays usable."""
+    from larsam_desktop.storage.encryption import is_encrypted_folder, marker_path, write_marker
+
+    paths = AppPaths(tmp_path / "data")
+    open_store(paths).database.dispose()
+    journal = Journal.begin(
+        paths.data_dir,
+        "encrypt",
+        files={
+            "database": paths.database,
+            "copy": paths.data_dir / "larsam.sqlite3.encrypting-1",
+            "marker": marker_path(paths.data_dir),
+            "backup": paths.backups / "manual-encrypted-1.sqlite3",
+        },
+    )
+    write_marker(paths.data_dir)
+    _as_if_killed(journal)
+    result = run_cli("check", data_dir=paths.data_dir)
+    assert result.returncode == 0, result.stderr
+    assert not is_encrypted_folder(paths.data_dir)
