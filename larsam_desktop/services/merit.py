@@ -55,6 +55,17 @@ class MeritStanding:
         return self.comparisons[0].row.term if self.comparisons else None
 
 
+def _aim(short: Comparison | None, rows: list[CutoffRow]) -> Comparison | None:
+    """What the what-if aims at: a completion puts the learner in BII, so the BII cut-off
+    of the university where the learner fell short (that row itself if it has no BII)."""
+    if short is None:
+        return None
+    bii = next((r for r in rows if r.group == "BII" and r.university == short.row.university), None)
+    if bii is None or bii.value is None:
+        return short
+    return Comparison(bii, short.learner, bool(short.learner >= bii.value))
+
+
 class MeritCalculator:
     """The computations (no storage): a transcript file on the command line needs only this."""
 
@@ -98,16 +109,12 @@ class MeritCalculator:
         rows = self.target_cutoffs(target_id, cutoffs)
         comparisons = tuple(compare(result, hp, rows))
         short = next(
-            (
-                c
-                for c in comparisons
-                if c.competitive is False and c.group in ("BI", "BII") and c.row.value
-            ),
+            (c for c in comparisons if c.competitive is False and c.group in ("BI", "BII")),
             None,
         )
         options: tuple[WhatIf, ...] = ()
-        if short is not None and short.row.value is not None:
-            group = "BII" if result.group("BII") or result.group("BI") is None else short.group
+        aim = _aim(short, rows)
+        if aim is not None and aim.row.value is not None:
             # A course added at komvux leaves the grade document as it is: its eligibility
             # is worked out once, not for every course and grade tried.
             eligible = self._eligible_on_document(transcript, target_id)
@@ -116,10 +123,11 @@ class MeritCalculator:
                     transcript,
                     self._data.catalogue,
                     lambda t: self._compute(t, target_id, eligible),
-                    group,
-                    short.row.value,
+                    "BII",
+                    aim.row.value,
                 )
             )
+            short = aim
         return MeritStanding(result, hp, target_id, comparisons, options, short)
 
     def target_cutoffs(self, target_id: str | None, cutoffs: list[CutoffRow]) -> list[CutoffRow]:
