@@ -39,6 +39,7 @@ from larsam_desktop.domain.eligibility.results import (
     EligibilityResult,
     Kind,
     RouteOutcome,
+    advisory_route,
     kind_of,
     too_late,
     unique,
@@ -245,19 +246,7 @@ class Evaluator(TranscriptStandings):
             if not basis.standing.advisory or not basis.applies(self.on):
                 continue
             if self._outcome(route).met:
-                found.append(
-                    RequirementResult(
-                        f"{GRUNDLAGGANDE}.{route.id}",
-                        f"{route.name}: would give grundläggande behörighet, but the route is "
-                        f"{basis.standing.value}: check with the university",
-                        met=True,
-                        sources=route.sources,
-                        rule_id=route.id,
-                        standing=basis.standing.value,
-                        description_sv=f"{route.name}: skulle ge grundläggande behörighet, men "
-                        "vägen är inte bekräftad: kontrollera med lärosätet",
-                    )
-                )
+                found.append(advisory_route(route))
         return tuple(found)
 
     def audit(self, examen_id: str) -> ExamenAudit:
@@ -359,10 +348,15 @@ class Evaluator(TranscriptStandings):
         )
 
     def _in_grundlaggande(self, route: Rule, result: RequirementResult) -> RequirementResult:
+        sv = (
+            result.description_sv
+            and f"{self.book.grundlaggande.name} via {route.name}: {result.description_sv}"
+        )
         return dataclasses.replace(
             result,
             id=f"{GRUNDLAGGANDE}.{route.id}.{result.id}",
             description=f"{self.book.grundlaggande.name} via {route.name}: {result.description}",
+            description_sv=sv,
         )
 
     def _result(

@@ -96,3 +96,19 @@ def too_late(result: RequirementResult, completed_by: date) -> RequirementResult
 
 def unique(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(items))
+
+
+def advisory_route(route: Rule) -> RequirementResult:
+    """A proposed or unverified route the transcript meets: a warning, never a verdict."""
+    standing = route.basis.standing.value
+    return RequirementResult(
+        f"grundlaggande.{route.id}",
+        f"{route.name}: would give grundläggande behörighet, but the route is {standing}: "
+        "check with the university",
+        met=True,
+        sources=route.sources,
+        rule_id=route.id,
+        standing=standing,
+        description_sv=f"{route.name}: skulle ge grundläggande behörighet, men vägen är inte "
+        "bekräftad: kontrollera med lärosätet",
+    )

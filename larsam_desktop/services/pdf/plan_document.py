@@ -150,7 +150,9 @@ def _requirement(
     return RequirementLine(
         met=result.met,
         studyable=result.studyable,
-        description=result.description,
+        description=result.description_sv
+        if language == "sv" and result.description_sv
+        else result.description,  # the rule book's Swedish text (issue 15)
         how=how,
         sources="; ".join(
             result.sources
