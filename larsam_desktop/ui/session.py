@@ -8,7 +8,9 @@ keep the database handle (nothing is read).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from larsam_desktop.paths import AppPaths
 from larsam_desktop.services.access_request import AccessRequestService
@@ -32,9 +34,10 @@ from larsam_desktop.services.profiles import ProfileService
 from larsam_desktop.services.reference_data import ReferenceService
 from larsam_desktop.services.retention import ErasureService, RetentionService
 from larsam_desktop.services.statistics import StatisticsService
+from larsam_desktop.services.statistics_register import StatisticsRegister
 from larsam_desktop.services.stats_export.export import StatisticsExporter
 from larsam_desktop.services.store import OpenedStore, open_store
-from larsam_desktop.services.target_standing import TargetStandings
+from larsam_desktop.services.target_standing import RefreshResult, TargetStandings
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +70,9 @@ class Services:
     access_request: AccessRequestService
     statistics: StatisticsService
     stats_exporter: StatisticsExporter
+    statistics_register: StatisticsRegister
+    standings_current: Callable[[], bool]  # the stored standings follow today's rules
+    refresh_standings: Callable[..., RefreshResult]  # (progress=, cancelled=)
     learner_snapshots: LearnerSnapshots
     merit: MeritService  # meritvärde, högskoleprov, cut-offs (issue 15)
     decisions: DecisionService  # the rule book's recorded decisions (issue 15)
@@ -76,6 +82,7 @@ class Services:
         database = store.database
         data = load_eligibility_data()
         plans = PlanService(database, data)
+        standings = TargetStandings(data)
         return cls(
             paths=paths,
             store=store,
@@ -88,7 +95,7 @@ class Services:
             courses=CourseRecordService(database, data),
             profiles=ProfileService(database, data),
             eligibility=EligibilityService(database, data),
-            standings=TargetStandings(data),
+            standings=standings,
             plans=plans,
             plan_printer=PlanPrinter(database, plans),
             audit=AuditService(database),
@@ -99,6 +106,9 @@ class Services:
             access_request=AccessRequestService(database),
             statistics=StatisticsService(database),
             stats_exporter=StatisticsExporter(database),
+            statistics_register=StatisticsRegister(database),
+            standings_current=partial(standings.is_current, database),
+            refresh_standings=partial(standings.refresh_all, database),
             learner_snapshots=LearnerSnapshots(database),
             merit=MeritService(database, data),
             decisions=DecisionService(database, data),

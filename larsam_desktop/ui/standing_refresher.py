@@ -36,14 +36,12 @@ class StandingRefresher(QObject):
     def start(self, session: AppSession) -> None:
         """Check (and if needed refresh) in the background; a running refresh is cancelled."""
         self.cancel()
-        standings, database = session.standings, session.store.database
+        is_current, refresh = session.standings_current, session.refresh_standings
 
         def work(control: TaskControl) -> RefreshResult | None:
-            if standings.is_current(database):
+            if is_current():
                 return None
-            return standings.refresh_all(
-                database, progress=control.progress, cancelled=lambda: control.cancelled
-            )
+            return refresh(progress=control.progress, cancelled=lambda: control.cancelled)
 
         self._task = BackgroundTask(
             work,
