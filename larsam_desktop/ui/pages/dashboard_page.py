@@ -180,13 +180,11 @@ class DashboardPage(DashboardExport, QWidget):
     # ---- the store ----------------------------------------------------------------------------
     def attach(self, session: AppSession) -> None:
         from larsam_desktop.services.clock import local_today, utc_now
-        from larsam_desktop.services.statistics_register import StatisticsRegister
-        from larsam_desktop.services.stats_export.export import StatisticsExporter
 
         self.cancel_background_work()
         self._session = session
-        self._exporter = StatisticsExporter(session.store.database)
-        self._register = StatisticsRegister(session.store.database)
+        self._exporter = session.stats_exporter
+        self._register = session.statistics_register
         periods = recent_periods(local_today(utc_now))
         everything = periods[-1]
         self.period.set_choices(
