@@ -104,3 +104,29 @@ def test_no_relative_imports_hide_from_the_checker() -> None:
             if isinstance(node, ast.ImportFrom) and node.level > 0:
                 relative.append(str(path))
     assert relative == []
+
+
+def store_database_uses(path: Path) -> list[int]:
+    """Lines where ``….store.database`` is read (a widget reaching past its services)."""
+    return [
+        node.lineno
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Attribute)
+        and node.attr == "database"
+        and isinstance(node.value, ast.Attribute)
+        and node.value.attr == "store"
+    ]
+
+
+def test_the_interface_uses_services_never_the_database(tmp_path: Path) -> None:
+    """Services are built once (ui/session.py); no page or dialog builds its own."""
+    composition_root = PACKAGE / "ui" / "session.py"
+    found = {
+        str(path.relative_to(PACKAGE.parent)): lines
+        for path in sorted((PACKAGE / "ui").rglob("*.py"))
+        if path != composition_root and (lines := store_database_uses(path))
+    }
+    assert found == {}
+    bad = tmp_path / "page.py"
+    bad.write_text("def f(session):\n    return Audit(session.store.database)\n", "utf-8")
+    assert store_database_uses(bad) == [2]
