@@ -102,10 +102,22 @@ def header_mapping(cells: Sequence[str]) -> dict[CutoffColumn, int]:
 def parse_cutoffs(records: Sequence[tuple[int, Sequence[str]]]) -> list[CutoffRow]:
     """Every row of a published file, or ``ValidationError`` naming each bad line."""
     header_at, mapping = _header(records)
+    width = len(records[header_at][1])
     errors: list[FieldError] = []
     rows: list[CutoffRow] = []
     for line, cells in records[header_at + 1 :]:
         if not any(str(cell).strip() for cell in cells):
+            continue
+        if any(str(cell).strip() for cell in cells[width:]):
+            errors.append(
+                FieldError(
+                    f"line {line}",
+                    "too_many_fields",
+                    "Line {line} has {count} fields, the header {width}: is a separator "
+                    "inside a value?",
+                    {"line": line, "count": len(cells), "width": width},
+                )
+            )
             continue
         row = _row(line, cells, mapping, errors)
         if row is not None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from larsam_desktop.domain.courses.records import Provider
 from larsam_desktop.domain.courses.transcript import Transcript
@@ -33,6 +34,7 @@ from larsam_desktop.domain.merit.hogskoleprov import (
 from larsam_desktop.domain.merit.subjects import MeritSubject, required_levels
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.clock import Clock, local_today, utc_now
+from larsam_desktop.services.cutoff_import import CutoffImport, CutoffImporter
 from larsam_desktop.services.eligibility_data import EligibilityData
 from larsam_desktop.services.learners import LearnerNotFound
 from larsam_desktop.storage.database import Database
@@ -209,6 +211,10 @@ class MeritService(MeritCalculator):
         return Changes(learners=frozenset({stored.learner_id}))
 
     # ---- cut-offs
+    def import_cutoffs(self, path: Path) -> CutoffImport:
+        """A round's published statistics, all or nothing (``cutoff_import``)."""
+        return CutoffImporter(self._database, self._clock).import_file(path)
+
     def cutoffs(self) -> list[CutoffRow]:
         with self._database.unit_of_work() as uow:
             return CutoffRepository(uow.session).all()

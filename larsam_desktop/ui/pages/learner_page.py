@@ -38,6 +38,7 @@ from larsam_desktop.ui.pages.learner.courses_panel import CoursesPanel
 from larsam_desktop.ui.pages.learner.decisions_box import DecisionsBox
 from larsam_desktop.ui.pages.learner.decisions_box import attach as attach_decisions
 from larsam_desktop.ui.pages.learner.eligibility_panel import EligibilityPanel
+from larsam_desktop.ui.pages.learner.merit_panel import MeritPanel
 from larsam_desktop.ui.pages.learner.pathway_panel import PathwayPanel
 from larsam_desktop.ui.pages.learner.plan import PlanPanel
 from larsam_desktop.ui.pages.learner.qualifications_panel import QualificationsPanel
@@ -128,6 +129,8 @@ class LearnerPage(QWidget):
         for panel in (self.pathway, self.courses, self.eligibility, self.plan, self.qualifications,
                       self.decisions):  # fmt: skip
             panel.published.connect(self.publish)
+        self.merit = MeritPanel(session.merit, self)  # issue 15: can the learner compete?
+        self.merit.published.connect(self.publish)
 
         top = QHBoxLayout()
         top.addWidget(self.back_button)
@@ -144,6 +147,7 @@ class LearnerPage(QWidget):
         self.right_tabs.setObjectName("learnerRightTabs")
         self.right_tabs.addTab(self.eligibility, self.tr("E&ligibility"))
         self.right_tabs.addTab(self.qualifications, self.tr("&Qualifications"))
+        self.right_tabs.addTab(self.merit, self.tr("&Merit"))
         self.right_tabs.addTab(self.plan, self.tr("Study &plan"))
         body.addWidget(self.right_tabs)
         body.setChildrenCollapsible(False)
@@ -221,6 +225,7 @@ class LearnerPage(QWidget):
         self.courses.show_snapshot(snapshot)
         self.eligibility.show_snapshot(snapshot)
         self.qualifications.show_snapshot(snapshot)
+        self.merit.show_snapshot(snapshot)
         self.decisions.show_snapshot(snapshot)
         self.plan.show_snapshot(snapshot, coach if new else None)
 
