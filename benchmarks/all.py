@@ -78,6 +78,7 @@ KNOWN: dict[str, Callable[[argparse.Namespace, Path], list[str]]] = {
         ["--learners", str(max(a.sizes)), "--keep-data", str(d)]
         + (["--repeat", "1"] if a.quick else [])
     ),
+    "merit.py": lambda a, d: ["--repeat", "50"] if a.quick else [],
 }
 
 
