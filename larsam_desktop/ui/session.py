@@ -28,6 +28,7 @@ from larsam_desktop.services.learner_snapshot import LearnerSnapshots
 from larsam_desktop.services.learners import LearnerService
 from larsam_desktop.services.merit import MeritService
 from larsam_desktop.services.pathway import PathwayService
+from larsam_desktop.services.plan_merit import MeritPlanPrinter
 from larsam_desktop.services.plan_printing import PlanPrinter
 from larsam_desktop.services.plans import PlanService
 from larsam_desktop.services.profiles import ProfileService
@@ -97,7 +98,7 @@ class Services:
             eligibility=EligibilityService(database, data),
             standings=standings,
             plans=plans,
-            plan_printer=PlanPrinter(database, plans),
+            plan_printer=MeritPlanPrinter(database, plans, MeritService(database, data)),
             audit=AuditService(database),
             backups=BackupService(paths, database),
             importing=ImportService(database),

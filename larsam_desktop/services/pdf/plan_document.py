@@ -50,6 +50,7 @@ class PlanDocument:
     check: PlanCheck | None
     requirements: tuple[RequirementLine, ...]
     not_covered: tuple[str, ...]
+    merit_line: str = ""  # competitiveness (issue 15: services/plan_merit.py)
 
 
 def build_document(

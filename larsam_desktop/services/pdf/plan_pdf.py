@@ -237,6 +237,8 @@ def _plan(
     flow.append(CondPageBreak(45 * mm))
     flow.append(p(words["eligibility_heading"], "h2"))
     flow.extend(eligibility_flow(document, words, p))
+    if document.merit_line:
+        flow.append(p(document.merit_line))
 
     flow.append(Spacer(1, 6 * mm))
     flow.append(KeepTogether([p(words["signatures_heading"], "h2"), signatures_table(words, p)]))
