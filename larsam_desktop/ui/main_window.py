@@ -26,6 +26,7 @@ from larsam_desktop import APP_NAME
 from larsam_desktop.paths import AppPaths
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.startup import FirstScreen
+from larsam_desktop.ui.caseload_actions import CaseloadActions
 from larsam_desktop.ui.coach_day_shell import CoachDayShell
 from larsam_desktop.ui.data_safety import DataSafetyActions
 from larsam_desktop.ui.events import AppEvents
@@ -167,31 +168,10 @@ class MainWindow(QMainWindow):
             if QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
             else [QKeySequence("Ctrl+Q")]
         )
-        self.find_action = self._action(tr("&Find learner"), self.focus_search, menus.edit)
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.show_personnummer_action = self._action(
-            tr("Show full &personnummer"), None, menus.view
-        )
-        self.show_personnummer_action.setCheckable(True)
-        self.show_personnummer_action.toggled.connect(
-            lambda show: self.caseload.model.set_show_full_personnummer(show)
-        )
-        self.refresh_action = self._action(
-            tr("&Refresh"),
-            lambda: self.events.publish(Changes(learners_bulk=True, reference=True)),
-            menus.view,
-        )
-        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.caseload_actions = CaseloadActions(*install)  # find, full personnummer, refresh
+        self.find_action = self.caseload_actions.find_action
         self.help = HelpActions(*install)  # language, guide, About
-        # Shortcuts work wherever the focus is in the window, menu bar shown or not.
-        self.addActions(
-            [
-                self.find_action,
-                quit_action,
-                self.refresh_action,
-                self.show_personnummer_action,
-            ]
-        )
+        self.addAction(quit_action)  # wherever the focus is, menu bar shown or not
 
     def _action(self, text: str, slot: object, menu: QMenu) -> QAction:
         action = QAction(text, self)
@@ -202,8 +182,7 @@ class MainWindow(QMainWindow):
 
     def _set_ready(self, ready: bool) -> None:
         """Actions that need the open store wait for it."""
-        for action in (self.demo_action, self.refresh_action):
-            action.setEnabled(ready)
+        self.demo_action.setEnabled(ready)
         self.welcome.setEnabled(ready)
 
     # ---- the data store ---------------------------------------------------------------------
@@ -261,8 +240,7 @@ class MainWindow(QMainWindow):
 
     # ---- actions ----------------------------------------------------------------------------
     def focus_search(self) -> None:
-        self.navigator.show(CASELOAD)
-        self.caseload.focus_search()
+        self.caseload_actions.focus_search()
 
     def print_plans(self) -> None:
         if self.has_session:
