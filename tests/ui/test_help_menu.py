@@ -53,7 +53,7 @@ def test_menus_offer_language_guide_and_about(make_window: MakeWindow, paths: Ap
     window = make_window(paths)
     menus = menu_texts(window)
     assert menus["&Settings"] == ["&Language…"]
-    assert menus["&Help"] == ["&User guide", "&About LärSam Desktop"]
+    assert menus["&Help"] == ["&User guide", "&Rule book", "&About LärSam Desktop"]
     assert list(menus)[-2:] == ["&Settings", "&Help"]
 
 
