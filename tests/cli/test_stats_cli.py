@@ -79,7 +79,7 @@ def test_a_date_range_or_another_form_is_refused_naming_the_periods(
     result = run("stats", "export", "--format", "csv", "--out", str(out), *args,
                  data_dir=demo_dir)  # fmt: skip
     assert result.returncode == 1
-    assert "HT2025" in result.stderr and "2024/25" in result.stderr or "not both" in result.stderr
+    assert ("HT2025" in result.stderr and "2024/25" in result.stderr) or "not both" in result.stderr
     assert not out.exists()
 
 
