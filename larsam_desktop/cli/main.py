@@ -25,6 +25,7 @@ from larsam_desktop.cli import (
     recover,
     rights,
     stats,
+    team,
 )
 from larsam_desktop.cli.context import CliContext
 from larsam_desktop.cli.output import fail
@@ -49,6 +50,7 @@ COMMANDS = (
     rights,
     encrypt,
     recover,
+    team,
 )
 
 
@@ -68,7 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--database-url",
         metavar="URL",
         help="a shared PostgreSQL server instead of the local file, e.g. "
-        "postgresql+psycopg://user@host/db",
+        "postgresql+psycopg://user@host/db (default: $LARSAM_DATABASE_URL, else the "
+        "connection profile larsam.ini); keep passwords out of it: use the keyring or pgpass",
     )
     passphrase.add_argument(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -125,7 +128,10 @@ def run(args: argparse.Namespace) -> int:
             secret = passphrase.read_passphrase(args)
         except SystemExit as exc:
             return exit_code(exc)
-        return run_command(args, CliContext(paths, args.database_url, secret))
+        from larsam_desktop.services.connection_profile import resolve_database_url
+
+        database_url = resolve_database_url(args.database_url, paths)
+        return run_command(args, CliContext(paths, database_url, secret))
 
 
 def exit_code(exc: SystemExit) -> int:

@@ -76,6 +76,9 @@ def open_store(
 
 def _open_store(paths: AppPaths, database_url: str | None, passphrase: str | None) -> OpenedStore:
     if database_url:
+        from larsam_desktop.storage.server_errors import check_url_scheme
+
+        check_url_scheme(database_url)  # issue 16: an unknown scheme is a calm message
         database = Database(database_url)
     else:
         try:

@@ -59,6 +59,11 @@ def translate(exc: BaseException) -> StorageError | None:
             original is not None and _is_sqlcipher(original)
         ):
             return _from_sqlite(original)
+        from larsam_desktop.storage.server_errors import from_server  # issue 16
+
+        server = from_server(exc)
+        if server is not None:
+            return server
         if isinstance(exc, sa_exc.OperationalError):
             return DatabaseUnavailable(
                 "The database server cannot be reached: {reason}",

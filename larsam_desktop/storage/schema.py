@@ -92,6 +92,10 @@ def prepare_schema(
     current = current_revision(database)
     if current is not None and current == HEAD_REVISION and script_location == MIGRATIONS_DIR:
         return SchemaResult(SchemaAction.CURRENT, current)  # the common case: no Alembic needed
+    from larsam_desktop.storage.team_mode import guard_schema  # issue 16: coaches never migrate
+
+    if script_location == MIGRATIONS_DIR and guard_schema(database, current, HEAD_REVISION):
+        return SchemaResult(SchemaAction.CURRENT, str(current))
     with _whole_database(database):
         # Another process may have created or upgraded it while this one waited.
         return _prepare_locked(database, current_revision(database), backups_dir, script_location)

@@ -26,6 +26,7 @@ from larsam_desktop.domain.audit import (
 )
 from larsam_desktop.storage import audit_anchor, audit_key
 from larsam_desktop.storage.tables import AuditEntryRow, AuditHead
+from larsam_desktop.storage.team_mode import audit_actor
 
 HEAD_ID = 1
 _PENDING = "audit_appended"  # session.info: what this transaction added, for the anchor
@@ -104,6 +105,7 @@ class AuditRepository:
         else:
             seq, prev_hash, chain, base_seq = found
         key = self._key(chain, seq, base_seq)
+        actor = audit_actor(self._session, actor)  # team mode: the server login (issue 16)
         digest = entry_hash(
             seq=seq,
             at=at,

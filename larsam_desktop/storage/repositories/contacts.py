@@ -86,10 +86,21 @@ class ContactRepository:
         row = self._session.get(ContactRow, contact_id)
         if row is None:
             return None
-        has_note = self._session.get(RestrictedNoteRow, contact_id) is not None
+        has_note = (
+            self._session.scalar(
+                select(RestrictedNoteRow.contact_id).where(
+                    RestrictedNoteRow.contact_id == contact_id
+                )
+            )
+            is not None
+        )  # not the text: in team mode a coach reads it only through the server (issue 16)
         return _to_stored(row, has_note)
 
     def restricted_note(self, contact_id: int) -> str | None:
+        from larsam_desktop.storage import team_mode
+
+        if team_mode.coach_in_team_mode(self._session):  # the server logs the reading
+            return team_mode.read_restricted_note(self._session, contact_id)
         return self._session.scalar(
             select(RestrictedNoteRow.text).where(RestrictedNoteRow.contact_id == contact_id)
         )

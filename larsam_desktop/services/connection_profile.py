@@ -1,0 +1,183 @@
+"""Which server to connect to: a connection profile, ``$LARSAM_DATABASE_URL`` or the file.
+
+The order: ``--database-url``, then ``$LARSAM_DATABASE_URL``, then the profile
+``larsam.ini`` (the municipality's system file, then the user's own, key by key), else
+the local file. A profile names the server, never a password::
+
+    [server]
+    host = larsam-db.kommun.se
+    database = larsam
+    user = karin
+    sslmode = verify-full
+    sslrootcert = /etc/ssl/certs/kommun-ca.pem
+
+A profile with a host other than this computer defaults to ``sslmode=verify-full``. The
+password comes from the OS keyring ("remember the password" in the connect dialog), else
+libpq reads its pgpass file; it is never put on a command line or shown in an address.
+"""
+
+from __future__ import annotations
+
+import configparser
+import logging
+import os
+import sys
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from larsam_desktop.paths import AppPaths
+
+log = logging.getLogger(__name__)
+DATABASE_URL_ENV = "LARSAM_DATABASE_URL"
+PROFILE_NAME = "larsam.ini"
+KEYRING_SERVICE = "LarSam Desktop"
+_LOCAL_HOSTS = ("", "localhost", "127.0.0.1", "::1")
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectionProfile:
+    host: str
+    database: str
+    user: str
+    port: int = 5432
+    sslmode: str = ""
+    sslrootcert: str = ""
+
+    @property
+    def keyring_name(self) -> str:
+        return f"{self.user}@{self.host}:{self.port}/{self.database}"
+
+    def url(self, password: str | None = None) -> str:
+        """The SQLAlchemy address; with a password only for the program's own use."""
+        from sqlalchemy.engine import URL
+
+        query = {"sslmode": self.sslmode, "sslrootcert": self.sslrootcert}
+        return URL.create(
+            "postgresql+psycopg",
+            username=self.user or None,
+            password=password or None,
+            host=self.host or None,
+            port=self.port,
+            database=self.database,
+            query={k: v for k, v in query.items() if v},
+        ).render_as_string(hide_password=False)
+
+
+def system_profile_dirs() -> list[Path]:
+    """Where a municipality's IT puts the profile for every user of a computer."""
+    if sys.platform == "win32":
+        return [Path(os.environ.get("PROGRAMDATA", r"C:\ProgramData")) / "LarSam"]
+    dirs = os.environ.get("XDG_CONFIG_DIRS") or "/etc/xdg"
+    return [Path(d) / "LarSam" for d in reversed(dirs.split(":")) if d]
+
+
+def read_profile(
+    paths: AppPaths, system_dirs: Sequence[Path] | None = None
+) -> ConnectionProfile | None:
+    """The merged profile (system files first, the user's own last), or None."""
+    parser = configparser.ConfigParser(interpolation=None)
+    files = [
+        d / PROFILE_NAME for d in (system_profile_dirs() if system_dirs is None else system_dirs)
+    ]
+    files.append(paths.settings_dir / PROFILE_NAME)
+    read = parser.read([f for f in files if f.is_file()], encoding="utf-8")
+    if not read or not parser.has_section("server"):
+        return None
+    section = parser["server"]
+    if not section.get("host", "").strip() and not section.get("database", "").strip():
+        return None
+    return profile_from(section)
+
+
+def profile_from(values: Mapping[str, str]) -> ConnectionProfile:
+    host = values.get("host", "").strip()
+    try:
+        port = int(values.get("port", "5432") or 5432)
+    except ValueError:
+        port = 5432
+    sslmode = values.get("sslmode", "").strip()
+    if not sslmode and host not in _LOCAL_HOSTS:
+        sslmode = "verify-full"
+    return ConnectionProfile(
+        host=host,
+        database=values.get("database", "larsam").strip() or "larsam",
+        user=values.get("user", "").strip() or _login_name(),
+        port=port,
+        sslmode=sslmode,
+        sslrootcert=values.get("sslrootcert", "").strip(),
+    )
+
+
+def resolve_database_url(
+    explicit: str | None, paths: AppPaths, *, environ: Mapping[str, str] | None = None
+) -> str | None:
+    """The server to use, or None for the local file (see the module's docstring)."""
+    if explicit:
+        return explicit
+    from_env = (os.environ if environ is None else environ).get(DATABASE_URL_ENV, "").strip()
+    if from_env:
+        return from_env
+    profile = read_profile(paths)
+    if profile is None:
+        return None
+    return profile.url(stored_password(profile))
+
+
+def stored_password(profile: ConnectionProfile) -> str | None:
+    """The password "remember the password" kept in the OS keyring, or None (then libpq's
+    pgpass file is used, if any)."""
+    try:
+        import keyring
+        from keyring.errors import KeyringError
+
+        try:
+            return keyring.get_password(KEYRING_SERVICE, profile.keyring_name)
+        except KeyringError:
+            return None
+    except Exception:
+        log.info("no OS keyring available; libpq's pgpass file is used")
+        return None
+
+
+def remember_password(profile: ConnectionProfile, password: str | None) -> bool:
+    """Store (or with None forget) the password in the OS keyring; False without one."""
+    try:
+        import keyring
+
+        if password:
+            keyring.set_password(KEYRING_SERVICE, profile.keyring_name, password)
+        else:
+            keyring.delete_password(KEYRING_SERVICE, profile.keyring_name)
+    except Exception:
+        return False
+    return True
+
+
+def save_user_profile(paths: AppPaths, profile: ConnectionProfile) -> Path:
+    """Write the user's own profile (server, database, user: never a password)."""
+    from larsam_desktop.paths import ensure_private_dir
+
+    ensure_private_dir(paths.settings_dir)
+    parser = configparser.ConfigParser(interpolation=None)
+    parser["server"] = {
+        "host": profile.host,
+        "port": str(profile.port),
+        "database": profile.database,
+        "user": profile.user,
+        **({"sslmode": profile.sslmode} if profile.sslmode else {}),
+        **({"sslrootcert": profile.sslrootcert} if profile.sslrootcert else {}),
+    }
+    target = paths.settings_dir / PROFILE_NAME
+    with target.open("w", encoding="utf-8") as handle:
+        parser.write(handle)
+    return target
+
+
+def _login_name() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return ""
