@@ -4,7 +4,7 @@ mark follow-ups done."""
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import time
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -36,6 +36,7 @@ from larsam_desktop.domain.errors import FieldError, ValidationError
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.ui.models.contact_models import ContactLogModel, FollowUpListModel, kind_text
 from larsam_desktop.ui.operations import run_op
+from larsam_desktop.ui.qt_dates import date_of
 from larsam_desktop.ui.session import AppSession
 from larsam_desktop.ui.widgets.buddy_label import buddy_label
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
@@ -237,7 +238,7 @@ class ContactsDialog(QDialog):
         contact = ContactDraft(
             kind=kind.value if isinstance(kind, ContactKind) else "",
             recorded_by=self.recorded_by.text(),
-            on=self.on.date().toPython(),  # type: ignore[arg-type]
+            on=date_of(self.on),
             at=at,
             duration_minutes=self.duration.value() or None,
             notes=self.notes.toPlainText(),
@@ -247,7 +248,7 @@ class ContactsDialog(QDialog):
         follow_up = None
         if self.make_follow_up.isChecked():
             owner = self.owner.value()
-            due: date = self.due.date().toPython()  # type: ignore[assignment]
+            due = date_of(self.due)
             follow_up = FollowUpDraft(
                 self.title.text(), due, owner if isinstance(owner, str) else ""
             )
@@ -283,7 +284,7 @@ class ContactsDialog(QDialog):
             self.title.setFocus()
             return False
         owner = self.owner.value()
-        due: date = self.due.date().toPython()  # type: ignore[assignment]
+        due = date_of(self.due)
         draft = FollowUpDraft(self.title.text(), due, owner if isinstance(owner, str) else "")
         follow_ups, learner = self._day.follow_ups, self._learner_id
         saved = run_op(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, time, timedelta
+from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import (
@@ -26,6 +26,7 @@ from larsam_desktop.domain.exam_bookings import ExamBookingDraft
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.ui.models.services_models import ActivitiesModel, BookingsModel
 from larsam_desktop.ui.operations import run_op
+from larsam_desktop.ui.qt_dates import date_of, time_of
 from larsam_desktop.ui.session import AppSession
 from larsam_desktop.ui.widgets.buddy_label import buddy_label
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
@@ -179,8 +180,8 @@ class LearnerServicesDialog(QDialog):
 
     def draft(self) -> ExamBookingDraft:
         room = self.room.value()
-        on: date = self.exam_date.date().toPython()  # type: ignore[assignment]
-        start: time = self.start.time().toPython()  # type: ignore[assignment]
+        on = date_of(self.exam_date)
+        start = time_of(self.start)
         return ExamBookingDraft(
             university=self.university.text(),
             course=self.course.text(),

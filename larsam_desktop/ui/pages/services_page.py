@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import date, time, timedelta
+from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import (
@@ -30,6 +30,7 @@ from larsam_desktop.ui.models.services_models import (
     activity_kind_text,
 )
 from larsam_desktop.ui.operations import run_op
+from larsam_desktop.ui.qt_dates import date_of, time_of
 from larsam_desktop.ui.session import AppSession
 from larsam_desktop.ui.widgets.buddy_label import buddy_label
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
@@ -229,8 +230,8 @@ class ServicesPage(QWidget):
         if self._session is None:
             return False
         kind = self.kind.value()
-        on: date = self.on.date().toPython()  # type: ignore[assignment]
-        start: time = self.start.time().toPython()  # type: ignore[assignment]
+        on = date_of(self.on)
+        start = time_of(self.start)
         draft = ActivityDraft(
             kind=kind.value if isinstance(kind, ActivityKind) else "",
             title=self.title.text(),

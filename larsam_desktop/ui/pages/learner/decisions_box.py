@@ -34,6 +34,7 @@ from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.eligibility_decisions import DecisionService
 from larsam_desktop.services.learner_snapshot import LearnerSnapshot
 from larsam_desktop.ui.messages import field_error_text, show_user_error
+from larsam_desktop.ui.qt_dates import date_of
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 
 KIND_NAMES = {
@@ -148,7 +149,7 @@ class DecisionsBox(QGroupBox):
             _stored, changes = self._service.record(
                 snapshot.learner_id,
                 kind.value,
-                self.decided_on.date().toPython(),  # type: ignore[arg-type]
+                date_of(self.decided_on),
                 self.decided_by.text(),
                 self.document.text(),
             )

@@ -39,6 +39,7 @@ from larsam_desktop.ui.i18n import ui_language
 from larsam_desktop.ui.messages import show_user_error, user_error_text
 from larsam_desktop.ui.models.requirements_model import RequirementsModel
 from larsam_desktop.ui.pages.learner.eligibility_rules import RuleLinks, rule_lines
+from larsam_desktop.ui.qt_dates import date_of
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 
 
@@ -201,7 +202,7 @@ class EligibilityPanel(QGroupBox):
             result = self._eligibility.evaluate_transcript(
                 self._snapshot.transcript,
                 target,
-                on=self.on.date().toPython(),  # type: ignore[arg-type]
+                on=date_of(self.on),
                 what_if=self.what_if.isChecked(),
             )
         except (RuleNotInForce, UnknownTarget) as exc:

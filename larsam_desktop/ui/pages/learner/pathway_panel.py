@@ -31,6 +31,7 @@ from larsam_desktop.services.learner_snapshot import LearnerSnapshot
 from larsam_desktop.services.pathway import PathwayService
 from larsam_desktop.ui.messages import show_user_error
 from larsam_desktop.ui.models.timeline_model import TimelineModel, preparation_text, stage_text
+from larsam_desktop.ui.qt_dates import date_of
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 from larsam_desktop.ui.widgets.field_errors import FieldErrors
 from larsam_desktop.ui.widgets.field_row import FieldRow
@@ -150,7 +151,7 @@ class PathwayPanel(QGroupBox):
         return TransitionDraft(
             stage=stage.value if isinstance(stage, Stage) else "",
             recorded_by=self.recorded_by.text(),
-            on=self.on.date().toPython(),  # type: ignore[arg-type]
+            on=date_of(self.on),
             preparation_kind=kind.value if isinstance(kind, PreparationKind) else "",
             preparation_place=(
                 self.preparation_place.text() if self.preparation_place.isEnabled() else ""

@@ -38,6 +38,7 @@ from larsam_desktop.domain.plans.plan import (
 )
 from larsam_desktop.domain.plans.terms import PACES, Term, first_open_term, pace_percent
 from larsam_desktop.ui.models.planned_courses_model import PlannedCoursesModel
+from larsam_desktop.ui.qt_dates import date_of
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 from larsam_desktop.ui.widgets.course_completer import CourseCompleter
 
@@ -62,7 +63,7 @@ class OptionalDate(QWidget):
         layout.addStretch(1)
 
     def value(self) -> date | None:
-        return self.edit.date().toPython() if self.check.isChecked() else None  # type: ignore[return-value]
+        return date_of(self.edit) if self.check.isChecked() else None
 
     def set_value(self, value: date | None) -> None:
         self.check.setChecked(value is not None)
