@@ -8,11 +8,14 @@ with ``eligibility --refresh``.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from larsam_desktop.domain.courses.qualifications import transcript_of
+from larsam_desktop.domain.courses.qualifications import Qualifications
+from larsam_desktop.domain.courses.transcript import Examen
+from larsam_desktop.domain.eligibility.decisions import with_decisions
 from larsam_desktop.domain.eligibility.target_standing import (
     StandingCalculator,
     TargetStanding,
@@ -23,6 +26,7 @@ from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.clock import Clock, local_today, utc_now
 from larsam_desktop.services.eligibility_data import EligibilityData
 from larsam_desktop.storage.database import Database, UnitOfWork
+from larsam_desktop.storage.repositories import eligibility_rows
 
 RULES_KEY = "standing_rules_key"  # app_meta: the rules_key the stored standings were made with
 BATCH = 2000
@@ -127,14 +131,26 @@ class TargetStandings:
         uow: UnitOfWork, ids: list[int], calculator: StandingCalculator, target_id: str | None
     ) -> list[TargetStanding]:
         # Eligibility counts only completed, passed courses: the others are not even read.
-        records = uow.courses.passed_records(ids)
-        profiles = uow.profiles.for_learners(ids)
+        # Plain rows (eligibility_rows.py): records and facts are built only for the few
+        # distinct signatures the calculator has not seen.
+        low, high = min(ids), max(ids)
+        records = eligibility_rows.passed_rows(uow.session, low, high)
+        profiles = eligibility_rows.profile_rows(uow.session, low, high)
+        kinds = eligibility_rows.decision_kinds(uow.session, low, high)
         standings = []
         for learner_id in ids:
-            qualifications, choice = profiles[learner_id]
-            wanted = target_id or (choice.target_id if choice else None)
-            transcript = transcript_of(records[learner_id], qualifications)
-            standings.append(calculator.standing(learner_id, transcript, wanted))
+            profile = profiles.get(learner_id, _NO_PROFILE)
+            decided = kinds.get(learner_id, frozenset())
+            wanted = target_id or _text(profile[10])
+            standings.append(
+                calculator.standing_of_rows(
+                    learner_id,
+                    records.get(learner_id, ()),
+                    (profile[:10], decided),
+                    functools.partial(_qualifications, profile, decided),
+                    wanted,
+                )
+            )
         return standings
 
     @staticmethod
@@ -147,8 +163,43 @@ class TargetStandings:
         after = 0
         while True:
             with database.unit_of_work() as uow:
-                batch = uow.learners.ids_after(after, BATCH)
+                batch = eligibility_rows.ids_after(uow.session, after, BATCH)
             if not batch:
                 return
             yield batch
             after = batch[-1]
+
+
+_NO_PROFILE: tuple[object, ...] = (None, None, False, 0.0, None, None, None, None, None, None,
+                                   None, None)  # fmt: skip
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _number(value: object) -> float | None:
+    return float(value) if isinstance(value, int | float) else None
+
+
+def _whole(value: object) -> int | None:
+    return int(value) if isinstance(value, int) else None
+
+
+def _qualifications(profile: tuple[object, ...], kinds: frozenset[str]) -> Qualifications:
+    """A profile row (``eligibility_rows.profile_rows``) as the domain's qualifications."""
+    examen, slutbetyg, intyg, work, hp, year, programme, linje, subjects, degree = profile[:10]
+    examen_text = _text(examen)
+    found = Qualifications(
+        Examen(examen_text) if examen_text else None,
+        _whole(slutbetyg),
+        bool(intyg),
+        _number(work) or 0.0,
+        _number(hp),
+        _whole(year),
+        _whole(programme),
+        _whole(linje),
+        tuple(subjects.split()) if isinstance(subjects, str) else (),
+        _number(degree),
+    )
+    return with_decisions(found, kinds) if kinds else found

@@ -32,7 +32,8 @@ class RuleStanding(StrEnum):
 
     @property
     def advisory(self) -> bool:
-        return self in (RuleStanding.PROPOSED, RuleStanding.UNVERIFIED)
+        # Identity, not ==: StrEnum comparison is slow and this runs for every rule evaluated.
+        return self is RuleStanding.PROPOSED or self is RuleStanding.UNVERIFIED
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,13 +13,15 @@ Learners on the same path have mostly studied the same courses, and evaluation i
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from operator import attrgetter
 
 from larsam_desktop.domain.courses.catalogue import Catalogue
 from larsam_desktop.domain.courses.grades import Grade
-from larsam_desktop.domain.courses.records import CourseStatus
+from larsam_desktop.domain.courses.qualifications import Qualifications, transcript_of
+from larsam_desktop.domain.courses.records import CourseRecord, CourseStatus
 from larsam_desktop.domain.courses.transcript import FACTS, Transcript
 from larsam_desktop.domain.eligibility.engine import Evaluator
 from larsam_desktop.domain.eligibility.rules import (
@@ -46,6 +48,11 @@ class TargetStanding:
 
 _COMPLETED = CourseStatus.COMPLETED
 _RANKS = {grade: grade.rank for grade in Grade}
+_RANKS_BY_TEXT = {grade.value: grade.rank for grade in Grade}
+_GRADES = {grade.value: grade for grade in Grade}
+# A passed record as bulk reading gives it, as text: code, grade, points, end date (ISO;
+# empty when not known).
+PassedRow = Sequence[str]
 
 
 class StandingCalculator:
@@ -66,8 +73,10 @@ class StandingCalculator:
         self.on = on
         self._counts_towards = _counts_towards(catalogue)
         self._lenses: dict[str, _Lens] = {}
-        self._facts: dict[tuple[str, Hashable], tuple[tuple[bool, ...], tuple[date, ...]]] = {}
+        self._facts: dict[tuple[str, Hashable], tuple[tuple[bool, ...], _Deadlines]] = {}
         self._memo: dict[tuple[str, Hashable], bool | None] = {}
+        self._isos: dict[_Deadlines, tuple[tuple[str, frozenset[str]], ...]] = {}
+        self._capped_ranks: dict[int, dict[str, int]] = {}
 
     def standing(
         self, learner_id: int, transcript: Transcript, target_id: str | None
@@ -100,7 +109,10 @@ class StandingCalculator:
             (
                 record.code,
                 min(rank, top),
-                tuple(record.end_date is None or record.end_date <= d for d in deadlines)
+                tuple(
+                    record.end_date is None or record.end_date <= d or record.code not in codes
+                    for d, codes in deadlines
+                )
                 if deadlines
                 else (),
             )
@@ -114,21 +126,83 @@ class StandingCalculator:
 
     def _fact_tests(
         self, transcript: Transcript, target_id: str, lens: _Lens
-    ) -> tuple[tuple[bool, ...], tuple[date, ...]]:
+    ) -> tuple[tuple[bool, ...], _Deadlines]:
         """Which fact tests hold, and the deadlines whose route's facts hold (else that route
-        is unmet whatever the courses). Many learners share their facts: cached by value."""
-        values = tuple(transcript.fact(name) for name in FACTS)
-        key = (target_id, values)
+        is unmet whatever the courses), each with the courses that can count towards its
+        route (the others' end dates do not matter). Many learners share their facts: cached
+        by value."""
+        key = (target_id, _FACT_VALUES(transcript))
         found = self._facts.get(key)
         if found is None:
             found = self._facts[key] = (
                 tuple(requirement.holds(transcript) for requirement in lens.facts),
                 tuple(
-                    deadline
-                    for deadline, route_facts in lens.deadlines
+                    (deadline, codes)
+                    for deadline, route_facts, codes in lens.deadlines
                     if all(requirement.holds(transcript) for requirement in route_facts)
                 ),
             )
+        return found
+
+    def standing_of_rows(
+        self,
+        learner_id: int,
+        rows: Sequence[PassedRow],
+        facts_key: Hashable,
+        facts: Callable[[], Qualifications],
+        target_id: str | None,
+    ) -> TargetStanding:
+        """``standing`` for a learner read in bulk: passed records as plain rows, and the
+        facts as a hashable key with a way to build them. Records and facts are only built
+        for a signature not seen before; the signature is the one ``signature`` makes."""
+        if target_id is None:
+            return TargetStanding(learner_id, None, None, self.on)
+        lens = self._lens(target_id)
+        cache_key = (target_id, facts_key)
+        found = self._facts.get(cache_key)
+        if found is None:
+            found = self._fact_tests(transcript_of((), facts()), target_id, lens)
+            self._facts[cache_key] = found
+        tests, deadlines = found
+        isos = self._isos.get(deadlines)
+        if isos is None:
+            isos = self._isos[deadlines] = tuple((d.isoformat(), c) for d, c in deadlines)
+        relevant, capped = lens.codes, self._capped(lens.top_rank)
+        if isos:
+            passed = frozenset(
+                (
+                    code,
+                    capped[grade],
+                    tuple(not end or end <= d or code not in codes for d, codes in isos),
+                )
+                for code, grade, _points, end in rows
+                if code in relevant
+            )
+        else:
+            passed = frozenset(
+                (code, capped[grade], ()) for code, grade, _points, _end in rows if code in relevant
+            )
+        key = (target_id, (tests, passed))
+        if key not in self._memo:
+            records = tuple(
+                CourseRecord(
+                    code,
+                    _COMPLETED,
+                    _GRADES[grade],
+                    int(points),
+                    None,
+                    date.fromisoformat(end[:10]) if end else None,
+                )
+                for code, grade, points, end in rows
+            )
+            return self.standing(learner_id, transcript_of(records, facts()), target_id)
+        return TargetStanding(learner_id, target_id, self._memo[key], self.on)
+
+    def _capped(self, top: int) -> dict[str, int]:
+        """Grade text → rank, ranks above ``top`` alike (as ``signature`` caps them)."""
+        found = self._capped_ranks.get(top)
+        if found is None:
+            found = self._capped_ranks[top] = {g: min(r, top) for g, r in _RANKS_BY_TEXT.items()}
         return found
 
     @property
@@ -156,13 +230,20 @@ class StandingCalculator:
                 top_rank=max((r.min_grade.rank for r in requirements), default=1),
                 facts=tuple(f for rule in rules for f in _fact_requirements(rule)),
                 deadlines=tuple(
-                    (rule.courses_completed_by, _fact_requirements(rule))
+                    (
+                        rule.courses_completed_by,
+                        _fact_requirements(rule),
+                        frozenset(_reaching(_named(rule), self._counts_towards, {})),
+                    )
                     for rule in rules
                     if rule.courses_completed_by is not None
                 ),
             )
             self._lenses[target_id] = lens
         return lens
+
+
+_FACT_VALUES = attrgetter(*FACTS)  # the facts as stored: hashable, one C call
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +253,21 @@ class _Lens:
     codes: frozenset[str]
     top_rank: int
     facts: tuple[FactRequirement, ...]  # every fact test of the target's rules
-    deadlines: tuple[tuple[date, tuple[FactRequirement, ...]], ...]  # with their route's facts
+    # with their route's facts and the courses that can count towards the route
+    deadlines: tuple[tuple[date, tuple[FactRequirement, ...], frozenset[str]], ...]
+
+
+_Deadlines = tuple[tuple[date, frozenset[str]], ...]
+
+
+def _named(rule: Rule) -> set[str]:
+    return {
+        code
+        for r in rule.requirements
+        if isinstance(r, CourseRequirement)
+        for course_set in r.any_of
+        for code in course_set
+    }
 
 
 def _fact_requirements(rule: Rule) -> tuple[FactRequirement, ...]:

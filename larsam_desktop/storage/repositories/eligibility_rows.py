@@ -1,0 +1,75 @@
+"""Bulk eligibility's reading: the passed records, profiles and recorded decisions of a range
+of learners as plain tuples (textual SQL, so no type conversion per value).
+
+At 100,000 learners (~400,000 passed records) converting every date and building a record
+object per row cost more than the evaluation itself; the calculator only needs codes,
+grades and end dates (ISO text) to tell learners apart, and builds records for the few
+distinct signatures it evaluates (``StandingCalculator.standing_of_rows``).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from larsam_desktop.domain.courses.grades import Grade
+
+# code, grade, points, end date (ISO; empty when not known), all as text
+PassedRow = list[str]
+# examen, slutbetyg points, intyg, work years, hp, issue year, programme points, linje years,
+# intyg subjects (space-separated), degree hp, target, start term
+ProfileRow = tuple[object, ...]
+
+_PASSING = tuple(grade.value for grade in Grade if grade.passes)
+_GROUP = {"sqlite": "group_concat({}, ';')", "postgresql": "string_agg({}, ';')"}
+_RECORD_TEXT = (
+    "code || '|' || grade || '|' || CAST(points AS TEXT) || '|' || "
+    "coalesce(CAST(end_date AS TEXT), '')"
+)
+_RECORDS = (
+    "SELECT learner_id, {} FROM course_record "
+    "WHERE learner_id BETWEEN :low AND :high AND status = 'completed' "
+    f"AND grade IN ({', '.join(repr(g) for g in _PASSING)}) GROUP BY learner_id"
+)
+_PROFILES = text(
+    "SELECT learner_id, examen, slutbetyg_points_passed, folkhogskola_intyg, "
+    "work_years_after_19, teaching_subject_hp, slutbetyg_issued_year, "
+    "slutbetyg_programme_points, avgangsbetyg_years, folkhogskola_subjects, degree_hp, "
+    "target_id, target_start_term FROM learner_profile WHERE learner_id BETWEEN :low AND :high"
+)
+_DECISIONS = text(
+    "SELECT learner_id, kind FROM eligibility_decision WHERE learner_id BETWEEN :low AND :high"
+)
+
+
+def passed_rows(session: Session, low: int, high: int) -> dict[int, list[PassedRow]]:
+    """The completed, passed records of learners ``low``–``high``, one aggregated string per
+    learner split here (in no particular order: eligibility does not depend on it)."""
+    dialect = session.get_bind().dialect.name
+    aggregate = _GROUP.get(dialect, _GROUP["postgresql"]).format(_RECORD_TEXT)
+    statement = text(_RECORDS.format(aggregate))
+    found: dict[int, list[PassedRow]] = {}
+    for learner_id, joined in session.connection().execute(statement, {"low": low, "high": high}):
+        found[learner_id] = [part.split("|") for part in joined.split(";")]
+    return found
+
+
+def profile_rows(session: Session, low: int, high: int) -> dict[int, ProfileRow]:
+    rows = session.connection().execute(_PROFILES, {"low": low, "high": high}).all()
+    return {row[0]: tuple(row[1:]) for row in rows}
+
+
+def decision_kinds(session: Session, low: int, high: int) -> dict[int, frozenset[str]]:
+    found: dict[int, set[str]] = {}
+    for learner_id, kind in session.connection().execute(_DECISIONS, {"low": low, "high": high}):
+        found.setdefault(learner_id, set()).add(kind)
+    return {learner_id: frozenset(kinds) for learner_id, kinds in found.items()}
+
+
+_IDS = text("SELECT id FROM learner WHERE id > :after ORDER BY id LIMIT :limit")
+
+
+def ids_after(session: Session, after: int, limit: int) -> list[int]:
+    """The next ``limit`` learner ids above ``after`` (plain rows: no ORM loading)."""
+    rows = session.connection().execute(_IDS, {"after": after, "limit": limit})
+    return [row[0] for row in rows]
