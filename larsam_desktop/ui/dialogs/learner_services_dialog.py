@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -26,7 +26,7 @@ from larsam_desktop.domain.exam_bookings import ExamBookingDraft
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.ui.models.services_models import ActivitiesModel, BookingsModel
 from larsam_desktop.ui.operations import run_op
-from larsam_desktop.ui.qt_dates import date_of, time_of
+from larsam_desktop.ui.qt_dates import date_of, qdate, time_of
 from larsam_desktop.ui.session import AppSession
 from larsam_desktop.ui.widgets.buddy_label import buddy_label
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
@@ -67,7 +67,7 @@ class LearnerServicesDialog(QDialog):
         self.exam_date.setCalendarPopup(True)
         self.exam_date.setDisplayFormat("yyyy-MM-dd")
         earliest = exams.earliest_exam_date()
-        self.exam_date.setDate(QDate(earliest.year, earliest.month, earliest.day))
+        self.exam_date.setDate(qdate(earliest))
         self.exam_date.setAccessibleName(self.tr("Exam date"))
         self.start = QTimeEdit(QTime(9, 0), self)
         self.start.setDisplayFormat("HH:mm")

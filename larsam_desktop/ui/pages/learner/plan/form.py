@@ -38,7 +38,7 @@ from larsam_desktop.domain.plans.plan import (
 )
 from larsam_desktop.domain.plans.terms import PACES, Term, first_open_term, pace_percent
 from larsam_desktop.ui.models.planned_courses_model import PlannedCoursesModel
-from larsam_desktop.ui.qt_dates import date_of
+from larsam_desktop.ui.qt_dates import date_of, qdate
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 from larsam_desktop.ui.widgets.course_completer import CourseCompleter
 
@@ -67,7 +67,7 @@ class OptionalDate(QWidget):
 
     def set_value(self, value: date | None) -> None:
         self.check.setChecked(value is not None)
-        shown = QDate(value.year, value.month, value.day) if value else QDate.currentDate()
+        shown = qdate(value) if value else QDate.currentDate()
         self.edit.setDate(shown)
 
 
