@@ -9,9 +9,10 @@ program, then reads one JSON request a line on stdin and answers one JSON line o
   ``argv = ["@start-backup", DIR]`` runs the window's start-up backup and rotation instead;
 * ``"kill_after": SECONDS`` in the request: the parent SIGKILLs the child after that long.
 
-The answer is ``{"code": N, "killed": bool}``; ``killed`` means the child did not exit on
-its own (a crash point or the SIGKILL). The parent never opens a database, so every child
-starts as a fresh program would: it finds what the previous child left and must recover.
+The answer is ``{"code": N, "killed": bool, "hung": bool}``; ``killed`` means the child did
+not exit on its own (a crash point or the SIGKILL), ``hung`` that it ran for 2 minutes.
+The parent never opens a database, so every child starts as a fresh program would: it
+finds what the previous child left and must recover.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ import larsam_desktop.services.store  # noqa: F401
 from larsam_desktop.cli.main import main as cli
 from larsam_desktop.storage.crash_points import KILLED_EXIT
 
+HUNG_AFTER_S = 120.0
 START_BACKUP = "@start-backup"  # what the window does after start: daily backup + rotation
 
 
@@ -76,17 +78,19 @@ def child(request: dict[str, object]) -> None:
         os._exit(code)
 
 
-def _wait(pid: int, kill_after: object) -> int:
-    """The child's wait status; SIGKILL it first when ``kill_after`` seconds pass."""
-    if kill_after is not None:
-        deadline = time.monotonic() + float(str(kill_after))
-        while time.monotonic() < deadline:
-            done, status = os.waitpid(pid, os.WNOHANG)
-            if done:
-                return status
-            time.sleep(0.002)
-        os.kill(pid, signal.SIGKILL)
-    return os.waitpid(pid, 0)[1]
+def _wait(pid: int, kill_after: object) -> tuple[int, bool]:
+    """The child's wait status, and whether it hung: SIGKILLed after ``kill_after``
+    seconds when given, and after ``HUNG_AFTER_S`` in any case (a hang must not hang the
+    test run)."""
+    limit = float(str(kill_after)) if kill_after is not None else HUNG_AFTER_S
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            return status, False
+        time.sleep(0.002)
+    os.kill(pid, signal.SIGKILL)
+    return os.waitpid(pid, 0)[1], kill_after is None
 
 
 def serve() -> None:
@@ -95,10 +99,10 @@ def serve() -> None:
         pid = os.fork()
         if pid == 0:
             child(request)
-        status = _wait(pid, request.get("kill_after"))
+        status, hung = _wait(pid, request.get("kill_after"))
         code = os.waitstatus_to_exitcode(status)
-        killed = code in (KILLED_EXIT, -signal.SIGKILL)
-        print(json.dumps({"code": code, "killed": killed}), flush=True)
+        killed = code in (KILLED_EXIT, -signal.SIGKILL) and not hung
+        print(json.dumps({"code": code, "killed": killed, "hung": hung}), flush=True)
 
 
 if __name__ == "__main__":

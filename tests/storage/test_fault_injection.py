@@ -86,6 +86,7 @@ class Runner:
         self.process.stdin.write(json.dumps(request) + "\n")
         self.process.stdin.flush()
         answer = json.loads(self.process.stdout.readline())
+        assert not answer["hung"], f"{argv} hung: {self.errors()}"
         printed = out.read_text(encoding="utf-8") if out.exists() else ""
         return int(answer["code"]), bool(answer["killed"]), printed
 
