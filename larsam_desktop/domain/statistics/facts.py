@@ -12,7 +12,7 @@ from datetime import date
 from itertools import compress
 from typing import TypeVar
 
-from larsam_desktop.domain.pathway import Stage
+from larsam_desktop.domain.pathway import STAGE_TITLES, Stage
 
 _T = TypeVar("_T")
 
@@ -27,16 +27,7 @@ MAIN_LINE: tuple[Stage, ...] = (
     Stage.STUDYING,
     Stage.COMPLETED,
 )
-STAGE_LABELS: dict[Stage, str] = {
-    Stage.KOMVUX: "Komvux",
-    Stage.PREPARATION: "Preparation",
-    Stage.GRUNDLAGGANDE: "Grundläggande behörighet",
-    Stage.SARSKILD: "Särskild behörighet",
-    Stage.APPLIED: "Applied",
-    Stage.ADMITTED: "Admitted",
-    Stage.STUDYING: "Studying",
-    Stage.COMPLETED: "Completed",
-}
+STAGE_LABELS: dict[Stage, str] = {stage: STAGE_TITLES[stage] for stage in MAIN_LINE}
 # Milestones timed from the start: grundläggande, särskild behörighet, admission.
 MILESTONES: tuple[Stage, ...] = (Stage.GRUNDLAGGANDE, Stage.SARSKILD, Stage.ADMITTED)
 
