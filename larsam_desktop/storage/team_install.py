@@ -156,9 +156,9 @@ CREATE OR REPLACE FUNCTION larsam_team.open_restricted_note(p_contact integer)
 RETURNS text LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, larsam_team AS $$
 DECLARE
-    found record;
+    note record;
 BEGIN
-    SELECT n.text, n.learner_id INTO found FROM public.restricted_note n
+    SELECT n.text, n.learner_id INTO note FROM public.restricted_note n
         JOIN public.learner l ON l.id = n.learner_id
         WHERE n.contact_id = p_contact AND (
             l.coach_id IN (SELECT c.coach_id FROM larsam_team.coach_login c
@@ -171,8 +171,8 @@ BEGIN
             USING ERRCODE = '42501';
     END IF;
     PERFORM larsam_team.append_log('restricted_note', 'READ', p_contact::text,
-        found.learner_id);
-    RETURN found.text;
+        note.learner_id);
+    RETURN note.text;
 END $$;
 
 CREATE OR REPLACE FUNCTION larsam_team.log_share() RETURNS trigger LANGUAGE plpgsql

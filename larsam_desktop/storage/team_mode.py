@@ -60,7 +60,8 @@ def team_login(connection: Connection) -> TeamLogin | None:
         if not installed:
             return None
         settings: dict[str, str] = dict(
-            connection.execute(text("SELECT key, value FROM larsam_team.setting")).tuples().all()
+            (key, value)
+            for key, value in connection.execute(text("SELECT key, value FROM larsam_team.setting"))
         )
         if "owner_role" not in settings:
             return None  # schema 0013 without ``team init``: not team mode yet
