@@ -134,18 +134,21 @@ class TargetStandings:
         # Plain rows (eligibility_rows.py): records and facts are built only for the few
         # distinct signatures the calculator has not seen.
         low, high = min(ids), max(ids)
-        records = eligibility_rows.passed_rows(uow.session, low, high)
+        # Grades only when a minimum above E can decide (own targets: always read them).
+        grades = target_id is None or calculator.grades_matter(target_id)
+        dates = calculator.deadline_dates
+        records = eligibility_rows.passed_strings(uow.session, low, high, dates, with_grades=grades)
         profiles = eligibility_rows.profile_rows(uow.session, low, high)
         kinds = eligibility_rows.decision_kinds(uow.session, low, high)
         standings = []
         for learner_id in ids:
             profile = profiles.get(learner_id, _NO_PROFILE)
-            decided = kinds.get(learner_id, frozenset())
+            decided = kinds.get(learner_id, _NONE)
             wanted = target_id or _text(profile[10])
             standings.append(
-                calculator.standing_of_rows(
+                calculator.standing_of_joined(
                     learner_id,
-                    records.get(learner_id, ()),
+                    records.get(learner_id, ""),
                     (profile[:10], decided),
                     functools.partial(_qualifications, profile, decided),
                     wanted,
@@ -170,6 +173,7 @@ class TargetStandings:
             after = batch[-1]
 
 
+_NONE: frozenset[str] = frozenset()
 _NO_PROFILE: tuple[object, ...] = (None, None, False, 0.0, None, None, None, None, None, None,
                                    None, None)  # fmt: skip
 

@@ -77,6 +77,7 @@ class StandingCalculator:
         self._memo: dict[tuple[str, Hashable], bool | None] = {}
         self._isos: dict[_Deadlines, tuple[tuple[str, frozenset[str]], ...]] = {}
         self._capped_ranks: dict[int, dict[str, int]] = {}
+        self._joined: dict[Hashable, TargetStanding] = {}
 
     def standing(
         self, learner_id: int, transcript: Transcript, target_id: str | None
@@ -198,6 +199,58 @@ class StandingCalculator:
             return self.standing(learner_id, transcript_of(records, facts()), target_id)
         return TargetStanding(learner_id, target_id, self._memo[key], self.on)
 
+    def grades_matter(self, target_id: str) -> bool:
+        """Whether a passing grade's letter can matter for the target (a minimum above E)."""
+        return self._lens(target_id).top_rank > 1
+
+    @property
+    def deadline_dates(self) -> tuple[date, ...]:
+        """Every route deadline of the rule book, ascending (``standing_of_joined``'s flags)."""
+        routes = [*self.book.grundlaggande.routes, self.book.grundlaggande.advanced]
+        return tuple(
+            sorted({r.courses_completed_by for r in routes if r and r.courses_completed_by})
+        )
+
+    def standing_of_joined(
+        self,
+        learner_id: int,
+        joined: str,
+        facts_key: Hashable,
+        facts: Callable[[], Qualifications],
+        target_id: str | None,
+    ) -> TargetStanding:
+        """``standing_of_rows`` for passed records joined into one string as bulk reading
+        makes it: ``code|grade|flags`` (or ``code|flags`` when grades cannot matter, see
+        ``grades_matter``) joined by ``;``, a flag per ``deadline_dates`` entry, ``1`` when
+        the course ended by then. Learners with the same string and fact tests share the
+        answer without the string being taken apart."""
+        if target_id is None:
+            return TargetStanding(learner_id, None, None, self.on)
+        lens = self._lens(target_id)
+        cache_key = (target_id, facts_key)
+        found = self._facts.get(cache_key)
+        if found is None:
+            found = self._fact_tests(transcript_of((), facts()), target_id, lens)
+            self._facts[cache_key] = found
+        key = (target_id, found, joined)
+        known = self._joined.get(key)
+        if known is not None:
+            return TargetStanding(learner_id, target_id, known.eligible, self.on)
+        dates = self.deadline_dates
+        rows: list[PassedRow] = []
+        for part in joined.split(";") if joined else ():
+            fields = part.split("|")
+            code, grade, flags = fields if len(fields) == 3 else (fields[0], "E", fields[1])
+            ended = next((d for d, flag in zip(dates, flags, strict=True) if flag == "1"), None)
+            if ended is None and dates:
+                ended = dates[-1] + timedelta(days=1)  # after every deadline
+            points = self.catalogue.points(code) if code in self.catalogue else 1
+            rows.append((code, grade, str(points), ended.isoformat() if ended else ""))
+        known = self._joined[key] = self.standing_of_rows(
+            learner_id, rows, facts_key, facts, target_id
+        )
+        return known
+
     def _capped(self, top: int) -> dict[str, int]:
         """Grade text → rank, ranks above ``top`` alike (as ``signature`` caps them)."""
         found = self._capped_ranks.get(top)
@@ -227,7 +280,11 @@ class StandingCalculator:
             named = {code for r in requirements for course_set in r.any_of for code in course_set}
             lens = _Lens(
                 codes=frozenset(_reaching(named, self._counts_towards, extra)),
-                top_rank=max((r.min_grade.rank for r in requirements), default=1),
+                # Only rules that decide on the date matter (a proposed minimum grade does not).
+                top_rank=max(
+                    (r.min_grade.rank for r in requirements if r.basis.decides(self.on)),
+                    default=1,
+                ),
                 facts=tuple(f for rule in rules for f in _fact_requirements(rule)),
                 deadlines=tuple(
                     (

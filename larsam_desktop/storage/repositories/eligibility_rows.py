@@ -9,6 +9,9 @@ distinct signatures it evaluates (``StandingCalculator.standing_of_rows``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import date
+
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
@@ -52,6 +55,27 @@ def passed_rows(session: Session, low: int, high: int) -> dict[int, list[PassedR
     for learner_id, joined in session.connection().execute(statement, {"low": low, "high": high}):
         found[learner_id] = [part.split("|") for part in joined.split(";")]
     return found
+
+
+def passed_strings(
+    session: Session, low: int, high: int, deadlines: Sequence[date], *, with_grades: bool
+) -> dict[int, str]:
+    """The passed records of learners ``low``–``high`` as one string each, in the form
+    ``StandingCalculator.standing_of_joined`` reads: ``code|grade|flags`` (``code|flags``
+    without grades), a flag per deadline (``1``: ended by then, or no end date)."""
+    dialect = session.get_bind().dialect.name
+    literal = "'{}'" if dialect == "sqlite" else "DATE '{}'"
+    flags = " || ".join(
+        f"(CASE WHEN end_date IS NULL OR end_date <= {literal.format(d.isoformat())} "
+        "THEN '1' ELSE '0' END)"
+        for d in deadlines
+    )
+    parts = ["code", *(["grade"] if with_grades else []), flags or "''"]
+    record = " || '|' || ".join(parts)
+    aggregate = _GROUP.get(dialect, _GROUP["postgresql"]).format(record)
+    statement = text(_RECORDS.format(aggregate))
+    rows = session.connection().execute(statement, {"low": low, "high": high})
+    return {row[0]: row[1] for row in rows}
 
 
 def profile_rows(session: Session, low: int, high: int) -> dict[int, ProfileRow]:

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from larsam_desktop.domain.courses.catalogue import CourseSystem
 from larsam_desktop.domain.courses.catalogue_files import load_catalogue
 from larsam_desktop.domain.courses.grades import Grade
+from larsam_desktop.domain.courses.qualifications import qualifications_of
 from larsam_desktop.domain.courses.records import CourseRecord, CourseStatus
 from larsam_desktop.domain.courses.transcript import Examen, Transcript
 from larsam_desktop.domain.eligibility.engine import Evaluator
@@ -145,9 +146,7 @@ def test_the_rules_key_changes_exactly_at_rule_boundaries() -> None:
         date(2025, 6, 1) < b <= date(2025, 6, 30) for b in boundaries
     )
     # Between two boundaries a day apart or more, the key stays the same.
-    pairs = [
-        (a, b) for a, b in itertools.pairwise(boundaries) if b - a > timedelta(1)
-    ]
+    pairs = [(a, b) for a, b in itertools.pairwise(boundaries) if b - a > timedelta(1)]
     start, end = pairs[-1]
     calm = start + (end - start) // 2
     assert rules_key(BOOK, CATALOGUE, calm) == rules_key(BOOK, CATALOGUE, start)
@@ -174,3 +173,44 @@ def test_a_course_finished_after_a_deadline_is_not_taken_for_one_finished_before
     early = calculator.standing(1, learner(date(2024, 5, 1)), GRUNDLAGGANDE)
     late = calculator.standing(2, learner(date(2025, 9, 1)), GRUNDLAGGANDE)
     assert (early.eligible, late.eligible) == (True, False)
+
+
+def joined_of(transcript: Transcript, dates: tuple[date, ...], grades: bool) -> str:
+    """The passed records as ``eligibility_rows.passed_strings`` joins them."""
+    parts = []
+    for record in transcript.records:
+        if (
+            record.status is not CourseStatus.COMPLETED
+            or not record.grade
+            or not record.grade.passes
+        ):
+            continue
+        end = record.end_date
+        flags = "".join("1" if end is None or end <= d else "0" for d in dates)
+        parts.append("|".join([record.code, *([record.grade.value] if grades else []), flags]))
+    return ";".join(parts)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(transcripts(), min_size=5, max_size=30), st.sampled_from(DATES))
+def test_bulk_reading_by_joined_strings_agrees_with_full_evaluation(
+    cohort: list[Transcript], on: date
+) -> None:
+    """The bulk path (records as one string, facts by key) gives the full evaluation's
+    answer, with grades left out wherever they cannot matter."""
+    calculator = StandingCalculator(BOOK, CATALOGUE, on=on)
+    dates = calculator.deadline_dates
+    assert dates  # the slutbetyg and avgångsbetyg deadlines
+    for learner_id, transcript in enumerate(cohort):
+        evaluator = Evaluator(BOOK, CATALOGUE, transcript, on=on)
+        facts = qualifications_of(transcript)
+        for target in TARGETS:
+            for grades in {True, calculator.grades_matter(target)}:
+                standing = calculator.standing_of_joined(
+                    learner_id,
+                    joined_of(transcript, dates, grades),
+                    (repr(facts), ()),
+                    lambda facts=facts: facts,
+                    target,
+                )
+                assert standing.eligible is evaluator.is_eligible(target), (target, grades)
