@@ -127,7 +127,7 @@ class CoachDayShell(QObject):
 
         if not self._services.available:
             return
-        if DaySettingsDialog(self._services.current, self._navigator.window).exec():
+        if DaySettingsDialog(self._services.paths, self._navigator.window).exec():
             self.today.refresh()
 
     def export_caseload(self) -> None:
@@ -135,7 +135,8 @@ class CoachDayShell(QObject):
 
         if not self._services.available:
             return
-        dialog = CaseloadExportDialog(self._services.current, self._navigator.window)
+        exporter = self._services.current.day.caseload_export
+        dialog = CaseloadExportDialog(exporter, self._navigator.window)
         self._export_dialog = dialog
         dialog.exec()
         self._export_dialog = None

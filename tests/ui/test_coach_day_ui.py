@@ -164,7 +164,7 @@ def test_caseload_export_runs_in_the_background_without_personnummer_by_default(
     from larsam_desktop.ui.dialogs.caseload_export_dialog import CaseloadExportDialog
 
     window = make_window(paths)
-    dialog = CaseloadExportDialog(window.session, window)
+    dialog = CaseloadExportDialog(window.session.day.caseload_export, window)
     qtbot.addWidget(dialog)
     assert not dialog.columns["personnummer"].isChecked()
     out = tmp_path / "out.csv"
@@ -249,7 +249,7 @@ def test_a_follow_up_without_a_contact_and_the_settings_dialog(
     today = window.coach_day.today
     assert [(r.title, r.overdue) for r in today.follow_ups.rows()] == [("Boka tid hos SYV", True)]
 
-    settings = DaySettingsDialog(window.session, window)
+    settings = DaySettingsDialog(window.session.paths, window)
     qtbot.addWidget(settings)
     settings.quiet_weeks.setValue(3)
     settings.lead_days.setValue(10)

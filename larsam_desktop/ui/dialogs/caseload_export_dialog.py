@@ -27,6 +27,7 @@ from larsam_desktop.services.cancellation import Cancelled
 from larsam_desktop.services.caseload_export import (
     COLUMNS,
     DEFAULT_COLUMNS,
+    CaseloadExport,
     ExportFormat,
     ExportResult,
 )
@@ -34,7 +35,6 @@ from larsam_desktop.services.errors import UserError
 from larsam_desktop.ui.file_dialogs import save_file, start_folder
 from larsam_desktop.ui.i18n import ui_language
 from larsam_desktop.ui.messages import user_error_text
-from larsam_desktop.ui.session import AppSession
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 from larsam_desktop.ui.workers import BackgroundTask, TaskControl
 
@@ -44,11 +44,11 @@ def column_title(key: str) -> str:
 
 
 class CaseloadExportDialog(QDialog):
-    def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
+    def __init__(self, exporter: CaseloadExport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("caseloadExportDialog")
         self.setWindowTitle(self.tr("Export caseload"))
-        self._session = session
+        self._exporter = exporter
         self._task: BackgroundTask | None = None
         self.export_result: ExportResult | None = None
         self.error: str | None = None
@@ -139,7 +139,7 @@ class CaseloadExportDialog(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         path = Path(self.path.text()).expanduser()
-        exporter = self._session.day.caseload_export
+        exporter = self._exporter
         language = ui_language(QLocale())
 
         def work(control: TaskControl) -> ExportResult:

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 from larsam_desktop.domain.exam_bookings import ExamPolicy
 from larsam_desktop.domain.pathway import Stage
 from larsam_desktop.domain.today import TodaySettings
+from larsam_desktop.paths import AppPaths
 from larsam_desktop.services.preferences import load_preferences, save_preferences
 from larsam_desktop.ui.messages import os_error_text
 from larsam_desktop.ui.models.timeline_model import stage_text
-from larsam_desktop.ui.session import AppSession
 
 STAGES = (
     Stage.KOMVUX,
@@ -48,12 +48,12 @@ def _spin(
 
 
 class DaySettingsDialog(QDialog):
-    def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
+    def __init__(self, paths: AppPaths, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("daySettingsDialog")
         self.setWindowTitle(self.tr("Today and exam settings"))
-        self._session = session
-        preferences = load_preferences(session.paths)
+        self._paths = paths
+        preferences = load_preferences(paths)
         today = preferences.today
         exams = preferences.exams
         self.quiet_weeks = _spin(
@@ -119,7 +119,7 @@ class DaySettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
-        current = load_preferences(self._session.paths)
+        current = load_preferences(self._paths)
         updated = dataclasses.replace(
             current,
             today=TodaySettings(
@@ -135,7 +135,7 @@ class DaySettingsDialog(QDialog):
             count_de_facto_holidays=self.de_facto.isChecked(),
         )
         try:
-            save_preferences(self._session.paths, updated)
+            save_preferences(self._paths, updated)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), os_error_text(exc))
             return
