@@ -6,7 +6,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from itertools import compress
+from itertools import compress, count, repeat
+from operator import add, eq, is_not, mul
 from typing import Any
 
 from larsam_desktop.domain.statistics.cellkey import KEY_RANGE
@@ -177,16 +178,24 @@ def counts_and_keys(
     """Learners and the sum of their record keys per (group, stage), from each learner's
     group and ``stage * KEY_RANGE + record key`` (``stage_and_key``).
 
-    One ``Counter`` over (group, stage-and-key) pairs runs at C speed; the few distinct
-    pairs (at most groups x stages x 256) are then added up in Python.
+    Each group gets a small integer code and each learner one integer, ``code * width +
+    stage-and-key``: one ``Counter`` over plain integers (no tuples, no string hashing)
+    runs at C speed, and only the few distinct values (at most groups x stages x 256) are
+    then added up in Python.
     """
-    pairs = Counter(zip(groups, stage_keys, strict=True))
+    index: dict[Any, int] = {}
+    codes = list(map(index.setdefault, groups, count()))
+    width = max(stage_keys, default=0) + 1
+    pairs = Counter(map(add, map(mul, codes, repeat(width)), stage_keys))
+    names = {code: group for group, code in index.items()}
     counts: Counter[tuple[Any, int]] = Counter()
     keys: dict[tuple[Any, int], int] = {}
-    for (group, stage_key), count in pairs.items():
+    for value, n in pairs.items():
+        code, stage_key = divmod(value, width)
         stage, key = divmod(stage_key, KEY_RANGE)
-        counts[(group, stage)] += count
-        keys[(group, stage)] = keys.get((group, stage), 0) + key * count
+        cell = (names[code], stage)
+        counts[cell] += n
+        keys[cell] = keys.get(cell, 0) + key * n
     return counts, keys
 
 
@@ -263,10 +272,11 @@ def aggregate(
     reached: Counter[tuple[str, int]] = Counter()
     reached_keys: dict[tuple[str, int], int] = {}
     for stage, column in enumerate(columns.reached):
-        for (term, key), count in Counter(zip(column, record_keys, strict=True)).items():
+        stage_counts, stage_keys = counts_and_keys(column, record_keys)
+        for (term, _), learners in stage_counts.items():
             if term is not None:
-                reached[(term, stage)] += count
-                reached_keys[(term, stage)] = reached_keys.get((term, stage), 0) + key * count
+                reached[(term, stage)] = learners
+                reached_keys[(term, stage)] = stage_keys[(term, 0)]
     tables = [
         furthest_stage_table(
             cohorts,
@@ -301,19 +311,20 @@ def aggregate(
 def _months(columns: FactColumns, labels: dict[str, list[str]]) -> list[list[list[float]]]:
     """Per time group and milestone, the months from the start of each learner who got there."""
     result: list[list[list[float]]] = [[[] for _ in MILESTONES] for _ in TIME_GROUPS]
-    breakdowns = {b for _, b, _ in TIME_GROUPS if b}
     starts = columns.start
     for m, column in enumerate(columns.milestones):
         # Only the learners who got there (a minority): their positions first, at C speed.
-        reached = list(compress(range(len(column)), [on is not None for on in column]))
-        everyone = [(column[i] - starts[i]).days / DAYS_PER_MONTH for i in reached]  # type: ignore[operator]
-        by_group: dict[tuple[str, str], list[float]] = {}
-        for breakdown in breakdowns:
-            groups = labels[breakdown]
-            for i, value in zip(reached, everyone, strict=True):
-                by_group.setdefault((breakdown, groups[i]), []).append(value)
+        reached = list(compress(range(len(column)), map(is_not, column, repeat(None))))
+        pairs = zip(map(column.__getitem__, reached), map(starts.__getitem__, reached), strict=True)
+        everyone = [(end - begin).days / DAYS_PER_MONTH for end, begin in pairs]  # type: ignore[operator]
+        at: dict[str, list[str]] = {}  # each breakdown's group of those learners
         for row, (_, breakdown, group) in enumerate(TIME_GROUPS):
-            result[row][m] = everyone if not breakdown else by_group.get((breakdown, group), [])
+            if not breakdown:
+                result[row][m] = everyone
+                continue
+            if breakdown not in at:
+                at[breakdown] = list(map(labels[breakdown].__getitem__, reached))
+            result[row][m] = list(compress(everyone, map(eq, at[breakdown], repeat(group))))
     return result
 
 
