@@ -5,12 +5,14 @@
 * ``eligibility.all_targets.*``: every target for one learner (a fresh ``Evaluator`` each time,
   so nothing is cached between runs), for three learners: an empty transcript (every route
   and both examen audits open), a typical komvux learner (~25 courses, what-if on), and one
-  with older and Gy25 grades. Target: at most 5 ms each (median; p95 for information).
+  with older and Gy25 grades. Target: at most 2 ms each (median; p95 and the median CPU
+  time for information: on a machine shared with other work the wall clock is noisy).
 * ``eligibility.one_target``: one programme for the typical learner, for information.
 * ``eligibility.load_rules``: reading the catalogue and the rule files, for information.
 * ``eligibility.one_target_all_learners``: one target (sjuksköterska) for every stored demo
   learner (``--learners``, default 100,000; the database is generated once, cached with
-  ``--keep-data``), read from SQLite and evaluated. Target: at most 10 s.
+  ``--keep-data``), read from SQLite and evaluated. Target: at most 2 s (the CPU time beside
+  it for information).
 * ``eligibility.refresh_standings``: every learner against their own target, written back
   (the caseload's "eligible for target" after a rule change), for information.
 
@@ -40,7 +42,7 @@ from larsam_desktop.domain.eligibility.rules import RuleBook
 from larsam_desktop.paths import resources_dir
 
 ON = date(2026, 11, 28)
-TARGET_MS = 5.0
+TARGET_MS = 2.0  # issue 15: every target for one learner
 TYPICAL = [
     "SVASVA01:C", "SVASVA02:D", "SVASVA03:E", "ENGENG05:C", "ENGENG06:planned", "MATMAT01a:E",
     "MATMAT02a:F", "MATMAT02b:ongoing", "SAMSAM01a1:E", "SAMSAM01a2:D", "HISHIS01a1:E",
@@ -71,6 +73,18 @@ def timings(work: Callable[[], object], repeat: int) -> list[float]:
         start = time.perf_counter()
         work()
         found.append((time.perf_counter() - start) * 1000)
+    return found
+
+
+def cpu_timings(work: Callable[[], object], repeat: int) -> list[float]:
+    """As ``timings``, in CPU time of this process (what other work on the machine does
+    not add to)."""
+    work()
+    found = []
+    for _ in range(repeat):
+        start = time.process_time()
+        work()
+        found.append((time.process_time() - start) * 1000)
     return found
 
 
@@ -110,6 +124,13 @@ def main(argv: list[str] | None = None) -> int:
         )
         emit(f"eligibility.all_targets.{name}", statistics.median(runs), "ms", TARGET_MS)
         emit(f"eligibility.all_targets.{name}.p95", _p95(runs), "ms", None)
+        cpu = cpu_timings(
+            lambda learner=learner, what_if=what_if: Evaluator(
+                book, catalogue, learner, on=ON, what_if=what_if
+            ).evaluate_all(),
+            args.repeat,
+        )
+        emit(f"eligibility.all_targets.{name}.cpu", statistics.median(cpu), "ms", None)
     typical, _ = learners["typical"]
     runs = timings(
         lambda: Evaluator(book, catalogue, typical, on=ON).evaluate("sjukskoterska"), args.repeat
@@ -135,10 +156,12 @@ def bulk(learners: int, keep: Path | None) -> None:
         database = Database.for_file(folder / "larsam.sqlite3")
         try:
             standings = TargetStandings(load_eligibility_data())
-            start = time.perf_counter()
+            list(standings.evaluate_everyone(database, "sjukskoterska", on=ON))  # warm cache
+            start, cpu = time.perf_counter(), time.process_time()
             found = list(standings.evaluate_everyone(database, "sjukskoterska", on=ON))
             elapsed = time.perf_counter() - start
-            emit("eligibility.one_target_all_learners", elapsed, "s", 10.0)
+            emit("eligibility.one_target_all_learners", elapsed, "s", 2.0)
+            emit("eligibility.one_target_all_learners.cpu", time.process_time() - cpu, "s", None)
             print(
                 json.dumps(
                     {
