@@ -35,6 +35,10 @@ class TeamServer:
     coach_a: int = 0
     roles: list[str] = field(default_factory=list)
 
+    @property
+    def owner_login(self) -> str:
+        return str(make_url(self.owner_url).username)
+
     def url(self, login: str) -> str:
         return (
             make_url(self.owner_url)

@@ -96,10 +96,10 @@ def cached_team_login(session: Session) -> TeamLogin | None:
 
 
 def audit_actor(session: Session, actor: str) -> str:
-    """Who an audit entry names: in team mode always the server login (the server refuses
-    any other name); elsewhere the ``actor`` the caller gave."""
+    """Who an audit entry names: in team mode always the server login (for a coach the
+    server refuses any other name); elsewhere the ``actor`` the caller gave."""
     found = cached_team_login(session)
-    return found.login if found is not None and not found.is_owner else actor
+    return found.login if found is not None else actor
 
 
 def guard_schema(database: Database, current: str | None, head: str) -> str | None:
