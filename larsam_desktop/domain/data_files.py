@@ -10,15 +10,20 @@ import csv
 import io
 from datetime import date
 
+from larsam_desktop.domain.errors import UserError
 
-class DataFileError(ValueError):
-    """A shipped data file is malformed: names the file and where in it."""
+
+class DataFileError(UserError, ValueError):
+    """A shipped data file is malformed: names the file and where in it (a packaging fault
+    in the window; a mistake in a rules folder given to the command line)."""
+
+    default_template = "{file}, {where}: {problem}"
 
     def __init__(self, file: str, where: str, problem: str) -> None:
         self.file = file
         self.where = where
         self.problem = problem
-        super().__init__(f"{file}, {where}: {problem}")
+        super().__init__(file=file, where=where, problem=problem)
 
 
 def csv_rows(text: str, file: str, columns: set[str]) -> list[tuple[int, dict[str, str]]]:
