@@ -118,7 +118,12 @@ class CoachDayShell(QObject):
 
         if not self._services.available:
             return
-        dialog = CurrentCoachDialog(self._services.current, self._navigator.window)
+        services, window = self._services.current, self._navigator.window
+        choices = run_op(window, services.reference.choices).value
+        if choices is None:
+            return
+        names = [c.name for c in choices.coaches]
+        dialog = CurrentCoachDialog(names, services.current_coach, services.paths, window)
         if dialog.exec():
             self.today.refresh()
 

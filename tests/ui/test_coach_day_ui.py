@@ -260,3 +260,21 @@ def test_a_follow_up_without_a_contact_and_the_settings_dialog(
     assert not saved.count_de_facto_holidays
     assert saved.current_coach == "Anna Berg"  # kept
     assert window.session.day.exams.policy.lead_working_days == 10
+
+
+def test_the_current_coach_dialog_saves_the_choice_in_the_data_folder(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from larsam_desktop.ui.dialogs.current_coach_dialog import CurrentCoachDialog
+
+    paths = AppPaths(tmp_path / "data")
+    paths.ensure()
+    dialog = CurrentCoachDialog(["Anna Berg", "Omar Said"], None, paths)
+    qtbot.addWidget(dialog)
+    assert dialog.coach.value() is None
+    dialog.coach.set_value("Omar Said")
+    dialog.accept()
+    assert load_preferences(paths).current_coach == "Omar Said"
+    again = CurrentCoachDialog(["Anna Berg", "Omar Said"], "Omar Said", paths)
+    qtbot.addWidget(again)
+    assert again.coach.value() == "Omar Said"

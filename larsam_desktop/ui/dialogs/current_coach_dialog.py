@@ -12,25 +12,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from larsam_desktop.paths import AppPaths
 from larsam_desktop.services.preferences import set_current_coach
 from larsam_desktop.ui.messages import os_error_text
-from larsam_desktop.ui.session import AppSession
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 
 
 class CurrentCoachDialog(QDialog):
-    def __init__(self, session: AppSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        coaches: list[str],
+        current: str | None,
+        paths: AppPaths,
+        parent: QWidget | None = None,
+    ) -> None:
+        """``coaches``: the names to choose from; the choice is saved in ``paths``."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Current coach"))
-        self._session = session
+        self._paths = paths
         self.coach = ChoiceCombo(self)
         self.coach.setObjectName("currentCoach")
         self.coach.setAccessibleName(self.tr("Current coach"))
-        coaches = session.reference.choices().coaches
         self.coach.set_choices(
-            [(self.tr("(nobody chosen)"), None)] + [(c.name, c.name) for c in coaches]
+            [(self.tr("(nobody chosen)"), None)] + [(name, name) for name in coaches]
         )
-        self.coach.set_value(session.current_coach)
+        self.coach.set_value(current)
         text = QLabel(
             self.tr(
                 "Your follow-ups and learners fill the Today page; new follow-ups and "
@@ -55,7 +61,7 @@ class CurrentCoachDialog(QDialog):
     def accept(self) -> None:
         value = self.coach.value()
         try:
-            set_current_coach(self._session.paths, value if isinstance(value, str) else None)
+            set_current_coach(self._paths, value if isinstance(value, str) else None)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), os_error_text(exc))
             return
