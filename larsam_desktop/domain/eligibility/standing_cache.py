@@ -24,6 +24,8 @@ class TranscriptStandings:
         self.what_if = what_if
         self._standings: dict[tuple[date | None, tuple[str, ...], tuple[str, ...]], Standing] = {}
         self._passed_by: dict[date | None, dict[str, int]] = {}
+        self._asked: dict[tuple[date | None, tuple[str, ...], frozenset[str]], Standing] = {}
+        self._canon: dict[date | None, date | None] = {}
 
     def standing(
         self,
@@ -38,9 +40,12 @@ class TranscriptStandings:
         deadline, a substitution whose courses are not all satisfied adds nothing, and a
         refusal of an equivalence from a course not satisfied removes nothing.
         """
+        asked = (completed_by, tuple(s.id for s in substitutions), refused)
+        known = self._asked.get(asked)
+        if known is not None:
+            return known
+        completed_by = self._canonical(completed_by)
         passed = self._passed(completed_by)
-        if completed_by is not None and passed == self._passed(None):
-            completed_by = None
         if substitutions or refused:
             base = self.standing(completed_by)
             satisfied = {s.replaces for s in substitutions}
@@ -57,6 +62,21 @@ class TranscriptStandings:
                 [s.as_equivalence() for s in substitutions],
                 refused,
             )
+        self._asked[asked] = found
+        return found
+
+    def _canonical(self, completed_by: date | None) -> date | None:
+        """A deadline no record misses is no deadline; two deadlines that keep the same
+        records are one."""
+        if completed_by in self._canon:
+            return self._canon[completed_by]
+        passed = self._passed(completed_by)
+        found = completed_by
+        for other in (None, *self._canon.values()):
+            if other != completed_by and passed == self._passed(other):
+                found = other
+                break
+        self._canon[completed_by] = found
         return found
 
     def _standing_for(self, rule: Rule, programme: Programme | None) -> Standing:
