@@ -9,23 +9,23 @@ from __future__ import annotations
 
 import re
 
-from larsam_desktop.storage.errors import StorageError
+from larsam_desktop.storage.errors import DatabaseUnavailable, StorageError
 
 
-class ServerLoginRefused(StorageError):
+class ServerLoginRefused(DatabaseUnavailable):
     default_template = (
         "The server refused the login: wrong user name or password, or the login was removed."
     )
 
 
-class ServerTlsRefused(StorageError):
+class ServerTlsRefused(DatabaseUnavailable):
     default_template = (
         "The secure (TLS) connection to the server could not be made: its certificate was "
         "not accepted or the server does not offer TLS. Check the CA file in the profile."
     )
 
 
-class ServerUnreachable(StorageError):
+class ServerUnreachable(DatabaseUnavailable):
     default_template = (
         "The database server cannot be reached. Check the network and the server name; "
         "nothing was changed."
