@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import sqlite3
 from contextlib import closing
 from datetime import UTC, datetime
@@ -11,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from larsam_desktop.paths import ensure_private_dir, make_private_file
+from larsam_desktop.storage.atomic_file import fsync_directory as fsync_directory
 
 log = logging.getLogger(__name__)
 
@@ -53,17 +53,6 @@ def _open(path: Path, passphrase: str | None) -> Any:
     connection.execute("PRAGMA cipher_log_level = NONE")
     connection.execute(f"PRAGMA key = {encryption.quote(passphrase)}")
     return connection
-
-
-def fsync_directory(folder: Path) -> None:
-    """Make a rename durable (POSIX); a no-op where directories cannot be opened."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def move_aside(live: Path, reason: str, now: datetime | None = None) -> Path:

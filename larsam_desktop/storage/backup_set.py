@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import sqlite3
 from collections.abc import Iterable
 from contextlib import AbstractContextManager, closing
@@ -23,8 +22,9 @@ from pathlib import Path
 from typing import Any
 
 from larsam_desktop.domain.backup_rotation import BackupStamp, RotationPolicy, backups_to_keep
-from larsam_desktop.paths import ensure_private_dir, make_private_file
+from larsam_desktop.paths import ensure_private_dir
 from larsam_desktop.storage import crash_points, errors, write_lock
+from larsam_desktop.storage.atomic_file import write_atomically
 from larsam_desktop.storage.backup import backup_sqlite_file
 from larsam_desktop.storage.backup import fsync_directory as fsync_directory  # re-exported
 from larsam_desktop.storage.backup import move_aside as move_aside  # re-exported
@@ -256,7 +256,7 @@ class BackupSet:
                 with self._manifest_lock():
                     self._write_manifest([info, *self._read_manifest()])
             else:
-                _write_atomically(
+                write_atomically(
                     target.with_name(target.name + CHECKSUM_SUFFIX),
                     f"{digest}  {target.name}\n",
                 )
@@ -349,23 +349,7 @@ class BackupSet:
             "format": MANIFEST_FORMAT,
             "backups": [info.to_json() for info in entries],
         }
-        _write_atomically(self.manifest_path, json.dumps(payload, indent=2) + "\n")
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Write a temporary file, flush it to disk, then rename it over ``path``."""
-    partial = path.with_name(path.name + ".partial")
-    try:
-        with partial.open("w", encoding="utf-8") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        make_private_file(partial)
-        partial.replace(path)
-    except OSError:
-        partial.unlink(missing_ok=True)
-        raise
-    fsync_directory(path.parent)
+        write_atomically(self.manifest_path, json.dumps(payload, indent=2) + "\n")
 
 
 def _known(exc: BaseException) -> errors.StorageError:

@@ -36,7 +36,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from larsam_desktop.paths import ensure_private_dir, make_private_file
+from larsam_desktop.paths import ensure_private_dir
+from larsam_desktop.storage.atomic_file import fsync_directory as fsync_directory
+from larsam_desktop.storage.atomic_file import fsync_file as fsync_file
+from larsam_desktop.storage.atomic_file import write_atomically as write_atomically
 from larsam_desktop.storage.errors import StorageError
 
 log = logging.getLogger(__name__)
@@ -268,42 +271,6 @@ def interrupted(data_dir: Path) -> list[Journal]:
 def with_companions(path: Path) -> list[Path]:
     """``path`` and the SQLite files that belong to it (-wal, -shm, -journal)."""
     return [path.with_name(path.name + suffix) for suffix in ("", "-wal", "-shm", "-journal")]
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write a temporary file beside ``path``, fsync it, rename it over ``path``, fsync the
-    folder: a reader sees the old content or the new, never half of one."""
-    partial = path.with_name(path.name + ".partial")
-    try:
-        with partial.open("w", encoding="utf-8") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        make_private_file(partial)
-        partial.replace(path)
-    except OSError:
-        partial.unlink(missing_ok=True)
-        raise
-    fsync_directory(path.parent)
-
-
-def fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def fsync_directory(folder: Path) -> None:
-    """Make a rename or removal durable (POSIX); a no-op where folders cannot be opened."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _alive(pid: int) -> bool:
