@@ -18,12 +18,16 @@ class CliContext:
     passphrase: str | None = None  # of an encrypted data folder (cli/passphrase.py)
     _store: OpenedStore | None = field(default=None, init=False)
 
-    def open(self) -> OpenedStore:
+    def open(self, *, check_later: bool = False) -> OpenedStore:
+        """``check_later``: the quick check runs beside the command, which must confirm it
+        (services.integrity_later) before anything it made leaves the program."""
         if self._store is None:
             # Imported here: the GUI's start-up path parses arguments without SQLAlchemy.
             from larsam_desktop.services.store import open_store
 
-            self._store = open_store(self.paths, self.database_url, passphrase=self.passphrase)
+            self._store = open_store(
+                self.paths, self.database_url, passphrase=self.passphrase, check_later=check_later
+            )
         return self._store
 
     def close(self) -> None:

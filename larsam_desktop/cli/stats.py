@@ -81,6 +81,7 @@ def run_export(args: argparse.Namespace, context: CliContext) -> int:
     from larsam_desktop.domain.statistics.periods import choose_period
     from larsam_desktop.domain.statistics.protection import validate_k
     from larsam_desktop.services.clock import local_today, utc_now
+    from larsam_desktop.services.integrity_later import confirm_or_move_aside
     from larsam_desktop.services.statistics import StatisticsFilter
     from larsam_desktop.services.stats_export.export import StatisticsExporter, check_writable
 
@@ -89,14 +90,25 @@ def run_export(args: argparse.Namespace, context: CliContext) -> int:
         if args.k is not None:
             validate_k(args.k)
         check_writable(args.out)
-        store = context.open()
-        result = StatisticsExporter(store.database).export(
-            args.out,
-            StatisticsFilter(period=period),
-            fmt=args.format,
-            k=args.k,
-            note=args.note,
-        )
+        # The quick check runs beside the export's read (second core); the file is renamed
+        # into place only after it passed, and damage takes the path it takes at opening.
+        store = context.open(check_later=True)
+        check = store.pending_check
+        try:
+            result = StatisticsExporter(store.database).export(
+                args.out,
+                StatisticsFilter(period=period),
+                fmt=args.format,
+                k=args.k,
+                note=args.note,
+                confirm=None if check is None else check.confirm,
+            )
+        except Exception:
+            # After the export's transaction rolled back: damage (found before the rename,
+            # or beside another failure, such as a read of a malformed page) takes the
+            # path it takes at opening.
+            confirm_or_move_aside(check, store.database, context.paths, context.passphrase)
+            raise
     except ValidationError as exc:
         return fail("; ".join(error.message for error in exc.errors))
     except UserError as exc:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy.exc import SQLAlchemyError
 
 from larsam_desktop.paths import AppPaths
+from larsam_desktop.services.integrity_later import PendingCheck
 from larsam_desktop.services.reference_data import ensure_reference_data
 from larsam_desktop.storage import errors
 from larsam_desktop.storage.database import Database
@@ -29,6 +30,8 @@ class OpenedStore:
     database: Database
     schema: SchemaResult
     is_demo: bool
+    # open_store(check_later=True): the quick check still running (services.integrity_later)
+    pending_check: PendingCheck | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +55,7 @@ def open_store(
     recover: bool = True,
     passphrase: str | None = None,
     start_empty: bool = False,
+    check_later: bool = False,
 ) -> OpenedStore:
     """Open (creating or upgrading as needed) and return the store; raises ``StorageError``.
 
@@ -65,7 +69,7 @@ def open_store(
             from larsam_desktop.services.recovery import prepare_local_database
 
             prepare_local_database(paths, passphrase, start_empty=start_empty)
-        return _open_store(paths, database_url, passphrase)
+        return _open_store(paths, database_url, passphrase, check_later=check_later)
     except errors.DatabaseCorrupt as exc:
         if database_url or not recover or isinstance(exc, errors.DatabaseMovedAside):
             raise
@@ -74,7 +78,13 @@ def open_store(
         raise move_damaged_database_aside(paths, exc, passphrase) from exc
 
 
-def _open_store(paths: AppPaths, database_url: str | None, passphrase: str | None) -> OpenedStore:
+def _open_store(
+    paths: AppPaths,
+    database_url: str | None,
+    passphrase: str | None,
+    *,
+    check_later: bool = False,
+) -> OpenedStore:
     if database_url:
         from larsam_desktop.storage.server_errors import check_url_scheme
 
@@ -89,8 +99,11 @@ def _open_store(paths: AppPaths, database_url: str | None, passphrase: str | Non
         from larsam_desktop.storage.encryption import local_database_url
 
         database = Database(local_database_url(paths.data_dir, paths.database, passphrase))
+    pending: PendingCheck | None = None
     try:
-        if database.is_sqlite:
+        if database.is_sqlite and check_later and current_revision(database) == head_revision():
+            pending = PendingCheck(database)  # confirmed by the command before it publishes
+        elif database.is_sqlite:
             problems = integrity_problems(database, quick=True)
             if problems:
                 raise errors.DatabaseCorrupt(
@@ -109,7 +122,7 @@ def _open_store(paths: AppPaths, database_url: str | None, passphrase: str | Non
     except BaseException:
         database.dispose()
         raise
-    return OpenedStore(database, schema, is_demo)
+    return OpenedStore(database, schema, is_demo, pending)
 
 
 def check_health(store: OpenedStore) -> HealthReport:

@@ -109,12 +109,21 @@ def _temporary_file(out: Path) -> Path:
     return Path(name)
 
 
-def write_atomically(report: ProtectedReport, fmt: str, out: Path) -> None:
+def write_atomically(
+    report: ProtectedReport,
+    fmt: str,
+    out: Path,
+    before_rename: Callable[[], None] | None = None,
+) -> None:
+    """Write to a temporary file beside ``out``, then rename it into place; ``before_rename``
+    (the integrity check run beside the export) may still refuse: then no file is left."""
     check_writable(out)
     temp = _temporary_file(out)
     try:
         _writer(fmt)(report, temp)
         step("stats-export.temp-written")
+        if before_rename is not None:
+            before_rename()
         temp.replace(out)
         step("stats-export.renamed")
     except OSError as exc:
@@ -186,10 +195,14 @@ class StatisticsExporter:
         note: str | None = None,
         progress: Progress | None = None,
         cancelled: CancelCheck = never,
+        confirm: Callable[[], None] | None = None,
     ) -> ExportResult:
         """Write one export and record it in the publication register; raises
         ``ValidationError`` (k), ``ThresholdRefused``, ``EmptyPeriod``, ``ExportError`` or
-        ``Cancelled``, each before anything is written."""
+        ``Cancelled``, each before anything is written. ``confirm`` (the store's integrity
+        check, when it runs beside the export) is called after the file is written and
+        before it is renamed into place and the register committed; what it raises leaves
+        no file and no record."""
         chosen = format_for(out, fmt)
         if k is not None:
             validate_k(k)
@@ -241,7 +254,7 @@ class StatisticsExporter:
                 learners=learners,
                 clock=self._clock,
             )
-            write_atomically(report, chosen, out)
+            write_atomically(report, chosen, out, confirm)
         report_progress(3, 3)
         return ExportResult(out, chosen, report.manifest, learners, _hidden(report))
 
