@@ -36,13 +36,15 @@ from larsam_desktop.domain.eligibility.requirements import (
 from larsam_desktop.domain.eligibility.results import (
     NO_PLAN,
     UNVERIFIED_NOTE,
-    EligibilityResult,
     Kind,
     RouteOutcome,
     advisory_route,
     kind_of,
     too_late,
     unique,
+)
+from larsam_desktop.domain.eligibility.results import (
+    EligibilityResult as EligibilityResult,  # re-exported: callers import it from here
 )
 from larsam_desktop.domain.eligibility.rules import (
     GRUNDLAGGANDE,
