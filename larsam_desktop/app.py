@@ -15,7 +15,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(args)  # cli.main.run: private files and the log file around the command
     paths = app_paths(args.data_dir)
     with private_files(), file_logging(paths):
+        from larsam_desktop.services.connection_profile import resolve_database_url
         from larsam_desktop.ui.application import run_gui
 
-        exit_code: int = run_gui(paths, args.database_url)
+        # --database-url, $LARSAM_DATABASE_URL or the connection profile (issue 16)
+        exit_code: int = run_gui(paths, resolve_database_url(args.database_url, paths))
         return exit_code
