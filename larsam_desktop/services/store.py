@@ -15,6 +15,7 @@ from larsam_desktop.services.reference_data import ensure_reference_data
 from larsam_desktop.storage import errors
 from larsam_desktop.storage.database import Database
 from larsam_desktop.storage.integrity import integrity_problems
+from larsam_desktop.storage.revision import HEAD_REVISION
 from larsam_desktop.storage.schema import (
     SchemaResult,
     current_revision,
@@ -101,7 +102,7 @@ def _open_store(
         database = Database(local_database_url(paths.data_dir, paths.database, passphrase))
     pending: PendingCheck | None = None
     try:
-        if database.is_sqlite and check_later and current_revision(database) == head_revision():
+        if database.is_sqlite and check_later and current_revision(database) == HEAD_REVISION:
             pending = PendingCheck(database)  # confirmed by the command before it publishes
         elif database.is_sqlite:
             problems = integrity_problems(database, quick=True)
