@@ -233,3 +233,28 @@ def test_a_removed_coachs_client_is_told_calmly(
     assert "refused the login" in capsys.readouterr().err
     with pytest.raises(psycopg.OperationalError):
         psycopg.connect(server.libpq(login)).close()
+
+
+def test_team_backup_is_checked_and_restores_the_server(
+    server: TeamServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dump = tmp_path / "team.dump"
+    capsys.readouterr()
+    assert server.cli("team", "backup", "--out", str(dump)) == 0
+    assert "checked" in capsys.readouterr().out and dump.stat().st_size > 0
+    with server.connect() as owner:
+        before = owner.execute("SELECT count(*) FROM learner").fetchone()
+        owner.execute("DELETE FROM learner WHERE id = (SELECT min(id) FROM learner)")
+    assert server.cli("team", "restore", str(dump)) == 0
+    with server.connect() as owner:
+        assert owner.execute("SELECT count(*) FROM learner").fetchone() == before
+    with server.connect(server.login_b) as b:  # the policies came back with the data
+        row = b.execute(
+            "SELECT count(*) FROM learner WHERE learning_centre_id <> %s", (server.team_b[0],)
+        ).fetchone()
+    assert row == (0,)
+    broken = tmp_path / "broken.dump"
+    broken.write_bytes(b"PGDMP not really")
+    capsys.readouterr()
+    assert server.cli("team", "restore", str(broken)) == 1
+    assert "did not succeed" in capsys.readouterr().err
