@@ -20,7 +20,7 @@ from larsam_desktop.ui.workers import BackgroundTask, TaskControl
 
 if TYPE_CHECKING:  # the window imports this before SQLAlchemy may be imported
     from larsam_desktop.services.target_standing import RefreshResult
-    from larsam_desktop.ui.session import AppSession
+    from larsam_desktop.ui.session import Services
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +33,7 @@ class StandingRefresher(QObject):
         self._status = status
         self._task: BackgroundTask | None = None
 
-    def start(self, session: AppSession) -> None:
+    def start(self, session: Services) -> None:
         """Check (and if needed refresh) in the background; a running refresh is cancelled."""
         self.cancel()
         is_current, refresh = session.standings_current, session.refresh_standings

@@ -27,7 +27,7 @@ from larsam_desktop.services.changes import Changes
 from larsam_desktop.ui.models.services_models import ActivitiesModel, BookingsModel
 from larsam_desktop.ui.operations import run_op
 from larsam_desktop.ui.qt_dates import date_of, qdate, time_of
-from larsam_desktop.ui.session import AppSession
+from larsam_desktop.ui.session import Services
 from larsam_desktop.ui.widgets.buddy_label import buddy_label
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 from larsam_desktop.ui.widgets.field_errors import FieldErrors
@@ -42,7 +42,7 @@ class LearnerServicesDialog(QDialog):
     changed = Signal(Changes)
 
     def __init__(
-        self, session: AppSession, learner_id: int, learner_name: str, parent: QWidget | None = None
+        self, session: Services, learner_id: int, learner_name: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("learnerServicesDialog")

@@ -37,7 +37,7 @@ from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 from larsam_desktop.ui.workers import BackgroundTask, TaskControl
 
 if TYPE_CHECKING:  # the session (and SQLAlchemy behind it) is loaded after the first paint
-    from larsam_desktop.ui.session import AppSession
+    from larsam_desktop.ui.session import Services
 
 log = logging.getLogger(__name__)
 SQL_SEARCH_DELAY_MS = 200  # while the index loads, each SQL search costs ~0.1–0.4 s at 100k
@@ -62,7 +62,7 @@ class CaseloadPage(QWidget):
     def __init__(self, settings: UiSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("caseloadPage")
-        self._session: AppSession | None = None
+        self._session: Services | None = None
         self._settings = settings
         self._index: CaseloadIndex | None = None
         self._index_task: BackgroundTask | None = None
@@ -84,7 +84,7 @@ class CaseloadPage(QWidget):
         self.model.set_searcher(lambda query: ids)
         self.model.set_query(self.current_query())
 
-    def attach(self, session: AppSession) -> None:
+    def attach(self, session: Services) -> None:
         """Work on this store from now on: filters, the real search, the index."""
         self._session = session
         self.model.set_target_names(session.eligibility_data.target_names())

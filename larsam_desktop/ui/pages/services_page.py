@@ -31,7 +31,7 @@ from larsam_desktop.ui.models.services_models import (
 )
 from larsam_desktop.ui.operations import run_op
 from larsam_desktop.ui.qt_dates import date_of, time_of
-from larsam_desktop.ui.session import AppSession
+from larsam_desktop.ui.session import Services
 from larsam_desktop.ui.widgets.buddy_label import buddy_label
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 from larsam_desktop.ui.widgets.field_errors import FieldErrors
@@ -49,7 +49,7 @@ class ServicesPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("servicesPage")
-        self._session: AppSession | None = None
+        self._session: Services | None = None
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Lärcentrum services"))
         self.tabs.addTab(self._activities_tab(), self.tr("&Activities"))
@@ -182,7 +182,7 @@ class ServicesPage(QWidget):
         return tab
 
     # ---- data -------------------------------------------------------------------------------
-    def attach(self, session: AppSession) -> None:
+    def attach(self, session: Services) -> None:
         self._session = session
         self.room_centre.set_choices(
             [(c.name, c.key) for c in session.reference.choices().learning_centres]

@@ -35,7 +35,7 @@ from larsam_desktop.ui.operations import run_op
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 
 if TYPE_CHECKING:
-    from larsam_desktop.ui.session import AppSession
+    from larsam_desktop.ui.session import Services
 
 # Services are imported where used: the window is built before SQLAlchemy is loaded.
 
@@ -48,7 +48,7 @@ class TodayPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("todayPage")
-        self._session: AppSession | None = None
+        self._session: Services | None = None
         self.report: TodayReport | None = None
 
         self.title = QLabel(self.tr("Today"), self)
@@ -146,7 +146,7 @@ class TodayPage(QWidget):
         return box, table
 
     # ---- data -------------------------------------------------------------------------------
-    def attach(self, session: AppSession) -> None:
+    def attach(self, session: Services) -> None:
         self._session = session
         self.refresh()
 
