@@ -240,6 +240,10 @@ class Evaluator(TranscriptStandings):
             self._chosen = (chosen, results)
         return self._chosen
 
+    def _gather(self) -> tuple[str, ...]:  # not yet eligible: for routes a university assesses
+        routes = self.book.grundlaggande.routes
+        return tuple(item for r in routes if r.gather and r.in_force(self.on) for item in r.gather)
+
     def _advisory_routes(self) -> tuple[RequirementResult, ...]:
         """Proposed or unverified routes the transcript meets: warnings, never a verdict."""
         found = []
@@ -392,5 +396,5 @@ class Evaluator(TranscriptStandings):
             route_met=chosen.met,
             warnings=warned,
             upcoming=tuple(upcoming),
-            gather=chosen.route.gather,
+            gather=chosen.route.gather if chosen.met else self._gather(),
         )

@@ -167,3 +167,11 @@ def test_a_refused_equivalence_must_exist(catalogue: Catalogue) -> None:
     civ["refused"][0]["code"] = "SVESVE01"
     with pytest.raises(DataFileError, match="starts no equivalence"):
         _parse(docs, catalogue)
+
+
+def test_not_yet_eligible_lists_what_to_gather_for_reell_kompetens(evaluate: Any) -> None:
+    """domain.md: reell kompetens is assessed by each university — gather the evidence."""
+    result = evaluate("grundlaggande", "SVESVE01:E", work_years_after_19=6)
+    assert not result.eligible
+    assert any("employer certificates" in item for item in result.gather)
+    assert not evaluate("grundlaggande", examen="hogskoleforberedande").gather
