@@ -109,6 +109,21 @@ def profile_from(values: Mapping[str, str]) -> ConnectionProfile:
     )
 
 
+def profile_of_url(url: str) -> ConnectionProfile:
+    """The profile a server address names (its password is not kept)."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    return ConnectionProfile(
+        host=parsed.host or "",
+        database=parsed.database or "larsam",
+        user=parsed.username or "",
+        port=parsed.port or 5432,
+        sslmode=str(parsed.query.get("sslmode", "")),
+        sslrootcert=str(parsed.query.get("sslrootcert", "")),
+    )
+
+
 def resolve_database_url(
     explicit: str | None, paths: AppPaths, *, environ: Mapping[str, str] | None = None
 ) -> str | None:

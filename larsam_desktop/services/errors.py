@@ -7,12 +7,14 @@ from __future__ import annotations
 from larsam_desktop.domain.errors import FieldError, NotFound, UserError, ValidationError
 from larsam_desktop.storage.encryption import PassphraseRequired, WrongPassphrase
 from larsam_desktop.storage.errors import DatabaseMovedAside, StorageError
+from larsam_desktop.storage.server_errors import ServerLoginRefused
 
 __all__ = [
     "DatabaseMovedAside",
     "FieldError",
     "NotFound",
     "PassphraseRequired",
+    "ServerLoginRefused",
     "StorageError",
     "UserError",
     "ValidationError",

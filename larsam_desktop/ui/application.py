@@ -23,7 +23,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from larsam_desktop import APP_NAME, __version__
 from larsam_desktop.domain.caseload import SortColumn
 from larsam_desktop.paths import AppPaths
-from larsam_desktop.services.errors import DatabaseMovedAside, UserError, WrongPassphrase
+from larsam_desktop.services.errors import (
+    DatabaseMovedAside,
+    ServerLoginRefused,
+    UserError,
+    WrongPassphrase,
+)
 from larsam_desktop.services.startup import read_first_screen
 from larsam_desktop.ui import smoke
 from larsam_desktop.ui.app_icon import app_icon
@@ -124,8 +129,16 @@ def start_main_window(
         window.attach_session(session)
 
     def failed(error: BaseException) -> None:
+        nonlocal database_url
         if not isinstance(error, UserError):
             raise error  # a bug: the crash handler shows it
+        if isinstance(error, ServerLoginRefused) and database_url is not None:
+            from larsam_desktop.ui.dialogs.connect_dialog import ask_connection
+
+            database_url = ask_connection(window, paths, database_url)  # issue 16
+            if database_url is not None:
+                attach()
+                return
         if isinstance(error, DatabaseMovedAside) and database_url is None:
             from larsam_desktop.ui.recovery_flow import recover
 
