@@ -84,7 +84,7 @@ def what_if(
 ) -> list[WhatIf]:
     """The cheapest single courses (fewest points, then lowest grade) that would lift the
     meritvärde in ``group`` to ``cutoff`` or more: a course retaken at a higher grade, or
-    a course that gives meritpoäng added (Gy11 courses: those are the ones taught)."""
+    the next course of a merit line the learner has (Gy11: the courses taught now)."""
     options: list[WhatIf] = []
     passed = {r.code for r in transcript.records if r.grade is not None and r.grade.passes}
     for record in _retakes(transcript.records):
@@ -93,11 +93,7 @@ def what_if(
         option = _first_reaching(transcript, catalogue, compute, group, cutoff, record.code, grades)
         if option is not None:
             options.append(dataclasses.replace(option, retake=True))
-    for code, course in catalogue.courses.items():
-        if code in passed or course.system is not CourseSystem.GY11:
-            continue
-        if merit_course(course) is None:
-            continue
+    for code in _next_levels(passed, catalogue):
         option = _first_reaching(
             transcript, catalogue, compute, group, cutoff, code, list(_PASSING)
         )
@@ -105,6 +101,32 @@ def what_if(
             options.append(option)
     options.sort(key=lambda o: (o.points, o.grade.rank, o.code))
     return options[:limit]
+
+
+def _next_levels(passed: set[str], catalogue: Catalogue) -> list[str]:
+    """The Gy11 merit courses one level above the highest passed in each of the learner's
+    lines (Matematik 3c after 2c, Engelska 7 after 6, Spanska 4 after 3): the next course
+    a learner would study, and the only ones the search tries (cheap enough for the page)."""
+    highest: dict[str, int] = {}
+    for code in passed:
+        found = merit_course(catalogue.get(code)) if code in catalogue else None
+        if found is not None:
+            line = _line(catalogue.get(code).line)
+            highest[line] = max(highest.get(line, 0), found.level)
+    wanted = []
+    for code, course in catalogue.courses.items():
+        if code in passed or course.system is not CourseSystem.GY11:
+            continue
+        found = merit_course(course)
+        line = _line(course.line)
+        if found is not None and line in highest and found.level == highest[line] + 1:
+            wanted.append(code)
+    return wanted
+
+
+def _line(line: str) -> str:
+    """Matematik a, b and c are one line here: Matematik 4 follows Matematik 3b as well."""
+    return "matematik" if line.startswith("matematik") else line
 
 
 def _retakes(records: Sequence[CourseRecord]) -> list[CourseRecord]:

@@ -39,7 +39,7 @@ from larsam_desktop.domain.merit.values import (
     weighted_mean,
 )
 
-_EXHAUSTIVE = 8  # optional completions tried in every combination (2⁸ = 256 at most)
+_EXHAUSTIVE = 6  # optional completions tried in every combination (2⁶ = 64 at most)
 
 
 class GradeDocument(StrEnum):
