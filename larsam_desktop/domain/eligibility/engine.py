@@ -234,15 +234,14 @@ class Evaluator(TranscriptStandings):
             else:
                 chosen = outcomes[0]
             results = tuple(self._in_grundlaggande(chosen.route, r) for r in chosen.results)
-            advisory = self._advisory_routes()
-            if advisory:
+            if advisory := self._advisory_routes():
                 chosen = dataclasses.replace(chosen, warnings=(*chosen.warnings, *advisory))
             self._chosen = (chosen, results)
         return self._chosen
 
-    def _gather(self) -> tuple[str, ...]:  # not yet eligible: for routes a university assesses
-        routes = self.book.grundlaggande.routes
-        return tuple(item for r in routes if r.gather and r.in_force(self.on) for item in r.gather)
+    def _gather(self, key: str) -> tuple[str, ...]:  # not eligible: routes a university assesses
+        routes = [r for r in self.book.grundlaggande.routes if r.in_force(self.on)]
+        return tuple(item for r in routes for item in getattr(r, key))
 
     def _advisory_routes(self) -> tuple[RequirementResult, ...]:
         """Proposed or unverified routes the transcript meets: warnings, never a verdict."""
@@ -396,5 +395,6 @@ class Evaluator(TranscriptStandings):
             route_met=chosen.met,
             warnings=warned,
             upcoming=tuple(upcoming),
-            gather=chosen.route.gather if chosen.met else self._gather(),
+            gather=chosen.route.gather if chosen.met else self._gather("gather"),
+            gather_sv=chosen.route.gather_sv if chosen.met else self._gather("gather_sv"),
         )

@@ -38,6 +38,7 @@ class EligibilityResult:
     # Rules decided from a later date (with that date): "from HT2027: …".
     upcoming: tuple[tuple[date, RequirementResult], ...] = ()
     gather: tuple[str, ...] = ()  # what to gather for a route a university assesses
+    gather_sv: tuple[str, ...] = ()
 
     @property
     def missing(self) -> tuple[RequirementResult, ...]:

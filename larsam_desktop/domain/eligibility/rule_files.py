@@ -232,6 +232,7 @@ class _Reader:
             basis=basis,
             name_en=node.optional_text("name_en"),
             gather=node.texts("gather"),
+            gather_sv=node.texts("gather_sv"),
         )
 
     def default_basis(self, defaults: Node) -> Basis:

@@ -176,6 +176,7 @@ class Rule:
     name_en: str = ""
     # What the coach should gather for a route the university assesses (reell kompetens).
     gather: tuple[str, ...] = ()
+    gather_sv: tuple[str, ...] = ()
 
     def in_force(self, on: date) -> bool:
         return self.valid_from <= on and self.basis.decides(on)

@@ -72,7 +72,7 @@ def rule_lines(result: EligibilityResult, start_term: str | None, language: str)
             .replace("%2", _text(upcoming, language))
             .replace("%3", state)
         )
-    for item in result.gather:
+    for item in result.gather_sv if language == "sv" and result.gather_sv else result.gather:
         lines.append(tr(CONTEXT, "To gather: %1").replace("%1", item))
     return lines
 
