@@ -69,7 +69,7 @@ def swedish_plurals(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory
     source = escape("%n day(s)")
     ts.write_text(
         '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="sv_SE">'
-        "<context><name>CaseloadTableModel</name>"
+        "<context><name>TimeInStage</name>"
         f'<message numerus="yes"><source>{source}</source><translation>'
         "<numerusform>%n dag</numerusform><numerusform>%n dagar</numerusform>"
         "</translation></message></context></TS>",

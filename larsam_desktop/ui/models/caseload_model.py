@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -118,16 +119,28 @@ def time_in_stage(since: date | None, today: date) -> str:
     if since is None:
         return ""
     days = max(0, (today - since).days)
-    translate = QCoreApplication.translate
     if days == 0:
-        return translate("CaseloadTableModel", "today")
-    if days < 14:
-        return translate("CaseloadTableModel", "%n day(s)", None, days)
-    if days < 70:
-        return translate("CaseloadTableModel", "%n week(s)", None, days // 7)
-    if days < 730:
-        return translate("CaseloadTableModel", "%n month(s)", None, days // 30)
-    return translate("CaseloadTableModel", "%n year(s)", None, days // 365)
+        return QCoreApplication.translate("CaseloadTableModel", "today")
+    global _time_in_stage
+    if _time_in_stage is None:
+        _time_in_stage = TimeInStage()
+    return _time_in_stage.text(days)
+
+
+class TimeInStage(QObject):
+    """Counted words in Qt's plural forms (lupdate sees the count only in ``self.tr``)."""
+
+    def text(self, days: int) -> str:
+        if days < 14:
+            return self.tr("%n day(s)", "", days)
+        if days < 70:
+            return self.tr("%n week(s)", "", days // 7)
+        if days < 730:
+            return self.tr("%n month(s)", "", days // 30)
+        return self.tr("%n year(s)", "", days // 365)
+
+
+_time_in_stage: TimeInStage | None = None
 
 
 _SORT_TO_COLUMN = {spec.sort: column for column, spec in COLUMNS.items() if spec.sort}
