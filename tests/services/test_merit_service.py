@@ -176,3 +176,26 @@ def test_a_learners_standing_against_the_targets_last_round(
     assert best.code == "ENGENG07" and not best.retake and best.points == 100
     assert best.value >= Decimal("16.85")
     assert all(option.value >= Decimal("16.85") for option in standing.what_ifs)
+
+
+def test_hostile_statistics_files_are_refused_before_they_cost_much(
+    sqlite_store: OpenedStore, tmp_path: Path
+) -> None:
+    from hostile_files import zip_bomb
+
+    importer = CutoffImporter(sqlite_store.database, clock)
+    with pytest.raises(ValidationError) as caught:
+        importer.import_file(zip_bomb(tmp_path / "bomb.xlsx"))
+    assert caught.value.errors[0].field == "file"
+    unclosed = tmp_path / "unclosed.csv"
+    header = "Termin;Lärosäte;Program/kurs;Urvalsgrupp;Antagningspoäng\n"
+    row = 'HT2025;Mittuniversitetet;"Sjuksköterskeprogrammet;BI;15,70\n'
+    unclosed.write_text(header + row + "HT2025;Umeå universitet;Läkarprogrammet;BI;21,00\n")
+    with pytest.raises(ValidationError) as quote:
+        importer.import_file(unclosed)
+    assert quote.value.errors[0].code == "unclosed_quote"
+    assert quote.value.errors[0].params["line"] == 2
+    with pytest.raises(ValidationError) as missing:
+        importer.import_file(tmp_path / "nothing.csv")
+    assert missing.value.errors[0].code == "unreadable"
+    assert MeritService(sqlite_store.database, load_eligibility_data(), clock).cutoffs() == []
