@@ -54,6 +54,23 @@ def test_version() -> None:
     assert result.stdout.strip() == f"larsam-desktop {__version__}"
 
 
+def test_the_console_script_runs_a_command_and_exits_with_its_code(tmp_path: Path) -> None:
+    script = Path(sys.executable).parent / "larsam-desktop"  # `make venv` installs it
+    ran = subprocess.run(
+        [str(script), "--data-dir", str(tmp_path / "data"), "check"],
+        capture_output=True, text=True, encoding="utf-8", timeout=120, check=False,
+    )  # fmt: skip
+    assert ran.returncode == 0, ran.stderr
+    assert ran.stdout.startswith("healthy:")
+    refused = subprocess.run(
+        [str(script), "--data-dir", str(tmp_path / "data"), "eligibility", "--learner", "999",
+         "--target", "lakare"],
+        capture_output=True, text=True, encoding="utf-8", timeout=120, check=False,
+    )  # fmt: skip
+    assert refused.returncode == 1 and "Traceback" not in refused.stderr
+    assert refused.stderr.startswith("larsam-desktop: error: No learner")
+
+
 def test_check_on_a_fresh_folder_creates_a_healthy_database(tmp_path: Path) -> None:
     result = run("check", data_dir=tmp_path / "new")
     assert result.returncode == 0, result.stderr
