@@ -147,3 +147,26 @@ def test_a_recorded_decision_gives_its_route_on_the_learner_page(
     assert box.remove_selected()
     panel.evaluate()
     assert panel.result is not None and not panel.result.eligible
+
+
+def test_requirements_read_in_swedish_in_the_swedish_interface(qapp: object) -> None:
+    from PySide6.QtCore import QLocale
+
+    from larsam_desktop.domain.courses.transcript import Transcript
+    from larsam_desktop.domain.eligibility.engine import Evaluator
+    from larsam_desktop.ui.models.requirements_model import RequirementsModel
+
+    data = load_eligibility_data()
+    result = Evaluator(data.book, data.catalogue, Transcript(), on=date(2026, 11, 28)).evaluate(
+        "jurist"
+    )
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+    try:
+        model = RequirementsModel()
+        model.set_rows(result.requirements)
+        texts = [model.data(model.index(row, 1)) for row in range(model.rowCount())]
+    finally:
+        QLocale.setDefault(before)
+    assert "Samhällskunskap 1b (eller 1a1 + 1a2)" in texts
+    assert "Historia 1b (eller 1a1 + 1a2)" in texts

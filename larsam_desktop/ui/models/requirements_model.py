@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QBrush, QColor
 
 from larsam_desktop.domain.eligibility.requirements import RequirementResult
+from larsam_desktop.ui.i18n import ui_language
 from larsam_desktop.ui.models.list_table_model import FOREGROUND, ListTableModel
 
 MET_COLOUR = QColor("#1b5e20")
@@ -15,6 +17,10 @@ MISSING_COLOUR = QColor("#b00020")
 
 
 class RequirementsModel(ListTableModel[RequirementResult]):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._swedish = ui_language(QLocale()) == "sv"
+
     def headers(self) -> Sequence[str]:
         return (
             self.tr("Status"),
@@ -31,8 +37,8 @@ class RequirementsModel(ListTableModel[RequirementResult]):
     def text(self, row: RequirementResult, column: int) -> str:
         if column == 0:
             return self.status_text(row)
-        if column == 1:
-            return row.description
+        if column == 1:  # the rule book's Swedish text in the Swedish interface (issue 15)
+            return row.description_sv if self._swedish and row.description_sv else row.description
         if column == 2:
             return ", ".join(row.satisfied_by)
         if column == 3:
