@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from store_templates import seed_sqlite
 
@@ -46,3 +46,46 @@ def make_window(qtbot: QtBot) -> Iterator[object]:
             window.close()
         if window.has_session:
             window.session.close()
+
+
+MODAL_PATIENCE_S = 15.0  # a modal dialog nobody answers for this long would block the suite
+
+
+@pytest.fixture(autouse=True)
+def no_unanswered_modal(qapp: QApplication) -> Iterator[None]:
+    """Fail fast instead of hanging when a test leaves a modal dialog open offscreen.
+
+    A timer (timers run inside a dialog's own event loop too, also for the static
+    ``QMessageBox`` functions) watches ``activeModalWidget``; one that stays open for
+    ``MODAL_PATIENCE_S`` is closed and the test fails, naming it.
+    """
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog
+
+    seen: dict[int, float] = {}
+    blocked: list[str] = []
+
+    def check() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            seen.clear()
+            return
+        first = seen.setdefault(id(modal), time.monotonic())
+        if time.monotonic() - first >= MODAL_PATIENCE_S:
+            text = modal.text() if isinstance(modal, QMessageBox) else ""
+            blocked.append(f"{type(modal).__name__} {modal.windowTitle()!r} {text!r}")
+            if isinstance(modal, QDialog):
+                modal.done(0)
+            else:
+                modal.close()
+
+    timer = QTimer()
+    timer.setInterval(250)
+    timer.timeout.connect(check)
+    timer.start()
+    yield
+    timer.stop()
+    if blocked:
+        pytest.fail(f"a modal dialog was left open and would block offscreen: {blocked}")

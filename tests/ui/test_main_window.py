@@ -357,12 +357,19 @@ def test_the_first_screen_is_replaced_by_the_open_store(qtbot: QtBot, tmp_path: 
 
 
 def test_a_store_that_cannot_open_is_explained(qtbot: QtBot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A folder where the database should be: the start-up check moves it aside and the
+    recovery dialog asks what to do (B1's documented behaviour); the coach quits."""
+    from larsam_desktop.ui import recovery_flow
     from larsam_desktop.ui.application import ensure_application, start_main_window
+    from larsam_desktop.ui.dialogs.recovery_dialog import RecoveryChoice
 
-    shown: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "critical", staticmethod(lambda parent, title, text: shown.append(text))
-    )
+    asked: list[object] = []
+
+    def answer(error: object, parent: object) -> RecoveryChoice:
+        asked.append(error)
+        return RecoveryChoice.QUIT
+
+    monkeypatch.setattr(recovery_flow, "ask", answer)
     paths = AppPaths(tmp_path / "data")
     paths.ensure()
     paths.database.mkdir()  # a folder where the file should be: it cannot be opened
@@ -371,8 +378,9 @@ def test_a_store_that_cannot_open_is_explained(qtbot: QtBot, tmp_path: Path, mon
     window = start_main_window(paths, None, lambda: failures.append(True))
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: failures == [True], timeout=10_000)
-    assert shown and "cannot be opened" in shown[0]
+    assert len(asked) == 1  # asked once, not a new empty database made silently
     assert not window.has_session
+    assert not paths.database.is_file()
 
 
 def test_stage_column_and_filter(qtbot: QtBot, tmp_path: Path, make_window: MakeWindow) -> None:
