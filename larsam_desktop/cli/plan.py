@@ -54,13 +54,17 @@ def run_pdf(args: argparse.Namespace, context: CliContext) -> int:
 
     from larsam_desktop.services.eligibility_data import load_eligibility_data
     from larsam_desktop.services.learners import LearnerNotFound, LearnerService
-    from larsam_desktop.services.plan_printing import PlanPrinter, PrintOptions
+    from larsam_desktop.services.merit import MeritService
+    from larsam_desktop.services.plan_merit import MeritPlanPrinter
+    from larsam_desktop.services.plan_printing import PrintOptions
     from larsam_desktop.services.plans import NoPlan, PlanService
     from larsam_desktop.services.print_settings import load_print_settings
 
     store = context.open()
     database = store.database
-    printer = PlanPrinter(database, PlanService(database, load_eligibility_data()))
+    data = load_eligibility_data()
+    # The plan with its competitiveness line, as the window prints it (issue 15).
+    printer = MeritPlanPrinter(database, PlanService(database, data), MeritService(database, data))
     settings = load_print_settings(context.paths)
     options = PrintOptions(args.language, args.show_personnummer, args.on)
     out = stdout()

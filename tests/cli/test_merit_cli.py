@@ -116,3 +116,35 @@ def test_usage_errors(tmp_path: Path, folder: Path) -> None:
     unknown = run_cli("merit", "--transcript", str(write(tmp_path, TRANSCRIPT)), "--target",
                       "nosuch", data_dir=folder)  # fmt: skip
     assert unknown.returncode == 1 and "unknown target" in unknown.stderr
+
+
+def test_the_plan_printed_from_the_command_line_has_the_competitiveness_line(
+    folder: Path, tmp_path: Path
+) -> None:
+    import io
+    import sys
+
+    from pypdf import PdfReader
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "services"))
+    from plan_setup import DRAFT, add_learner
+
+    from larsam_desktop.services.plans import PlanService
+
+    store = open_store(AppPaths(folder), None)
+    try:
+        learner = add_learner(store.database)  # Svenska 1 C and 2 D: BI 13,75
+        PlanService(store.database, load_eligibility_data()).save(
+            learner, DRAFT, author="karin", expected_revision=None
+        )
+    finally:
+        store.database.dispose()
+    assert run_cli("cutoffs", "import", str(FIXTURE), data_dir=folder).returncode == 0
+    out = tmp_path / "plan.pdf"
+    result = run_cli("plan", "pdf", "--learner", str(learner), "--out", str(out), data_dir=folder)
+    assert result.returncode == 0, result.stderr
+    reader = PdfReader(io.BytesIO(out.read_bytes()))
+    text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+    assert "Konkurrenskraftig förra omgången? BI 13,75 mot 15,70 (HT2025, Mittuniversitetet)" in (
+        text
+    )
