@@ -6,7 +6,8 @@ line is appended to REPORT only after a command returned 0 (what the user was to
 
 * ``import``: import batches of 3 new learners into each folder until the folder's
   ``stop`` flag appears (at least 2 batches); reports ``imported FOLDER NAME…``;
-* ``import-n``: exactly 20 batches into each folder, no flags (two importers at once);
+* ``import-a``, ``import-b``: exactly 20 batches into each folder, no flags (two importers
+  at once, tagged A and B);
 * ``restore``: once the importer started, ``backup create --out`` then ``backup restore``;
 * ``encrypt``: once the importer started, ``encrypt --yes``;
 * ``migrate``: open the old-schema folder (``check``) at the moment the writer does.
