@@ -199,3 +199,24 @@ def test_hostile_statistics_files_are_refused_before_they_cost_much(
         importer.import_file(tmp_path / "nothing.csv")
     assert missing.value.errors[0].code == "unreadable"
     assert MeritService(sqlite_store.database, load_eligibility_data(), clock).cutoffs() == []
+
+
+def test_the_registerutdrag_and_erasure_include_the_results(
+    store: OpenedStore, data: EligibilityData
+) -> None:
+    from sqlalchemy import func, select
+
+    from larsam_desktop.services.access_request import collect
+    from larsam_desktop.services.retention import ErasureService
+    from larsam_desktop.storage.tables import HogskoleprovResult
+
+    learner = add_learner(store)
+    MeritService(store.database, data, clock).record_hp(learner, "0,95", date(2022, 4, 2))
+    with store.database.unit_of_work() as uow:
+        record = collect(uow, learner, include_protected=False, now=NOW)
+    (section,) = [s for s in record.sections if s.table == "hogskoleprov_result"]
+    assert section.rows[0]["score_hundredths"] == 95
+    ErasureService(store.database, clock).erase(learner)
+    with store.database.unit_of_work() as uow:
+        left = uow.session.scalar(select(func.count()).select_from(HogskoleprovResult))
+    assert left == 0  # erased with the learner
