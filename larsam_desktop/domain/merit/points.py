@@ -4,7 +4,7 @@
 subject the target (and grundläggande behörighet) requires: those levels never give points.
 A gymnasieexamen gives points only for the levels passed (MERITPOANG_EXAMEN); a slutbetyg
 counts the levels below the highest passed as well (MERIT_COMPLETIONS_SLUTBETYG,
-MODERNA_SLUTBETYG). Områdesspecifika meritpoäng were abolished from 2022 (domain.md).
+MODERNA_SLUTBETYG). No områdesspecifika meritpoäng (NO_AREA_MERIT: unverified).
 """
 
 from __future__ import annotations

@@ -61,3 +61,8 @@ HP_VALIDITY = (
     "of 2020 (five years before)"
 )
 HP_BEST = "BTH, Högskoleprovet (bth.se): the best valid result is always the one used"
+NO_AREA_MERIT = (
+    "domain.md: områdeskurser give no meritpoäng from 2022, when the områdesbehörigheter were "
+    "abolished — unverified: no UHR page saying so was found (only moderna språk, engelska and "
+    "matematik are listed on uhr.se/syv Översikt över meritpoäng and antagning.se Meritpoäng)"
+)

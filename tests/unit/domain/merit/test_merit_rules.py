@@ -333,3 +333,11 @@ def test_planned_and_ongoing_courses_do_not_count(catalogue: Catalogue) -> None:
     planned = CourseRecord("MATMAT05", CourseStatus.PLANNED, None, 100)
     result = compute_merit(examen(rec("SVESVE01", "C"), planned), catalogue)
     assert result.groups[0].courses == ("SVESVE01",) and result.groups[0].meritpoang == 0
+
+
+def test_no_omradesspecifika_meritpoang(catalogue: Catalogue) -> None:
+    # NO_AREA_MERIT (unverified): Biologi 2, Fysik 2, Kemi 2 give no meritpoäng.
+    codes = [c for c in ("BIOBIO02", "FYSFYS02", "KEMKEM02") if c in catalogue]
+    assert codes, "the catalogue holds the old area courses"
+    result = compute_merit(examen(*(rec(code, "A") for code in codes)), catalogue)
+    assert result.groups[0].meritpoang == 0, sources.NO_AREA_MERIT
