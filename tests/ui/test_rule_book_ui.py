@@ -170,3 +170,42 @@ def test_requirements_read_in_swedish_in_the_swedish_interface(qapp: object) -> 
         QLocale.setDefault(before)
     assert "Samhällskunskap 1b (eller 1a1 + 1a2)" in texts
     assert "Historia 1b (eller 1a1 + 1a2)" in texts
+
+
+def test_older_routes_facts_are_saved_without_overwriting_the_form(
+    qtbot: QtBot, tmp_path: Path, make_window: MakeWindow
+) -> None:
+    """uhr.se/syv: a slutbetyg issued before 2010 needs 90 % of the programme's points."""
+    paths = AppPaths(tmp_path / "data")
+    store = open_store(paths)
+    LearnerService(store.database).create(
+        LearnerDraft(given_name="Maryam", family_name="Ali", birth_date=date(1975, 4, 4))
+    )
+    store.database.dispose()
+    window = make_window(paths)
+    window.caseload.table.setFocus()
+    window.caseload.table.selectRow(0)
+    QTest.keyClick(window.caseload.table, Qt.Key.Key_Return)
+    page = window.learner_page
+    assert page is not None
+    panel = page.eligibility
+    panel.target.set_value("grundlaggande")
+    panel.target.activated.emit(panel.target.currentIndex())
+    form = page.qualifications
+    form.slutbetyg.setValue(2000)
+    assert form.save()
+    box = page.older_routes
+    box.issued.setValue(2001)
+    box.programme_points.setValue(2150)
+    assert box.save()
+    assert not form.dirty  # the box's save is no edit of the form
+    panel.show()
+    panel.evaluate()
+    assert panel.result is not None and panel.result.eligible
+    assert panel.result.route == "slutbetyg-fore-2010"
+    # Saving the form again keeps the box's facts.
+    form.work_years.setValue(2)
+    assert form.save()
+    stored = window.session.profiles.qualifications(page.learner_id or 0)
+    assert (stored.slutbetyg_issued_year, stored.slutbetyg_programme_points) == (2001, 2150)
+    assert stored.slutbetyg_points_passed == 2000 and stored.work_years_after_19 == 2

@@ -39,6 +39,7 @@ from larsam_desktop.ui.pages.learner.decisions_box import DecisionsBox
 from larsam_desktop.ui.pages.learner.decisions_box import attach as attach_decisions
 from larsam_desktop.ui.pages.learner.eligibility_panel import EligibilityPanel
 from larsam_desktop.ui.pages.learner.merit_panel import MeritPanel
+from larsam_desktop.ui.pages.learner.older_routes_box import OlderRoutesBox
 from larsam_desktop.ui.pages.learner.pathway_panel import PathwayPanel
 from larsam_desktop.ui.pages.learner.plan import PlanPanel
 from larsam_desktop.ui.pages.learner.qualifications_panel import QualificationsPanel
@@ -124,10 +125,12 @@ class LearnerPage(QWidget):
         )
         self.plan = PlanPanel(session, self)
         self.qualifications = QualificationsPanel(session.profiles, self)
+        self.older_routes = OlderRoutesBox(session.profiles, self.qualifications)
         self.decisions = DecisionsBox(session.decisions, self.qualifications)
+        attach_decisions(self.older_routes, self.qualifications)
         attach_decisions(self.decisions, self.qualifications)
         for panel in (self.pathway, self.courses, self.eligibility, self.plan, self.qualifications,
-                      self.decisions):  # fmt: skip
+                      self.older_routes, self.decisions):  # fmt: skip
             panel.published.connect(self.publish)
         self.merit = MeritPanel(session.merit, self)  # issue 15: can the learner compete?
         self.merit.published.connect(self.publish)
@@ -179,6 +182,16 @@ class LearnerPage(QWidget):
         self._show(self.session.learner_snapshots.load(learner.id), new=True)
         return True
 
+    def attach(self, services: AppSession) -> None:
+        """The ``Page`` protocol. The page and its panels are built for one store; the window
+        drops the page when the store is replaced and builds a new one for the next."""
+        if services is not self.session:
+            raise RuntimeError("the learner page was built for another store")
+
+    def cancel(self) -> None:
+        """The ``Page`` protocol: a save still running reports to nobody."""
+        self.courses.cancel()
+
     def publish(self, snapshot: LearnerSnapshot, changes: Changes) -> None:
         """A panel saved: every panel shows its ``snapshot``, the window hears ``changes``."""
         if self.snapshot is None or snapshot.learner_id != self.snapshot.learner_id:
@@ -226,6 +239,7 @@ class LearnerPage(QWidget):
         self.eligibility.show_snapshot(snapshot)
         self.qualifications.show_snapshot(snapshot)
         self.merit.show_snapshot(snapshot)
+        self.older_routes.show_snapshot(snapshot)
         self.decisions.show_snapshot(snapshot)
         self.plan.show_snapshot(snapshot, coach if new else None)
 

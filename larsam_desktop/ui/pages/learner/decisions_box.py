@@ -186,7 +186,7 @@ class DecisionsBox(QGroupBox):
         self.published.emit(self._snapshot, changes)
 
 
-def attach(box: DecisionsBox, panel: QWidget) -> None:
+def attach(box: QWidget, panel: QWidget) -> None:
     """Place the box on the qualifications tab, above its closing stretch."""
     layout = panel.layout()
     if isinstance(layout, QVBoxLayout):

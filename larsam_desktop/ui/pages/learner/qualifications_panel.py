@@ -143,7 +143,7 @@ class QualificationsPanel(QWidget):
         slutbetyg = self.slutbetyg.value()
         hp = self.teaching_hp.value()
         return {
-            **other_facts(self._saved),  # kept as they are (decisions_box.py)
+            **other_facts(self._latest()),  # kept as stored (decisions_box.py)
             "examen": examen.value if isinstance(examen, Examen) else None,
             "slutbetyg_points_passed": None if slutbetyg == NO_POINTS else slutbetyg,
             "folkhogskola_intyg": self.intyg.isChecked(),
@@ -153,7 +153,12 @@ class QualificationsPanel(QWidget):
 
     @property
     def dirty(self) -> bool:
-        return self._learner_id is not None and self.facts() != _facts_of(self._saved)
+        saved = {**_facts_of(self._saved), **other_facts(self._latest())}
+        return self._learner_id is not None and self.facts() != saved
+
+    def _latest(self) -> Qualifications:
+        """The newest stored qualifications (the boxes below this form save their own)."""
+        return self._snapshot.qualifications if self._snapshot else self._saved
 
     def save(self) -> bool:
         snapshot = self._snapshot
