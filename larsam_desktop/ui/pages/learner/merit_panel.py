@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -39,7 +39,7 @@ from larsam_desktop.services.merit import MeritService, MeritStanding
 from larsam_desktop.ui.messages import field_error_text, show_user_error
 from larsam_desktop.ui.qt_dates import date_of
 
-ID_ROLE = 256  # Qt.ItemDataRole.UserRole
+ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class MeritPanel(QWidget):
