@@ -24,7 +24,7 @@ from sqlalchemy import RowMapping, Table, select
 
 from larsam_desktop.domain.audit import AuditAction
 from larsam_desktop.domain.learner import ProtectedIdentity
-from larsam_desktop.services.atomic_file import OutputNotWritable, write_atomically
+from larsam_desktop.services.atomic_file import OutputNotWritable, data_folder, write_atomically
 from larsam_desktop.services.audit import AuditLog, current_actor
 from larsam_desktop.services.clock import Clock, utc_now
 from larsam_desktop.services.learners import LearnerNotFound
@@ -202,9 +202,10 @@ class AccessRequestService:
             base = out_dir / f"registerutdrag-{learner_id}-{stamp}"
             json_path, pdf_path = base.with_suffix(".json"), base.with_suffix(".pdf")
             payload = json.dumps(record.to_json(), ensure_ascii=False, indent=2, default=str)
+            folder = data_folder(self._database)
             try:
-                write_atomically(json_path, lambda f: _write_text(f, payload))
-                write_atomically(pdf_path, lambda f: write_pdf(record, f))
+                write_atomically(json_path, lambda f: _write_text(f, payload), data_dir=folder)
+                write_atomically(pdf_path, lambda f: write_pdf(record, f), data_dir=folder)
             except OutputNotWritable:
                 json_path.unlink(missing_ok=True)
                 raise

@@ -14,12 +14,14 @@ from pathlib import Path
 
 from larsam_desktop.storage import atomic_file
 from larsam_desktop.storage.atomic_file import Content, fsync_directory, fsync_file
+from larsam_desktop.storage.database import Database
 from larsam_desktop.storage.errors import StorageError
 
 __all__ = [
     "Content",
     "OutputNotWritable",
     "atomic_output",
+    "data_folder",
     "fsync_directory",
     "fsync_file",
     "write_atomically",
@@ -33,26 +35,42 @@ class OutputNotWritable(StorageError):
 
 
 @contextmanager
-def atomic_output(path: Path, *, private: bool = True, step: str | None = None) -> Iterator[Path]:
-    """Yield a temporary path in ``path``'s folder; on success it replaces ``path``."""
+def atomic_output(
+    path: Path, *, private: bool = True, step: str | None = None, data_dir: Path | None = None
+) -> Iterator[Path]:
+    """Yield a temporary path in ``path``'s folder; on success it replaces ``path``.
+    ``data_dir``: the next start of that data folder deletes a killed write's temporary."""
     check_output(path)
     try:
-        with atomic_file.atomic_output(path, private=private, step=step) as temporary:
+        with atomic_file.atomic_output(
+            path, private=private, step=step, data_dir=data_dir
+        ) as temporary:
             yield temporary
     except OSError as exc:
         raise not_writable(path, exc) from exc
 
 
 def write_atomically(
-    path: Path, content: Content, *, private: bool = True, step: str | None = None
+    path: Path,
+    content: Content,
+    *,
+    private: bool = True,
+    step: str | None = None,
+    data_dir: Path | None = None,
 ) -> None:
     """Make ``path`` hold ``content`` (bytes, UTF-8 text, or a function writing to the open
     binary file), all or nothing."""
     check_output(path)
     try:
-        atomic_file.write_atomically(path, content, private=private, step=step)
+        atomic_file.write_atomically(path, content, private=private, step=step, data_dir=data_dir)
     except OSError as exc:
         raise not_writable(path, exc) from exc
+
+
+def data_folder(database: Database) -> Path | None:
+    """The data folder of a local database (where the journal of a write's temporary file
+    goes); None on a server."""
+    return database.file_path.parent if database.file_path is not None else None
 
 
 def check_output(path: Path) -> None:

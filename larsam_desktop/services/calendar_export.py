@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar, Event
 
 from larsam_desktop.domain.audit import AuditAction
-from larsam_desktop.services.atomic_file import atomic_output
+from larsam_desktop.services.atomic_file import atomic_output, data_folder
 from larsam_desktop.services.audit import AuditLog, current_actor
 from larsam_desktop.services.clock import Clock, local_today, utc_now
 from larsam_desktop.services.coaches import coach_id_by_name
@@ -136,7 +136,7 @@ class CalendarExport:
         events = n_follow_ups + n_activities + n_exams
         # The file is put in place only once its audit entry is committed (a transaction of
         # its own: a reader turned writer could collide with another writer on SQLite).
-        with atomic_output(path) as temporary:
+        with atomic_output(path, data_dir=data_folder(self._database)) as temporary:
             temporary.write_bytes(payload)
             with self._database.unit_of_work() as uow:
                 AuditLog.record(

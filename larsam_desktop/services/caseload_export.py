@@ -25,7 +25,7 @@ from typing import Any
 from larsam_desktop.domain.audit import AuditAction
 from larsam_desktop.domain.caseload import CaseloadQuery, CaseloadRow
 from larsam_desktop.domain.errors import UserError
-from larsam_desktop.services.atomic_file import atomic_output
+from larsam_desktop.services.atomic_file import atomic_output, data_folder
 from larsam_desktop.services.audit import AuditLog, current_actor
 from larsam_desktop.services.cancellation import CancelCheck, Cancelled, never
 from larsam_desktop.services.clock import Clock, utc_now
@@ -155,7 +155,9 @@ class CaseloadExport:
         # Read in one transaction, audit in a short one of its own (a read transaction that
         # turned into a writer could collide with another writer on SQLite), and put the
         # file in place only once the audit entry is committed.
-        with atomic_output(path, step="caseload-export.written") as temporary:
+        with atomic_output(
+            path, step="caseload-export.written", data_dir=data_folder(self._database)
+        ) as temporary:
             with self._database.unit_of_work() as uow:
                 ids = uow.learners.search_ids(query or CaseloadQuery())
                 writer = _writer(

@@ -23,6 +23,7 @@ from larsam_desktop.services.pdf.plan_pdf import render_plans
 from larsam_desktop.services.plans import NoPlan, PlanService
 from larsam_desktop.services.print_settings import PrintSettings
 from larsam_desktop.storage.atomic_file import write_atomically as write_atomically  # OSError
+from larsam_desktop.storage.crash_points import step
 from larsam_desktop.storage.database import Database
 
 Progress = Callable[[int, int], None]
@@ -96,7 +97,7 @@ class PlanPrinter:
         """Write one plan to ``target``; raises ``OSError`` (nothing left behind) and the
         lookups' errors."""
         data, document = self.pdf(learner_id, settings, options, number)
-        write_atomically(target, data)
+        write_atomically(target, data, data_dir=_data_folder(self._database))
         return self._plans.record_output(learner_id, document.revision.number, destination="file")
 
     def save_batch(
@@ -125,6 +126,7 @@ class PlanPrinter:
         wanted = [i for i in learner_ids if i in with_plans]
         total = len(wanted)
         documents: list[PlanDocument] = []
+        folder = _data_folder(self._database)
         try:
             for position, learner_id in enumerate(wanted):
                 if cancelled():
@@ -139,7 +141,7 @@ class PlanPrinter:
                         [document], settings, language=options.language, created=self._clock()
                     )
                     target = out_dir / file_name(document)
-                    write_atomically(target, data)
+                    write_atomically(target, data, step="plan-batch.file-written", data_dir=folder)
                     result.files.append(target)
                 else:
                     documents.append(document)
@@ -157,7 +159,7 @@ class PlanPrinter:
                 )
                 if cancelled():
                     raise Cancelled()
-                write_atomically(out_file, data)
+                write_atomically(out_file, data, step="plan-batch.file-written", data_dir=folder)
                 result.files.append(out_file)
                 if progress is not None:
                     progress(total + 1, total + 1)
@@ -169,6 +171,7 @@ class PlanPrinter:
         result.printed = [(d.learner_id, d.revision.number) for d in documents]
         if record:
             result.changes = self.record(result.printed, "file")
+            step("plan-batch.recorded")
         return result
 
     def record(self, printed: Sequence[tuple[int, int]], destination: str) -> Changes:
@@ -180,3 +183,8 @@ def file_name(document: PlanDocument) -> str:
     """``studieplan-<id>-<name>.pdf``: the learner's id and name, never the personnummer."""
     name = _UNSAFE.sub("-", document.learner_name.strip()).strip("-_")[:60]
     return f"studieplan-{document.learner_id}-{name or 'elev'}.pdf"
+
+
+def _data_folder(database: Database) -> Path | None:
+    """Where a killed write's temporary file is journalled (a local database's folder)."""
+    return database.file_path.parent if database.file_path is not None else None

@@ -12,7 +12,7 @@ from typing import IO
 import pytest
 
 from larsam_desktop.services import atomic_file as output
-from larsam_desktop.storage import atomic_file, crash_points
+from larsam_desktop.storage import atomic_file, crash_points, journal
 from larsam_desktop.storage.atomic_file import atomic_output, write_atomically
 
 
@@ -92,7 +92,19 @@ def test_file_and_folder_are_synced_then_the_step_is_reached(
     with atomic_output(tmp_path / "a.txt", step="test.a-written") as temporary:
         temporary.write_text("a", encoding="utf-8")
     assert events == ["file", "folder replaced=True"]
-    assert step_log.read_text(encoding="utf-8") == "test.a-written\n"
+    assert step_log.read_text(encoding="utf-8") == "test.a-written-temporary\ntest.a-written\n"
+
+
+def test_a_temporary_beside_a_data_folder_is_journalled_while_it_exists(tmp_path: Path) -> None:
+    data, chosen = tmp_path / "data", tmp_path / "chosen"
+    data.mkdir()
+    chosen.mkdir()
+    with atomic_output(chosen / "a.csv", data_dir=data) as temporary:
+        (named,) = journal.named_files(data)
+        assert named == temporary and temporary.name.startswith(".a.csv.")
+        temporary.write_text("a", encoding="utf-8")
+    assert journal.named_files(data) == set()
+    assert [p.name for p in chosen.iterdir()] == ["a.csv"]
 
 
 def test_killed_right_after_the_step_the_new_file_is_complete(tmp_path: Path) -> None:

@@ -236,6 +236,8 @@ def _assert_recovered(data: Path, before: set[int], operation: Operation, step: 
 def _assert_output_whole(path: Path, step: str) -> None:
     """What sits at an output's final name is complete; nothing else is left there."""
     files = sorted(path.iterdir()) if path.is_dir() else [path] if path.exists() else []
+    hidden = [p.name for p in path.parent.glob(f".{path.name}.*")]
+    assert not hidden, (step, hidden)  # a killed write's temporary, cleared by the next start
     for file in files:
         assert not file.name.startswith("."), (step, file.name)  # a temporary at its name
         data = file.read_bytes()
@@ -276,6 +278,23 @@ def test_killed_after_every_step_the_next_start_recovers(
         assert again[:2] == (0, False), (step, runner.errors())
         if operation.output:
             _assert_output_whole(scratch / operation.output, step)
+
+
+def test_a_killed_export_leaves_no_hidden_file_once_the_program_starts_again(
+    runner: Runner, template: Path, tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(template, data)
+    chosen = tmp_path / "chosen"  # the coach's folder, outside the data folder
+    chosen.mkdir()
+    argv = ["--data-dir", str(data), "learners", "export", "--out", str(chosen / "list.csv")]
+    env = {DIE_AFTER_ENV: "caseload-export.written-temporary"}
+    code, killed, _ = runner.run(argv, env=env)
+    assert killed, code
+    left = [path.name for path in chosen.iterdir()]
+    assert len(left) == 1 and left[0].startswith(".list.csv."), left  # whole, not renamed
+    assert run_cli("learners", "list", data_dir=data).returncode == 0  # the next start
+    assert list(chosen.iterdir()) == []
 
 
 def _names(data: Path) -> set[str]:

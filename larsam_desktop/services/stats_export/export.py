@@ -44,6 +44,7 @@ from larsam_desktop.services.statistics_register import (
 from larsam_desktop.services.stats_export.csv_file import read_csv, write_csv
 from larsam_desktop.storage.crash_points import step
 from larsam_desktop.storage.database import Database
+from larsam_desktop.storage.journal import tracked_temporaries
 
 FORMATS = ("csv", "xlsx", "pdf")
 Progress = Callable[[int, int], None]
@@ -114,12 +115,18 @@ def write_atomically(
     fmt: str,
     out: Path,
     before_rename: Callable[[], None] | None = None,
+    data_dir: Path | None = None,
 ) -> None:
     """Write to a temporary file beside ``out``, then rename it into place; ``before_rename``
-    (the integrity check run beside the export) may still refuse: then no file is left."""
+    (the integrity check run beside the export) may still refuse: then no file is left.
+    ``data_dir``: a journal there names the temporary file, so the next start deletes it if
+    this process is killed."""
     check_writable(out)
     temp = _temporary_file(out)
+    tracked = contextlib.ExitStack()
     try:
+        if data_dir is not None:
+            tracked.enter_context(tracked_temporaries(data_dir, temp))
         _writer(fmt)(report, temp)
         step("stats-export.temp-written")
         if before_rename is not None:
@@ -133,6 +140,7 @@ def write_atomically(
     finally:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
+        tracked.close()
 
 
 def _writer(fmt: str) -> Callable[[ProtectedReport, Path], None]:
@@ -254,7 +262,8 @@ class StatisticsExporter:
                 learners=learners,
                 clock=self._clock,
             )
-            write_atomically(report, chosen, out, confirm)
+            folder = self._database.file_path.parent if self._database.file_path else None
+            write_atomically(report, chosen, out, confirm, data_dir=folder)
         report_progress(3, 3)
         return ExportResult(out, chosen, report.manifest, learners, _hidden(report))
 
