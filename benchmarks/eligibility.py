@@ -22,6 +22,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import statistics
 import sys
@@ -116,20 +117,11 @@ def main(argv: list[str] | None = None) -> int:
         "older_and_gy25": (transcript(catalogue, MIXED, slutbetyg_points_passed=2300), False),
     }
     for name, (learner, what_if) in learners.items():
-        runs = timings(
-            lambda learner=learner, what_if=what_if: Evaluator(
-                book, catalogue, learner, on=ON, what_if=what_if
-            ).evaluate_all(),
-            args.repeat,
-        )
+        work = functools.partial(_all_targets, book, catalogue, learner, what_if)
+        runs = timings(work, args.repeat)
         emit(f"eligibility.all_targets.{name}", statistics.median(runs), "ms", TARGET_MS)
         emit(f"eligibility.all_targets.{name}.p95", _p95(runs), "ms", None)
-        cpu = cpu_timings(
-            lambda learner=learner, what_if=what_if: Evaluator(
-                book, catalogue, learner, on=ON, what_if=what_if
-            ).evaluate_all(),
-            args.repeat,
-        )
+        cpu = cpu_timings(work, args.repeat)
         emit(f"eligibility.all_targets.{name}.cpu", statistics.median(cpu), "ms", None)
     typical, _ = learners["typical"]
     runs = timings(
@@ -177,6 +169,12 @@ def bulk(learners: int, keep: Path | None) -> None:
             emit("eligibility.refresh_standings", time.perf_counter() - start, "s", None)
         finally:
             database.dispose()
+
+
+def _all_targets(
+    book: RuleBook, catalogue: Catalogue, learner: Transcript, what_if: bool
+) -> object:
+    return Evaluator(book, catalogue, learner, on=ON, what_if=what_if).evaluate_all()
 
 
 def _p95(values: list[float]) -> float:
