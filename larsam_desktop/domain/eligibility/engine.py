@@ -76,9 +76,9 @@ class Evaluator(TranscriptStandings):
         self.book = book
         self._audits: dict[str, ExamenAudit] = {}
         self._planners: dict[str, Planner] = {}  # by route id
+        self._gathered: dict[str, tuple[str, ...]] = {}
         self._kinds: dict[int, Kind] = {}  # by requirement identity: how its rule stands
-        # Keyed by the requirement object's identity (the rule book outlives the evaluator)
-        # and the standing it was evaluated on: programmes share most requirements.
+        # by requirement identity and standing: programmes share most requirements
         self._results: dict[tuple[int, object], RequirementResult] = {}
         self._routes: tuple[RouteOutcome, ...] | None = None
         self._chosen: tuple[RouteOutcome, tuple[RequirementResult, ...]] | None = None
@@ -132,10 +132,8 @@ class Evaluator(TranscriptStandings):
         """``evaluate(target).eligible``, without working out what is missing (~10x faster).
 
         Eligible means the programme's own requirements and some route to grundläggande
-        behörighet are all met; the first unmet requirement settles it, facts before courses.
-        A requirement that applies only with some routes is checked against the first route
-        met, the route ``evaluate`` shows.
-        """
+        behörighet are all met (the first unmet requirement settles it, facts first); a
+        requirement bound to routes is checked against the first route met, as shown."""
         target_id = self.book.resolve(target)
         programme: Programme | None = None
         if target_id != GRUNDLAGGANDE:
@@ -240,8 +238,10 @@ class Evaluator(TranscriptStandings):
         return self._chosen
 
     def _gather(self, key: str) -> tuple[str, ...]:  # not eligible: routes a university assesses
-        routes = [r for r in self.book.grundlaggande.routes if r.in_force(self.on)]
-        return tuple(item for r in routes for item in getattr(r, key))
+        if key not in self._gathered:
+            routes = (r for r in self.book.grundlaggande.routes if r.in_force(self.on))
+            self._gathered[key] = tuple(i for r in routes for i in getattr(r, key))
+        return self._gathered[key]
 
     def _advisory_routes(self) -> tuple[RequirementResult, ...]:
         """Proposed or unverified routes the transcript meets: warnings, never a verdict."""
