@@ -1,7 +1,9 @@
 """Opening, adding and editing learners: the learner page (built the first time a learner
 is opened), File → New learner, and the audit entry for viewing a protected identity.
 Installed with ``(navigator, menus, events, services)``; ``events.open_learner(id)`` is how
-any page opens one."""
+any page opens one. The learner page follows the ``Page`` protocol like every other page
+(the navigator tells it what changed while it is shown and stops its saves when the store
+is replaced); the window drops it then, and the next learner opened builds it afresh."""
 
 from __future__ import annotations
 
@@ -40,7 +42,7 @@ class LearnerFlow(QObject):
         self._events = events
         self._services = services
         self._window = window = navigator.window
-        navigator.register(LEARNER, None, self._new_page, follows=False)
+        navigator.register(LEARNER, None, self._new_page)
         self.new_learner_action = QAction(self.tr("&New learner…"), window)
         self.new_learner_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_learner_action.triggered.connect(lambda: self.new_learner())
@@ -48,7 +50,6 @@ class LearnerFlow(QObject):
         menus.file.addAction(self.new_learner_action)
         window.addAction(self.new_learner_action)  # wherever the focus is
         events.learner_requested.connect(self.open_learner)
-        events.changed.connect(self._on_changes)
         services.attached.connect(lambda _services: self.new_learner_action.setEnabled(True))
 
     @property
@@ -85,17 +86,21 @@ class LearnerFlow(QObject):
         return found.value
 
     def open_learner(self, learner_id: int) -> None:
+        """Show the learner; the coach may first choose to stay with unsaved plan edits of
+        the learner shown, and only a learner really shown is logged as viewed."""
         if not self._services.available:
             return
         stored = self._find(learner_id, tell=True)
         if stored is None:
             return
-        self._viewed(stored)
         page = cast("LearnerPage", self._navigator.page(LEARNER))
         reference = self._services.current.reference
-        if run_op(self._window, lambda: page.show_learner(stored, reference.choices())).ok:
-            self._navigator.show(LEARNER)
-            page.focus_first()
+        shown = run_op(self._window, lambda: page.show_learner(stored, reference.choices()))
+        if not shown.value:  # not readable (shown), or the coach stayed where they were
+            return
+        self._viewed(stored)
+        self._navigator.show(LEARNER, fresh=True)  # it has just read everything
+        page.focus_first()
 
     def _viewed(self, learner: StoredLearner) -> None:
         """Every view of a protected-identity learner is logged (domain.md)."""
@@ -122,18 +127,6 @@ class LearnerFlow(QObject):
             caseload.select_learner(page.learner_id)
         if self._services.available and self._services.current.learners.count() == 0:
             self._navigator.show(WELCOME)
-
-    def _on_changes(self, changes: Changes) -> None:
-        page = self.page
-        learner_id = page.learner_id if page is not None else None
-        if page is None or learner_id is None or self._navigator.current_key != LEARNER:
-            return
-        learners = self._services.current.learners
-        found = run_op(self._window, lambda: learners.get(learner_id), quiet=True)
-        if found.value is None:
-            self.back_to_caseload()  # erased meanwhile
-            return
-        page.apply_changes(changes, found.value)
 
     # ---- adding and editing -----------------------------------------------------------------
     def new_learner(self) -> None:

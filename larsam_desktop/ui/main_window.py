@@ -201,8 +201,12 @@ class MainWindow(QMainWindow):
         self.services.replace(session)
 
     def _store_replacing(self) -> None:
+        """Pages built for the old store go; the new store's caseload is shown in their place."""
+        shown = self.navigator.current_key
         self.caseload.save_view_state()
         self.navigator.cancel()
+        if shown in (LEARNER, CASELOAD):
+            self.navigator.show(WELCOME)  # _choose_page then shows the new caseload
         self.navigator.drop(LEARNER)
         self.navigator.drop(CASELOAD)
 

@@ -6,15 +6,16 @@ shown whoever showed it. The first four listed pages get Ctrl+1…Ctrl+4.
 
 A page built here follows the ``Page`` protocol: it is attached to every store opened
 (``attach``), told what changed (``apply_changes``) and asked to stop its background work
-when the window closes or the store is replaced (``cancel``). A page that needs more than
-that (the learner page is shown for one learner) is registered with ``follows=False`` and
-driven by its owner.
+when the window closes or the store is replaced (``cancel``). Only the page shown is told
+at once: a hidden page's changes are merged and handed to it when it is next shown, so a
+grade typed on the learner page costs the caseload and Today pages nothing until the coach
+goes there. A page registered with ``follows=False`` is driven by its owner alone.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -50,6 +51,13 @@ class Page(Protocol):
 
     def cancel(self) -> None:
         """Stop background work: the window closes or the store is replaced."""
+
+
+def merged(first: Changes, then: Changes) -> Changes:
+    """Both at once: every set joined, every flag raised in either."""
+    return Changes(
+        **{f.name: getattr(first, f.name) | getattr(then, f.name) for f in fields(Changes)}
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +98,7 @@ class Navigator(QObject):
         self.stack = stack
         self._services = services
         self._entries: dict[str, _Entry] = {}
+        self._pending: dict[str, Changes] = {}  # for hidden pages, handed over when shown
         self.shortcuts: list[QAction] = []
         navigation.itemClicked.connect(self._chosen)
         navigation.currentItemChanged.connect(lambda item, _old: self._chosen(item))
@@ -164,10 +173,19 @@ class Navigator(QObject):
                 page.attach(self._services.current)
         return entry.page
 
-    def show(self, key: str) -> QWidget:
+    def show(self, key: str, *, fresh: bool = False) -> QWidget:
+        """Show the page; it first gets the changes it missed while hidden (``fresh``: it has
+        just read everything, so they are dropped)."""
         page = self.page(key)
+        pending = self._pending.pop(key, None)
+        if pending is not None and not fresh and isinstance(page, Page):
+            page.apply_changes(pending)
         self.stack.setCurrentWidget(page)
         return page
+
+    def pending(self, key: str) -> Changes | None:
+        """What the hidden page ``key`` will be told when it is shown."""
+        return self._pending.get(key)
 
     def show_row(self, row: int) -> None:
         """The page at ``row`` of the list (Ctrl+1 is row 0), once the store is open."""
@@ -191,27 +209,35 @@ class Navigator(QObject):
         entry = self._entries[key]
         if entry.page is not None:
             page, entry.page = entry.page, None
+            self._pending.pop(key, None)
             self.stack.removeWidget(page)
             page.deleteLater()
 
     # ---- the Page protocol for every page built ---------------------------------------------
-    def _following(self) -> list[Page]:
+    def _following(self) -> list[tuple[str, Page]]:
         return [
-            e.page
+            (e.key, e.page)
             for e in self._entries.values()
             if e.follows and e.page is not None and isinstance(e.page, Page)
         ]
 
     def _attach_all(self, services: Services) -> None:
-        for page in self._following():
+        self._pending.clear()  # attaching reads everything afresh
+        for _key, page in self._following():
             page.attach(services)
 
     def apply_changes(self, changes: Changes) -> None:
-        for page in self._following():
-            page.apply_changes(changes)
+        """The page shown is told now; the others when they are next shown."""
+        shown: object = self.stack.currentWidget()
+        for key, page in self._following():
+            if page is shown:
+                page.apply_changes(changes)
+            else:
+                earlier = self._pending.get(key)
+                self._pending[key] = changes if earlier is None else merged(earlier, changes)
 
     def cancel(self) -> None:
-        for page in self._following():
+        for _key, page in self._following():
             page.cancel()
 
     # ---- the list follows the stack, the stack follows the list -----------------------------

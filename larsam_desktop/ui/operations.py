@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Generic, Literal, TypeVar, overload
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from larsam_desktop.services.cancellation import Cancelled
@@ -92,6 +92,7 @@ def run_op(
     background: Literal[True],
     progress: str | None = None,
     quiet: bool = False,
+    pool: QThreadPool | None = None,
 ) -> Op[T]: ...
 
 
@@ -108,6 +109,7 @@ def run_op(
     background: bool = False,
     progress: str | None = None,
     quiet: bool = False,
+    pool: QThreadPool | None = None,
 ) -> Op[Any]:
     """Run ``call`` and report its outcome (see the module docstring).
 
@@ -116,6 +118,8 @@ def run_op(
     (background calls only). ``field_errors``: where a ``ValidationError`` goes (shown at
     its fields) instead of a dialog. ``title``: the error dialog's title. ``quiet``: hand a
     ``UserError`` to ``on_failure`` without showing it (the caller shows it its own way).
+    ``pool``: where a background call runs (``workers.single_lane(name)``: one at a time, in
+    the order started); default Qt's global pool.
     A foreground call takes no arguments; its ``Op`` is done when ``run_op`` returns.
     """
     op: Op[Any] = Op()
@@ -173,6 +177,7 @@ def run_op(
         on_success=succeeded,
         on_failure=failed,
         on_progress=report,
+        pool=pool,
     )
     return op
 

@@ -186,6 +186,8 @@ def test_in_the_window_the_page_reads_nothing_after_its_own_save(
     window = make_window(paths)
     # The window's own start-up work (caseload index, standings) publishes Changes too.
     qtbot.waitUntil(lambda: BackgroundTask.running_count() == 0, timeout=30_000)
+    window.navigator.show("caseload")  # what it missed while hidden: the standings
+    qtbot.waitUntil(lambda: window.caseload.index_ready, timeout=30_000)
     window.open_learner(learner_id)
     page = window.learner_page
     assert page is not None and page.learner_id == learner_id
@@ -196,6 +198,87 @@ def test_in_the_window_the_page_reads_nothing_after_its_own_save(
         with qtbot.waitSignal(panel.published, timeout=10_000):
             panel.grade.returnPressed.emit()
         qtbot.waitUntil(lambda: not panel.busy)
-    # The Changes went round the window and came back to the page, which knew them.
+    # The Changes went round the window and came back to the page, which knew them; the
+    # hidden pages (caseload, Today) wait until shown: the whole window did one unit of work.
     assert not [c for c in count.callers if c.startswith("pages/learner")]
-    assert count.callers.count("worker thread") == 1
+    assert count.callers == ["worker thread"]
+    assert count.units_of_work <= UOW_TARGET and len(count.statements) <= STATEMENT_TARGET
+    # Back on the caseload: that learner's index entry and row, no count, no new search.
+    assert window.navigator.pending("caseload") == Changes(learners=frozenset({learner_id}))
+    with counting(window.session.store.database) as back:
+        window.back_to_caseload()
+        caseload = window.caseload
+        assert caseload.model.row_of(learner_id) is not None
+        caseload.model.data(caseload.model.index(caseload.model.row_of(learner_id) or 0, 0))
+    assert back.callers.count("pages/caseload_page") == 1  # the index entry
+    assert back.units_of_work <= 3  # and the row's data; back_to_caseload counts learners
+    counted = [sql for sql in back.statements if "count(" in sql.lower()]
+    assert len(counted) == 1  # back_to_caseload's "any learner left?"; the caseload's none
+
+
+def test_cancelling_for_unsaved_plan_edits_writes_no_view_audit(
+    tmp_path: Path, make_window: MakeWindow, qtbot: QtBot
+) -> None:
+    from larsam_desktop.domain.learner import ProtectedIdentity
+    from larsam_desktop.services.audit import AuditAction, AuditFilter
+
+    paths = AppPaths(tmp_path / "data")
+    store = open_store(paths)
+    first = setup_learner(store.database)
+    protected = add_learner(
+        store.database, "Ali", "Hassan", "", protected=ProtectedIdentity.SEKRETESSMARKERING
+    )
+    store.database.dispose()
+    window = make_window(paths)
+    qtbot.waitUntil(lambda: BackgroundTask.running_count() == 0, timeout=30_000)
+    window.open_learner(first)
+    page = window.learner_page
+    assert page is not None
+    page.plan.form.mentor.setText("Fatima")
+    page.plan.form.mentor.textEdited.emit("Fatima")
+    page.ask_unsaved_plan = lambda: QMessageBox.StandardButton.Cancel
+    audit = window.session.audit
+    views = AuditFilter(action=AuditAction.VIEW_PROTECTED_LEARNER)
+    window.open_learner(protected)
+    assert page.learner_id == first and window.navigator.current_key == "learner"
+    assert audit.entries(views) == []  # not shown, so not viewed
+    page.ask_unsaved_plan = lambda: QMessageBox.StandardButton.Discard
+    window.open_learner(protected)
+    assert page.learner_id == protected
+    assert [e.learner_id for e in audit.entries(views)] == [protected]
+
+
+def test_the_learner_page_follows_a_replaced_store(
+    tmp_path: Path, make_window: MakeWindow, qtbot: QtBot
+) -> None:
+    """A store replaced while a learner is open (a backup restored, the demo started): the
+    page's saves are stopped, the page is built afresh on the new store."""
+    paths = AppPaths(tmp_path / "data")
+    store = open_store(paths)
+    learner_id = setup_learner(store.database)
+    store.database.dispose()
+    window = make_window(paths)
+    qtbot.waitUntil(lambda: BackgroundTask.running_count() == 0, timeout=30_000)
+    window.open_learner(learner_id)
+    old_page = window.learner_page
+    assert old_page is not None
+    old_page.courses.code.setText("MATMAT02a")
+    old_page.courses.grade.setText("C")
+    assert old_page.courses.save()  # still running when the store is replaced
+    other = AppPaths(tmp_path / "other")
+    other_store = open_store(other)
+    other_id = setup_learner(other_store.database)
+    window.set_session(AppSession.create(other, other_store))
+    assert not old_page.courses.busy  # stopped: it reports to nobody
+    assert window.learner_page is None and window.navigator.current_key == "today"  # start page
+    qtbot.waitUntil(lambda: BackgroundTask.running_count() == 0, timeout=30_000)
+    window.open_learner(other_id)
+    page = window.learner_page
+    assert page is not None and page is not old_page
+    assert page.session is window.session and page.learner_id == other_id
+    page.courses.code.setText("ENGENG05")
+    page.courses.grade.setText("B")
+    with qtbot.waitSignal(page.courses.published, timeout=10_000):
+        page.courses.grade.returnPressed.emit()
+    codes = {r.record.code for r in window.session.courses.records(other_id)}
+    assert "ENGENG05" in codes

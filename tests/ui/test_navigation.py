@@ -86,7 +86,15 @@ def test_pages_are_built_on_first_use_and_shown_by_key(qtbot: QtBot, tmp_path: P
         assert two.calls == ["attach"] and one.calls == ["attach"]  # built after: attached then
         navigator.apply_changes(Changes(reference=True))
         navigator.cancel()
-        assert two.calls == ["attach", "changes", "cancel"]
+        assert one.calls == ["attach", "changes", "cancel"]  # shown: told at once
+        assert two.calls == ["attach", "cancel"]  # hidden: told when shown
+        navigator.apply_changes(Changes(learners=frozenset({7})))
+        assert navigator.pending("two") == Changes(learners=frozenset({7}), reference=True)
+        navigator.show("two")
+        assert two.calls == ["attach", "cancel", "changes"] and navigator.pending("two") is None
+        navigator.apply_changes(Changes(coach_day=True))
+        navigator.show("one", fresh=True)  # it has just read everything: nothing to tell
+        assert one.calls == ["attach", "changes", "cancel", "changes"]
         hidden = navigator.show("hidden")
         assert isinstance(hidden, FakePage) and hidden.calls == []  # follows=False
         assert navigator.current_key == "hidden"

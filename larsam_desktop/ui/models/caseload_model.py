@@ -197,6 +197,20 @@ class CaseloadTableModel(QAbstractTableModel):
             self._rows.pop(learner_id, None)
         self.set_query(self._query)
 
+    def update_rows(self, changed_ids: Iterable[int]) -> bool:
+        """Repaint the rows of learners that changed, read afresh, without a new search
+        (each keeps its place until the next one). False if one is not in the result."""
+        rows = [self.row_of(learner_id) for learner_id in changed_ids]
+        if any(row is None for row in rows):
+            return False
+        for learner_id in changed_ids:
+            self._rows.pop(learner_id, None)
+        last = len(COLUMNS) - 1
+        for row in rows:
+            assert row is not None
+            self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        return True
+
     def clear_cache(self) -> None:
         self._rows.clear()
 

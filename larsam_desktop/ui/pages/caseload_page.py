@@ -5,16 +5,11 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +27,7 @@ from larsam_desktop.ui.models.caseload_model import (
     stage_title,
     target_standing_title,
 )
+from larsam_desktop.ui.pages.caseload_table import CaseloadTable
 from larsam_desktop.ui.settings import UiSettings
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 from larsam_desktop.ui.workers import BackgroundTask, TaskControl
@@ -41,18 +37,6 @@ if TYPE_CHECKING:  # the session (and SQLAlchemy behind it) is loaded after the 
 
 log = logging.getLogger(__name__)
 SQL_SEARCH_DELAY_MS = 200  # while the index loads, each SQL search costs ~0.1–0.4 s at 100k
-
-
-class CaseloadTable(QTableView):
-    """Enter opens the current learner (double-click does too)."""
-
-    open_requested = Signal(int)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.open_requested.emit(self.currentIndex().row())
-            return
-        super().keyPressEvent(event)
 
 
 class CaseloadPage(QWidget):
@@ -115,38 +99,7 @@ class CaseloadPage(QWidget):
         self.target_filter = self._filter("targetFilter", tr("Filter by eligibility for target"))
         self.municipality_filter = self._filter("municipalityFilter", tr("Filter by municipality"))
 
-        self.table = CaseloadTable(self)
-        self.table.setObjectName("caseloadTable")
-        self.table.setAccessibleName(tr("Caseload"))
-        self.table.setModel(self.model)
-        # Lay the rows out right after a reset instead of on a later timer: one paint per
-        # keystroke instead of two (~10 ms each at 100,000 learners).
-        self.model.modelReset.connect(self.table.executeDelayedItemsLayout)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionsMovable(True)
-        header.setStretchLastSection(True)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        header.customContextMenuRequested.connect(self._column_menu)
-        header.setSortIndicatorShown(True)
-        header.sectionClicked.connect(self._header_clicked)
-        for column, width in (
-            (Column.NAME, 200),
-            (Column.PERSONNUMMER, 120),
-            (Column.MUNICIPALITY, 110),
-            (Column.LEARNING_CENTRE, 170),
-            (Column.COACH, 140),
-            (Column.STAGE, 150),
-            (Column.IN_STAGE, 80),
-        ):
-            self.table.setColumnWidth(column, width)
+        self.table = CaseloadTable(self.model, self._header_clicked, self)
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.table.open_requested.connect(self._open_row)
 
@@ -347,6 +300,8 @@ class CaseloadPage(QWidget):
 
     # ---- changes from elsewhere -------------------------------------------------------------
     def apply_changes(self, changes: Changes) -> None:
+        """Told when shown (``Navigator``): one learner edited costs its index entry and its
+        row; learners added or erased, the count and a new search; bulk changes, a reload."""
         if self._session is None:
             return
         if changes.reference:
@@ -354,7 +309,7 @@ class CaseloadPage(QWidget):
         if changes.learners_bulk or changes.database_replaced:
             self.reload()
             return
-        if changes.learners:
+        if changes.learners and not self._update_in_place(changes.learners):
             self._total = self._session.learners.count()
             index, self._index = self._index, None
             self.model.set_searcher(self._session.caseload.search)
@@ -368,6 +323,28 @@ class CaseloadPage(QWidget):
             self.model.refresh(changes.learners)
             if self._index_task is None:
                 self._start_index_load(existing=index)
+
+    def _update_in_place(self, learner_ids: frozenset[int]) -> bool:
+        """One learner in the result changed: its index entry and its row, nothing else.
+
+        The row keeps its place (and stays even if it no longer matches a filter) until the
+        next search; the index is re-prepared in the background, as after any edit.
+        """
+        index = self._index
+        if self._session is None or len(learner_ids) != 1 or index is None:
+            return False
+        (learner_id,) = learner_ids
+        if self.model.row_of(learner_id) is None:
+            return False  # new, or outside the result: the count and the search decide
+        entries = self._session.caseload.index_entries([learner_id])
+        if len(entries) != 1:
+            return False  # erased meanwhile
+        self._index = None  # SQL answers the search box while the index re-prepares
+        self.model.set_searcher(self._session.caseload.search)
+        index.upsert(entries[0])
+        self.model.update_rows(learner_ids)
+        self._start_index_load(existing=index)
+        return True
 
     def select_learner(self, learner_id: int) -> None:
         row = self.model.row_of(learner_id)
@@ -389,22 +366,8 @@ class CaseloadPage(QWidget):
             self.table.setFocus()
             self.table.selectRow(0)
 
-    def _column_menu(self, position: QPoint) -> None:
-        menu = QMenu(self)
-        for column in COLUMNS:
-            if column == Column.NAME:
-                continue  # the name always stays
-            action = QAction(self.model.headerData(column, Qt.Orientation.Horizontal), menu)
-            action.setCheckable(True)
-            action.setChecked(not self.table.isColumnHidden(column))
-            action.toggled.connect(
-                lambda checked, c=column: self.table.setColumnHidden(c, not checked)
-            )
-            menu.addAction(action)
-        menu.exec(self.table.horizontalHeader().mapToGlobal(position))
-
     def visible_columns(self) -> list[Column]:
-        return [c for c in Column if not self.table.isColumnHidden(c)]
+        return self.table.visible_columns()
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

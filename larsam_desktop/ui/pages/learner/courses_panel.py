@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -38,25 +38,16 @@ from larsam_desktop.ui.models.course_records_model import (
     provider_text,
     status_text,
 )
+from larsam_desktop.ui.operations import Op, run_op
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 from larsam_desktop.ui.widgets.course_completer import CourseCompleter
 from larsam_desktop.ui.widgets.field_errors import FieldErrors
 from larsam_desktop.ui.widgets.field_row import FieldRow
-from larsam_desktop.ui.workers import BackgroundTask
+from larsam_desktop.ui.workers import single_lane
 
 FIELDS = ("code", "status", "grade", "points", "start_date", "end_date", "provider")
-_lane: QThreadPool | None = None
-
-
-def save_lane() -> QThreadPool:
-    """One worker thread for the learner page's saves, kept alive: saves run in the order
-    typed, and a save does not wait for a new thread to start (~3 ms)."""
-    global _lane
-    if _lane is None:
-        _lane = QThreadPool()
-        _lane.setMaxThreadCount(1)
-        _lane.setExpiryTimeout(-1)
-    return _lane
+Saved = tuple[Changes, Callable[[LearnerSnapshot], LearnerSnapshot]]  # what a save returns
+SAVE_LANE = "learner-saves"  # one worker thread: a learner's saves run in the order typed
 
 
 class CoursesPanel(QGroupBox):
@@ -70,7 +61,7 @@ class CoursesPanel(QGroupBox):
         self.setTitle(self.tr("Courses"))
         self._courses = courses
         self._snapshot: LearnerSnapshot | None = None
-        self._task: BackgroundTask | None = None  # the save running, if any
+        self._task: Op[Saved] | None = None  # the save running, if any
         self._editing: int | None = None  # the record id the form changes, or None to add
         self.model = model
         self.table = QTableView(self)
@@ -164,6 +155,12 @@ class CoursesPanel(QGroupBox):
     def busy(self) -> bool:
         """A save or removal is running on the worker thread."""
         return self._task is not None
+
+    def cancel(self) -> None:
+        """Forget a save still running (the store is replaced or the window closes)."""
+        if self._task is not None:
+            self._task.cancel()
+            self._finished()
 
     def show_snapshot(self, snapshot: LearnerSnapshot) -> None:
         """Show ``snapshot``'s records; another learner also clears the form."""
@@ -287,7 +284,7 @@ class CoursesPanel(QGroupBox):
         for button in (self.save_button, self.remove_button):
             button.setEnabled(False)
 
-        def succeeded(result: tuple[Changes, Callable[[LearnerSnapshot], LearnerSnapshot]]) -> None:
+        def succeeded(result: Saved) -> None:
             if not isValid(self) or self._task is not task or self._snapshot is None:
                 return  # another learner is shown now: the page reloads on the Changes
             self._finished()
@@ -301,19 +298,23 @@ class CoursesPanel(QGroupBox):
             self.show_snapshot(snapshot)
             self.published.emit(snapshot, changes)
 
-        def failed(exc: BaseException) -> None:
+        def failed(error: UserError) -> None:
             if not isValid(self) or self._task is not task:
                 return
             self._finished()
-            if isinstance(exc, ValidationError):
-                self._show_errors(exc)
-            elif isinstance(exc, UserError):
-                show_user_error(self, exc, self.tr("Course not saved"))
+            if isinstance(error, ValidationError):
+                self._show_errors(error)
             else:
-                raise exc
+                show_user_error(self, error, self.tr("Course not saved"))
 
-        task = BackgroundTask(
-            lambda _control: call(), on_success=succeeded, on_failure=failed, pool=save_lane()
+        task: Op[Saved] = run_op(
+            self,
+            lambda _control: call(),
+            background=True,
+            pool=single_lane(SAVE_LANE),
+            on_success=succeeded,
+            on_failure=failed,
+            quiet=True,  # shown here, and only while the panel still shows this learner
         )
         self._task = task
 
