@@ -32,7 +32,7 @@ from larsam_desktop.cli.output import fail
 from larsam_desktop.paths import DATA_DIR_ENV, app_paths
 from larsam_desktop.process_setup import file_logging, private_files
 from larsam_desktop.storage import crash_points
-from larsam_desktop.storage.errors import StorageError
+from larsam_desktop.storage.errors import DatabaseCorrupt, StorageError
 
 COMMANDS = (
     check,
@@ -84,6 +84,12 @@ def run_command(args: argparse.Namespace, context: CliContext) -> int:
     try:
         code: int = args.handler(args, context)
         return code
+    except DatabaseCorrupt as exc:  # met while reading rows: name the restore path
+        if context.database_url:
+            return fail(exc.message)
+        from larsam_desktop.services.recovery import damage_found_later
+
+        return fail(damage_found_later(context.paths, exc, context.passphrase).message)
     except StorageError as exc:
         return fail(exc.message)
     except KeyboardInterrupt:

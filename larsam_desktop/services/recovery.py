@@ -196,6 +196,35 @@ def move_damaged_database_aside(
     return _moved_with_backup(paths, cause, moved, newest.path)
 
 
+def damage_found_later(
+    paths: AppPaths, cause: errors.DatabaseCorrupt, passphrase: str | None = None
+) -> errors.StorageError:
+    """The error to show for damage met while a command read rows, after the file passed
+    its start-up check: the file stays in place (the damage may be one row) and the newest
+    verified backup's restore command is named (a restore keeps the current file)."""
+    if isinstance(cause, errors.DatabaseMovedAside):
+        return cause
+    try:
+        newest = BackupSet(paths.backups, passphrase).newest_verified()
+    except (OSError, errors.StorageError):
+        newest = None
+    if newest is None:
+        return DatabaseNeedsRecovery(
+            "{reason} No verified backup was found.",
+            moved_to="",
+            backup=None,
+            reason=cause.message,
+        )
+    return DatabaseNeedsRecovery(
+        "{reason} The newest verified backup is {backup_name}; restore it with `{restore}`.",
+        moved_to="",
+        backup=str(newest.path),
+        reason=cause.message,
+        backup_name=newest.path.name,
+        restore=_restore_command(paths, newest.path),
+    )
+
+
 def _moved_with_backup(
     paths: AppPaths, cause: errors.StorageError, moved: Path, backup: Path
 ) -> DatabaseNeedsRecovery:

@@ -36,6 +36,16 @@ class DatabaseCorrupt(StorageError):
     default_template = "The database file is damaged or is not a LärSam database."
 
 
+class DamagedContent(DatabaseCorrupt):
+    """Damage found while reading rows, after the file passed its start-up check (e.g. a
+    text column holding bytes that are not UTF-8). Its message never repeats the text."""
+
+    default_template = (
+        "Part of the database file cannot be read: a stored text is damaged. Nothing was "
+        "changed; restore the newest backup or ask for help."
+    )
+
+
 class DatabaseUnavailable(StorageError):
     default_template = "The database cannot be opened."
 
@@ -71,6 +81,8 @@ def translate(exc: BaseException) -> StorageError | None:
             )
     if isinstance(exc, sqlite3.Error) or _is_sqlcipher(exc):
         return _from_sqlite(exc)
+    if isinstance(exc, UnicodeDecodeError):  # a PRAGMA's or a row's text decoded by Python
+        return DamagedContent()
     if isinstance(exc, orm_exc.StaleDataError):
         return ConcurrentChange()
     if isinstance(exc, PermissionError):
@@ -110,6 +122,8 @@ def _from_sqlite(exc: BaseException) -> StorageError | None:
         return DiskFull()
     if "malformed" in text or "not a database" in text or "corrupt" in text:
         return DatabaseCorrupt()
+    if "could not decode" in text:  # the sqlite3 module's words for a text not in UTF-8
+        return DamagedContent()
     if "unable to open" in text or "disk i/o" in text:
         return DatabaseUnavailable("The database file cannot be opened: {reason}", reason=str(exc))
     return None
