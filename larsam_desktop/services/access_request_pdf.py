@@ -23,6 +23,8 @@ SECTION_TITLES = {
     "course_record": "Kurser och betyg",
     "learner_profile": "Behörighetsunderlag och mål",
     "learner_hold": "Spärr mot gallring",
+    "eligibility_decision": "Beslut om behörighet (bedömningar och intyg)",
+    "hogskoleprov_result": "Resultat på högskoleprovet",
     "audit_entry": "Logg över åtkomst och utlämnanden",
 }
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select
 
 from larsam_desktop.domain.audit import AuditAction
 from larsam_desktop.domain.errors import ValidationError
@@ -17,7 +17,10 @@ from larsam_desktop.domain.pathway import TransitionDraft
 from larsam_desktop.services.access_request import WITHHELD, AccessRequestService
 from larsam_desktop.services.audit import AuditFilter, AuditService
 from larsam_desktop.services.demo import DemoGenerator
+from larsam_desktop.services.eligibility_data import load_eligibility_data
+from larsam_desktop.services.eligibility_decisions import DecisionService
 from larsam_desktop.services.learners import LearnerNotFound, LearnerService
+from larsam_desktop.services.merit import MeritService
 from larsam_desktop.services.pathway import PathwayService
 from larsam_desktop.services.retention import ErasureService, RetentionService
 from larsam_desktop.services.store import OpenedStore
@@ -42,6 +45,23 @@ def _rows_about(store: OpenedStore, learner_id: int) -> dict[str, int]:
                 if count:
                     found[table.name] = count
     return found
+
+
+def _learner_tables() -> set[str]:
+    return {
+        table.name
+        for table in Base.metadata.sorted_tables
+        if "learner_id" in table.c and table.name != "audit_entry"
+    }
+
+
+def _add_rule_book_rows(store: OpenedStore, learner_id: int) -> None:
+    """The per-learner rows of issue 15 (decisions, högskoleprov), which demo data lacks."""
+    data = load_eligibility_data()
+    DecisionService(store.database, data, clock=clock).record(
+        learner_id, "university_decision", date(2026, 6, 1), "Mittuniversitetet", "MIUN 2026/17"
+    )
+    MeritService(store.database, data, clock=clock).record_hp(learner_id, "1,15", date(2025, 4, 5))
 
 
 def _protected(store: OpenedStore) -> int:
@@ -117,10 +137,31 @@ def test_the_access_request_includes_every_table_about_the_learner(
     DemoGenerator(store.database).generate(40, seed=6)
     learner_ids = [LearnerService(store.database).find(str(i)) for i in range(1, 41)]
     richest = max(learner_ids, key=lambda i: sum(_rows_about(store, i).values()))
+    _add_rule_book_rows(store, richest)
+    about = _rows_about(store, richest)
+    assert {"eligibility_decision", "hogskoleprov_result"} <= set(about)
     files = AccessRequestService(store.database).export(richest, tmp_path)
     data = json.loads(files.json_path.read_text(encoding="utf-8"))
-    for table, count in _rows_about(store, richest).items():
+    for table, count in about.items():
         assert len(data["tables"][table]) == count, table
+    text = "".join(page.extract_text() for page in PdfReader(files.pdf_path).pages)
+    assert "Beslut om behörighet" in text and "MIUN 2026/17" in text
+    assert "Resultat på högskoleprovet" in text
+
+
+def test_every_stored_table_about_a_learner_is_known_to_the_access_request(
+    store: OpenedStore,
+) -> None:
+    """The access request and erasure find tables through the mapped metadata: a table a
+    migration creates with a learner_id column must be mapped there, or it would be missed."""
+    inspector = inspect(store.database.engine)
+    stored = {
+        name
+        for name in inspector.get_table_names()
+        if any(column["name"] == "learner_id" for column in inspector.get_columns(name))
+    }
+    assert {"eligibility_decision", "hogskoleprov_result"} <= stored
+    assert stored - {"audit_entry"} <= _learner_tables()
 
 
 def test_erasure_deletes_everything_but_respects_a_hold(store: OpenedStore) -> None:
@@ -129,7 +170,8 @@ def test_erasure_deletes_everything_but_respects_a_hold(store: OpenedStore) -> N
         (LearnerService(store.database).find(str(i)) for i in range(1, 31)),
         key=lambda i: sum(_rows_about(store, i).values()),
     )
-    assert _rows_about(store, learner)
+    _add_rule_book_rows(store, learner)
+    assert set(_rows_about(store, learner)) >= {"eligibility_decision", "hogskoleprov_result"}
     erasure = ErasureService(store.database, clock=clock)
     erasure.place_hold(learner, "Ärende hos IVO", actor="kerstin")
     with pytest.raises(ValidationError, match="hold"):
