@@ -86,7 +86,6 @@ HEADER_ALIASES: dict[Column, tuple[str, ...]] = {
         "programkod",
         "utbildning",
         "programme",
-        "program",
         "programmename",
         "programcode",
         "kodkurspaketeringstillfalle",
