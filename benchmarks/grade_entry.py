@@ -78,13 +78,13 @@ def counting(database: Any) -> Iterator[WorkCount]:
     original = database.unit_of_work
 
     @contextmanager
-    def counted() -> Iterator[Any]:
+    def counted(*args: Any, **kwargs: Any) -> Iterator[Any]:
         caller = _ui_caller() if threading.current_thread() is threading.main_thread() else ""
         with lock:
             count.units_of_work += 1
             count.threads.add(threading.current_thread().name)
             count.callers.append(caller or "worker thread")
-        with original() as uow:
+        with original(*args, **kwargs) as uow:
             yield uow
 
     def statement(_conn: Any, _cursor: Any, sql: str, *_args: Any) -> None:

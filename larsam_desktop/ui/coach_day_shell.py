@@ -10,6 +10,7 @@ from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from larsam_desktop.services.changes import Changes
 from larsam_desktop.ui.calendar_names import ask_full_names
 from larsam_desktop.ui.events import AppEvents
 from larsam_desktop.ui.file_dialogs import save_file
@@ -36,13 +37,15 @@ class CoachDayShell(QObject):
         self._services = services
         self._status = menus.status
         window = navigator.window
-        item = navigator.register(TODAY, self.tr("Today"), self._new_today_page, position=0)
+        item = navigator.register(
+            TODAY, self.tr("Today"), self._new_today_page, position=0, eager=_coach_day
+        )
         assert item is not None
         self.today_item = item
         # Built at once: the navigation shows how many learners need attention.
         self.today = cast(TodayPage, navigator.page(TODAY))
         services_item = navigator.register(
-            SERVICES, self.tr("Lärcentrum services"), self._new_services_page
+            SERVICES, self.tr("Lärcentrum services"), self._new_services_page, eager=_coach_day
         )
         assert services_item is not None
         self.services_item = services_item
@@ -176,3 +179,8 @@ class CoachDayShell(QObject):
                 self.tr("Calendar exported: %1 events").replace("%1", str(exported.value.events)),
                 8000,
             )
+
+
+def _coach_day(changes: Changes) -> bool:
+    """Told at once even while hidden: Today's count in the list stays current."""
+    return changes.coach_day

@@ -9,7 +9,9 @@ A page built here follows the ``Page`` protocol: it is attached to every store o
 when the window closes or the store is replaced (``cancel``). Only the page shown is told
 at once: a hidden page's changes are merged and handed to it when it is next shown, so a
 grade typed on the learner page costs the caseload and Today pages nothing until the coach
-goes there. A page registered with ``follows=False`` is driven by its owner alone.
+goes there. A page may name changes it wants at once even when hidden (``eager``: Today
+keeps its count in the list current when a follow-up is added). A page registered with
+``follows=False`` is driven by its owner alone.
 """
 
 from __future__ import annotations
@@ -78,6 +80,7 @@ class _Entry:
     factory: Callable[[], QWidget]
     item: QListWidgetItem | None
     follows: bool
+    eager: Callable[[Changes], bool] | None = None
     page: QWidget | None = None
 
 
@@ -128,11 +131,13 @@ class Navigator(QObject):
         *,
         position: int | None = None,
         follows: bool = True,
+        eager: Callable[[Changes], bool] | None = None,
     ) -> QListWidgetItem | None:
         """A page under ``key``, built by ``factory`` on first use.
 
         ``title`` None: not listed (shown by ``show(key)`` only). ``position``: the row in the
         list (default: the end). ``follows``: attach it to stores and pass it changes.
+        ``eager``: which changes it is told at once even while hidden (default: none).
         """
         if key in self._entries:
             raise ValueError(f"a page is already registered as {key!r}")
@@ -146,7 +151,7 @@ class Navigator(QObject):
             else:
                 self.navigation.insertItem(position, item)
             self.navigation.blockSignals(False)
-        self._entries[key] = _Entry(key, factory, item, follows)
+        self._entries[key] = _Entry(key, factory, item, follows, eager)
         return item
 
     def item(self, key: str) -> QListWidgetItem | None:
@@ -230,8 +235,10 @@ class Navigator(QObject):
         """The page shown is told now; the others when they are next shown."""
         shown: object = self.stack.currentWidget()
         for key, page in self._following():
-            if page is shown:
-                page.apply_changes(changes)
+            eager = self._entries[key].eager
+            if page is shown or (eager is not None and eager(changes)):
+                earlier = self._pending.pop(key, None)
+                page.apply_changes(changes if earlier is None else merged(earlier, changes))
             else:
                 earlier = self._pending.get(key)
                 self._pending[key] = changes if earlier is None else merged(earlier, changes)

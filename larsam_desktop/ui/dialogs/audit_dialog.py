@@ -217,7 +217,7 @@ class AuditDialog(QDialog):
         try:
             entries = self._service.entries(self.current_filter(), limit=MAX_ROWS)
         except StorageError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(user_error_text(exc))
             return
         self.model.set_rows(entries)
         self.table.resizeColumnsToContents()

@@ -35,7 +35,7 @@ from larsam_desktop.ui.dialogs.learner_choices import (
     protected_identity_choices,
     yes_no_choices,
 )
-from larsam_desktop.ui.messages import field_error_text
+from larsam_desktop.ui.messages import field_error_text, user_error_text
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 from larsam_desktop.ui.widgets.field_row import FieldRow
 
@@ -318,7 +318,7 @@ class LearnerDialog(QDialog):
             self._show_errors(list(exc.errors))
             return False
         except StorageError as exc:
-            self.general_error.setText(exc.message)
+            self.general_error.setText(user_error_text(exc))
             self.general_error.show()
             return False
         self.saved_learner = result.learner

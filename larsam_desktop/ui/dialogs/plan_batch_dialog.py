@@ -243,11 +243,8 @@ class PlanBatchDialog(QDialog):
         if isinstance(error, Cancelled):
             self.message.setText(self.tr("Cancelled: no files were left behind."))
         elif isinstance(error, OSError):
-            self.message.setText(
-                self.tr("The plans could not be written: %1").replace(
-                    "%1", error.strerror or str(error)
-                )
-            )
+            why = error.strerror or type(error).__name__  # never the exception's repr
+            self.message.setText(self.tr("The plans could not be written: %1").replace("%1", why))
         elif isinstance(error, UserError):
             show_user_error(self, error, self.tr("Study plans"))
         else:

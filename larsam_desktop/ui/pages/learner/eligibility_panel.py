@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from larsam_desktop.domain.courses.qualifications import upcoming_terms
 from larsam_desktop.domain.courses.records import CourseRecordDraft, CourseStatus
 from larsam_desktop.domain.eligibility.engine import EligibilityResult
-from larsam_desktop.domain.eligibility.rules import RuleNotInForce, UnknownTarget
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.courses import CourseRecordService
 from larsam_desktop.services.eligibility import EligibilityService
@@ -205,7 +204,7 @@ class EligibilityPanel(QGroupBox):
                 on=date_of(self.on),
                 what_if=self.what_if.isChecked(),
             )
-        except (RuleNotInForce, UnknownTarget) as exc:
+        except UserError as exc:  # a rule not in force on that day, an unknown target
             self._show(None, user_error_text(exc))
             return
         self.result = result
