@@ -170,7 +170,7 @@ class AccessRequestService:
 
     def needs_confirmation(self, learner_id: int) -> bool:
         """Whether the learner has protected identity (the coach must decide on the address)."""
-        with self._database.unit_of_work() as uow:
+        with self._database.unit_of_work(writes=False) as uow:
             stored = uow.learners.get(learner_id)
         if stored is None:
             raise LearnerNotFound(learner_id)

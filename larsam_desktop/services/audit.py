@@ -131,11 +131,11 @@ class AuditService:
 
     def entries(self, where: AuditFilter | None = None, *, limit: int = 5000) -> list[AuditEntry]:
         """Entries matching the filter, newest first."""
-        with self._database.unit_of_work() as uow:
+        with self._database.unit_of_work(writes=False) as uow:
             return AuditRepository(uow.session).find(where or AuditFilter(), limit=limit)
 
     def actors(self) -> list[str]:
-        with self._database.unit_of_work() as uow:
+        with self._database.unit_of_work(writes=False) as uow:
             return AuditRepository(uow.session).actors()
 
     def verify(self) -> ChainReport:

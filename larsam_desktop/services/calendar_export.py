@@ -74,7 +74,7 @@ class CalendarExport:
         calendar.add("prodid", PRODID)
         calendar.add("version", "2.0")
         calendar.add("calscale", "GREGORIAN")
-        with self._database.unit_of_work() as uow:
+        with self._database.unit_of_work(writes=False) as uow:
             coach_id = coach_id_by_name(uow, coach)
             coach_name = next(c.name for c in uow.reference.coaches() if c.key == coach_id)
             calendar.add("x-wr-calname", f"LärSam – {coach_name}")

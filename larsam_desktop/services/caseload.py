@@ -18,7 +18,7 @@ class CaseloadService:
 
     def search(self, query: CaseloadQuery) -> list[int]:
         """Every matching learner id, in the requested order (filtering and sorting in SQL)."""
-        with self._database.unit_of_work() as uow:
+        with self._database.unit_of_work(writes=False) as uow:
             return uow.learners.search_ids(query)
 
     def load_index(self, cancelled: CancelCheck = never) -> CaseloadIndex:
@@ -27,7 +27,7 @@ class CaseloadService:
         Raises ``Cancelled`` between batches when ``cancelled()`` turns true.
         """
         index = CaseloadIndex()
-        with self._database.unit_of_work() as uow:
+        with self._database.unit_of_work(writes=False) as uow:
             for batch in uow.learners.index_batches(INDEX_BATCH):
                 if cancelled():
                     raise Cancelled()
@@ -37,11 +37,11 @@ class CaseloadService:
 
     def index_entries(self, learner_ids: Sequence[int]) -> list[IndexEntry]:
         """Fresh index entries for learners that changed."""
-        with self._database.unit_of_work() as uow:
+        with self._database.unit_of_work(writes=False) as uow:
             return uow.learners.index_entries(learner_ids)
 
     def rows(self, ids: Iterable[int]) -> dict[int, CaseloadRow]:
-        with self._database.unit_of_work() as uow:
+        with self._database.unit_of_work(writes=False) as uow:
             return uow.learners.rows(ids)
 
     def list(self, query: CaseloadQuery) -> list[CaseloadRow]:

@@ -158,7 +158,7 @@ class CaseloadExport:
         with atomic_output(
             path, step="caseload-export.written", data_dir=data_folder(self._database)
         ) as temporary:
-            with self._database.unit_of_work() as uow:
+            with self._database.unit_of_work(writes=False) as uow:
                 ids = uow.learners.search_ids(query or CaseloadQuery())
                 writer = _writer(
                     export_format, temporary, sheet, SHEET_NAMES["sv" if swedish else "en"]

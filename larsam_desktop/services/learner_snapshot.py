@@ -85,7 +85,7 @@ class LearnerSnapshots:
 
         Raises ``LearnerNotFound`` and the storage errors.
         """
-        with self._database.unit_of_work() as uow:
+        with self._database.unit_of_work(writes=False) as uow:
             learner = uow.learners.get(learner_id)
             if learner is None:
                 raise LearnerNotFound(learner_id)

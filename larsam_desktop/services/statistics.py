@@ -82,7 +82,7 @@ class StatisticsService:
         """
         report = progress or (lambda done, total: None)
         period = resolve_period(where.period, today)
-        with self._database.unit_of_work() as uow:
+        with self._database.unit_of_work(writes=False) as uow:
             ids, facts = read_facts(uow.session, where, period)
             report(1, STEPS)
             keys = dict(zip(ids, facts.record_key, strict=True))

@@ -165,7 +165,7 @@ class StatisticsRegister:
         self._clock = clock
 
     def threshold(self) -> Threshold:
-        with self._database.unit_of_work() as uow:
+        with self._database.unit_of_work(writes=False) as uow:
             return current_threshold(uow)
 
     def raise_threshold(self, k: int, *, actor: str | None = None) -> Threshold:
@@ -192,7 +192,7 @@ class StatisticsRegister:
             return raised
 
     def publications(self) -> list[Publication]:
-        with self._database.unit_of_work() as uow:
+        with self._database.unit_of_work(writes=False) as uow:
             return [
                 Publication(
                     row.id,

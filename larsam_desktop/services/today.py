@@ -21,7 +21,7 @@ class TodayService:
         settings = settings or TodaySettings()
         today = local_today(self._clock)
         limit = settings.row_limit
-        with self._database.unit_of_work() as uow:
+        with self._database.unit_of_work(writes=False) as uow:
             coach_id = coach_id_by_name(uow, coach)
             name = next(c.name for c in uow.reference.coaches() if c.key == coach_id)
             follow_ups, overdue = uow.today.follow_ups(

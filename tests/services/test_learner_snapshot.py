@@ -42,9 +42,9 @@ def test_one_call_reads_everything_in_one_unit_of_work(
     units: list[int] = []
     original = database.unit_of_work
 
-    def counted():  # type: ignore[no-untyped-def]
+    def counted(**options):  # type: ignore[no-untyped-def]
         units.append(1)
-        return original()
+        return original(**options)
 
     database.unit_of_work = counted  # type: ignore[method-assign]
     try:

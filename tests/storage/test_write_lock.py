@@ -236,3 +236,58 @@ def test_a_unit_of_work_inside_another_of_the_same_thread_does_not_wait_for_it(
         assert learners.get(kept).data.given_name == "Åsa"  # its own unit of work
     assert learners.get(kept).data.family_name == "Yttre"
     store.database.dispose()
+
+
+def test_readers_go_on_while_another_process_restores_or_encrypts(
+    sqlite_store: OpenedStore, paths: AppPaths
+) -> None:
+    """Read-only use cases take no write lock (``unit_of_work(writes=False)``): they read
+    the file as it is while a whole-database operation holds the lock; a writer waits."""
+    from larsam_desktop.domain.caseload import CaseloadQuery
+    from larsam_desktop.services.access_request import AccessRequestService
+    from larsam_desktop.services.audit import AuditService
+    from larsam_desktop.services.caseload import CaseloadService
+    from larsam_desktop.services.learner_snapshot import LearnerSnapshots
+    from larsam_desktop.services.statistics_register import StatisticsRegister
+
+    database = sqlite_store.database
+    learner_id = LearnerService(database).create(DRAFT).learner.id
+    holder = subprocess.Popen(  # the other process: a restore or encrypt holding the lock
+        [sys.executable, "-c", HOLDER.format(side="exclusive"), str(paths.data_dir)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+    results: list[object] = []
+    done = threading.Event()
+
+    def read() -> None:
+        caseload = CaseloadService(database)
+        results.append(caseload.list(CaseloadQuery()))
+        results.append(caseload.load_index())
+        results.append(LearnerSnapshots(database).load(learner_id))
+        results.append(AccessRequestService(database).needs_confirmation(learner_id))
+        results.append(AuditService(database).entries())
+        results.append(StatisticsRegister(database).publications())
+        done.set()
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    assert done.wait(20), "a read waited for the other process's exclusive lock"
+    reader.join(5)
+    writer_done = threading.Event()
+
+    def write() -> None:
+        LearnerService(database).create(DRAFT)
+        writer_done.set()
+
+    writer = threading.Thread(target=write, daemon=True)
+    writer.start()
+    assert not writer_done.wait(0.5)  # a writer still waits for the holder
+    assert holder.stdin is not None
+    holder.stdin.close()
+    holder.wait(30)
+    holder.stdout.close()
+    writer.join(30)
+    assert writer_done.is_set() and _count(paths.database) == 2

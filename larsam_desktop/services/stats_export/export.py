@@ -167,7 +167,7 @@ class StatisticsExporter:
         self._statistics = StatisticsService(database)
 
     def threshold(self) -> Threshold:
-        with self._database.unit_of_work() as uow:
+        with self._database.unit_of_work(writes=False) as uow:
             return current_threshold(uow)
 
     def report(
@@ -224,7 +224,7 @@ class StatisticsExporter:
         report_progress = progress or (lambda done, total: None)
         report_progress(0, 3)
         scope = scope_of(where)
-        with self._database.unit_of_work() as uow:
+        with self._database.unit_of_work(writes=False) as uow:
             first = first_publication(uow, period=period.name, scope=scope, threshold=threshold)
         if first is None:
             report = self.report(where, k, cancelled)
