@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
+from caseload_rows import column_texts as caseload_column_texts
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -28,8 +29,7 @@ MakeWindow = Callable[[AppPaths], MainWindow]
 
 
 def column_texts(window: MainWindow, column: int) -> list[str]:
-    model = window.caseload.model
-    return [model.data(model.index(row, column)) for row in range(model.rowCount())]
+    return caseload_column_texts(window.caseload.model, column)
 
 
 def test_eligible_for_target_column_filter_and_sort(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from caseload_rows import cell, column_texts
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -90,7 +91,7 @@ def test_add_find_and_find_again_after_restart(
     assert page.search.hasFocus()
     type_text(page.search, "ödl ÖSTERSUND")
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
-    assert page.model.data(page.model.index(0, 0)) == "Ödling, Märta"
+    assert cell(page.model, 0, 0) == "Ödling, Märta"
     assert window.count_label.text() == "1 learner"
     window.close()
     window.session.close()
@@ -98,7 +99,7 @@ def test_add_find_and_find_again_after_restart(
     again = make_window(paths)
     type_text(again.caseload.search, "900101-9802")
     qtbot.waitUntil(lambda: again.caseload.model.rowCount() == 1)
-    assert again.caseload.model.data(again.caseload.model.index(0, 1)) == "19900101-••••"
+    assert cell(again.caseload.model, 0, 1) == "19900101-••••"
     again.close()
     again.session.close()
 
@@ -230,7 +231,7 @@ def test_demo_database_shows_the_banner_and_sorts_in_sql_order(
     header = page.table.horizontalHeader()
     header.setSortIndicator(4, Qt.SortOrder.AscendingOrder)  # coach
     page._header_clicked(4)
-    coaches = [page.model.data(page.model.index(r, 4)) for r in range(page.model.rowCount())]
+    coaches = column_texts(page.model, 4)
     assert coaches == sorted(
         coaches,
         key=__import__(
@@ -350,7 +351,7 @@ def test_the_first_screen_is_replaced_by_the_open_store(qtbot: QtBot, tmp_path: 
     first_name = window.caseload.model.data(window.caseload.model.index(0, 0))
     qtbot.waitUntil(lambda: window.has_session, timeout=10_000)
     assert window.caseload.model.rowCount() == 300
-    assert window.caseload.model.data(window.caseload.model.index(0, 0)) == first_name
+    assert cell(window.caseload.model, 0, 0) == first_name
     assert failures == []
     window.close()
     window.session.close()
@@ -392,15 +393,15 @@ def test_stage_column_and_filter(qtbot: QtBot, tmp_path: Path, make_window: Make
     qtbot.waitUntil(lambda: page.index_ready, timeout=10_000)
     page.stage_filter.set_value("paused")
     qtbot.waitUntil(lambda: 0 < page.model.rowCount() < 400)
-    shown = [page.model.data(page.model.index(r, 9)) for r in range(page.model.rowCount())]
+    shown = column_texts(page.model, 9)
     assert set(shown) == {"Paused"}
-    in_stage = page.model.data(page.model.index(0, 10))
+    in_stage = cell(page.model, 0, 10)
     assert in_stage.split()[1] in {"days", "weeks", "months", "years"}
     page.stage_filter.set_value(None)
     qtbot.waitUntil(lambda: page.model.rowCount() == 400)
     header = page.table.horizontalHeader()
     header.setSortIndicator(9, Qt.SortOrder.AscendingOrder)
     page._header_clicked(9)
-    stages = [page.model.data(page.model.index(r, 9)) for r in range(page.model.rowCount())]
+    stages = column_texts(page.model, 9)
     with_stage = [s for s in stages if s]
     assert with_stage[0] == "Komvux" and stages[-1] == ""  # path order, no stage last

@@ -3,6 +3,10 @@
 The model never holds 100,000 rows of data: it holds the ordered ids that the search
 returned and fetches the visible columns for a page of them when the view asks.
 Searching and sorting happen in the searcher (SQL or the in-memory index), not here.
+A store's rows are fetched on a background lane (``row_pages.BackgroundPages``): rows not
+yet there show a calm placeholder ("…", read out as "Loading") and are repainted when their
+page arrives; a stalled server is reported through ``rows_unavailable``, never a frozen
+window. The first screen's snapshot is in memory and is read at once.
 """
 
 from __future__ import annotations
@@ -22,11 +26,13 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QThreadPool,
     Signal,
 )
 
 from larsam_desktop.domain.caseload import CaseloadQuery, CaseloadRow, SortColumn, TargetStanding
 from larsam_desktop.domain.pathway import STAGE_TITLES as DOMAIN_STAGES
+from larsam_desktop.ui.models.row_pages import BackgroundPages, PageKey
 from larsam_desktop.ui.qt import ACCESSIBLE_TEXT, DISPLAY, HORIZONTAL, TOOLTIP, USER
 from larsam_desktop.ui.stage_text import stage_title as stage_title
 
@@ -154,6 +160,7 @@ class CaseloadTableModel(QAbstractTableModel):
     """Read-only table over the caseload. ``query`` decides rows and order."""
 
     result_changed = Signal(int)  # number of rows after a new search or sort
+    rows_unavailable = Signal(object)  # a UserError: a page could not be read (server stalled)
 
     def __init__(self, searcher: Searcher, fetch_rows: RowFetcher, parent: Any = None) -> None:
         super().__init__(parent)
@@ -164,6 +171,8 @@ class CaseloadTableModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._rows: OrderedDict[int, CaseloadRow] = OrderedDict()
         self._show_full_personnummer = False
+        self._pages: BackgroundPages[CaseloadRow] | None = None
+        self._generation = 0  # bumped whenever the id list changes: positions are stale
 
     # ---- queries --------------------------------------------------------------------------
     @property
@@ -178,23 +187,33 @@ class CaseloadTableModel(QAbstractTableModel):
         """Swap how ids are found (SQL while the index loads, then the index); same results."""
         self._searcher = searcher
 
-    def set_fetcher(self, fetch_rows: RowFetcher) -> None:
-        """Swap where row data comes from (the first-screen snapshot, then the store)."""
+    def set_fetcher(self, fetch_rows: RowFetcher, lane: QThreadPool | None = None) -> None:
+        """Swap where row data comes from (the first-screen snapshot, then the store).
+        ``lane``: fetch pages there (``workers.single_lane``), never on the GUI thread."""
         self._fetch_rows = fetch_rows
-        self._rows.clear()
+        self.clear_cache()
+        self._pages = (
+            None
+            if lane is None
+            else BackgroundPages(fetch_rows, lane, self._page_arrived, self.rows_unavailable.emit)
+        )
 
     def set_query(self, query: CaseloadQuery) -> None:
         ids = self._searcher(query)
         self.beginResetModel()
         self._query = query
         self._ids = ids
+        self._generation += 1
         self.endResetModel()
         self.result_changed.emit(len(ids))
 
     def refresh(self, changed_ids: Iterable[int] = ()) -> None:
         """Run the current query again, forgetting cached rows of learners that changed."""
-        for learner_id in changed_ids:
+        changed = list(changed_ids)
+        for learner_id in changed:
             self._rows.pop(learner_id, None)
+        if changed and self._pages is not None:
+            self._pages.forget()
         self.set_query(self._query)
 
     def update_rows(self, changed_ids: Iterable[int]) -> bool:
@@ -205,6 +224,8 @@ class CaseloadTableModel(QAbstractTableModel):
             return False
         for learner_id in changed_ids:
             self._rows.pop(learner_id, None)
+        if self._pages is not None:
+            self._pages.forget()
         last = len(COLUMNS) - 1
         for row in rows:
             assert row is not None
@@ -213,6 +234,17 @@ class CaseloadTableModel(QAbstractTableModel):
 
     def clear_cache(self) -> None:
         self._rows.clear()
+        if self._pages is not None:
+            self._pages.forget()
+
+    def row_loaded(self, row: int) -> bool:
+        """The row's data is here (not a placeholder)."""
+        return 0 <= row < len(self._ids) and self._ids[row] in self._rows
+
+    @property
+    def loading(self) -> bool:
+        """A page is being fetched or waits to be (tests and the benchmark wait on it)."""
+        return self._pages is not None and self._pages.busy
 
     def set_show_full_personnummer(self, show: bool) -> None:
         self._show_full_personnummer = show
@@ -258,7 +290,7 @@ class CaseloadTableModel(QAbstractTableModel):
             return self._ids[row_number]
         row = self._row(row_number)
         if row is None:
-            return None
+            return self._placeholder(role, index.column())
         if role == TOOLTIP:
             return _protected_text() if row.protected_identity.hides_address else None
         return self._text(row, Column(index.column()))
@@ -274,6 +306,7 @@ class CaseloadTableModel(QAbstractTableModel):
             self.layoutAboutToBeChanged.emit()
             self._query = replace(self._query, sort=sort, descending=descending)
             self._ids = self._searcher(self._query)
+            self._generation += 1
             self.layoutChanged.emit()
             self.result_changed.emit(len(self._ids))
 
@@ -288,11 +321,36 @@ class CaseloadTableModel(QAbstractTableModel):
         if row is None:
             start = position - position % PAGE_SIZE
             page = [i for i in self._ids[start : start + PAGE_SIZE] if i not in self._rows]
-            self._rows.update(self._fetch_rows(page))
-            while len(self._rows) > CACHE_LIMIT:
-                self._rows.popitem(last=False)
+            if self._pages is None:
+                fetched: Mapping[int, CaseloadRow] | None = self._fetch_rows(page)
+            else:
+                fetched = self._pages.request((self._generation, start), page)
+            if fetched is None:
+                return None  # on its way: a placeholder until _page_arrived
+            self._store(fetched)
             row = self._rows.get(learner_id)
         return row
+
+    def _store(self, rows: Mapping[int, CaseloadRow]) -> None:
+        self._rows.update(rows)
+        while len(self._rows) > CACHE_LIMIT:
+            self._rows.popitem(last=False)
+
+    def _page_arrived(self, key: PageKey, rows: Mapping[int, CaseloadRow]) -> None:
+        """A page came from the lane (rows by id stay true after a new search; positions
+        only for the id list they were asked for). Empty: repaint so the rows ask again."""
+        self._store(rows)
+        generation, start = key
+        if generation == self._generation and start < len(self._ids):
+            end = min(start + PAGE_SIZE, len(self._ids)) - 1
+            self.dataChanged.emit(self.index(start, 0), self.index(end, len(COLUMNS) - 1))
+
+    def _placeholder(self, role: int, column: int) -> str | None:
+        if role == DISPLAY:
+            return "…" if column == Column.NAME else ""
+        if role == ACCESSIBLE_TEXT:
+            return QCoreApplication.translate(_CONTEXT, "Loading")
+        return None
 
     def _text(self, row: CaseloadRow, column: Column) -> str:
         match column:

@@ -18,7 +18,9 @@ from larsam_desktop.domain.caseload import CaseloadQuery, CaseloadRow, SortColum
 from larsam_desktop.domain.caseload_index import CaseloadIndex
 from larsam_desktop.services.cancellation import Cancelled
 from larsam_desktop.services.changes import Changes
+from larsam_desktop.services.errors import UserError
 from larsam_desktop.services.startup import FirstScreen
+from larsam_desktop.ui.messages import user_error_text
 from larsam_desktop.ui.models.caseload_model import (
     COLUMNS,
     STAGE_TITLES,
@@ -30,7 +32,7 @@ from larsam_desktop.ui.models.caseload_model import (
 from larsam_desktop.ui.pages.caseload_table import CaseloadTable
 from larsam_desktop.ui.settings import UiSettings
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
-from larsam_desktop.ui.workers import BackgroundTask, TaskControl
+from larsam_desktop.ui.workers import BackgroundTask, TaskControl, single_lane
 
 if TYPE_CHECKING:  # the session (and SQLAlchemy behind it) is loaded after the first paint
     from larsam_desktop.ui.session import Services
@@ -53,6 +55,7 @@ class CaseloadPage(QWidget):
         self._total = 0
         self.model = CaseloadTableModel(lambda query: [], lambda ids: {}, self)
         self.model.result_changed.connect(self._on_result_changed)
+        self.model.rows_unavailable.connect(self._rows_unavailable)
         self._build()
         self._restore_view_state()
         self._search_timer = QTimer(self)
@@ -72,7 +75,7 @@ class CaseloadPage(QWidget):
         """Work on this store from now on: filters, the real search, the index."""
         self._session = session
         self.model.set_target_names(session.eligibility_data.target_names())
-        self.model.set_fetcher(session.caseload.rows)
+        self.model.set_fetcher(session.caseload.rows, single_lane("caseload-rows"))
         self._fill_filters()
         self.reload()
 
@@ -297,6 +300,11 @@ class CaseloadPage(QWidget):
         else:
             self.empty_label.hide()
         self.count_changed.emit(shown, self._total)
+
+    def _rows_unavailable(self, error: UserError) -> None:
+        """A page of rows could not be read (a stalled server): say so calmly below."""
+        self.empty_label.setText(user_error_text(error))
+        self.empty_label.show()
 
     # ---- changes from elsewhere -------------------------------------------------------------
     def apply_changes(self, changes: Changes) -> None:
