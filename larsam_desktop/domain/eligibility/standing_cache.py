@@ -8,6 +8,7 @@ from datetime import date
 from larsam_desktop.domain.courses.catalogue import Catalogue
 from larsam_desktop.domain.courses.records import CourseStatus
 from larsam_desktop.domain.courses.transcript import Transcript
+from larsam_desktop.domain.eligibility.compiled import compiled_programme
 from larsam_desktop.domain.eligibility.rules import Programme, Rule, Substitution
 from larsam_desktop.domain.eligibility.standing import Standing
 
@@ -85,7 +86,7 @@ class TranscriptStandings:
         return self.standing(
             rule.courses_completed_by,
             programme.substitutions,
-            frozenset(r.code for r in programme.refused),
+            compiled_programme(programme).refused,
         )
 
     def _passed(self, completed_by: date | None) -> dict[str, int]:
