@@ -11,14 +11,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
-    QListWidget,
     QMainWindow,
     QMenu,
-    QSplitter,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -40,6 +37,7 @@ from larsam_desktop.ui.settings import UiSettings
 from larsam_desktop.ui.statistics_shell import StatisticsShell
 from larsam_desktop.ui.status_line import StatusLine
 from larsam_desktop.ui.widgets.demo_banner import DemoBanner
+from larsam_desktop.ui.window_layout import central_widget, navigation_list, quit_shortcuts
 
 if TYPE_CHECKING:
     from larsam_desktop.ui.demo_flow import DemoFlow
@@ -99,44 +97,25 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         self.banner = DemoBanner(self)
         self.banner.hide()
-        self.navigation = QListWidget(self)
-        self.navigation.setObjectName("navigation")
-        self.navigation.setAccessibleName(self.tr("Navigation"))
-        self.navigation.setMaximumWidth(220)
-        # Room around each entry: a target that is easy to hit and to read.
-        self.navigation.setStyleSheet("QListWidget#navigation::item { padding: 6px 8px; }")
-        self.navigation.setMinimumWidth(120)
+        self.navigation = navigation_list(self)
         self.pages = QStackedWidget(self)
         self.status = StatusLine(self.statusBar(), self.events, self.services)
         self.count_label, self.standings = self.status.count_label, self.status.standings
         self.navigator = Navigator(self.navigation, self.pages, self.services, self)
         self.welcome = WelcomePage(self)
-        self.welcome.add_learner_requested.connect(self.new_learner)
         self.welcome.demo_requested.connect(self.start_demo)
         self.navigator.register(WELCOME, None, lambda: self.welcome, follows=False)
         self.navigator.register(CASELOAD, self.tr("Caseload"), self._new_caseload_page)
         self.navigator.show(CASELOAD)
 
-        splitter = QSplitter(self)
-        splitter.addWidget(self.navigation)
-        splitter.addWidget(self.pages)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([170, 1000])
-        splitter.setChildrenCollapsible(False)
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.banner)
-        layout.addWidget(splitter, 1)
-        self.setCentralWidget(central)
+        self.setCentralWidget(central_widget(self, self.banner, self.navigation, self.pages))
 
         self._build_menus()
         self.setWindowTitle(APP_NAME)
 
     def _new_caseload_page(self) -> CaseloadPage:
         page = CaseloadPage(self.settings, self)
-        page.learner_open_requested.connect(self.open_learner)
+        page.learner_open_requested.connect(self.events.open_learner)
         page.count_changed.connect(self.status.show_count)
         return page
 
@@ -154,6 +133,10 @@ class MainWindow(QMainWindow):
         install = (self.navigator, menus, self.events, self.services)
         self.learners = LearnerFlow(*install)  # the learner page, File → New learner
         self.new_learner_action = self.learners.new_learner_action
+        learners = self.learners
+        self.new_learner, self.open_learner = learners.new_learner, learners.open_learner
+        self.edit_learner, self.back_to_caseload = learners.edit_learner, learners.back_to_caseload
+        self.welcome.add_learner_requested.connect(self.new_learner)
         self.demo_action = self._action(tr("Try with &demo data…"), self.start_demo, menus.file)
         self.coach_day = CoachDayShell(*install)  # Today, services, exports
         self.plans_action = self._action(
@@ -163,11 +146,7 @@ class MainWindow(QMainWindow):
         self.statistics = StatisticsShell(*install)  # the dashboard (issue 6)
         menus.file.addSeparator()
         quit_action = self._action(tr("&Quit"), self.close, menus.file)
-        quit_action.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.Quit)]
-            if QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
-            else [QKeySequence("Ctrl+Q")]
-        )
+        quit_action.setShortcuts(quit_shortcuts())
         self.caseload_actions = CaseloadActions(*install)  # find, full personnummer, refresh
         self.find_action = self.caseload_actions.find_action
         self.help = HelpActions(*install)  # language, guide, About
@@ -255,19 +234,6 @@ class MainWindow(QMainWindow):
     def start_demo(self) -> None:
         if self.has_session:
             self.demo_flow.start()
-
-    # ---- learners (ui/learner_flow.py) ------------------------------------------------------
-    def new_learner(self) -> None:
-        self.learners.new_learner()
-
-    def open_learner(self, learner_id: int) -> None:
-        self.learners.open_learner(learner_id)
-
-    def edit_learner(self, learner_id: int) -> None:
-        self.learners.edit_learner(learner_id)
-
-    def back_to_caseload(self) -> None:
-        self.learners.back_to_caseload()
 
     # ---- persistence of the window ----------------------------------------------------------
     def _restore_geometry(self) -> None:

@@ -1,0 +1,45 @@
+"""The main window's frame: the navigation list beside the page stack, the demo banner on
+top, and the Quit shortcut. Only widgets; what they show is the navigator's business."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QListWidget, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+
+
+def navigation_list(parent: QWidget) -> QListWidget:
+    navigation = QListWidget(parent)
+    navigation.setObjectName("navigation")
+    navigation.setAccessibleName(QCoreApplication.translate("MainWindow", "Navigation"))
+    navigation.setMaximumWidth(220)
+    navigation.setMinimumWidth(120)
+    # Room around each entry: a target that is easy to hit and to read.
+    navigation.setStyleSheet("QListWidget#navigation::item { padding: 6px 8px; }")
+    return navigation
+
+
+def central_widget(
+    parent: QWidget, banner: QWidget, navigation: QListWidget, pages: QStackedWidget
+) -> QWidget:
+    """The banner above a splitter of the list (narrow) and the pages (the rest)."""
+    splitter = QSplitter(parent)
+    splitter.addWidget(navigation)
+    splitter.addWidget(pages)
+    splitter.setStretchFactor(1, 1)
+    splitter.setSizes([170, 1000])
+    splitter.setChildrenCollapsible(False)
+    central = QWidget(parent)
+    layout = QVBoxLayout(central)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    layout.addWidget(banner)
+    layout.addWidget(splitter, 1)
+    return central
+
+
+def quit_shortcuts() -> list[QKeySequence]:
+    """The platform's Quit keys, or Ctrl+Q where the platform has none."""
+    if QKeySequence.keyBindings(QKeySequence.StandardKey.Quit):
+        return [QKeySequence(QKeySequence.StandardKey.Quit)]
+    return [QKeySequence("Ctrl+Q")]
