@@ -24,10 +24,13 @@ from typing import TYPE_CHECKING
 
 from larsam_desktop.cli.context import CliContext
 from larsam_desktop.cli.output import fail, stdout
+from larsam_desktop.cli.transcript_input import (
+    add_transcript_arguments,
+    learner_transcript,
+    read_transcript,
+)
 
 if TYPE_CHECKING:
-    from larsam_desktop.domain.courses.catalogue import Catalogue
-    from larsam_desktop.domain.courses.transcript import Transcript
     from larsam_desktop.services.eligibility_data import EligibilityData
 
 
@@ -39,10 +42,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         '{"courses": [{"code": "SVESVE01", "grade": "E"}, ...], "examen": ..., '
         '"slutbetyg_points_passed": ..., "folkhogskola_intyg": ..., "work_years_after_19": ...}).',
     )
-    parser.add_argument("--transcript", metavar="FILE", help="the transcript (JSON; - for stdin)")
-    parser.add_argument(
-        "--learner", metavar="ID", help="a stored learner: internal id or personnummer"
-    )
+    add_transcript_arguments(parser)
     parser.add_argument("--target", metavar="TARGET", help="a target id or old A-code")
     parser.add_argument(
         "--on",
@@ -105,9 +105,9 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
     except UnknownTarget as exc:
         return fail(f"{exc}; see --list-targets")
     if args.learner:
-        transcript = _learner_transcript(args.learner, data, context)
+        transcript = learner_transcript(args.learner, data, context)
     else:
-        transcript = _read_transcript(args.transcript, catalogue)
+        transcript = read_transcript(args.transcript, catalogue)
     if isinstance(transcript, int):
         return transcript
     on = args.on or date.today()
@@ -169,47 +169,6 @@ def _everyone(args: argparse.Namespace, data: EligibilityData, context: CliConte
         if eligible:
             out.write("Ids: " + ", ".join(str(i) for i in eligible) + "\n")
     return 0
-
-
-def _learner_transcript(text: str, data: EligibilityData, context: CliContext) -> Transcript | int:
-    """The stored learner's transcript, or the exit code after saying they are not there."""
-    from larsam_desktop.services.eligibility import EligibilityService
-    from larsam_desktop.services.learners import LearnerNotFound, LearnerService
-
-    database = context.open().database
-    try:
-        learner_id = LearnerService(database).find(text)
-        return EligibilityService(database, data).transcript(learner_id)
-    except LearnerNotFound as exc:
-        return fail(f"{exc} See larsam-desktop learners list.")
-
-
-def _read_transcript(name: str, catalogue: Catalogue) -> Transcript | int:
-    """The parsed transcript, or the exit code after reporting why it cannot be read."""
-    import json
-    import sys
-    from pathlib import Path
-
-    from larsam_desktop.domain.courses.transcript import parse_transcript
-    from larsam_desktop.domain.errors import ValidationError
-
-    try:
-        text = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        return fail(f"cannot read the transcript {name}: {reason}")
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        return fail(
-            f"the transcript {name} is not valid JSON: {exc.msg} "
-            f"(line {exc.lineno}, column {exc.colno})"
-        )
-    try:
-        return parse_transcript(data, catalogue)
-    except ValidationError as exc:
-        problems = "; ".join(f"{e.field}: {e.message}" for e in exc.errors)
-        return fail(f"the transcript {name} was refused: {problems}")
 
 
 def _iso_date(text: str) -> date:

@@ -16,6 +16,11 @@ from typing import TYPE_CHECKING
 
 from larsam_desktop.cli.context import CliContext
 from larsam_desktop.cli.output import fail, stdout
+from larsam_desktop.cli.transcript_input import (
+    add_transcript_arguments,
+    learner_transcript,
+    read_transcript,
+)
 
 if TYPE_CHECKING:
     from larsam_desktop.domain.cutoffs import CutoffRow
@@ -30,10 +35,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "(BI, BII) for a transcript (the JSON that eligibility --transcript reads) or a stored "
         "learner.",
     )
-    parser.add_argument("--transcript", metavar="FILE", help="the transcript (JSON; - for stdin)")
-    parser.add_argument(
-        "--learner", metavar="ID", help="a stored learner: internal id or personnummer"
-    )
+    add_transcript_arguments(parser)
     parser.add_argument(
         "--target", metavar="TARGET", help="a target id or old A-code (default: the learner's)"
     )
@@ -43,7 +45,6 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def run(args: argparse.Namespace, context: CliContext) -> int:
     from larsam_desktop.cli import merit_output
-    from larsam_desktop.cli.eligibility import _learner_transcript, _read_transcript
     from larsam_desktop.domain.data_files import DataFileError
     from larsam_desktop.domain.eligibility.rules import UnknownTarget
     from larsam_desktop.services.eligibility_data import load_eligibility_data
@@ -65,7 +66,7 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
     cutoffs: list[CutoffRow] = []
     calculator: MeritCalculator
     if args.learner:
-        transcript = _learner_transcript(args.learner, data, context)
+        transcript = learner_transcript(args.learner, data, context)
         if isinstance(transcript, int):
             return transcript
         service = MeritService(context.open().database, data)
@@ -76,7 +77,7 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         if target is None:
             target = _stored_target(learner_id, context)
     else:
-        transcript = _read_transcript(args.transcript, data.catalogue)
+        transcript = read_transcript(args.transcript, data.catalogue)
         if isinstance(transcript, int):
             return transcript
         calculator = MeritCalculator(data)
