@@ -41,7 +41,7 @@ LEARNER_TABLES = (
 )
 # Tables the server's change log records.
 LOGGED_TABLES = ("learner", *LEARNER_TABLES, "restricted_note", "study_plan_revision")
-READ_ONLY_FOR_COACHES = ("alembic_version", "app_meta", "retention_rule")
+READ_ONLY_FOR_COACHES = ("alembic_version", "retention_rule")
 
 VISIBLE_LEARNER = (
     "(learning_centre_id IN (SELECT m.learning_centre_id FROM larsam_team.member m"
@@ -228,6 +228,7 @@ def _grant(connection: Connection, group: str, owner: str) -> None:
     run(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {group}")
     for table in READ_ONLY_FOR_COACHES:
         run(f"REVOKE INSERT, UPDATE, DELETE ON public.{table} FROM {group}")
+    run(f"REVOKE DELETE ON public.app_meta FROM {group}")  # shared keys (rule book's)
     run(f"REVOKE UPDATE, DELETE ON public.audit_entry FROM {group}")
     run(f"REVOKE SELECT ON public.restricted_note FROM {group}")
     run(f"GRANT SELECT (contact_id, learner_id, created_at) ON public.restricted_note TO {group}")
