@@ -97,8 +97,8 @@ def make_team_server(tmp: Path, learners: int = 120) -> Iterator[TeamServer]:
                 "ON c.id = l.learning_centre_id GROUP BY c.id, c.name "
                 "ORDER BY count(*) DESC, c.id LIMIT 2"
             ).fetchall()
-        server.team_a = (int(top[0][0]), str(top[0][1]))
-        server.team_b = (int(top[1][0]), str(top[1][1]))
+        server.team_a = (int(str(top[0][0])), str(top[0][1]))
+        server.team_b = (int(str(top[1][0])), str(top[1][1]))
         server.login_a = server.add_coach("a", server.team_a[1])
         server.login_b = server.add_coach("b", server.team_b[1])
         with server.connect() as owner:
@@ -107,7 +107,7 @@ def make_team_server(tmp: Path, learners: int = 120) -> Iterator[TeamServer]:
                 (server.login_a,),
             ).fetchone()
             assert found is not None
-            server.coach_a = int(found[0])
+            server.coach_a = int(str(found[0]))
             # Coach A is responsible for some of the team's learners.
             owner.execute(
                 "UPDATE learner SET coach_id = %s WHERE id IN (SELECT id FROM learner "

@@ -3,6 +3,7 @@ not go; and the calm messages for what goes wrong on the way to a server."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
@@ -16,10 +17,10 @@ from larsam_desktop.storage import server_errors
 
 
 class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]
         self.stored: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:
@@ -33,7 +34,7 @@ class MemoryKeyring(KeyringBackend):
 
 
 @pytest.fixture
-def memory_keyring() -> MemoryKeyring:
+def memory_keyring() -> Iterator[MemoryKeyring]:
     previous = keyring.get_keyring()
     ring = MemoryKeyring()
     keyring.set_keyring(ring)
