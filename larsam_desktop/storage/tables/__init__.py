@@ -1,0 +1,86 @@
+"""Mapped tables, one module per area. Portable between SQLite and PostgreSQL: no
+dialect-only types. Everything is importable from ``larsam_desktop.storage.tables`` as before
+(importing the package maps every table, so relationships across areas resolve)."""
+
+from __future__ import annotations
+
+from larsam_desktop.storage.tables.base import (
+    NAMING_CONVENTION,
+    Base,
+    SearchText,
+    SortKey,
+    UtcDateTime,
+    new_record_key,
+)
+from larsam_desktop.storage.tables.coach_day import (
+    ActivityParticipantRow,
+    ActivityRow,
+    ContactRow,
+    ExamBookingRow,
+    ExamRoomRow,
+    FollowUpRow,
+    RestrictedNoteRow,
+)
+from larsam_desktop.storage.tables.data_safety import (
+    AuditEntryRow,
+    AuditHead,
+    LearnerHold,
+    RetentionRule,
+)
+from larsam_desktop.storage.tables.people import (
+    AppMeta,
+    Coach,
+    CourseRecordRow,
+    Learner,
+    LearnerProfile,
+    LearningCentre,
+    Municipality,
+    PathwayTransition,
+)
+from larsam_desktop.storage.tables.plans import (
+    StatisticsPublication,
+    StudyPlanRevisionRow,
+    StudyPlanRow,
+)
+from larsam_desktop.storage.tables.rule_book import (
+    AdmissionCutoff,
+    EligibilityDecision,
+    HogskoleprovResult,
+)
+
+from larsam_desktop.domain.audit import GENESIS_HASH as AUDIT_GENESIS_HASH
+
+__all__ = [
+    "AUDIT_GENESIS_HASH",
+    "NAMING_CONVENTION",
+    "ActivityParticipantRow",
+    "ActivityRow",
+    "AdmissionCutoff",
+    "AppMeta",
+    "AuditEntryRow",
+    "AuditHead",
+    "Base",
+    "Coach",
+    "ContactRow",
+    "CourseRecordRow",
+    "EligibilityDecision",
+    "ExamBookingRow",
+    "ExamRoomRow",
+    "FollowUpRow",
+    "HogskoleprovResult",
+    "Learner",
+    "LearnerHold",
+    "LearnerProfile",
+    "LearningCentre",
+    "Municipality",
+    "PathwayTransition",
+    "RestrictedNoteRow",
+    "RetentionRule",
+    "SearchText",
+    "SortKey",
+    "StatisticsPublication",
+    "StudyPlanRevisionRow",
+    "StudyPlanRow",
+    "UtcDateTime",
+    "new_record_key",
+]
