@@ -25,7 +25,8 @@ def backup_sqlite_file(source: Path, target: Path, passphrase: str | None = None
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
-        with closing(_open(source, passphrase)) as src, closing(_open(partial, passphrase)) as dst:
+        key = _key(source, passphrase)
+        with closing(_open(source, key)) as src, closing(_open(partial, key)) as dst:
             src.backup(dst)  # SQLCipher: both keyed alike, so the copy is encrypted too
             dst.execute("PRAGMA journal_mode = DELETE")
         make_private_file(partial)
@@ -44,14 +45,24 @@ def timestamped_name(prefix: str, now: datetime | None = None) -> str:
     return f"{prefix}-{stamp}.sqlite3"
 
 
-def _open(path: Path, passphrase: str | None) -> Any:
+def _key(source: Path, passphrase: str | None) -> str | None:
+    """The source's raw key (derived once per process; the copy gets the same salt and key,
+    so pages are copied as they are), or None for a plaintext database."""
     if passphrase is None:
+        return None
+    from larsam_desktop.storage import encryption
+
+    return encryption.file_key(source, passphrase)
+
+
+def _open(path: Path, key: str | None) -> Any:
+    if key is None:
         return sqlite3.connect(path)
     from larsam_desktop.storage import encryption
 
     connection = encryption.dbapi().connect(str(path))
     connection.execute("PRAGMA cipher_log_level = NONE")
-    connection.execute(f"PRAGMA key = {encryption.quote(passphrase)}")
+    connection.execute(f"PRAGMA key = {encryption.quote(key)}")
     return connection
 
 

@@ -113,6 +113,8 @@ class Database:
             kwargs["connect_args"] = self.server_timeouts.connect_args(engine_url)
         self.engine: Engine = create_engine(engine_url, **kwargs)
         if self.is_sqlite:
+            if self.url.get_driver_name() == "pysqlcipher" and self.file_path and self.url.password:
+                _key_once_per_process(self.engine, self.file_path, self.url.password)
             _configure_sqlite(self.engine)
             if self.file_path is not None:
                 _follow_replacements(self.engine, self.file_path, self.url.get_driver_name())
@@ -210,6 +212,22 @@ def _configure_sqlite(engine: Engine) -> None:
     def _on_begin(connection: Any) -> None:
         writes = connection.get_execution_options().get(WRITES_OPTION, False)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
+
+
+def _key_once_per_process(engine: Engine, path: Path, passphrase: str) -> None:
+    """Key each new SQLCipher connection with the raw key for the file's salt, derived once
+    per process (``storage.encryption.raw_key``), before anything reads the file: the
+    dialect's ``PRAGMA key`` with the passphrase would derive it again (~0.5 s) on every
+    connection. Key derivation and cipher settings stay SQLCipher's own."""
+    from larsam_desktop.storage.encryption import file_key, quote
+
+    @event.listens_for(engine, "connect")
+    def _key(dbapi_connection: Any, _record: object) -> None:
+        key = file_key(path, passphrase)
+        if key != passphrase:
+            cursor = dbapi_connection.cursor()
+            cursor.execute(f"PRAGMA key = {quote(key)}")
+            cursor.close()
 
 
 def _follow_replacements(engine: Engine, path: Path, driver: str) -> None:

@@ -12,8 +12,10 @@ backup API between two connections keyed alike), so no plaintext copy is ever wr
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
+import secrets
 from contextlib import closing
 from pathlib import Path
 from typing import Any
@@ -78,21 +80,61 @@ def quote(passphrase: str) -> str:
     return "'" + passphrase.replace("'", "''") + "'"
 
 
+# SQLCipher 4's key derivation, which the product keeps (no cipher_* PRAGMA changes it):
+# PBKDF2-HMAC-SHA512 over the passphrase and the file's 16-byte salt (its first bytes).
+KDF_ITERATIONS = 256_000
+KEY_BYTES = 32
+SALT_BYTES = 16
+_derived: dict[tuple[str, bytes], bytes] = {}  # (passphrase, salt) → key, this process only
+
+
+def raw_key(passphrase: str, salt: bytes) -> str:
+    """The key SQLCipher derives from ``passphrase`` for a file with ``salt``, as its raw-key
+    literal ``x'<key><salt>'`` — derived once per process, so that every further connection
+    (pool, backups, checks) skips the ~0.5 s derivation. The file format is unchanged: the
+    passphrase alone still opens the file."""
+    key = _derived.get((passphrase, salt))
+    if key is None:
+        key = hashlib.pbkdf2_hmac(
+            "sha512", passphrase.encode("utf-8"), salt, KDF_ITERATIONS, KEY_BYTES
+        )
+        _derived[(passphrase, salt)] = key
+    return f"x'{key.hex()}{salt.hex()}'"
+
+
+def file_key(path: Path, passphrase: str) -> str:
+    """What ``PRAGMA key`` gets for the file: the raw key for its salt, or the passphrase
+    for a file with no salt yet (new, empty, unreadable)."""
+    try:
+        with path.open("rb") as stream:
+            salt = stream.read(SALT_BYTES)
+    except OSError:
+        return passphrase
+    if len(salt) < SALT_BYTES or salt == b"SQLite format 3\x00":
+        return passphrase
+    return raw_key(passphrase, salt)
+
+
 def connect(path: Path, passphrase: str, *, read_only: bool = False) -> Any:
     """A keyed SQLCipher connection; raises ``WrongPassphrase`` if the key does not fit."""
     module = dbapi()
     target = f"{path.resolve().as_uri()}?mode=ro" if read_only else str(path)
-    connection = module.connect(target, uri=read_only, timeout=5)
-    try:
-        connection.execute("PRAGMA cipher_log_level = NONE")
-        connection.execute(f"PRAGMA key = {quote(passphrase)}")
-        connection.execute("SELECT count(*) FROM sqlite_master").fetchall()
-    except module.DatabaseError as exc:
-        connection.close()
-        if "not a database" in str(exc) or "encrypt" in str(exc):
-            raise WrongPassphrase() from exc
-        raise
-    return connection
+    keys = dict.fromkeys([file_key(path, passphrase), passphrase])  # the passphrase: a fallback
+    for attempt, key in enumerate(keys, 1):
+        connection = module.connect(target, uri=read_only, timeout=5)
+        try:
+            connection.execute("PRAGMA cipher_log_level = NONE")
+            connection.execute(f"PRAGMA key = {quote(key)}")
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchall()
+        except module.DatabaseError as exc:
+            connection.close()
+            if "not a database" in str(exc) or "encrypt" in str(exc):
+                if attempt < len(keys):
+                    continue
+                raise WrongPassphrase() from exc
+            raise
+        return connection
+    raise AssertionError("unreachable")
 
 
 def check_passphrase(path: Path, passphrase: str) -> None:
@@ -123,11 +165,10 @@ def encrypt_copy(plain: Path, target: Path, passphrase: str) -> None:
     flushed to disk with its folder entry."""
     module = dbapi()
     target.unlink(missing_ok=True)
+    key = raw_key(passphrase, secrets.token_bytes(SALT_BYTES))  # a fresh salt, derived once
     with closing(module.connect(str(plain))) as connection:
         connection.execute("PRAGMA cipher_log_level = NONE")
-        connection.execute(
-            f"ATTACH DATABASE ? AS encrypted KEY {quote(passphrase)}", (str(target),)
-        )
+        connection.execute(f"ATTACH DATABASE ? AS encrypted KEY {quote(key)}", (str(target),))
         connection.execute("SELECT sqlcipher_export('encrypted')")
         connection.execute("DETACH DATABASE encrypted")
     make_private_file(target)

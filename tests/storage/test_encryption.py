@@ -116,3 +116,51 @@ def test_a_short_passphrase_is_refused(tmp_path: Path) -> None:
     with pytest.raises(StorageError, match="at least 8"):
         open_store(AppPaths(tmp_path / "new"), passphrase="kort")
     assert not is_encrypted_folder(tmp_path / "new")
+
+
+def _opens_with_the_passphrase_alone(path: Path, passphrase: str) -> bool:
+    """SQLCipher deriving the key itself, as another program (or an older LärSam) would."""
+    import sqlcipher3
+
+    connection = sqlcipher3.connect(str(path))
+    try:
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        connection.execute("PRAGMA key = " + "'" + passphrase.replace("'", "''") + "'")
+        connection.execute("SELECT count(*) FROM learner").fetchall()
+        return True
+    except sqlcipher3.DatabaseError:
+        return False
+    finally:
+        connection.close()
+
+
+def test_keys_derived_once_per_process_open_the_same_files_the_passphrase_opens(
+    paths: AppPaths,
+) -> None:
+    """The raw keys the program reuses (encryption.raw_key) are SQLCipher's own derivation:
+    the database, an encrypted copy and a backup open with the passphrase alone and with
+    no other; the program's own opening of a fresh file still refuses a wrong one."""
+    from larsam_desktop.storage import encryption
+
+    _filled(paths)
+    store = open_store(paths, passphrase=PASSPHRASE)
+    backup = paths.backups / BackupService(paths, store.database).create().file
+    store.database.dispose()
+    copy = paths.data_dir / "copy.sqlite3"
+    plain = paths.data_dir / "plain.sqlite3"
+    from larsam_desktop.storage.backup import backup_sqlite_file
+
+    backup_sqlite_file(paths.database, plain.with_suffix(".enc"), PASSPHRASE)
+    for path in (paths.database, backup, plain.with_suffix(".enc")):
+        assert _opens_with_the_passphrase_alone(path, PASSPHRASE), path.name
+        assert not _opens_with_the_passphrase_alone(path, PASSPHRASE + "x"), path.name
+    import sqlite3
+
+    with sqlite3.connect(plain) as db:
+        db.execute("CREATE TABLE learner (given_name TEXT)")
+    encryption.encrypt_copy(plain, copy, PASSPHRASE)
+    assert _opens_with_the_passphrase_alone(copy, PASSPHRASE)
+    encryption._derived.clear()
+    with pytest.raises(WrongPassphrase):
+        encryption.connect(copy, PASSPHRASE + "x")
+    encryption.connect(copy, PASSPHRASE).close()
