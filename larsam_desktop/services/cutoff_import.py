@@ -11,31 +11,24 @@ from __future__ import annotations
 
 import csv
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
 from larsam_desktop.domain.csv_records import (
     HEADER_SEARCH_LINES,
-    MAX_CELLS,
     MAX_FIELDS,
-    MAX_ROWS,
     NUL_MARK,
     decode,
     physical_lines,
     read_records,
 )
 from larsam_desktop.domain.cutoffs import REQUIRED_COLUMNS, header_mapping, parse_cutoffs
-from larsam_desktop.domain.errors import FieldError, ValidationError
 from larsam_desktop.services.clock import Clock, utc_now
-from larsam_desktop.services.ods_input import is_ods, ods_rows
-from larsam_desktop.services.xlsx_input import open_workbook, sheet_rows
+from larsam_desktop.services.input_file import is_spreadsheet, read_limited, spreadsheet_rows
 from larsam_desktop.storage.database import Database
 from larsam_desktop.storage.repositories.merit import CutoffRepository
-
-ZIP_MAGIC = b"PK\x03\x04"
-MAX_FILE_BYTES = 50_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,37 +55,9 @@ class CutoffImporter:
 
 def read_cutoff_records(path: Path) -> list[tuple[int, tuple[str, ...]]]:
     """Every record of a CSV, XLSX or ODS file with its line (row) number."""
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise ValidationError(
-                [FieldError("file", "too_large", "The file is larger than 50 MB.")]
-            )
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ValidationError(
-            [
-                FieldError(
-                    "file",
-                    "unreadable",
-                    "The file cannot be read: {why}.",
-                    {"why": exc.strerror or type(exc).__name__},
-                )
-            ]
-        ) from None
-    limit = MAX_ROWS + HEADER_SEARCH_LINES
-    if data.startswith(ZIP_MAGIC):
-        if is_ods(path):
-            rows: Iterable[tuple[int, Sequence[object]]] = ods_rows(
-                path, max_rows=limit, max_columns=MAX_FIELDS, max_cells=MAX_CELLS
-            )
-            return [(n, tuple(_text(v) for v in values)) for n, values in rows]
-        workbook = open_workbook(path, max_rows=limit)
-        try:
-            sheet = workbook.worksheets[0]
-            values = sheet_rows(sheet, max_rows=limit, max_columns=MAX_FIELDS, max_cells=MAX_CELLS)
-            return [(n, tuple(_text(v) for v in row)) for n, row in enumerate(values, start=1)]
-        finally:
-            workbook.close()
+    data = read_limited(path)
+    if is_spreadsheet(data):
+        return [(n, tuple(_text(v) for v in values)) for n, values in spreadsheet_rows(path)]
     text, _encoding = decode(data)
     text = text.replace("\x00", NUL_MARK)
     head = list(itertools.islice(physical_lines(text), HEADER_SEARCH_LINES))

@@ -19,12 +19,6 @@ from pathlib import Path
 from sqlalchemy.exc import IntegrityError
 
 from larsam_desktop.domain.audit import AuditAction
-from larsam_desktop.domain.csv_records import (
-    HEADER_SEARCH_LINES,
-    MAX_CELLS,
-    MAX_FIELDS,
-    MAX_ROWS,
-)
 from larsam_desktop.domain.errors import FieldError, UserError, ValidationError
 from larsam_desktop.domain.importing import (
     BadRow,
@@ -43,8 +37,8 @@ from larsam_desktop.domain.pathway import Stage, TransitionDraft, current_stage,
 from larsam_desktop.services.audit import AuditLog, current_actor
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.clock import Clock, local_today, utc_now
-from larsam_desktop.services.ods_input import is_ods, ods_rows
-from larsam_desktop.services.xlsx_input import open_workbook, sheet_rows
+from larsam_desktop.services.input_file import is_spreadsheet, read_limited, spreadsheet_rows
+from larsam_desktop.services.ods_input import is_ods
 from larsam_desktop.storage import crash_points
 from larsam_desktop.storage.database import Database, UnitOfWork
 from larsam_desktop.storage.errors import (
@@ -52,9 +46,6 @@ from larsam_desktop.storage.errors import (
     is_transaction_conflict,
     is_unique_violation,
 )
-
-XLSX_MAGIC = b"PK\x03\x04"
-MAX_FILE_BYTES = 50_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,46 +67,10 @@ class ImportResult:
 
 def read_table(path: Path) -> Table:
     """A CSV (any of the supported encodings and separators) or the first sheet of an XLSX."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ValidationError(
-                [FieldError("file", "too_large", "The file is larger than 50 MB.")]
-            )
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ValidationError(
-            [
-                FieldError(
-                    "file",
-                    "unreadable",
-                    "The file cannot be read: {why}.",
-                    {"why": exc.strerror or str(exc)},
-                )
-            ]
-        ) from exc
-    if data.startswith(XLSX_MAGIC):
-        return _read_ods(path) if is_ods(path) else _read_xlsx(path)
+    data = read_limited(path)
+    if is_spreadsheet(data):
+        return _typed_table(spreadsheet_rows(path), "ods" if is_ods(path) else "xlsx")
     return read_csv(data)
-
-
-def _read_xlsx(path: Path) -> Table:
-    """The first sheet, after ``xlsx_input`` has checked that the archive is safe to open."""
-    limit = MAX_ROWS + HEADER_SEARCH_LINES
-    workbook = open_workbook(path, max_rows=limit)
-    try:
-        sheet = workbook.worksheets[0]
-        rows = sheet_rows(sheet, max_rows=limit, max_columns=MAX_FIELDS, max_cells=MAX_CELLS)
-        return _typed_table(enumerate(rows, start=1), "xlsx")
-    finally:
-        workbook.close()
-
-
-def _read_ods(path: Path) -> Table:
-    """The first table of an OpenDocument spreadsheet (``ods_input``: the same limits)."""
-    limit = MAX_ROWS + HEADER_SEARCH_LINES
-    rows = ods_rows(path, max_rows=limit, max_columns=MAX_FIELDS, max_cells=MAX_CELLS)
-    return _typed_table(rows, "ods")
 
 
 def _typed_table(rows: Iterable[tuple[int, Sequence[object]]], encoding: str) -> Table:
