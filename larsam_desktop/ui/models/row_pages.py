@@ -27,7 +27,8 @@ from larsam_desktop.ui.operations import run_op
 from larsam_desktop.ui.workers import TaskControl
 
 R = TypeVar("R")
-FRAME_BUDGET_S = 0.010  # the longest the GUI thread waits for a page (one frame is 16.7 ms)
+FRAME_BUDGET_S = 0.006  # the GUI thread waits at most this for a page; with the GIL handed
+# back (sys.getswitchinterval(), 5 ms) it stays within one frame (16.7 ms)
 MAX_WAITING = 4  # requests waiting behind the running one; older ones are dropped
 PageKey = tuple[int, int]  # (generation of the id list, first row of the page)
 
