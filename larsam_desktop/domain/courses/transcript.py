@@ -68,10 +68,29 @@ class Transcript:
         if name == "slutbetyg_percent_passed":
             passed, full = self.slutbetyg_points_passed, self.slutbetyg_programme_points
             return None if passed is None or not full else 100.0 * passed / full
+        if name == "slutbetyg_core_percent":
+            return self._core_percent()
         if name == "folkhogskola_subjects":
             return " ".join(self.folkhogskola_subjects) or None
         value: FactValue = getattr(self, name)
         return value.value if isinstance(value, Examen) else value
+
+    def _core_percent(self) -> float | None:
+        """Passed kärnämne points as a percentage of what a slutbetyg before 2010 of this
+        size asks (``CORE_POINTS_REQUIRED``); None when the size is not in that table.
+        Only the recorded courses count: a grade document may hold more."""
+        required = CORE_POINTS_REQUIRED.get(self.slutbetyg_programme_points or 0)
+        if required is None:
+            return None
+        swedish = other = 0
+        for record in self.records:
+            if record.code in CORE_COURSES and record.grade is not None and record.grade.passes:
+                if record.code.startswith("SV"):
+                    swedish += record.points
+                else:
+                    other += record.points
+        # Svenska and Svenska som andraspråk count once: at most 200 points (UHR).
+        return 100.0 * (min(swedish, 200) + other) / required
 
     def covers_subject(self, subject: str) -> bool:
         """Whether a partial folkhögskola intyg covers ``subject`` (``svenska`` …)."""
@@ -100,7 +119,28 @@ RECORDED_FACTS = (
     "behorighetsprov_passed",
     "earlier_eligibility",
 )
-DERIVED_FACTS = ("slutbetyg_percent_passed",)
+DERIVED_FACTS = ("slutbetyg_percent_passed", "slutbetyg_core_percent")
+# Kärnämne points a slutbetyg issued before 2010 must have passed, by the programme's full
+# points (bedomningshandboken.uhr.se: Slutbetyg före 2010 – Behörighet; Slutbetyg komvux –
+# före 2010 – Behörighet; uhr.se/syv: Kolla alltid upp äldre slutbetygs omfattning, read
+# 2026-12-03). Komvux 2 350 / 2 301 → 400, komvux 1 970 → 373.
+CORE_POINTS_REQUIRED = {
+    2500: 500,
+    2451: 500,
+    2400: 440,
+    2370: 443,
+    2350: 400,
+    2301: 400,
+    2180: 462,
+    2150: 465,
+    1970: 373,
+}
+# The kärnämnen courses of Lpf94/Gy2000 the catalogue holds (Svenska/SvA A–B, Engelska A,
+# Matematik A, Samhällskunskap A, Naturkunskap A, Religionskunskap A); Idrott och hälsa A and
+# Estetisk verksamhet are kärnämnen of the youth school too but are not in the catalogue.
+CORE_COURSES = frozenset(
+    {"SV1201", "SV1202", "SVA1201", "SVA1202", "EN1201", "MA1201", "SH1201", "NK1201", "RE1201"}
+)
 # The subjects a folkhögskola behörighetsintyg names (UHR: Sv/SvA 1–3, En 5–6, Ma 1, Sh 1a1,
 # Nk 1a1, Re 1, Hi 1a1); a partial intyg lists those it covers.
 INTYG_SUBJECTS = (

@@ -510,3 +510,53 @@ def test_yrkesexamen_audit_requires_matematik_1a_as_domain_md_says(
     audit = _audit(book, catalogue, make("MATMAT02a:E"), "yrkesexamen")
     maths = next(r for r in audit.requirements if r.id == "matematik-1a")
     assert maths.met and maths.satisfied_by == ("MATMAT02a",)
+
+
+OLD_CORE = ("SV1201:G", "SV1202:G", "EN1201:G", "MA1201:G", "SH1201:G", "NK1201:G", "RE1201:G")
+
+
+@pytest.mark.parametrize(
+    ("courses", "programme_points", "short"),
+    [
+        # bedomningshandboken "Slutbetyg före 2010 – Behörighet": 2 150 gyp → 465 kärnämne
+        # points; the seven recorded courses make 100+100+100+100+100+50+50 = 600.
+        (OLD_CORE, 2150, False),
+        # Svenska A+B and Svenska som andraspråk A+B count once (max 200, UHR "Vid brister").
+        (("SV1201:G", "SV1202:G", "SVA1201:G", "SVA1202:G", "EN1201:G"), 2150, True),
+        # komvux 1 970 gyp → 373 (bedomningshandboken "Slutbetyg komvux – före 2010")
+        (("SV1201:G", "SV1202:G", "EN1201:G"), 1970, True),
+        (("SV1201:G", "SV1202:G", "EN1201:G", "MA1201:G"), 1970, False),
+        # a failed course gives no kärnämne points
+        (("SV1201:G", "SV1202:IG", "EN1201:G", "MA1201:G"), 1970, True),
+    ],
+)
+def test_the_core_subject_points_of_the_90_percent_rule_warn_never_decide(
+    evaluate: Any, courses: tuple[str, ...], programme_points: int, short: bool
+) -> None:
+    result = evaluate(
+        "grundlaggande",
+        *courses,
+        on=BEFORE,
+        slutbetyg_issued_year=2001,
+        slutbetyg_points_passed=programme_points * 9 // 10 + 5,
+        slutbetyg_programme_points=programme_points,
+    )
+    assert result.eligible and result.route == "slutbetyg-fore-2010"
+    core = [w for w in result.warnings if w.rule_id == "slutbetyg-90-karnamnen"]
+    assert len(core) == 1 and core[0].met is not short
+    assert core[0].standing == "unverified"
+    assert any("bedomningshandboken" in source for source in core[0].sources)
+
+
+def test_a_slutbetyg_size_outside_the_table_leaves_the_core_points_unknown(evaluate: Any) -> None:
+    result = evaluate(
+        "grundlaggande",
+        *OLD_CORE,
+        on=BEFORE,
+        slutbetyg_issued_year=2001,
+        slutbetyg_points_passed=2000,
+        slutbetyg_programme_points=2200,
+    )
+    assert result.eligible
+    core = [w for w in result.warnings if w.rule_id == "slutbetyg-90-karnamnen"]
+    assert len(core) == 1 and not core[0].met
