@@ -27,6 +27,8 @@ from larsam_desktop.ui.services_provider import ServicesProvider
 from larsam_desktop.ui.workers import BackgroundTask, TaskControl
 
 if TYPE_CHECKING:
+    from larsam_desktop.paths import AppPaths
+    from larsam_desktop.services.encryption import EncryptionResult
     from larsam_desktop.ui.session import Services
 
 log = logging.getLogger(__name__)
@@ -240,25 +242,42 @@ class DataSafetyActions(QObject):
             )
             return
         if passphrase is None:
-            passphrase = self._new_passphrase(MIN_PASSPHRASE)
+            passphrase = self._new_passphrase(MIN_PASSPHRASE, paths)
             if passphrase is None:
                 return
         key = passphrase
         self._navigator.cancel()  # no page reads the file while it is encrypted
         services.release()
 
-        def work(control: TaskControl) -> Services:
+        def work(control: TaskControl) -> tuple[EncryptionResult, Services]:
             from larsam_desktop.services.encryption import encrypt_local_database
             from larsam_desktop.ui import session
 
-            encrypt_local_database(paths, key)
-            return session.Services.open(paths, passphrase=key)
+            result = encrypt_local_database(paths, key)
+            return result, session.Services.open(paths, passphrase=key)
 
-        def done(result: Services) -> None:
+        def done(outcome: tuple[EncryptionResult, Services]) -> None:
             self.encrypt_task = None
-            self._services.replace(result)
+            result, reopened = outcome
+            self._services.replace(reopened)
+            if result.remaining:  # say exactly what remains, as the command line does
+                QMessageBox.warning(
+                    self._window,
+                    APP_NAME,
+                    self.tr(
+                        "The database is encrypted, but these unencrypted copies could not "
+                        "be removed; delete them yourself:\n%1"
+                    ).replace("%1", "\n".join(str(path) for path in result.remaining)),
+                )
+                return
             self._status.showMessage(
-                self.tr("The database is encrypted; keep the passphrase safe."), 15000
+                self.tr(
+                    "The database is encrypted; %n unencrypted copies were removed and none "
+                    "remains in the data folder. Keep the passphrase safe.",
+                    "",
+                    len(result.plaintext_removed),
+                ),
+                15000,
             )
 
         def failed(_error: UserError) -> None:
@@ -272,16 +291,31 @@ class DataSafetyActions(QObject):
             on_failure=failed,
         )
 
-    def _new_passphrase(self, minimum: int) -> str | None:
+    def _new_passphrase(self, minimum: int, paths: AppPaths) -> str | None:
         from PySide6.QtWidgets import QInputDialog, QLineEdit
 
+        from larsam_desktop.services.encryption import plaintext_copies
+
+        copies = plaintext_copies(paths)  # named, as `larsam-desktop encrypt` names them
+        shown = "\n".join(path.name for path in copies[:12])
+        if len(copies) > 12:
+            shown += "\n…"
         answer = QMessageBox.question(
             self._window,
             self.tr("Encrypt this database?"),
             self.tr(
                 "The database and every new backup will be encrypted with a passphrase. "
-                "The existing unencrypted backups are deleted. Without the passphrase "
-                "nobody, you included, can open the data again. Continue?"
+                "These %n unencrypted copies in the data folder are deleted:",
+                "",
+                len(copies),
+            )
+            + "\n"
+            + shown
+            + "\n\n"
+            + self.tr(
+                "Copies saved outside the data folder (backups saved elsewhere, exports, "
+                "study plans) are not touched. Without the passphrase nobody, you included, "
+                "can open the data again. Continue?"
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:

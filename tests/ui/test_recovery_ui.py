@@ -3,6 +3,7 @@ starting empty is its own button, and File → Data protection → Encrypt works
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -113,18 +114,28 @@ def test_the_encrypt_menu_action_asks_and_encrypts(
     from larsam_desktop.services.startup import is_encrypted_folder
 
     paths = AppPaths(tmp_path / "data")
-    _damaged(paths, lambda p: None)
+    backup = _damaged(paths, lambda p: None)
     window = make_window(paths)
     qtbot.waitUntil(lambda: window.data_safety.start_backup is None, timeout=10_000)
-    monkeypatch.setattr(
-        QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes
-    )
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *args: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("hemligt lösen", True))
     warnings: list[str] = []  # a modal warning would block the test run: collect it instead
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
     window.data_safety.encrypt_action.trigger()  # triggered(bool): once the crash
     qtbot.waitUntil(lambda: window.data_safety.encrypt_task is None, timeout=120_000)
     assert warnings == []
+    # The question names each plaintext copy it deletes (the backup made before) and what
+    # it cannot reach; the end says none remains, as `larsam-desktop encrypt` does.
+    (text,) = asked
+    assert re.search(r"These [1-9]\d* unencrypted copies in the data folder are deleted", text)
+    assert backup.name in text and "not touched" in text
+    assert "none remains in the data folder" in window.statusBar().currentMessage()
     assert is_encrypted_folder(paths.data_dir)
     assert window.session.learners.count() == LEARNERS
     assert window.session.store.database.url.password == "hemligt lösen"
