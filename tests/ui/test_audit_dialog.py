@@ -36,12 +36,14 @@ def test_the_dialog_lists_every_break(qtbot: QtBot, tmp_path: Path) -> None:
         service.record(AuditAction.PRINT, actor="kerstin", details={"n": number})
     dialog = AuditDialog(service)
     qtbot.addWidget(dialog)
-    dialog.verify()
+    dialog.verify()  # on a worker thread: wait for its report
+    qtbot.waitUntil(dialog.verify_button.isEnabled)
     assert "intact" in dialog.status.text() and dialog.problems.count() == 0
     with store.database.engine.begin() as connection:
         connection.execute(text("UPDATE audit_entry SET actor = 'mallory' WHERE seq = 2"))
         connection.execute(text("DELETE FROM audit_entry WHERE seq = 4"))
-    dialog.verify()
+    dialog.verify()  # on a worker thread: wait for its report
+    qtbot.waitUntil(dialog.verify_button.isEnabled)
     report = service.verify()
     assert [b.kind for b in report.breaks] == [BreakKind.CHANGED, BreakKind.REMOVED]
     assert "broken at entry 2" in dialog.status.text()

@@ -105,11 +105,13 @@ def test_audit_viewer_filters_and_checks_the_chain(
     dialog.reload()
     assert dialog.model.rowCount() == 1
     assert dialog.model.data(dialog.model.index(0, 3)) == "Print"
-    dialog.verify()
+    dialog.verify()  # on a worker thread: wait for its report
+    qtbot.waitUntil(dialog.verify_button.isEnabled)
     assert "intact" in dialog.status.text() and "6" in dialog.status.text()
     with store.database.engine.begin() as connection:
         connection.exec_driver_sql("UPDATE audit_entry SET learner_id = 99 WHERE seq = 4")
-    dialog.verify()
+    dialog.verify()  # on a worker thread: wait for its report
+    qtbot.waitUntil(dialog.verify_button.isEnabled)
     assert "broken at entry 4" in dialog.status.text()
     store.database.dispose()
 

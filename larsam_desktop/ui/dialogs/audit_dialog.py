@@ -22,14 +22,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from larsam_desktop.domain.audit import AuditAction
 from larsam_desktop.domain.audit_breaks import Break, Rollback
 from larsam_desktop.domain.errors import UserError, fill
-from larsam_desktop.services.audit import AuditFilter, AuditService
+from larsam_desktop.services.audit import AuditFilter, AuditService, ChainReport
 from larsam_desktop.services.errors import StorageError
 from larsam_desktop.ui.messages import user_error_text
 from larsam_desktop.ui.models.audit_model import AuditModel, action_text
+from larsam_desktop.ui.operations import run_op
 
 MAX_ROWS = 5000
 # The check's templates (domain/audit_breaks.py), marked for lupdate; a test keeps the two
@@ -228,12 +230,31 @@ class AuditDialog(QDialog):
         )
 
     def verify(self) -> None:
-        """Check the keyed chain and its anchors; list every break and every rollback."""
-        try:
-            report = self._service.verify()
-        except UserError as exc:
-            self.status.setText(user_error_text(exc))
+        """Check the keyed chain and its anchors on a worker thread (every entry's key is
+        recomputed: seconds on a long log); list every break and every rollback."""
+        if not self.verify_button.isEnabled():
+            return  # a check is running
+        self.verify_button.setEnabled(False)
+        self.status.setText(self.tr("Checking the chain…"))
+        service = self._service
+        run_op(
+            self,
+            lambda _control: service.verify(),
+            background=True,
+            quiet=True,
+            on_success=self._show_report,
+            on_failure=self._verify_failed,
+        )
+
+    def _verify_failed(self, error: UserError) -> None:
+        if isValid(self):  # the dialog may have been closed meanwhile
+            self.verify_button.setEnabled(True)
+            self.status.setText(user_error_text(error))
+
+    def _show_report(self, report: ChainReport) -> None:
+        if not isValid(self):
             return
+        self.verify_button.setEnabled(True)
         self.problems.clear()
         for found in report.breaks:
             self.problems.addItem(break_text(found))
