@@ -378,3 +378,37 @@ def test_an_unverified_rule_is_a_warning_never_a_no(evaluate: Any) -> None:
     assert any("unverified" in note for note in result.notes)
     only_unverified = evaluate("tandhygienist", **HF)
     assert only_unverified.eligible and only_unverified.warnings[0].standing == "unverified"
+
+
+@pytest.mark.parametrize(
+    ("target", "courses", "eligible"),
+    [
+        # Gy25 levels of Biologi, Fysik and Kemi (catalogue: secondary source, unverified):
+        # "Biology 2/level 2, Physics 1a or 1b1+1b2/level 1a1+1a2 or level 1b, Chemistry 1/level 1"
+        ("lakare", ("BIOL2000X:E", "FYSI2000X:E", "KEMI2000X:E", "MATO2000X:E"), True),
+        ("lakare", ("BIOL1000X:A", "FYSI2000X:E", "KEMI2000X:E", "MATO2000X:E"), False),
+        # a level 1 of each, mixed with Gy11 and Lpf94 courses, for Naturkunskap 2 (UHR:
+        # "för dessa tre kurser accepteras kurser från olika kursplaner")
+        (
+            "sjukskoterska",
+            ("BIOL1000X:E", "KEMKEM01:E", "FYSI1B00X:E", "MA1202:G", "SH1201:G"),
+            True,
+        ),
+        (
+            "sjukskoterska",
+            ("BIOL1000X:E", "KE1201:G", "FYSI1A10X:E", "FYSI1A20X:E", "MATMAT02a:E", "SAMSAM01b:E"),
+            True,
+        ),
+        # a Gy25 level is the grade of the highest level studied: 1a2 covers 1a1
+        (
+            "sjukskoterska",
+            ("BIOL1000X:E", "KE1201:G", "FYSI1A20X:E", "MATMAT02a:E", "SAMSAM01b:E"),
+            True,
+        ),
+        ("sjukskoterska", ("BIOL1000X:E", "KE1201:G", "MATMAT02a:E", "SAMSAM01b:E"), False),
+    ],
+)
+def test_gy25_levels_of_biologi_fysik_and_kemi(
+    evaluate: Any, target: str, courses: tuple[str, ...], eligible: bool
+) -> None:
+    assert evaluate(target, *courses, **HF).eligible is eligible
