@@ -8,6 +8,7 @@ study plans print from their own PDF (ui/widgets/pdf_printing.py).
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from html import escape
 
 from PySide6.QtCore import QAbstractItemModel, QObject, Qt
@@ -29,12 +30,15 @@ def table_html(model: QAbstractItemModel, hidden: set[int] | None = None) -> str
         f"<th>{escape(str(model.headerData(c, HORIZONTAL, DISPLAY) or ''))}</th>" for c in columns
     )
     body = []
-    for row in range(model.rowCount()):
-        cells = "".join(
-            f"<td>{escape(str(model.data(model.index(row, c), DISPLAY) or ''))}</td>"
-            for c in columns
-        )
-        body.append(f"<tr>{cells}</tr>")
+    # The caseload fetches rows in the background; a printout needs every one of them now.
+    every_row = getattr(model, "reading_every_row", None)
+    with every_row() if every_row is not None else nullcontext():
+        for row in range(model.rowCount()):
+            cells = "".join(
+                f"<td>{escape(str(model.data(model.index(row, c), DISPLAY) or ''))}</td>"
+                for c in columns
+            )
+            body.append(f"<tr>{cells}</tr>")
     return (
         '<table border="1" cellspacing="0" cellpadding="3" width="100%">'
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"

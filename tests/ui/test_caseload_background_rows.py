@@ -165,3 +165,25 @@ def test_a_stalled_server_leaves_the_caseload_responsive_then_says_so_calmly(
             assert page.model.data(page.model.index(0, Column.NAME)) == "…"
         finally:
             database.dispose()
+
+
+def test_a_printout_has_every_row_not_placeholders(qtbot: QtBot, sqlite_store: OpenedStore) -> None:
+    from larsam_desktop.ui.page_printing import table_html
+
+    DemoGenerator(sqlite_store.database).generate(150, seed=3)
+    service = CaseloadService(sqlite_store.database)
+
+    def slow_on_the_lane(ids: Iterable[int]) -> dict[int, CaseloadRow]:
+        if threading.current_thread() is not threading.main_thread():
+            threading.Event().wait(0.05)  # longer than the frame budget: never waited for
+        return service.rows(ids)
+
+    model = CaseloadTableModel(service.search, slow_on_the_lane)
+    model.set_fetcher(slow_on_the_lane, single_lane("test-caseload-rows"))
+    model.set_query(CaseloadQuery())
+    assert model.data(model.index(0, Column.NAME)) == "…"
+    printed = table_html(model)
+    assert "…" not in printed
+    names = service.rows([model.learner_id(r) for r in range(150)])
+    assert all(row.display_name.split(",")[0] in printed for row in names.values())
+    qtbot.waitUntil(lambda: not model.loading, timeout=10_000)

@@ -12,7 +12,8 @@ window. The first screen's snapshot is in memory and is read at once.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
 from enum import IntEnum
@@ -236,6 +237,15 @@ class CaseloadTableModel(QAbstractTableModel):
         self._rows.clear()
         if self._pages is not None:
             self._pages.forget()
+
+    @contextmanager
+    def reading_every_row(self) -> Iterator[None]:
+        """Rows read at once, here, while inside (a printout of the whole list)."""
+        pages, self._pages = self._pages, None
+        try:
+            yield
+        finally:
+            self._pages = pages
 
     def row_loaded(self, row: int) -> bool:
         """The row's data is here (not a placeholder)."""
