@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import pytest
@@ -164,3 +164,32 @@ def test_a_background_bug_reaches_the_crash_handler(qtbot: QtBot) -> None:
         op = run_op(None, broken, background=True)
         qtbot.waitUntil(lambda: op.done, timeout=5000)
     assert [type(e[1]) for e in exceptions] == [ZeroDivisionError]
+
+
+def test_background_calls_on_a_single_lane_run_one_at_a_time_in_order(qtbot: QtBot) -> None:
+    import threading
+
+    from larsam_desktop.ui.workers import single_lane
+
+    lane = single_lane("test-lane")
+    assert single_lane("test-lane") is lane and lane.maxThreadCount() == 1
+    ran: list[tuple[int, str]] = []
+    busy = threading.Lock()
+    done: list[int] = []
+
+    def call(number: int) -> Callable[[TaskControl], int]:
+        def work(_control: TaskControl) -> int:
+            assert busy.acquire(blocking=False), "two calls ran at once"
+            time.sleep(0.01 if number == 0 else 0)  # the first is slowest: order still holds
+            ran.append((number, threading.current_thread().name))
+            busy.release()
+            return number
+
+        return work
+
+    ops = [
+        run_op(None, call(n), background=True, pool=lane, on_success=done.append) for n in range(5)
+    ]
+    qtbot.waitUntil(lambda: len(done) == 5, timeout=10_000)
+    assert done == [0, 1, 2, 3, 4] and [n for n, _ in ran] == [0, 1, 2, 3, 4]
+    assert len({thread for _, thread in ran}) == 1 and all(op.ok for op in ops)
