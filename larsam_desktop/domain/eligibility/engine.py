@@ -22,15 +22,12 @@ from datetime import date
 
 from larsam_desktop.domain.courses.catalogue import Catalogue
 from larsam_desktop.domain.courses.transcript import Transcript
-from larsam_desktop.domain.eligibility.compiled import compiled_programme, compiled_rule
 from larsam_desktop.domain.eligibility.examen import ExamenAudit, audit_examen
 from larsam_desktop.domain.eligibility.requirements import (
-    CourseOutcome,
     Planner,
     RequirementResult,
-    course_outcome,
-    course_result,
     courses_met,
+    evaluate_courses,
     evaluate_fact,
     evaluate_unlisted,
     met_by_intyg,
@@ -42,6 +39,7 @@ from larsam_desktop.domain.eligibility.results import (
     Kind,
     RouteOutcome,
     advisory_route,
+    kind_of,
     too_late,
     unique,
 )
@@ -79,10 +77,9 @@ class Evaluator(TranscriptStandings):
         self._audits: dict[str, ExamenAudit] = {}
         self._planners: dict[str, Planner] = {}  # by route id
         self._gathered: dict[str, tuple[str, ...]] = {}
+        self._kinds: dict[int, Kind] = {}  # by requirement identity: how its rule stands
         # by requirement identity and standing: programmes share most requirements
         self._results: dict[tuple[int, object], RequirementResult] = {}
-        # by course sets, grade, standing and substitutions: the same asked by many targets
-        self._outcomes: dict[object, CourseOutcome] = {}
         self._routes: tuple[RouteOutcome, ...] | None = None
         self._chosen: tuple[RouteOutcome, tuple[RequirementResult, ...]] | None = None
 
@@ -276,27 +273,41 @@ class Evaluator(TranscriptStandings):
         """The rule's deciding requirements (those bound to other routes than ``route_id``
         left out), and its advisory and upcoming ones apart."""
         standing = self._standing_for(rule, programme)
-        prepared = compiled_programme(programme) if programme is not None else None
         # A result depends on the standing and on the substitutions it may suggest.
-        key: object = (id(standing), prepared.substitution_ids if prepared else ())
-        alternatives = prepared.alternatives if prepared else {}
+        key: object = (
+            id(standing),
+            tuple(s.id for s in programme.substitutions) if programme else (),
+        )
+        alternatives: dict[str, list[tuple[str, ...]]] = {}
+        for substitution in programme.substitutions if programme else ():
+            alternatives.setdefault(substitution.replaces, []).append(substitution.by)
         results: list[RequirementResult] = []
         warnings: list[RequirementResult] = []
         upcoming: list[tuple[date, RequirementResult]] = []
-        cache = self._results
-        for requirement, kind in compiled_rule(rule, self.on, route_id).steps:
-            cached = cache.get((id(requirement), key))
-            if cached is None:
-                cached = self._requirement(requirement, standing, alternatives, key)
-                cache[(id(requirement), key)] = cached
+        for requirement in rule.requirements:
+            if requirement.only_with_routes and route_id not in requirement.only_with_routes:
+                continue
+            basis = requirement.basis
+            kind = self._kinds.get(id(requirement))
+            if kind is None:
+                kind = self._kinds[id(requirement)] = kind_of(basis, self.on)
             if kind is Kind.DECIDES:
-                results.append(cached)
+                into: list[RequirementResult] | None = results
             elif kind is Kind.WARNING:
-                warnings.append(cached)
+                into = warnings
+            elif kind is Kind.UPCOMING:
+                into = None
             else:
-                valid_from = requirement.basis.valid_from
-                assert valid_from is not None
-                upcoming.append((valid_from, cached))
+                continue
+            cached = self._results.get((id(requirement), key))
+            if cached is None:
+                cached = self._requirement(requirement, standing, alternatives)
+                self._results[(id(requirement), key)] = cached
+            if into is None:
+                assert basis.valid_from is not None
+                upcoming.append((basis.valid_from, cached))
+            else:
+                into.append(cached)
         if rule.courses_completed_by and self.on > rule.courses_completed_by:
             results = [too_late(r, rule.courses_completed_by) for r in results]
         done = tuple(results)
@@ -310,19 +321,12 @@ class Evaluator(TranscriptStandings):
         requirement: Requirement,
         standing: Standing,
         alternatives: dict[str, list[tuple[str, ...]]],
-        key: object,
     ) -> RequirementResult:
         if isinstance(requirement, CourseRequirement):
             subject = requirement.intyg_subject
             if subject and self.transcript.covers_subject(subject):
                 return met_by_intyg(requirement)
-            content = (requirement.any_of, requirement.min_grade, key)
-            outcome = self._outcomes.get(content)
-            if outcome is None:
-                outcome = self._outcomes[content] = course_outcome(
-                    requirement, standing, self.catalogue, alternatives
-                )
-            return course_result(requirement, outcome)
+            return evaluate_courses(requirement, standing, self.catalogue, alternatives)
         if isinstance(requirement, FactRequirement):
             return self._fact(requirement)
         return evaluate_unlisted(requirement)

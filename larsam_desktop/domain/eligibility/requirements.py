@@ -69,59 +69,29 @@ def evaluate_courses(
     catalogue: Catalogue,
     substitutions: Mapping[str, Sequence[tuple[str, ...]]] | None = None,
 ) -> RequirementResult:
-    return course_result(
-        requirement, course_outcome(requirement, standing, catalogue, substitutions or {})
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class CourseOutcome:
-    """What a course requirement comes to on one standing. It depends only on the course
-    sets, the grade and the substitutions, so programmes asking the same (Ma 2, Sh 1b …)
-    share it (``Evaluator`` memoises it by that content)."""
-
-    met: bool
-    satisfied_by: tuple[str, ...] = ()
-    via: tuple[str, ...] = ()  # the equivalences' sources
-    options: tuple[StudyOption, ...] = ()
-
-
-def course_outcome(
-    requirement: CourseRequirement,
-    standing: Standing,
-    catalogue: Catalogue,
-    substitutions: Mapping[str, Sequence[tuple[str, ...]]],
-) -> CourseOutcome:
     good = _meeting_supports(requirement, standing)
-    if good is None:
-        return CourseOutcome(
-            False, options=_options(requirement, standing, catalogue, substitutions)
-        )
-    records: set[str] = set()
-    via: set[str] = set()
-    for support in good:
-        records.update(support.records)
-        via.update(support.via)
-    return CourseOutcome(True, tuple(sorted(records)), tuple(sorted(via)))
-
-
-def course_result(requirement: CourseRequirement, outcome: CourseOutcome) -> RequirementResult:
-    if outcome.met:
+    if good is not None:
+        records: set[str] = set()
+        via: list[str] = []
+        for support in good:
+            records.update(support.records)
+            via.extend(support.via)
         return RequirementResult(
             requirement.id,
             requirement.description,
             met=True,
-            satisfied_by=outcome.satisfied_by,
-            sources=_unique((*requirement.sources, *outcome.via)),
+            satisfied_by=tuple(sorted(records)),
+            sources=_unique((*requirement.sources, *sorted(set(via)))),
             rule_id=requirement.id,
             standing=requirement.basis.standing.value,
             description_sv=requirement.description_sv,
         )
+    options = _options(requirement, standing, catalogue, substitutions or {})
     return RequirementResult(
         requirement.id,
         requirement.description,
         met=False,
-        options=outcome.options,
+        options=options,
         sources=requirement.sources,
         rule_id=requirement.id,
         standing=requirement.basis.standing.value,

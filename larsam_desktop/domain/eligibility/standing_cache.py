@@ -8,7 +8,6 @@ from datetime import date
 from larsam_desktop.domain.courses.catalogue import Catalogue
 from larsam_desktop.domain.courses.records import CourseStatus
 from larsam_desktop.domain.courses.transcript import Transcript
-from larsam_desktop.domain.eligibility.compiled import compiled_programme
 from larsam_desktop.domain.eligibility.rules import Programme, Rule, Substitution
 from larsam_desktop.domain.eligibility.standing import Standing
 
@@ -86,7 +85,7 @@ class TranscriptStandings:
         return self.standing(
             rule.courses_completed_by,
             programme.substitutions,
-            compiled_programme(programme).refused,
+            frozenset(r.code for r in programme.refused),
         )
 
     def _passed(self, completed_by: date | None) -> dict[str, int]:
