@@ -30,10 +30,12 @@ from PySide6.QtCore import (
     QThreadPool,
     Signal,
 )
+from shiboken6 import isValid
 
 from larsam_desktop.domain.caseload import CaseloadQuery, CaseloadRow, SortColumn, TargetStanding
 from larsam_desktop.domain.pathway import STAGE_TITLES as DOMAIN_STAGES
-from larsam_desktop.ui.models.row_pages import BackgroundPages, PageKey
+from larsam_desktop.services.errors import UserError
+from larsam_desktop.ui.models.row_pages import BackgroundPages, PageKey, placeholder
 from larsam_desktop.ui.qt import ACCESSIBLE_TEXT, DISPLAY, HORIZONTAL, TOOLTIP, USER
 from larsam_desktop.ui.stage_text import stage_title as stage_title
 
@@ -193,11 +195,9 @@ class CaseloadTableModel(QAbstractTableModel):
         ``lane``: fetch pages there (``workers.single_lane``), never on the GUI thread."""
         self._fetch_rows = fetch_rows
         self.clear_cache()
-        self._pages = (
-            None
-            if lane is None
-            else BackgroundPages(fetch_rows, lane, self._page_arrived, self.rows_unavailable.emit)
-        )
+        self._pages = None
+        if lane is not None:
+            self._pages = BackgroundPages(fetch_rows, lane, self._page_arrived, self._rows_failed)
 
     def set_query(self, query: CaseloadQuery) -> None:
         ids = self._searcher(query)
@@ -300,7 +300,7 @@ class CaseloadTableModel(QAbstractTableModel):
             return self._ids[row_number]
         row = self._row(row_number)
         if row is None:
-            return self._placeholder(role, index.column())
+            return placeholder(role, index.column() == 0)
         if role == TOOLTIP:
             return _protected_text() if row.protected_identity.hides_address else None
         return self._text(row, Column(index.column()))
@@ -349,18 +349,17 @@ class CaseloadTableModel(QAbstractTableModel):
     def _page_arrived(self, key: PageKey, rows: Mapping[int, CaseloadRow]) -> None:
         """A page came from the lane (rows by id stay true after a new search; positions
         only for the id list they were asked for). Empty: repaint so the rows ask again."""
+        if not isValid(self):
+            return  # the page was closed while the lane fetched
         self._store(rows)
         generation, start = key
         if generation == self._generation and start < len(self._ids):
             end = min(start + PAGE_SIZE, len(self._ids)) - 1
             self.dataChanged.emit(self.index(start, 0), self.index(end, len(COLUMNS) - 1))
 
-    def _placeholder(self, role: int, column: int) -> str | None:
-        if role == DISPLAY:
-            return "…" if column == Column.NAME else ""
-        if role == ACCESSIBLE_TEXT:
-            return QCoreApplication.translate(_CONTEXT, "Loading")
-        return None
+    def _rows_failed(self, error: UserError) -> None:
+        if isValid(self):
+            self.rows_unavailable.emit(error)
 
     def _text(self, row: CaseloadRow, column: Column) -> str:
         match column:

@@ -20,10 +20,11 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QCoreApplication, QThreadPool
 
 from larsam_desktop.services.errors import UserError
 from larsam_desktop.ui.operations import run_op
+from larsam_desktop.ui.qt import ACCESSIBLE_TEXT, DISPLAY
 from larsam_desktop.ui.workers import TaskControl
 
 R = TypeVar("R")
@@ -31,6 +32,15 @@ FRAME_BUDGET_S = 0.006  # the GUI thread waits at most this for a page; with the
 # back (sys.getswitchinterval(), 5 ms) it stays within one frame (16.7 ms)
 MAX_WAITING = 4  # requests waiting behind the running one; older ones are dropped
 PageKey = tuple[int, int]  # (generation of the id list, first row of the page)
+
+
+def placeholder(role: int, first_column: bool) -> str | None:
+    """What a row not yet fetched shows: "…" in its first column, read out as "Loading"."""
+    if role == DISPLAY:
+        return "…" if first_column else ""
+    if role == ACCESSIBLE_TEXT:
+        return QCoreApplication.translate("RowPages", "Loading")
+    return None
 
 
 @dataclass(eq=False)
