@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import hashlib
+import io
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,23 +28,45 @@ class ReferenceChoices:
     coaches: list[Choice]
 
 
+#: app_meta key holding the content hash of the reference data last applied.
+REFERENCE_HASH_KEY = "reference_data_sha256"
+#: Bump when the way the file is applied changes (e.g. the sort key), so it is applied again.
+_APPLY_VERSION = b"municipalities-v1\n"
+
+
+def municipalities_path() -> Path:
+    return resources_dir() / "reference" / "municipalities.csv"
+
+
+def _parse(text: str) -> list[MunicipalityRecord]:
+    lines = (line for line in io.StringIO(text, newline="") if not line.startswith("#"))
+    return [
+        MunicipalityRecord(row["code"], row["name"], row["county"], row["learning_centre"])
+        for row in csv.DictReader(lines, delimiter=";")
+    ]
+
+
 def load_municipalities(path: Path | None = None) -> list[MunicipalityRecord]:
-    path = path or resources_dir() / "reference" / "municipalities.csv"
-    with path.open(encoding="utf-8", newline="") as handle:
-        lines = (line for line in handle if not line.startswith("#"))
-        return [
-            MunicipalityRecord(row["code"], row["name"], row["county"], row["learning_centre"])
-            for row in csv.DictReader(lines, delimiter=";")
-        ]
+    return _parse((path or municipalities_path()).read_bytes().decode("utf-8"))
 
 
-def ensure_reference_data(uow: UnitOfWork) -> None:
-    """Insert or refresh the shipped municipalities and their learning centres (idempotent)."""
-    for record in load_municipalities():
+def ensure_reference_data(uow: UnitOfWork, path: Path | None = None) -> None:
+    """Insert or refresh the shipped municipalities and their learning centres.
+
+    Applied only when the shipped file differs from the one applied last (a content hash
+    in app_meta, read in one SELECT), so an ordinary open writes nothing.
+    """
+    content = (path or municipalities_path()).read_bytes()
+    digest = hashlib.sha256(_APPLY_VERSION + content).hexdigest()
+    if uow.meta.get(REFERENCE_HASH_KEY) == digest:
+        return
+    records = _parse(content.decode("utf-8"))
+    for record in records:
         uow.reference.upsert_municipality(record.code, record.name, record.county)
     uow.session.flush()
-    for record in load_municipalities():
+    for record in records:
         uow.reference.ensure_learning_centre(record.learning_centre, record.code)
+    uow.meta.set(REFERENCE_HASH_KEY, digest)
 
 
 class ReferenceService:
