@@ -149,3 +149,23 @@ def test_key_file_folder_override(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     audit_key.forget_cached()
     again = audit_key.load(chain)
     assert again is not None and again.secret == stored.secret and again.keyed_from == 1
+
+
+def test_an_existing_key_file_is_read_without_asking_the_keyring(
+    store: OpenedStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from larsam_desktop.storage.repositories.audit import AuditRepository
+
+    _fill(store.database, 1)
+    with store.database.unit_of_work() as uow:
+        chain = AuditRepository(uow.session).head().chain
+    assert chain is not None
+    audit_key.forget_cached()
+
+    def no_keyring(_chain: str) -> str | None:
+        raise AssertionError("the keyring was asked although the key file exists")
+
+    monkeypatch.setattr(audit_key, "_keyring_get", no_keyring)
+    stored = audit_key.load(chain)
+    assert stored is not None and stored.where == "file"
+    assert AuditService(store.database).verify().intact
