@@ -77,7 +77,12 @@ def read_messages(ts: Path) -> list[Message]:
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
-            text = "" if translation is None else "".join(translation.itertext())
+            forms = [] if translation is None else translation.findall("numerusform")
+            if forms:  # counted (%n): every form must be there; the plural one is compared
+                texts = [form.text or "" for form in forms]
+                text = texts[-1] if all(texts) else ""
+            else:
+                text = "" if translation is None else "".join(translation.itertext())
             kind = "" if translation is None else translation.get("type", "")
             found.append(
                 Message(

@@ -11,20 +11,21 @@ from PySide6.QtGui import QFont
 
 from larsam_desktop.domain.eligibility.rule_book_view import RuleEntry
 from larsam_desktop.ui.models.list_table_model import ListTableModel
+from larsam_desktop.ui.text import fill
 
 FONT = Qt.ItemDataRole.FontRole
 
 
 def standing_text(entry: RuleEntry) -> str:
     """The standing in words: "in force", "decided, from DATE", "proposed", "unverified"."""
-    tr = QCoreApplication.translate
+    # Spelled out (not through an alias): lupdate reads only literal translate() calls.
     if entry.standing == "decided":
         when = entry.valid_from.isoformat() if entry.valid_from else "?"
-        return tr("RuleBookModel", "decided, from %1").replace("%1", when)
+        return fill(QCoreApplication.translate("RuleBookModel", "decided, from %1"), when)
     return {
-        "in_force": tr("RuleBookModel", "in force"),
-        "proposed": tr("RuleBookModel", "proposed"),
-        "unverified": tr("RuleBookModel", "unverified"),
+        "in_force": QCoreApplication.translate("RuleBookModel", "in force"),
+        "proposed": QCoreApplication.translate("RuleBookModel", "proposed"),
+        "unverified": QCoreApplication.translate("RuleBookModel", "unverified"),
     }.get(entry.standing, entry.standing)
 
 
