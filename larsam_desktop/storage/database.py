@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
@@ -17,16 +17,18 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from larsam_desktop.storage import errors, server_timeouts, write_lock
-from larsam_desktop.storage.repositories.contacts import ContactRepository, FollowUpRepository
-from larsam_desktop.storage.repositories.courses import CourseRecordRepository
-from larsam_desktop.storage.repositories.lc_services import ActivityRepository, ExamRepository
-from larsam_desktop.storage.repositories.learners import LearnerRepository
-from larsam_desktop.storage.repositories.meta import MetaRepository
-from larsam_desktop.storage.repositories.pathway import PathwayRepository
-from larsam_desktop.storage.repositories.plans import PlanRepository
-from larsam_desktop.storage.repositories.profiles import LearnerProfileRepository
-from larsam_desktop.storage.repositories.reference import ReferenceRepository
-from larsam_desktop.storage.repositories.today import TodayRepository
+
+if TYPE_CHECKING:  # imported where used: a command pays only for the ones it needs
+    from larsam_desktop.storage.repositories.contacts import ContactRepository, FollowUpRepository
+    from larsam_desktop.storage.repositories.courses import CourseRecordRepository
+    from larsam_desktop.storage.repositories.lc_services import ActivityRepository, ExamRepository
+    from larsam_desktop.storage.repositories.learners import LearnerRepository
+    from larsam_desktop.storage.repositories.meta import MetaRepository
+    from larsam_desktop.storage.repositories.pathway import PathwayRepository
+    from larsam_desktop.storage.repositories.plans import PlanRepository
+    from larsam_desktop.storage.repositories.profiles import LearnerProfileRepository
+    from larsam_desktop.storage.repositories.reference import ReferenceRepository
+    from larsam_desktop.storage.repositories.today import TodayRepository
 
 log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 5000
@@ -48,51 +50,75 @@ class UnitOfWork:
 
     @property
     def learners(self) -> LearnerRepository:
+        from larsam_desktop.storage.repositories.learners import LearnerRepository
+
         return LearnerRepository(self.session)
 
     @property
     def pathway(self) -> PathwayRepository:
+        from larsam_desktop.storage.repositories.pathway import PathwayRepository
+
         return PathwayRepository(self.session)
 
     @property
     def courses(self) -> CourseRecordRepository:
+        from larsam_desktop.storage.repositories.courses import CourseRecordRepository
+
         return CourseRecordRepository(self.session)
 
     @property
     def profiles(self) -> LearnerProfileRepository:
+        from larsam_desktop.storage.repositories.profiles import LearnerProfileRepository
+
         return LearnerProfileRepository(self.session)
 
     @property
     def plans(self) -> PlanRepository:
+        from larsam_desktop.storage.repositories.plans import PlanRepository
+
         return PlanRepository(self.session)
 
     @property
     def reference(self) -> ReferenceRepository:
+        from larsam_desktop.storage.repositories.reference import ReferenceRepository
+
         return ReferenceRepository(self.session)
 
     @property
     def meta(self) -> MetaRepository:
+        from larsam_desktop.storage.repositories.meta import MetaRepository
+
         return MetaRepository(self.session)
 
     # the coach's day (issue 5)
     @property
     def contacts(self) -> ContactRepository:
+        from larsam_desktop.storage.repositories.contacts import ContactRepository
+
         return ContactRepository(self.session)
 
     @property
     def follow_ups(self) -> FollowUpRepository:
+        from larsam_desktop.storage.repositories.contacts import FollowUpRepository
+
         return FollowUpRepository(self.session)
 
     @property
     def activities(self) -> ActivityRepository:
+        from larsam_desktop.storage.repositories.lc_services import ActivityRepository
+
         return ActivityRepository(self.session)
 
     @property
     def exams(self) -> ExamRepository:
+        from larsam_desktop.storage.repositories.lc_services import ExamRepository
+
         return ExamRepository(self.session)
 
     @property
     def today(self) -> TodayRepository:
+        from larsam_desktop.storage.repositories.today import TodayRepository
+
         return TodayRepository(self.session)
 
 
