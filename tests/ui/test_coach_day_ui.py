@@ -22,6 +22,7 @@ from larsam_desktop.services.preferences import load_preferences, set_current_co
 from larsam_desktop.services.reference_data import ReferenceService
 from larsam_desktop.services.store import open_store
 from larsam_desktop.ui.main_window import MainWindow
+from larsam_desktop.ui.pages.today_page import TodayPage
 
 MakeWindow = Callable[[AppPaths], MainWindow]
 
@@ -48,11 +49,18 @@ def paths(tmp_path: Path) -> AppPaths:
     return _folder(tmp_path)
 
 
+def _read(qtbot: QtBot, window: MainWindow) -> TodayPage:
+    """The Today page once its background read of the day has come back."""
+    today = window.coach_day.today
+    qtbot.waitUntil(lambda: not today.loading, timeout=10_000)
+    return today
+
+
 def test_today_is_the_start_page_and_a_meeting_with_a_follow_up_shows_on_it(
     qtbot: QtBot, paths: AppPaths, make_window: MakeWindow
 ) -> None:
     window = make_window(paths)
-    today = window.coach_day.today
+    today = _read(qtbot, window)
     assert window.pages.currentWidget() is today
     assert window.navigation.item(0).text() == "Today (1)"  # Åsa: never contacted
     assert [r.learner_name for r in today.quiet.rows()] == ["Åsa Öberg"]
@@ -84,12 +92,13 @@ def test_today_is_the_start_page_and_a_meeting_with_a_follow_up_shows_on_it(
     dialog.close()
 
     window.navigation.itemClicked.emit(window.navigation.item(0))  # back to Today
-    assert window.pages.currentWidget() is today
+    assert window.pages.currentWidget() is _read(qtbot, window)
     assert [r.title for r in today.follow_ups.rows()] == ["Ring CSN om beslutet"]
     assert today.quiet.rowCount() == 0  # contacted today
     assert window.navigation.item(0).text() == "Today (1)"
     today.follow_ups_table.selectRow(0)
     assert today.mark_selected_done()
+    _read(qtbot, window)
     assert today.follow_ups.rowCount() == 0
     assert window.navigation.item(0).text() == "Today"
 
@@ -119,7 +128,7 @@ def test_without_a_current_coach_the_today_page_asks_who_you_are(
 ) -> None:
     paths = _folder(tmp_path, coach_chosen=False)
     window = make_window(paths)
-    today = window.coach_day.today
+    today = _read(qtbot, window)
     assert today.notice.isVisible() and "Choose who you are" in today.notice.text()
     assert today.report is None
     index = today.coach.findText("Anna Berg")
@@ -127,6 +136,7 @@ def test_without_a_current_coach_the_today_page_asks_who_you_are(
     today.coach.activated.emit(index)
     assert load_preferences(paths).current_coach == "Anna Berg"
     assert window.session.current_coach == "Anna Berg"
+    _read(qtbot, window)
     assert today.report is not None and today.report.quiet.total == 1
     assert not today.notice.isVisible()
 
@@ -226,7 +236,7 @@ def test_the_today_models_pass_the_model_tester(
     qtbot: QtBot, paths: AppPaths, make_window: MakeWindow, qtmodeltester: object
 ) -> None:
     window = make_window(paths)
-    today = window.coach_day.today
+    today = _read(qtbot, window)
     for model in (today.follow_ups, today.quiet, today.stuck, today.upcoming):
         qtmodeltester.check(model)  # type: ignore[attr-defined]
 
@@ -246,7 +256,7 @@ def test_a_follow_up_without_a_contact_and_the_settings_dialog(
     dialog.due.setDate(QDate.currentDate().addDays(-2))
     assert dialog.add_follow_up_only()
     assert dialog.log_model.rowCount() == 0
-    today = window.coach_day.today
+    today = _read(qtbot, window)
     assert [(r.title, r.overdue) for r in today.follow_ups.rows()] == [("Boka tid hos SYV", True)]
 
     settings = DaySettingsDialog(window.session.paths, window)

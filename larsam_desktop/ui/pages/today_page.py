@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from larsam_desktop.domain.today import TodayReport
+from larsam_desktop.services.cancellation import Cancelled
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.errors import UserError
 from larsam_desktop.ui.messages import user_error_text
@@ -31,13 +32,20 @@ from larsam_desktop.ui.models.today_models import (
     StuckModel,
     UpcomingModel,
 )
-from larsam_desktop.ui.operations import run_op
+from larsam_desktop.ui.operations import Op, run_op
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
+from larsam_desktop.ui.workers import TaskControl, single_lane
 
 if TYPE_CHECKING:
     from larsam_desktop.ui.session import Services
 
 # Services are imported where used: the window is built before SQLAlchemy is loaded.
+
+LOADING_NOTICE_MS = 300  # a read quicker than this shows no "Loading…" (no flicker)
+
+# What one background read of the day gives back: the coaches' names, the coach it was read
+# for, the report (None without a current coach) or the error to show on the page.
+_DayRead = tuple[list[str], str | None, TodayReport | None, UserError | None]
 
 
 class TodayPage(QWidget):
@@ -50,6 +58,14 @@ class TodayPage(QWidget):
         self.setObjectName("todayPage")
         self._session: Services | None = None
         self.report: TodayReport | None = None
+        self._generation = 0  # a read started before the newest one is dropped
+        self._op: Op[_DayRead] | None = None
+        self._loading_timer = QTimer(self)
+        self._loading_timer.setSingleShot(True)
+        self._loading_timer.setInterval(LOADING_NOTICE_MS)
+        self._loading_timer.timeout.connect(
+            lambda: self._show_notice(self.tr("Loading…")) if self.loading else None
+        )
 
         self.title = QLabel(self.tr("Today"), self)
         self.title.setObjectName("todayTitle")
@@ -150,20 +166,59 @@ class TodayPage(QWidget):
         self._session = session
         self.refresh()
 
+    @property
+    def loading(self) -> bool:
+        """A read of the day is running (the page shows what it had, or "Loading…")."""
+        return self._op is not None and not self._op.done
+
     def refresh(self) -> None:
-        """Read the day again (one transaction of indexed, limited queries)."""
+        """Read the day again, on a worker thread (one transaction of indexed, limited
+        queries); the newest read wins, an older one arriving late is dropped."""
         if self._session is None:
             return
-        day = self._session.day
-        coaches = self._session.reference.choices().coaches
+        day, reference = self._session.day, self._session.reference
         current = day.current_coach
-        names = [c.name for c in coaches]
+        on = day.preferences.today
+        self._generation += 1
+        generation = self._generation
+
+        def read(control: TaskControl) -> _DayRead:
+            try:
+                names = [c.name for c in reference.choices().coaches]
+                if current is None or current not in names:
+                    return names, current, None, None
+                return names, current, day.today.report(current, on), None
+            except UserError as exc:  # shown on the page, not in a dialog: it is read often
+                return [], current, None, exc
+            except Exception:
+                if control.cancelled:  # the store closed under the read: nobody waits for it
+                    raise Cancelled from None
+                raise
+
+        self._loading_timer.start()
+        self._op = run_op(
+            self,
+            read,
+            background=True,
+            quiet=True,
+            pool=single_lane("today-page"),
+            on_success=lambda result: self._read(generation, result),
+            on_failure=lambda exc: self._failed(generation, exc),
+        )
+
+    def _read(self, generation: int, result: _DayRead) -> None:
+        if generation != self._generation:
+            return
+        self._loading_timer.stop()
+        names, current, report, error = result
+        if error is not None:  # the coaches as shown stay; the day cannot be read now
+            self._failed(generation, error)
+            return
         choices: list[tuple[str, str | None]] = [(name, name) for name in names]
         if current not in names:
             choices.insert(0, (self.tr("(choose who you are)"), None))
         self.coach.set_choices(choices)
         self.coach.set_value(current if current in names else None)
-        report = None
         if current is None or current not in names:
             self._show_notice(
                 self.tr("Choose who you are (Coach, above) to see your follow-ups and learners.")
@@ -171,13 +226,15 @@ class TodayPage(QWidget):
                 else self.tr("There are no coaches yet: give a learner a coach first.")
             )
         else:
-            try:
-                report = day.today.report(current, day.preferences.today)
-            except UserError as exc:  # shown on the page, not in a dialog: it is read often
-                self._show_notice(user_error_text(exc))
-            else:
-                self.notice.hide()
+            self.notice.hide()
         self._show(report)
+
+    def _failed(self, generation: int, error: UserError) -> None:
+        if generation != self._generation:
+            return
+        self._loading_timer.stop()
+        self._show_notice(user_error_text(error))
+        self._show(None)
 
     def _show_notice(self, text: str) -> None:
         self.notice.setText(text)
@@ -299,4 +356,8 @@ class TodayPage(QWidget):
             self.refresh()
 
     def cancel(self) -> None:
-        """The ``Page`` protocol; Today reads in the foreground: nothing runs to stop."""
+        """The ``Page`` protocol: a read still running is no longer wanted."""
+        self._generation += 1
+        self._loading_timer.stop()
+        if self._op is not None:
+            self._op.cancel()

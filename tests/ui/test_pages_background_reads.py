@@ -1,0 +1,110 @@
+"""Pages read the database on a worker thread: a stalled server (here a service call held
+back by an event) never freezes the window, and the result shows once it comes."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QTimer
+from pytestqt.qtbot import QtBot
+
+from larsam_desktop.domain.learner import LearnerDraft
+from larsam_desktop.paths import AppPaths
+from larsam_desktop.services.learners import LearnerService
+from larsam_desktop.services.preferences import set_current_coach
+from larsam_desktop.services.reference_data import ReferenceService
+from larsam_desktop.services.store import open_store
+from larsam_desktop.services.today import TodayService
+from larsam_desktop.ui.main_window import MainWindow
+
+MakeWindow = Callable[[AppPaths], MainWindow]
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> AppPaths:
+    """Anna Berg's caseload: Åsa Öberg, never contacted."""
+    paths = AppPaths(tmp_path / "data")
+    store = open_store(paths)
+    anna = ReferenceService(store.database).ensure_coach("Anna Berg")
+    LearnerService(store.database).create(
+        LearnerDraft(
+            given_name="Åsa", family_name="Öberg", personnummer="19900101-9802", coach_id=anna
+        )
+    )
+    store.database.dispose()
+    set_current_coach(paths, "Anna Berg")
+    return paths
+
+
+class Held:
+    """Wraps a service method: calls wait for ``release`` (a stalled server)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, owner: type, name: str) -> None:
+        self.release = threading.Event()
+        self.entered = threading.Event()
+        original = getattr(owner, name)
+
+        def held(*args: Any, **kwargs: Any) -> Any:
+            self.entered.set()
+            self.release.wait(20)
+            return original(*args, **kwargs)
+
+        monkeypatch.setattr(owner, name, held)
+
+
+@pytest.fixture
+def ticks(qtbot: QtBot) -> Iterator[list[int]]:
+    """A QTimer's firings: they only happen while the GUI thread runs its event loop."""
+    fired: list[int] = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: fired.append(1))
+    timer.start()
+    yield fired
+    timer.stop()
+
+
+def test_today_reads_the_day_off_the_gui_thread(
+    qtbot: QtBot,
+    paths: AppPaths,
+    make_window: MakeWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    ticks: list[int],
+) -> None:
+    held = Held(monkeypatch, TodayService, "report")
+    window = make_window(paths)  # returns while the report is held back
+    today = window.coach_day.today
+    qtbot.waitUntil(held.entered.is_set, timeout=10_000)
+    assert today.loading and today.report is None
+    before = len(ticks)
+    qtbot.waitUntil(lambda: len(ticks) >= before + 5, timeout=5_000)  # the window is alive
+    qtbot.waitUntil(lambda: today.notice.isVisible(), timeout=5_000)
+    assert today.notice.text() == "Loading…"  # calm, inline: no dialog
+    held.release.set()
+    qtbot.waitUntil(lambda: not today.loading, timeout=10_000)
+    assert today.report is not None
+    assert [r.learner_name for r in today.quiet.rows()] == ["Åsa Öberg"]
+    assert not today.notice.isVisible()
+    assert window.navigation.item(0).text() == "Today (1)"
+
+
+def test_today_drops_a_read_that_a_newer_one_overtook(
+    qtbot: QtBot,
+    paths: AppPaths,
+    make_window: MakeWindow,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window(paths)
+    today = window.coach_day.today
+    qtbot.waitUntil(lambda: not today.loading, timeout=10_000)
+    shown: list[object] = []
+    monkeypatch.setattr(today, "_show", lambda report: shown.append(report))
+    today.refresh()
+    today.refresh()
+    # One lane, in order: once the newer read is back, the older one came back before it.
+    qtbot.waitUntil(lambda: not today.loading, timeout=10_000)
+    assert len(shown) == 1
