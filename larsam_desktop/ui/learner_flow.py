@@ -14,19 +14,24 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from larsam_desktop.services.changes import Changes
-from larsam_desktop.services.errors import NotFound
+from larsam_desktop.services.errors import NotFound, UserError
 from larsam_desktop.ui.events import AppEvents
 from larsam_desktop.ui.messages import show_user_error
 from larsam_desktop.ui.navigation import Menus, Navigator
-from larsam_desktop.ui.operations import run_op
+from larsam_desktop.ui.operations import Op, run_op
 from larsam_desktop.ui.services_provider import ServicesProvider
+from larsam_desktop.ui.workers import TaskControl, single_lane
 
 if TYPE_CHECKING:
     from larsam_desktop.domain.learner import StoredLearner
+    from larsam_desktop.services.learner_snapshot import LearnerSnapshot
+    from larsam_desktop.services.reference_data import ReferenceChoices
     from larsam_desktop.ui.dialogs.learner_dialog import LearnerDialog
     from larsam_desktop.ui.pages.learner_page import LearnerPage
 
 LEARNER, CASELOAD, WELCOME = "learner", "caseload", "welcome"
+
+_Opened = tuple["StoredLearner", "ReferenceChoices", "LearnerSnapshot"]
 
 
 class _SelectsLearner(Protocol):
@@ -42,6 +47,8 @@ class LearnerFlow(QObject):
         self._events = events
         self._services = services
         self._window = window = navigator.window
+        self._generation = 0  # an open overtaken by a newer one is dropped
+        self._opening: Op[_Opened] | None = None
         navigator.register(LEARNER, None, self._new_page)
         self.new_learner_action = QAction(self.tr("&New learner…"), window)
         self.new_learner_action.setShortcut(QKeySequence.StandardKey.New)
@@ -73,7 +80,13 @@ class LearnerFlow(QObject):
         """The learner, or None: gone (the pages are told) or not readable (shown)."""
         learners = self._services.current.learners
         found = run_op(self._window, lambda: learners.get(learner_id), quiet=True)
-        if isinstance(found.error, NotFound):
+        if found.error is not None:
+            self._not_found(learner_id, found.error, tell=tell)
+        return found.value
+
+    def _not_found(self, learner_id: int, error: UserError, *, tell: bool) -> None:
+        """Gone (the pages are told) or not readable (shown)."""
+        if isinstance(error, NotFound):
             if tell:
                 QMessageBox.information(
                     self._window,
@@ -81,26 +94,68 @@ class LearnerFlow(QObject):
                     self.tr("This learner no longer exists."),
                 )
             self._events.publish(Changes(learners=frozenset({learner_id})))
-        elif found.error is not None:
-            show_user_error(self._window, found.error)
-        return found.value
+        else:
+            show_user_error(self._window, error)
+
+    @property
+    def opening(self) -> bool:
+        """A learner is being read to be shown (on a worker thread)."""
+        return self._opening is not None and not self._opening.done
 
     def open_learner(self, learner_id: int) -> None:
         """Show the learner; the coach may first choose to stay with unsaved plan edits of
-        the learner shown, and only a learner really shown is logged as viewed."""
+        the learner shown, and only a learner really shown is logged as viewed.
+
+        The learner, the choices and the snapshot are read on a worker thread (a slow
+        server never freezes the window); the newest request wins, an older one is dropped.
+        """
         if not self._services.available:
             return
-        stored = self._find(learner_id, tell=True)
-        if stored is None:
-            return
-        page = cast("LearnerPage", self._navigator.page(LEARNER))
-        reference = self._services.current.reference
-        shown = run_op(self._window, lambda: page.show_learner(stored, reference.choices()))
-        if not shown.value:  # not readable (shown), or the coach stayed where they were
-            return
-        self._viewed(stored)
-        self._navigator.show(LEARNER, fresh=True)  # it has just read everything
-        page.focus_first()
+        shown = self.page
+        if shown is not None and not shown.may_leave_for(learner_id):
+            return  # the coach stayed where they were
+        services = self._services.current
+        learners, reference, snapshots = (
+            services.learners,
+            services.reference,
+            services.learner_snapshots,
+        )
+        self._generation += 1
+        generation = self._generation
+
+        def read(_control: TaskControl) -> _Opened:
+            return learners.get(learner_id), reference.choices(), snapshots.load(learner_id)
+
+        def current() -> bool:
+            return (
+                generation == self._generation
+                and self._services.available
+                and self._services.current is services
+            )
+
+        def opened(result: _Opened) -> None:
+            if not current():
+                return
+            stored, choices, snapshot = result
+            page = cast("LearnerPage", self._navigator.page(LEARNER))
+            page.show_loaded(snapshot, choices)
+            self._viewed(stored)
+            self._navigator.show(LEARNER, fresh=True)  # it has just read everything
+            page.focus_first()
+
+        def failed(error: UserError) -> None:
+            if current():
+                self._not_found(learner_id, error, tell=True)
+
+        self._opening = run_op(
+            self._window,
+            read,
+            background=True,
+            quiet=True,
+            pool=single_lane("learner-open"),
+            on_success=opened,
+            on_failure=failed,
+        )
 
     def _viewed(self, learner: StoredLearner) -> None:
         """Every view of a protected-identity learner is logged (domain.md)."""

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from opening import wait_opened
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
@@ -70,6 +71,7 @@ def test_today_is_the_start_page_and_a_meeting_with_a_follow_up_shows_on_it(
     today.quiet_table.setFocus()
     today.quiet_table.selectRow(0)
     QTest.keyClick(today.quiet_table, Qt.Key.Key_Return)
+    wait_opened(window)
     page = window.learner_page
     assert page is not None and window.pages.currentWidget() is page
 
@@ -108,6 +110,7 @@ def test_validation_errors_show_at_their_fields(
 ) -> None:
     window = make_window(paths)
     window.open_learner(1)
+    wait_opened(window)
     assert window.learner_page is not None
     dialog = window.learner_page.contacts_dialog()
     qtbot.addWidget(dialog)
@@ -146,6 +149,7 @@ def test_a_restricted_note_is_hidden_until_opened_and_the_opening_is_audited(
 ) -> None:
     window = make_window(paths)
     window.open_learner(1)
+    wait_opened(window)
     assert window.learner_page is not None
     dialog = window.learner_page.contacts_dialog()
     qtbot.addWidget(dialog)
@@ -206,6 +210,7 @@ def test_activities_and_exam_bookings_from_the_services_page_and_the_learner(
     assert services.add_room()
 
     window.open_learner(1)
+    wait_opened(window)
     assert window.learner_page is not None
     dialog = window.learner_page.services_dialog()
     qtbot.addWidget(dialog)
@@ -248,6 +253,7 @@ def test_a_follow_up_without_a_contact_and_the_settings_dialog(
 
     window = make_window(paths)
     window.open_learner(1)
+    wait_opened(window)
     assert window.learner_page is not None
     dialog = window.learner_page.contacts_dialog()
     qtbot.addWidget(dialog)

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from opening import wait_opened
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -70,8 +71,11 @@ def test_viewing_a_protected_learner_is_logged(
     store.database.dispose()
     window = make_window(paths)
     window.open_learner(plain)
+    wait_opened(window)
     window.open_learner(hidden)
+    wait_opened(window)
     window.open_learner(hidden)
+    wait_opened(window)
     entries = AuditService(window.session.store.database).entries(
         AuditFilter(action=AuditAction.VIEW_PROTECTED_LEARNER)
     )
@@ -323,6 +327,7 @@ def test_access_request_and_erasure_from_the_window(
     assert window.data_safety.access_request(tmp_path, include=False) is None  # none open
     assert told == ["Open a learner first."]
     window.open_learner(learner)
+    wait_opened(window)
     asked: list[str] = []
     monkeypatch.setattr(
         QMessageBox,

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from caseload_rows import column_texts as caseload_column_texts
+from opening import wait_opened
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -65,6 +66,7 @@ def open_only_learner(paths: AppPaths, make_window: MakeWindow) -> tuple[MainWin
     window.caseload.table.setFocus()
     window.caseload.table.selectRow(0)
     QTest.keyClick(window.caseload.table, Qt.Key.Key_Return)
+    wait_opened(window)
     assert window.learner_page is not None
     return window, window.learner_page
 
@@ -133,5 +135,6 @@ def test_undo_the_last_step(tmp_path: Path, make_window: MakeWindow) -> None:
     window.back_to_caseload()
     assert column_texts(window, Column.STAGE) == ["Komvux"]
     window.open_learner(saved.learner.id)
+    wait_opened(window)
     assert page.pathway.undo_last(confirm=False)
     assert not page.pathway.undo_button.isEnabled()  # nothing left to undo

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from opening import wait_opened
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -48,6 +49,7 @@ def open_page(window: MainWindow) -> LearnerPage:
     caseload.table.setFocus()
     caseload.table.selectRow(0)
     QTest.keyClick(caseload.table, Qt.Key.Key_Return)
+    wait_opened(window)
     page = window.learner_page
     assert page is not None
     assert window.pages.currentWidget() is page

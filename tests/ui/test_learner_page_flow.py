@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from opening import wait_opened
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -189,6 +190,7 @@ def test_in_the_window_the_page_reads_nothing_after_its_own_save(
     window.navigator.show("caseload")  # what it missed while hidden: the standings
     qtbot.waitUntil(lambda: window.caseload.index_ready, timeout=30_000)
     window.open_learner(learner_id)
+    wait_opened(window)
     page = window.learner_page
     assert page is not None and page.learner_id == learner_id
     panel = page.courses
@@ -232,6 +234,7 @@ def test_cancelling_for_unsaved_plan_edits_writes_no_view_audit(
     window = make_window(paths)
     qtbot.waitUntil(lambda: BackgroundTask.running_count() == 0, timeout=30_000)
     window.open_learner(first)
+    wait_opened(window)
     page = window.learner_page
     assert page is not None
     page.plan.form.mentor.setText("Fatima")
@@ -240,10 +243,12 @@ def test_cancelling_for_unsaved_plan_edits_writes_no_view_audit(
     audit = window.session.audit
     views = AuditFilter(action=AuditAction.VIEW_PROTECTED_LEARNER)
     window.open_learner(protected)
+    wait_opened(window)
     assert page.learner_id == first and window.navigator.current_key == "learner"
     assert audit.entries(views) == []  # not shown, so not viewed
     page.ask_unsaved_plan = lambda: QMessageBox.StandardButton.Discard
     window.open_learner(protected)
+    wait_opened(window)
     assert page.learner_id == protected
     assert [e.learner_id for e in audit.entries(views)] == [protected]
 
@@ -260,6 +265,7 @@ def test_the_learner_page_follows_a_replaced_store(
     window = make_window(paths)
     qtbot.waitUntil(lambda: BackgroundTask.running_count() == 0, timeout=30_000)
     window.open_learner(learner_id)
+    wait_opened(window)
     old_page = window.learner_page
     assert old_page is not None
     old_page.courses.code.setText("MATMAT02a")
@@ -273,6 +279,7 @@ def test_the_learner_page_follows_a_replaced_store(
     assert window.learner_page is None and window.navigator.current_key == "today"  # start page
     qtbot.waitUntil(lambda: BackgroundTask.running_count() == 0, timeout=30_000)
     window.open_learner(other_id)
+    wait_opened(window)
     page = window.learner_page
     assert page is not None and page is not old_page
     assert page.session is window.session and page.learner_id == other_id

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from caseload_rows import cell, column_texts
+from opening import wait_opened
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -195,6 +196,7 @@ def test_enter_opens_the_learner_page_and_edit_details_opens_the_dialog(
     page.table.setFocus()
     page.table.selectRow(0)
     QTest.keyClick(page.table, Qt.Key.Key_Return)
+    wait_opened(window)
     learner_page = window.learner_page
     assert learner_page is not None
     assert window.pages.currentWidget() is learner_page

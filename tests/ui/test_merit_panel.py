@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from opening import wait_opened
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 
@@ -62,6 +63,7 @@ def open_merit(window: MainWindow) -> tuple[LearnerPage, MeritPanel]:
     caseload.table.setFocus()
     caseload.table.selectRow(0)
     QTest.keyClick(caseload.table, Qt.Key.Key_Return)
+    wait_opened(window)
     page = window.learner_page
     assert page is not None
     page.right_tabs.setCurrentWidget(page.merit)

@@ -108,3 +108,26 @@ def test_today_drops_a_read_that_a_newer_one_overtook(
     # One lane, in order: once the newer read is back, the older one came back before it.
     qtbot.waitUntil(lambda: not today.loading, timeout=10_000)
     assert len(shown) == 1
+
+
+def test_opening_a_learner_reads_it_off_the_gui_thread(
+    qtbot: QtBot,
+    paths: AppPaths,
+    make_window: MakeWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    ticks: list[int],
+) -> None:
+    from larsam_desktop.services.learner_snapshot import LearnerSnapshots
+
+    window = make_window(paths)
+    held = Held(monkeypatch, LearnerSnapshots, "load")
+    window.open_learner(1)  # returns while the snapshot is held back
+    qtbot.waitUntil(held.entered.is_set, timeout=10_000)
+    assert window.learners.opening and window.learner_page is None
+    before = len(ticks)
+    qtbot.waitUntil(lambda: len(ticks) >= before + 5, timeout=5_000)  # the window is alive
+    held.release.set()
+    qtbot.waitUntil(lambda: not window.learners.opening, timeout=10_000)
+    page = window.learner_page
+    assert page is not None and window.pages.currentWidget() is page
+    assert page.learner_id == 1 and page.name.text() == "Åsa Öberg"

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from opening import wait_opened
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -41,6 +42,7 @@ def open_plan(window: MainWindow) -> PlanPanel:
     window.caseload.table.setFocus()
     window.caseload.table.selectRow(0)
     QTest.keyClick(window.caseload.table, Qt.Key.Key_Return)
+    wait_opened(window)
     page = window.learner_page
     assert page is not None
     page.right_tabs.setCurrentWidget(page.plan)

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from opening import wait_opened
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
@@ -77,6 +78,7 @@ def test_the_panel_names_the_route_and_links_to_the_rule(
     window.caseload.table.setFocus()
     window.caseload.table.selectRow(0)
     QTest.keyClick(window.caseload.table, Qt.Key.Key_Return)
+    wait_opened(window)
     page = window.learner_page
     assert page is not None
     panel = page.eligibility
@@ -121,6 +123,7 @@ def test_a_recorded_decision_gives_its_route_on_the_learner_page(
     window.caseload.table.setFocus()
     window.caseload.table.selectRow(0)
     QTest.keyClick(window.caseload.table, Qt.Key.Key_Return)
+    wait_opened(window)
     page = window.learner_page
     assert page is not None
     panel = page.eligibility
@@ -186,6 +189,7 @@ def test_older_routes_facts_are_saved_without_overwriting_the_form(
     window.caseload.table.setFocus()
     window.caseload.table.selectRow(0)
     QTest.keyClick(window.caseload.table, Qt.Key.Key_Return)
+    wait_opened(window)
     page = window.learner_page
     assert page is not None
     panel = page.eligibility

@@ -175,12 +175,20 @@ class LearnerPage(QWidget):
 
         False when the coach chose to stay with unsaved plan edits of the learner shown.
         """
-        other = self.snapshot is not None and learner.id != self.snapshot.learner_id
-        if other and not self._leave_plan():
+        if not self.may_leave_for(learner.id):
             return False
-        self._choices = choices
-        self._show(self.session.learner_snapshots.load(learner.id), new=True)
+        self.show_loaded(self.session.learner_snapshots.load(learner.id), choices)
         return True
+
+    def may_leave_for(self, learner_id: int) -> bool:
+        """False when the coach chose to stay with unsaved plan edits of the learner shown."""
+        other = self.snapshot is not None and learner_id != self.snapshot.learner_id
+        return not other or self._leave_plan()
+
+    def show_loaded(self, snapshot: LearnerSnapshot, choices: ReferenceChoices) -> None:
+        """Show a snapshot read elsewhere (the window reads it on a worker thread)."""
+        self._choices = choices
+        self._show(snapshot, new=True)
 
     def attach(self, services: AppSession) -> None:
         """The ``Page`` protocol. The page and its panels are built for one store; the window
