@@ -79,7 +79,9 @@ def test_a_typed_grade_costs_one_unit_of_work_off_the_gui_thread(
     # The same change made elsewhere (equal, not the same object): one fresh snapshot.
     with counting(page.session.store.database) as elsewhere:
         page.apply_changes(Changes(learners=published[0].learners))
+        qtbot.waitUntil(lambda: not page.reloading, timeout=10_000)  # read off the GUI thread
     assert elsewhere.units_of_work == 1
+    assert "MainThread" not in elsewhere.threads
 
 
 def test_the_target_chosen_for_eligibility_is_the_new_plans_target(
@@ -154,7 +156,7 @@ def test_the_check_wording_templates_are_all_marked_for_translation() -> None:
 def test_a_learner_erased_elsewhere_sends_the_coach_back(page: LearnerPage, qtbot: QtBot) -> None:
     learner_id = page.learner_id or 0
     changes = page.session.erasure.erase(learner_id, actor="Karin")
-    with qtbot.waitSignal(page.back_requested, timeout=1000):
+    with qtbot.waitSignal(page.back_requested, timeout=10_000):
         page.apply_changes(changes)
 
 

@@ -131,3 +131,30 @@ def test_opening_a_learner_reads_it_off_the_gui_thread(
     page = window.learner_page
     assert page is not None and window.pages.currentWidget() is page
     assert page.learner_id == 1 and page.name.text() == "Åsa Öberg"
+
+
+def test_the_learner_page_reloads_a_change_made_elsewhere_off_the_gui_thread(
+    qtbot: QtBot,
+    paths: AppPaths,
+    make_window: MakeWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    ticks: list[int],
+) -> None:
+    from larsam_desktop.services.changes import Changes
+    from larsam_desktop.services.learner_snapshot import LearnerSnapshots
+
+    window = make_window(paths)
+    window.open_learner(1)
+    qtbot.waitUntil(lambda: not window.learners.opening, timeout=10_000)
+    page = window.learner_page
+    assert page is not None
+    shown = page.snapshot
+    held = Held(monkeypatch, LearnerSnapshots, "load")
+    page.apply_changes(Changes(learners=frozenset({1})))  # someone else changed Åsa
+    qtbot.waitUntil(held.entered.is_set, timeout=10_000)
+    assert page.reloading and page.snapshot is shown  # still showing what it had
+    before = len(ticks)
+    qtbot.waitUntil(lambda: len(ticks) >= before + 5, timeout=5_000)  # the window is alive
+    held.release.set()
+    qtbot.waitUntil(lambda: not page.reloading, timeout=10_000)
+    assert page.snapshot is not shown and page.learner_id == 1

@@ -29,11 +29,14 @@ from PySide6.QtWidgets import (
 
 from larsam_desktop.domain.learner import StoredLearner
 from larsam_desktop.services.changes import Changes
+from larsam_desktop.services.errors import UserError
 from larsam_desktop.services.learner_snapshot import LearnerSnapshot
 from larsam_desktop.services.learners import LearnerNotFound
 from larsam_desktop.services.records import Choice
 from larsam_desktop.services.reference_data import ReferenceChoices
+from larsam_desktop.ui.messages import show_user_error
 from larsam_desktop.ui.models.course_records_model import CourseRecordsModel
+from larsam_desktop.ui.operations import Op, run_op
 from larsam_desktop.ui.pages.learner.courses_panel import CoursesPanel
 from larsam_desktop.ui.pages.learner.decisions_box import DecisionsBox
 from larsam_desktop.ui.pages.learner.decisions_box import attach as attach_decisions
@@ -45,6 +48,7 @@ from larsam_desktop.ui.pages.learner.plan import PlanPanel
 from larsam_desktop.ui.pages.learner.qualifications_panel import QualificationsPanel
 from larsam_desktop.ui.session import AppSession
 from larsam_desktop.ui.widgets.course_completer import CourseCompleter
+from larsam_desktop.ui.workers import TaskControl, single_lane
 
 if TYPE_CHECKING:
     from larsam_desktop.ui.dialogs.contacts_dialog import ContactsDialog
@@ -63,6 +67,8 @@ class LearnerPage(QWidget):
         self.setObjectName("learnerPage")
         self.session = session
         self.snapshot: LearnerSnapshot | None = None
+        self._generation = 0  # a reload overtaken by a newer snapshot is dropped
+        self._reload_op: Op[tuple[ReferenceChoices | None, LearnerSnapshot]] | None = None
         self._choices: ReferenceChoices | None = None
         self._published: list[Changes] = []  # sent to the window, not yet come back
         # Replaced in tests: what to do with unsaved plan edits when another learner opens.
@@ -226,16 +232,56 @@ class LearnerPage(QWidget):
             or changes.learners_bulk
             or (changes.reference)
         ):
-            try:
-                if changes.reference or self._choices is None:
-                    self._choices = self.session.reference.choices()
-                snapshot = self.session.learner_snapshots.load(self.snapshot.learner_id)
-            except LearnerNotFound:  # erased elsewhere: nothing left to show
-                self.back_requested.emit()
+            self._reload(with_choices=bool(changes.reference) or self._choices is None)
+
+    @property
+    def reloading(self) -> bool:
+        """A fresh snapshot is being read (on a worker thread)."""
+        return self._reload_op is not None and not self._reload_op.done
+
+    def _reload(self, *, with_choices: bool) -> None:
+        """Read the learner shown again off the GUI thread; what the page shows or saves
+        meanwhile is newer, so a reload overtaken by it is dropped."""
+        assert self.snapshot is not None
+        session, learner_id = self.session, self.snapshot.learner_id
+        self._generation += 1
+        generation = self._generation
+
+        def read(_control: TaskControl) -> tuple[ReferenceChoices | None, LearnerSnapshot]:
+            choices = session.reference.choices() if with_choices else None
+            return choices, session.learner_snapshots.load(learner_id)
+
+        def stale() -> bool:
+            return generation != self._generation or self.learner_id != learner_id
+
+        def read_back(result: tuple[ReferenceChoices | None, LearnerSnapshot]) -> None:
+            if stale():
                 return
+            choices, snapshot = result
+            if choices is not None:
+                self._choices = choices
             self._show(snapshot, new=False)
 
+        def failed(error: UserError) -> None:
+            if stale():
+                return
+            if isinstance(error, LearnerNotFound):  # erased elsewhere: nothing left to show
+                self.back_requested.emit()
+            else:
+                show_user_error(self, error)
+
+        self._reload_op = run_op(
+            self,
+            read,
+            background=True,
+            quiet=True,
+            pool=single_lane("learner-reload"),
+            on_success=read_back,
+            on_failure=failed,
+        )
+
     def _show(self, snapshot: LearnerSnapshot, *, new: bool) -> None:
+        self._generation += 1  # newer than any reload still running
         self.snapshot = snapshot
         if self._choices is not None:
             self._show_header(self._choices)
