@@ -200,10 +200,12 @@ def test_activities_and_exam_bookings_from_the_services_page_and_the_learner(
     window.navigation.itemClicked.emit(window.coach_day.services_item)
     services = window.coach_day.services
     assert services is not None and window.pages.currentWidget() is services
+    qtbot.waitUntil(lambda: not services.loading, timeout=10_000)  # read off the GUI thread
     QTest.keyClicks(services.title, "Mittuniversitetet informerar")
     services.on.setDate(QDate.currentDate().addDays(3))
     services.capacity.setValue(1)
     assert services.create_activity()
+    qtbot.waitUntil(lambda: not services.loading, timeout=10_000)
     assert services.activities_model.rowCount() == 1
     QTest.keyClicks(services.room_name, "Tentasal 1")
     services.room_capacity.setValue(1)
@@ -229,11 +231,15 @@ def test_activities_and_exam_bookings_from_the_services_page_and_the_learner(
     dialog.close()
 
     services.reload()
+    qtbot.waitUntil(lambda: not services.loading, timeout=10_000)
     assert services.bookings_model.rowCount() == 1
     services.activities.selectRow(0)
+    qtbot.waitUntil(lambda: not services.loading, timeout=10_000)
     assert [p.name for p in services.participants_model.rows()] == ["Åsa Öberg"]
     services.participants.selectRow(0)
     assert services.record_attendance(True)
+    qtbot.waitUntil(lambda: not services.loading, timeout=10_000)
+    qtbot.waitUntil(lambda: services.participants_model.rowCount() == 1, timeout=10_000)
     assert services.participants_model.row_at(0).attended is True
 
 

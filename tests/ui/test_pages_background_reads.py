@@ -158,3 +158,27 @@ def test_the_learner_page_reloads_a_change_made_elsewhere_off_the_gui_thread(
     held.release.set()
     qtbot.waitUntil(lambda: not page.reloading, timeout=10_000)
     assert page.snapshot is not shown and page.learner_id == 1
+
+
+def test_the_services_page_reads_its_lists_off_the_gui_thread(
+    qtbot: QtBot,
+    paths: AppPaths,
+    make_window: MakeWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    ticks: list[int],
+) -> None:
+    from larsam_desktop.services.lc_services import ActivityService
+
+    window = make_window(paths)
+    held = Held(monkeypatch, ActivityService, "between")
+    window.navigation.itemClicked.emit(window.coach_day.services_item)
+    services = window.coach_day.services
+    assert services is not None and window.pages.currentWidget() is services
+    qtbot.waitUntil(held.entered.is_set, timeout=10_000)
+    assert services.loading and services.room_centre.count() == 0
+    before = len(ticks)
+    qtbot.waitUntil(lambda: len(ticks) >= before + 5, timeout=5_000)  # the window is alive
+    held.release.set()
+    qtbot.waitUntil(lambda: not services.loading, timeout=10_000)
+    assert services.room_centre.count() > 0  # the learning centres came with the lists
+    assert services.activities_model.rowCount() == 0

@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import (
@@ -29,7 +31,7 @@ from larsam_desktop.ui.models.services_models import (
     ParticipantsModel,
     activity_kind_text,
 )
-from larsam_desktop.ui.operations import run_op
+from larsam_desktop.ui.operations import Op, run_op
 from larsam_desktop.ui.qt_dates import date_of, time_of
 from larsam_desktop.ui.session import Services
 from larsam_desktop.ui.widgets.buddy_label import buddy_label
@@ -37,6 +39,10 @@ from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 from larsam_desktop.ui.widgets.field_errors import FieldErrors
 from larsam_desktop.ui.widgets.field_row import FieldRow
 from larsam_desktop.ui.widgets.list_table import list_table
+from larsam_desktop.ui.workers import TaskControl, single_lane
+
+# The learning centres (only when asked for), the activities and the exam bookings.
+_Lists = tuple[Sequence[Any] | None, Any, Any]
 
 PAST = timedelta(days=60)
 AHEAD = timedelta(days=366)
@@ -50,6 +56,10 @@ class ServicesPage(QWidget):
         super().__init__(parent)
         self.setObjectName("servicesPage")
         self._session: Services | None = None
+        self._lists_generation = self._people_generation = 0
+        self._centres_wanted = False
+        self._lists_op: Op[_Lists] | None = None
+        self._people_op: Op[Any] | None = None
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Lärcentrum services"))
         self.tabs.addTab(self._activities_tab(), self.tr("&Activities"))
@@ -181,34 +191,63 @@ class ServicesPage(QWidget):
         layout.addWidget(rooms_box)
         return tab
 
-    # ---- data -------------------------------------------------------------------------------
+    # ---- data (read on a worker thread; a read overtaken by a newer one is dropped) -------
+    @property
+    def loading(self) -> bool:
+        """The lists or the participants are being read."""
+        return any(op is not None and not op.done for op in (self._lists_op, self._people_op))
+
     def attach(self, session: Services) -> None:
         self._session = session
-        self.room_centre.set_choices(
-            [(c.name, c.key) for c in session.reference.choices().learning_centres]
-        )
-        self.reload()
+        self.reload(with_centres=True)
 
-    def reload(self) -> None:
+    def reload(self, *, with_centres: bool = False) -> None:
         if self._session is None:
             return
-        day = self._session.day
-        today = date.today()
-        selected = self._selected_activity()
-        self.activities_model.set_rows(day.activities.between(today - PAST, today + AHEAD))
-        self.bookings_model.set_rows(day.exams.between(today - PAST, today + AHEAD))
-        if selected is not None:
-            for row, stored in enumerate(self.activities_model.rows()):
-                if stored.id == selected:
-                    self.activities.selectRow(row)
-        self._show_participants()
+        session, today = self._session, date.today()
+        day, reference = session.day, session.reference
+        self._centres_wanted = self._centres_wanted or with_centres  # until a read brings them
+        with_centres = self._centres_wanted
+        self._lists_generation += 1
+        generation = self._lists_generation
+
+        def read(_control: TaskControl) -> _Lists:
+            centres = reference.choices().learning_centres if with_centres else None
+            activities = day.activities.between(today - PAST, today + AHEAD)
+            return centres, activities, day.exams.between(today - PAST, today + AHEAD)
+
+        def read_back(lists: _Lists) -> None:
+            if generation != self._lists_generation or session is not self._session:
+                return
+            centres, activities, bookings = lists
+            if centres is not None:
+                self._centres_wanted = False
+                self.room_centre.set_choices([(c.name, c.key) for c in centres])
+            selected = self._selected_activity()
+            self.activities_model.set_rows(activities)
+            self.bookings_model.set_rows(bookings)
+            if selected is not None:
+                for row, stored in enumerate(self.activities_model.rows()):
+                    if stored.id == selected:
+                        self.activities.selectRow(row)
+            self._show_participants()
+
+        self._lists_op = run_op(
+            self,
+            read,
+            background=True,
+            pool=single_lane("services-page"),
+            on_success=read_back,
+        )
 
     def apply_changes(self, changes: Changes) -> None:
         if changes.coach_day or changes.learners_bulk or changes.database_replaced:
-            self.reload()
+            self.reload(with_centres=changes.database_replaced)
 
     def cancel(self) -> None:
-        """The ``Page`` protocol; the page reads in the foreground: nothing runs to stop."""
+        """The ``Page`` protocol: reads still running report to nobody."""
+        self._lists_generation += 1
+        self._people_generation += 1
 
     def _selected_activity(self) -> int | None:
         model = self.activities.selectionModel()
@@ -217,10 +256,28 @@ class ServicesPage(QWidget):
 
     def _show_participants(self) -> None:
         activity = self._selected_activity()
+        self._people_generation += 1
+        generation = self._people_generation
+        # Another activity's participants are never shown under this one, not even briefly.
+        self._set_participants([])
         if self._session is None or activity is None:
-            self.participants_model.set_rows([])
-        else:
-            self.participants_model.set_rows(self._session.day.activities.participants(activity))
+            return
+        activities = self._session.day.activities
+
+        def read_back(rows: list[Any]) -> None:
+            if generation == self._people_generation and activity == self._selected_activity():
+                self._set_participants(rows)
+
+        self._people_op = run_op(
+            self,
+            lambda _control: activities.participants(activity),
+            background=True,
+            pool=single_lane("services-page"),
+            on_success=read_back,
+        )
+
+    def _set_participants(self, rows: list[Any]) -> None:
+        self.participants_model.set_rows(rows)
         has = self.participants_model.rowCount() > 0
         self.attended_button.setEnabled(has)
         self.absent_button.setEnabled(has)
