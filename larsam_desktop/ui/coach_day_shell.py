@@ -15,12 +15,13 @@ from larsam_desktop.ui.calendar_names import ask_full_names
 from larsam_desktop.ui.events import AppEvents
 from larsam_desktop.ui.file_dialogs import save_file
 from larsam_desktop.ui.navigation import Menus, Navigator
-from larsam_desktop.ui.operations import run_op
+from larsam_desktop.ui.operations import Op, run_op
 from larsam_desktop.ui.page_printing import PagePrinting
 from larsam_desktop.ui.pages.today_page import TodayPage
 from larsam_desktop.ui.services_provider import ServicesProvider
 
 if TYPE_CHECKING:
+    from larsam_desktop.services.reference_data import ReferenceChoices
     from larsam_desktop.ui.pages.services_page import ServicesPage
     from larsam_desktop.ui.session import Services
 
@@ -64,6 +65,7 @@ class CoachDayShell(QObject):
             menus.file.addAction(action)
         self.printing = PagePrinting(navigator, menus)  # File → Print… (Ctrl+P)
         self._export_dialog: QWidget | None = None
+        self.coach_choices: Op[ReferenceChoices] | None = None  # File → Current coach… reads
         services.attached.connect(self._attached)
 
     @property
@@ -122,13 +124,24 @@ class CoachDayShell(QObject):
         if not self._services.available:
             return
         services, window = self._services.current, self._navigator.window
-        choices = run_op(window, services.reference.choices).value
-        if choices is None:
-            return
-        names = [c.name for c in choices.coaches]
-        dialog = CurrentCoachDialog(names, services.current_coach, services.paths, window)
-        if dialog.exec():
-            self.today.refresh()
+        reference = services.reference
+
+        def chosen(choices: ReferenceChoices) -> None:
+            """Back on the GUI thread with the coaches (read off it: a slow server never
+            freezes the window); a store replaced meanwhile gets no dialog."""
+            if not self._services.available or self._services.current is not services:
+                return
+            names = [c.name for c in choices.coaches]
+            dialog = CurrentCoachDialog(names, services.current_coach, services.paths, window)
+            if dialog.exec():
+                self.today.refresh()
+
+        self.coach_choices = run_op(
+            window,
+            lambda _control: reference.choices(),
+            background=True,
+            on_success=chosen,
+        )
 
     def edit_settings(self) -> None:
         from larsam_desktop.ui.dialogs.day_settings_dialog import DaySettingsDialog

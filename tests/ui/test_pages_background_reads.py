@@ -182,3 +182,32 @@ def test_the_services_page_reads_its_lists_off_the_gui_thread(
     qtbot.waitUntil(lambda: not services.loading, timeout=10_000)
     assert services.room_centre.count() > 0  # the learning centres came with the lists
     assert services.activities_model.rowCount() == 0
+
+
+def test_choosing_the_current_coach_reads_the_coaches_off_the_gui_thread(
+    qtbot: QtBot,
+    paths: AppPaths,
+    make_window: MakeWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    ticks: list[int],
+) -> None:
+    from larsam_desktop.ui.dialogs.current_coach_dialog import CurrentCoachDialog
+
+    window = make_window(paths)
+    qtbot.waitUntil(lambda: not window.coach_day.today.loading, timeout=10_000)
+    offered: list[list[str]] = []
+
+    def exec_(dialog: CurrentCoachDialog) -> int:
+        offered.append([dialog.coach.itemText(i) for i in range(dialog.coach.count())])
+        return 0
+
+    monkeypatch.setattr(CurrentCoachDialog, "exec", exec_)
+    held = Held(monkeypatch, ReferenceService, "choices")
+    window.coach_day.coach_action.trigger()  # returns while the coaches are held back
+    qtbot.waitUntil(held.entered.is_set, timeout=10_000)
+    before = len(ticks)
+    qtbot.waitUntil(lambda: len(ticks) >= before + 5, timeout=5_000)  # the window is alive
+    assert offered == []
+    held.release.set()
+    qtbot.waitUntil(lambda: bool(offered), timeout=10_000)
+    assert "Anna Berg" in offered[0]
