@@ -211,3 +211,28 @@ def test_choosing_the_current_coach_reads_the_coaches_off_the_gui_thread(
     held.release.set()
     qtbot.waitUntil(lambda: bool(offered), timeout=10_000)
     assert "Anna Berg" in offered[0]
+
+
+def test_the_caseload_filters_read_their_choices_off_the_gui_thread(
+    qtbot: QtBot,
+    paths: AppPaths,
+    make_window: MakeWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    ticks: list[int],
+) -> None:
+    from larsam_desktop.services.changes import Changes
+
+    window = make_window(paths)
+    caseload = window.caseload
+    filters = caseload.coach_filter
+    qtbot.waitUntil(lambda: filters.count() == 2, timeout=10_000)  # All coaches, Anna Berg
+    ReferenceService(window.session.store.database).ensure_coach("Omar Said")
+    held = Held(monkeypatch, ReferenceService, "choices")
+    caseload.apply_changes(Changes(reference=True))  # returns while the choices are held back
+    qtbot.waitUntil(held.entered.is_set, timeout=10_000)
+    before = len(ticks)
+    qtbot.waitUntil(lambda: len(ticks) >= before + 5, timeout=5_000)  # the window is alive
+    assert filters.count() == 2  # what it had, until the new choices come
+    held.release.set()
+    qtbot.waitUntil(lambda: filters.count() == 3, timeout=10_000)
+    assert "Omar Said" in [filters.itemText(i) for i in range(filters.count())]

@@ -29,12 +29,14 @@ from larsam_desktop.ui.models.caseload_model import (
     stage_title,
     target_standing_title,
 )
+from larsam_desktop.ui.operations import Op, run_op
 from larsam_desktop.ui.pages.caseload_table import CaseloadTable
 from larsam_desktop.ui.settings import UiSettings
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 from larsam_desktop.ui.workers import BackgroundTask, TaskControl, single_lane
 
 if TYPE_CHECKING:  # the session (and SQLAlchemy behind it) is loaded after the first paint
+    from larsam_desktop.services.reference_data import ReferenceChoices
     from larsam_desktop.ui.session import Services
 
 log = logging.getLogger(__name__)
@@ -58,6 +60,8 @@ class CaseloadPage(QWidget):
         self.model.rows_unavailable.connect(self._rows_unavailable)
         self._build()
         self._restore_view_state()
+        self._filters_generation = 0  # a read of the filter choices overtaken is dropped
+        self.filters_read: Op[ReferenceChoices] | None = None
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.timeout.connect(self._run_search)
@@ -136,25 +140,35 @@ class CaseloadPage(QWidget):
         return combo
 
     def _fill_filters(self) -> None:
+        """Stages and eligibility at once; coaches, lärcentra, municipalities off the GUI thread."""
         if self._session is None:
             return
-        choices = self._session.reference.choices()
-        tr = self.tr
-        self.coach_filter.set_choices(
-            [(tr("All coaches"), None)] + [(c.name, c.key) for c in choices.coaches]
-        )
-        self.centre_filter.set_choices(
-            [(tr("All lärcentra"), None)] + [(c.name, c.key) for c in choices.learning_centres]
-        )
-        self.municipality_filter.set_choices(
-            [(tr("All municipalities"), None)] + [(c.name, c.key) for c in choices.municipalities]
-        )
+        tr, session, reference = self.tr, self._session, self._session.reference
+        alls: tuple[tuple[ChoiceCombo, str], ...] = ((self.coach_filter, tr("All coaches")),)
+        alls += ((self.centre_filter, tr("All lärcentra")),)
+        alls += ((self.municipality_filter, tr("All municipalities")),)
+        for combo, everyone in alls:
+            if combo.count() == 0:
+                combo.set_choices([(everyone, None)])
         self.stage_filter.set_choices(
             [(tr("All stages"), None)] + [(stage_title(key), key) for key in STAGE_TITLES]
         )
         self.target_filter.set_choices(
             [(tr("Eligibility: all"), None)]
             + [(target_standing_title(standing), standing) for standing in TargetStanding]
+        )
+        self._filters_generation += 1
+        generation = self._filters_generation
+
+        def read_back(choices: ReferenceChoices) -> None:
+            if generation != self._filters_generation or session is not self._session:
+                return
+            lists = (choices.coaches, choices.learning_centres, choices.municipalities)
+            for (combo, everyone), listed in zip(alls, lists, strict=True):
+                combo.set_choices([(everyone, None)] + [(c.name, c.key) for c in listed])
+
+        self.filters_read = run_op(
+            self, lambda _c: reference.choices(), background=True, on_success=read_back
         )
 
     # ---- state ------------------------------------------------------------------------------
@@ -244,6 +258,7 @@ class CaseloadPage(QWidget):
     def cancel(self) -> None:
         """The ``Page`` protocol: the window closes or the store is replaced."""
         self.cancel_background_work()
+        self._filters_generation += 1
 
     def _index_loaded(self, index: CaseloadIndex) -> None:
         self._index = index
