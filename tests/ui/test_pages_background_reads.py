@@ -43,12 +43,16 @@ def paths(tmp_path: Path) -> AppPaths:
 class Held:
     """Wraps a service method: calls wait for ``release`` (a stalled server)."""
 
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, owner: type, name: str) -> None:
+    def __init__(
+        self, monkeypatch: pytest.MonkeyPatch, owner: type, name: str, *, workers_only: bool = False
+    ) -> None:
         self.release = threading.Event()
         self.entered = threading.Event()
         original = getattr(owner, name)
 
         def held(*args: Any, **kwargs: Any) -> Any:
+            if workers_only and threading.current_thread() is threading.main_thread():
+                return original(*args, **kwargs)  # others' GUI-thread calls are not held
             self.entered.set()
             self.release.wait(20)
             return original(*args, **kwargs)
@@ -236,3 +240,33 @@ def test_the_caseload_filters_read_their_choices_off_the_gui_thread(
     held.release.set()
     qtbot.waitUntil(lambda: filters.count() == 3, timeout=10_000)
     assert "Omar Said" in [filters.itemText(i) for i in range(filters.count())]
+
+
+def test_the_caseload_counts_its_learners_off_the_gui_thread(
+    qtbot: QtBot,
+    paths: AppPaths,
+    make_window: MakeWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    ticks: list[int],
+) -> None:
+    window = make_window(paths)
+    caseload = window.caseload
+    qtbot.waitUntil(
+        lambda: caseload.counting is not None and caseload.counting.done, timeout=10_000
+    )
+    totals: list[int] = []
+    caseload.count_changed.connect(lambda _shown, total: totals.append(total))
+    # The window itself still counts on the GUI thread after every change (main_window's
+    # page choice): those calls pass; only a count on a worker thread is held back.
+    held = Held(monkeypatch, type(window.session.learners), "count", workers_only=True)
+    caseload.reload()  # returns while the count is held back
+    qtbot.waitUntil(held.entered.is_set, timeout=10_000)
+    before = len(ticks)
+    qtbot.waitUntil(lambda: len(ticks) >= before + 5, timeout=5_000)  # the window is alive
+    assert caseload.counting is not None and not caseload.counting.done
+    held.release.set()
+    qtbot.waitUntil(
+        lambda: caseload.counting is not None and caseload.counting.done, timeout=10_000
+    )
+    assert totals and totals[-1] == 1
+    assert window.count_label.text() == "1 learner"

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from larsam_desktop.domain.caseload import CaseloadQuery, CaseloadRow, SortColumn, TargetStanding
+from larsam_desktop.domain.caseload import CaseloadQuery, CaseloadRow, SortColumn
 from larsam_desktop.domain.caseload_index import CaseloadIndex
 from larsam_desktop.services.cancellation import Cancelled
 from larsam_desktop.services.changes import Changes
@@ -23,13 +23,11 @@ from larsam_desktop.services.startup import FirstScreen
 from larsam_desktop.ui.messages import user_error_text
 from larsam_desktop.ui.models.caseload_model import (
     COLUMNS,
-    STAGE_TITLES,
     CaseloadTableModel,
     Column,
-    stage_title,
-    target_standing_title,
 )
 from larsam_desktop.ui.operations import Op, run_op
+from larsam_desktop.ui.pages.caseload_filters import fill_filters
 from larsam_desktop.ui.pages.caseload_table import CaseloadTable
 from larsam_desktop.ui.settings import UiSettings
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
@@ -54,13 +52,14 @@ class CaseloadPage(QWidget):
         self._settings = settings
         self._index: CaseloadIndex | None = None
         self._index_task: BackgroundTask | None = None
-        self._total = 0
+        self._total = self._shown = self._count_generation = 0
+        self.filters_generation = 0  # a read of the filter choices overtaken is dropped
+        self.counting: Op[int] | None = None
         self.model = CaseloadTableModel(lambda query: [], lambda ids: {}, self)
         self.model.result_changed.connect(self._on_result_changed)
         self.model.rows_unavailable.connect(self._rows_unavailable)
         self._build()
         self._restore_view_state()
-        self._filters_generation = 0  # a read of the filter choices overtaken is dropped
         self.filters_read: Op[ReferenceChoices] | None = None
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -140,36 +139,8 @@ class CaseloadPage(QWidget):
         return combo
 
     def _fill_filters(self) -> None:
-        """Stages and eligibility at once; coaches, lärcentra, municipalities off the GUI thread."""
-        if self._session is None:
-            return
-        tr, session, reference = self.tr, self._session, self._session.reference
-        alls: tuple[tuple[ChoiceCombo, str], ...] = ((self.coach_filter, tr("All coaches")),)
-        alls += ((self.centre_filter, tr("All lärcentra")),)
-        alls += ((self.municipality_filter, tr("All municipalities")),)
-        for combo, everyone in alls:
-            if combo.count() == 0:
-                combo.set_choices([(everyone, None)])
-        self.stage_filter.set_choices(
-            [(tr("All stages"), None)] + [(stage_title(key), key) for key in STAGE_TITLES]
-        )
-        self.target_filter.set_choices(
-            [(tr("Eligibility: all"), None)]
-            + [(target_standing_title(standing), standing) for standing in TargetStanding]
-        )
-        self._filters_generation += 1
-        generation = self._filters_generation
-
-        def read_back(choices: ReferenceChoices) -> None:
-            if generation != self._filters_generation or session is not self._session:
-                return
-            lists = (choices.coaches, choices.learning_centres, choices.municipalities)
-            for (combo, everyone), listed in zip(alls, lists, strict=True):
-                combo.set_choices([(everyone, None)] + [(c.name, c.key) for c in listed])
-
-        self.filters_read = run_op(
-            self, lambda _c: reference.choices(), background=True, on_success=read_back
-        )
+        if self._session is not None:
+            self.filters_read = fill_filters(self, self._session, lambda: self._session)
 
     # ---- state ------------------------------------------------------------------------------
     def _restore_view_state(self) -> None:
@@ -220,7 +191,7 @@ class CaseloadPage(QWidget):
         self._index = None
         self.model.set_searcher(self._session.caseload.search)
         self.model.clear_cache()
-        self._total = self._session.learners.count()
+        self._count_learners()
         self._run_search()
         self._start_index_load()
 
@@ -258,7 +229,8 @@ class CaseloadPage(QWidget):
     def cancel(self) -> None:
         """The ``Page`` protocol: the window closes or the store is replaced."""
         self.cancel_background_work()
-        self._filters_generation += 1
+        self.filters_generation += 1
+        self._count_generation += 1
 
     def _index_loaded(self, index: CaseloadIndex) -> None:
         self._index = index
@@ -314,7 +286,24 @@ class CaseloadPage(QWidget):
             self.empty_label.show()
         else:
             self.empty_label.hide()
-        self.count_changed.emit(shown, self._total)
+        self._shown = shown
+        self.count_changed.emit(shown, max(shown, self._total))  # the count may be on its way
+
+    def _count_learners(self) -> None:
+        """All learners in the store, counted off the GUI thread; the newest count wins."""
+        assert self._session is not None
+        session, learners = self._session, self._session.learners
+        self._count_generation += 1
+        generation = self._count_generation
+
+        def counted(total: int) -> None:
+            if generation == self._count_generation and session is self._session:
+                self._total = total
+                self.count_changed.emit(self._shown, max(self._shown, total))
+
+        self.counting = run_op(
+            self, lambda _c: learners.count(), background=True, on_success=counted
+        )
 
     def _rows_unavailable(self, error: UserError) -> None:
         """A page of rows could not be read (a stalled server): say so calmly below."""
@@ -333,7 +322,7 @@ class CaseloadPage(QWidget):
             self.reload()
             return
         if changes.learners and not self._update_in_place(changes.learners):
-            self._total = self._session.learners.count()
+            self._count_learners()
             index, self._index = self._index, None
             self.model.set_searcher(self._session.caseload.search)
             if index is not None:
