@@ -41,8 +41,12 @@ FIRST_REASON = "first version"
 class NoPlan(NotFound, LookupError):
     def __init__(self, learner_id: int, number: int | None = None) -> None:
         if number:
-            template = "Learner {id} has no revision {number} of a study plan."
-            super().__init__("study plan", learner_id, template, number=number)
+            super().__init__(
+                "study plan",
+                learner_id,
+                "Learner {id} has no revision {number} of a study plan.",
+                number=number,
+            )
         else:
             super().__init__("study plan", learner_id, "Learner {id} has no study plan.")
         self.learner_id = learner_id

@@ -160,9 +160,7 @@ class TeamService:
         if shutil.which(command[0]) is None:
             raise TeamToolMissing(tool=command[0])
         env = {**os.environ, **self._libpq_env()}
-        done = subprocess.run(
-            command, env=env, capture_output=True, text=True, check=False
-        )
+        done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
         if done.returncode != 0:
             last = done.stderr.strip().splitlines() or ["exit code " + str(done.returncode)]
             raise TeamBackupFailed(what=what, reason=last[-1][:200])

@@ -59,10 +59,8 @@ def team_login(connection: Connection) -> TeamLogin | None:
         ).scalar_one()
         if not installed:
             return None
-        settings: dict[str, str] = dict(
-            (key, value)
-            for key, value in connection.execute(text("SELECT key, value FROM larsam_team.setting"))
-        )
+        rows = connection.execute(text("SELECT key, value FROM larsam_team.setting"))
+        settings = {str(key): str(value) for key, value in rows}
         if "owner_role" not in settings:
             return None  # schema 0013 without ``team init``: not team mode yet
         login, is_owner = connection.execute(

@@ -38,6 +38,7 @@ from larsam_desktop.ui.instance_lock import InstanceLock, bring_forward
 from larsam_desktop.ui.main_window import MainWindow
 from larsam_desktop.ui.messages import user_error_text
 from larsam_desktop.ui.passphrase_prompt import ask_passphrase, needs_passphrase
+from larsam_desktop.ui.text import fill
 from larsam_desktop.ui.workers import BackgroundTask
 
 if TYPE_CHECKING:
@@ -191,11 +192,14 @@ def _crash_handler(
         box = QMessageBox(
             QMessageBox.Icon.Critical,
             APP_NAME,
-            QApplication.translate(
-                "Crash",
-                "Something went wrong inside the program. Your saved data is safe. "
-                "The details are in the log: %1",
-            ).replace("%1", str(paths.logs / "larsam.log")),
+            fill(
+                QApplication.translate(
+                    "Crash",
+                    "Something went wrong inside the program. Your saved data is safe. "
+                    "The details are in the log: %1",
+                ),
+                str(paths.logs / "larsam.log"),
+            ),
         )
         box.setDetailedText("".join(traceback.format_exception(kind, value, tb)))
         box.exec()

@@ -19,6 +19,7 @@ from larsam_desktop.ui.operations import Op, run_op
 from larsam_desktop.ui.page_printing import PagePrinting
 from larsam_desktop.ui.pages.today_page import TodayPage
 from larsam_desktop.ui.services_provider import ServicesProvider
+from larsam_desktop.ui.text import fill
 
 if TYPE_CHECKING:
     from larsam_desktop.services.reference_data import ReferenceChoices
@@ -114,7 +115,7 @@ class CoachDayShell(QObject):
         self.today_item.setText(f"{text} ({QLocale().toString(count)})" if count else text)
         self.today_item.setData(
             Qt.ItemDataRole.AccessibleTextRole,
-            self.tr("Today, %1 need attention").replace("%1", str(count)),
+            fill(self.tr("Today, %1 need attention"), str(count)),
         )
 
     # ---- actions ----------------------------------------------------------------------------
@@ -189,7 +190,7 @@ class CoachDayShell(QObject):
         )
         if exported.value is not None:
             self._status.showMessage(
-                self.tr("Calendar exported: %1 events").replace("%1", str(exported.value.events)),
+                fill(self.tr("Calendar exported: %1 events"), str(exported.value.events)),
                 8000,
             )
 

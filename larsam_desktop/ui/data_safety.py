@@ -24,6 +24,7 @@ from larsam_desktop.ui.messages import user_error_text
 from larsam_desktop.ui.navigation import Menus, Navigator
 from larsam_desktop.ui.operations import Op, run_op
 from larsam_desktop.ui.services_provider import ServicesProvider
+from larsam_desktop.ui.text import fill
 from larsam_desktop.ui.workers import BackgroundTask, TaskControl
 
 if TYPE_CHECKING:
@@ -122,9 +123,7 @@ class DataSafetyActions(QObject):
                 raise error
             log.warning("start-up backup failed: %s", error.message)
             self._status.showMessage(
-                self.tr("The daily backup could not be made: %1").replace(
-                    "%1", user_error_text(error)
-                ),
+                fill(self.tr("The daily backup could not be made: %1"), user_error_text(error)),
                 15000,
             )
 
@@ -201,7 +200,7 @@ class DataSafetyActions(QObject):
         if files is None:
             return None
         self._status.showMessage(
-            self.tr("Registerutdrag saved: %1").replace("%1", str(files.pdf_path)), 15000
+            fill(self.tr("Registerutdrag saved: %1"), str(files.pdf_path)), 15000
         )
         return files.pdf_path
 
@@ -264,10 +263,13 @@ class DataSafetyActions(QObject):
                 QMessageBox.warning(
                     self._window,
                     APP_NAME,
-                    self.tr(
-                        "The database is encrypted, but these unencrypted copies could not "
-                        "be removed; delete them yourself:\n%1"
-                    ).replace("%1", "\n".join(str(path) for path in result.remaining)),
+                    fill(
+                        self.tr(
+                            "The database is encrypted, but these unencrypted copies could not "
+                            "be removed; delete them yourself:\n%1"
+                        ),
+                        "\n".join(str(path) for path in result.remaining),
+                    ),
                 )
                 return
             self._status.showMessage(
@@ -323,7 +325,7 @@ class DataSafetyActions(QObject):
         first, ok = QInputDialog.getText(
             self._window,
             APP_NAME,
-            self.tr("New passphrase (at least %1 characters):").replace("%1", str(minimum)),
+            fill(self.tr("New passphrase (at least %1 characters):"), str(minimum)),
             QLineEdit.EchoMode.Password,
         )
         if not ok:

@@ -15,6 +15,7 @@ from larsam_desktop import APP_NAME
 from larsam_desktop.ui.messages import user_error_text
 from larsam_desktop.ui.operations import Op, run_op
 from larsam_desktop.ui.services_provider import ServicesProvider
+from larsam_desktop.ui.text import fill
 from larsam_desktop.ui.workers import TaskControl
 
 if TYPE_CHECKING:
@@ -91,7 +92,7 @@ class DemoFlow(QObject):
         QMessageBox.warning(
             self._window,
             APP_NAME,
-            self.tr("The demo data could not be created: %1").replace("%1", user_error_text(error)),
+            fill(self.tr("The demo data could not be created: %1"), user_error_text(error)),
         )
 
     def _open_demo(self) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from larsam_desktop import APP_NAME
 from larsam_desktop.domain.errors import fill
 from larsam_desktop.services.errors import FieldError, UserError, ValidationError
+from larsam_desktop.ui.text import fill as fill_numbered
 
 
 def field_error_text(error: FieldError) -> str:
@@ -38,4 +39,4 @@ def os_error_text(error: OSError) -> str:
     where = error.filename if isinstance(error.filename, str) else ""
     why = error.strerror or type(error).__name__
     text = QCoreApplication.translate("Messages", "The file %1 could not be written: %2.")
-    return text.replace("%1", where).replace("%2", why)
+    return fill_numbered(text, where, why)

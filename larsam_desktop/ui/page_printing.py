@@ -17,6 +17,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHeaderView, QMessageBox, QWidget
 
 from larsam_desktop.ui.navigation import Menus, Navigator
+from larsam_desktop.ui.text import fill
 
 PRINTABLE = ("today", "caseload")  # navigator keys
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -111,7 +112,7 @@ class PagePrinting(QObject):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(title)
         dialog = QPrintDialog(printer, self._navigator.window)
-        dialog.setWindowTitle(self.tr("Print %1").replace("%1", title))
+        dialog.setWindowTitle(fill(self.tr("Print %1"), title))
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return False
         page_document(page, title).print_(printer)

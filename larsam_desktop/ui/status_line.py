@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar
 from larsam_desktop.ui.events import AppEvents
 from larsam_desktop.ui.services_provider import ServicesProvider
 from larsam_desktop.ui.standing_refresher import StandingRefresher
+from larsam_desktop.ui.text import fill
 
 if TYPE_CHECKING:
     from larsam_desktop.ui.session import Services
@@ -49,12 +50,10 @@ class StatusLine(QObject):
             text = (
                 self.tr("1 learner")
                 if total == 1
-                else self.tr("%1 learners").replace("%1", locale.toString(total))
+                else fill(self.tr("%1 learners"), locale.toString(total))
             )
         else:
-            text = (
-                self.tr("%1 of %2 learners")
-                .replace("%1", locale.toString(shown))
-                .replace("%2", locale.toString(total))
+            text = fill(
+                self.tr("%1 of %2 learners"), locale.toString(shown), locale.toString(total)
             )
         self.count_label.setText(text)

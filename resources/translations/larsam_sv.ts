@@ -4,30 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>Today</source>
-        <translation>Idag</translation>
-    </message>
-    <message>
-        <source>Lärcentrum services</source>
-        <translation>Lärcentrumtjänster</translation>
-    </message>
-    <message>
-        <source>Current &amp;coach…</source>
-        <translation>Aktuell &amp;coach…</translation>
-    </message>
-    <message>
-        <source>Today and exam se&amp;ttings…</source>
-        <translation>Inställningar för Idag och &amp;tentamen…</translation>
-    </message>
-    <message>
-        <source>&amp;Export caseload…</source>
-        <translation>&amp;Exportera deltagarlistan…</translation>
-    </message>
-    <message>
-        <source>Export ca&amp;lendar (.ics)…</source>
-        <translation>Exportera &amp;kalender (.ics)…</translation>
-    </message>
-    <message>
         <source>Given name</source>
         <translation>Förnamn</translation>
     </message>
@@ -54,18 +30,6 @@
     <message>
         <source>Protected identity</source>
         <translation>Skyddad identitet</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Ingen</translation>
-    </message>
-    <message>
-        <source>Sekretessmarkering</source>
-        <translation>Sekretessmarkering</translation>
-    </message>
-    <message>
-        <source>Skyddad folkbokföring</source>
-        <translation>Skyddad folkbokföring</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -108,34 +72,6 @@
         <translation>Kön</translation>
     </message>
     <message>
-        <source>Not stated</source>
-        <translation>Inte angivet</translation>
-    </message>
-    <message>
-        <source>Woman</source>
-        <translation>Kvinna</translation>
-    </message>
-    <message>
-        <source>Man</source>
-        <translation>Man</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Annat</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Okänt</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nej</translation>
-    </message>
-    <message>
         <source>Born abroad</source>
         <translation>Född utomlands</translation>
     </message>
@@ -146,26 +82,6 @@
     <message>
         <source>Highest prior education</source>
         <translation>Högsta tidigare utbildning</translation>
-    </message>
-    <message>
-        <source>Grundskola</source>
-        <translation>Grundskola</translation>
-    </message>
-    <message>
-        <source>Upper secondary, 2 years</source>
-        <translation>Gymnasium, 2 år</translation>
-    </message>
-    <message>
-        <source>Upper secondary, 3 years</source>
-        <translation>Gymnasium, 3 år</translation>
-    </message>
-    <message>
-        <source>Folkhögskola</source>
-        <translation>Folkhögskola</translation>
-    </message>
-    <message>
-        <source>Education abroad</source>
-        <translation>Utbildning utomlands</translation>
     </message>
     <message>
         <source>First generation in higher education</source>
@@ -284,10 +200,6 @@
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <source>&amp;New learner…</source>
-        <translation>&amp;Ny deltagare…</translation>
-    </message>
-    <message>
         <source>Try with &amp;demo data…</source>
         <translation>Prova med &amp;demodata…</translation>
     </message>
@@ -304,20 +216,8 @@
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <source>&amp;Find learner</source>
-        <translation>&amp;Sök deltagare</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
-    </message>
-    <message>
-        <source>Show full &amp;personnummer</source>
-        <translation>Visa hela &amp;personnumret</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Uppdatera</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
@@ -356,52 +256,28 @@
         <translation>Filtrera på kommun</translation>
     </message>
     <message>
-        <source>Caseload</source>
-        <translation>Deltagare</translation>
-    </message>
-    <message>
-        <source>All coaches</source>
-        <translation>Alla coacher</translation>
-    </message>
-    <message>
-        <source>All lärcentra</source>
-        <translation>Alla lärcentrum</translation>
-    </message>
-    <message>
-        <source>All municipalities</source>
-        <translation>Alla kommuner</translation>
-    </message>
-    <message>
-        <source>All stages</source>
-        <translation>Alla steg</translation>
-    </message>
-    <message>
-        <source>Eligibility: all</source>
-        <translation>Behörighet: alla</translation>
-    </message>
-    <message>
         <source>Statistics</source>
         <translation>Statistik</translation>
-    </message>
-    <message>
-        <source>Started on or after</source>
-        <translation>Började den eller senare</translation>
-    </message>
-    <message>
-        <source>Started on or before</source>
-        <translation>Började den eller tidigare</translation>
     </message>
     <message>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <source>Threshold k for exports</source>
-        <translation>Gräns k för exporter</translation>
+        <source>Period: learners who started on the path in it</source>
+        <translation>Period: deltagare som började på vägen under den</translation>
     </message>
     <message>
-        <source>Counts below k are hidden in exports (never below 5)</source>
-        <translation>Antal under k döljs i exporter (aldrig under 5)</translation>
+        <source>The data folder&apos;s threshold: counts below k are hidden in exports</source>
+        <translation>Datamappens tröskel: antal under k döljs i exporter</translation>
+    </message>
+    <message>
+        <source>Recipient, for the publication register</source>
+        <translation>Mottagare, för publiceringsregistret</translation>
+    </message>
+    <message>
+        <source>e.g. Region Jämtland, annual report</source>
+        <translation>t.ex. Region Jämtland, årsrapport</translation>
     </message>
     <message>
         <source>&amp;Update</source>
@@ -420,16 +296,28 @@
         <translation>Exportera anonymiserad statistik</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>Från</translation>
+        <source>Period</source>
+        <translation>Period</translation>
     </message>
     <message>
-        <source>To</source>
-        <translation>Till</translation>
+        <source>Threshold</source>
+        <translation>Tröskel</translation>
     </message>
     <message>
-        <source>k</source>
-        <translation>k</translation>
+        <source>Recipient</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <source>Computing the figures</source>
+        <translation>Beräknar siffrorna</translation>
+    </message>
+    <message>
+        <source>Published exports (the publication register)</source>
+        <translation>Publicerade exporter (publiceringsregistret)</translation>
+    </message>
+    <message>
+        <source>Published exports</source>
+        <translation>Publicerade exporter</translation>
     </message>
     <message>
         <source>Funnel: learners who reached at least each stage</source>
@@ -542,6 +430,106 @@
     <message>
         <source>What the admission rules count besides courses. Slutbetyg: the passed points of a komvux slutbetyg (issued until 30 June 2025).</source>
         <translation>Det som antagningsreglerna räknar utöver kurser. Slutbetyg: godkända poäng i ett slutbetyg från komvux (utfärdat till och med 30 juni 2025).</translation>
+    </message>
+    <message>
+        <source>Meritvärde per urvalsgrupp</source>
+        <translation>Meritvärde per urvalsgrupp</translation>
+    </message>
+    <message>
+        <source>Competitive last round</source>
+        <translation>Konkurrenskraftig förra omgången</translation>
+    </message>
+    <message>
+        <source>What would lift the meritvärde</source>
+        <translation>Vad som skulle höja meritvärdet</translation>
+    </message>
+    <message>
+        <source>Högskoleprov results</source>
+        <translation>Högskoleprovsresultat</translation>
+    </message>
+    <message>
+        <source>Högskoleprov result</source>
+        <translation>Högskoleprovsresultat</translation>
+    </message>
+    <message>
+        <source>e.g. 1,15</source>
+        <translation>t.ex. 1,15</translation>
+    </message>
+    <message>
+        <source>Test date</source>
+        <translation>Provdatum</translation>
+    </message>
+    <message>
+        <source>&amp;Add result</source>
+        <translation>&amp;Lägg till resultat</translation>
+    </message>
+    <message>
+        <source>Add högskoleprov result</source>
+        <translation>Lägg till högskoleprovsresultat</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove högskoleprov result</source>
+        <translation>Ta bort högskoleprovsresultat</translation>
+    </message>
+    <message>
+        <source>&amp;Import admission statistics…</source>
+        <translation>&amp;Importera antagningsstatistik…</translation>
+    </message>
+    <message>
+        <source>Import admission statistics</source>
+        <translation>Importera antagningsstatistik</translation>
+    </message>
+    <message>
+        <source>Högskoleprov (valid eight years; the best valid result counts)</source>
+        <translation>Högskoleprov (giltigt i åtta år; det bästa giltiga resultatet räknas)</translation>
+    </message>
+    <message>
+        <source>taken on</source>
+        <translation>skrivet</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Resultat:</translation>
+    </message>
+    <message>
+        <source>%1: jämförelsetal %2 + meritpoäng %3 = &lt;b&gt;meritvärde %4&lt;/b&gt;</source>
+        <translation>%1: jämförelsetal %2 + meritpoäng %3 = &lt;b&gt;meritvärde %4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No graded courses yet: no meritvärde.</source>
+        <translation>Inga betygsatta kurser än: inget meritvärde.</translation>
+    </message>
+    <message>
+        <source>%1 — taken %2, valid until %3</source>
+        <translation>%1 — skrivet %2, giltigt till %3</translation>
+    </message>
+    <message>
+        <source> (counts)</source>
+        <translation> (räknas)</translation>
+    </message>
+    <message>
+        <source>Save study plan</source>
+        <translation>Spara studieplan</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Sparades inte</translation>
+    </message>
+    <message>
+        <source>New revision</source>
+        <translation>Ny version</translation>
+    </message>
+    <message>
+        <source>Revision %1 was printed or agreed. Why does the plan change?</source>
+        <translation>Version %1 har skrivits ut eller överenskommits. Varför ändras planen?</translation>
     </message>
 </context>
 <context>
@@ -719,6 +707,105 @@
         <source>Retention run (gallring)</source>
         <translation>Gallringskörning</translation>
     </message>
+    <message>
+        <source>Statistics threshold raised</source>
+        <translation>Statistikens tröskel höjd</translation>
+    </message>
+</context>
+<context>
+    <name>AuditBreak</name>
+    <message>
+        <source>Entry {first} was changed after it was written.</source>
+        <translation>Post {first} ändrades efter att den skrevs.</translation>
+    </message>
+    <message>
+        <source>Entry {first} has a rewritten hash: the entry after it no longer points to it.</source>
+        <translation>Post {first} har en omskriven kontrollsumma: posten efter pekar inte längre på den.</translation>
+    </message>
+    <message>
+        <source>Entry {first} does not point to the entry before it.</source>
+        <translation>Post {first} pekar inte på posten före den.</translation>
+    </message>
+    <message>
+        <source>Entry {first} was removed.</source>
+        <translation>Post {first} har tagits bort.</translation>
+    </message>
+    <message>
+        <source>Entries {first}–{last} were removed.</source>
+        <translation>Posterna {first}–{last} har tagits bort.</translation>
+    </message>
+    <message>
+        <source>Entry {first}, the newest, was removed; the head still records it.</source>
+        <translation>Post {first}, den nyaste, har tagits bort; loggens huvud anger den fortfarande.</translation>
+    </message>
+    <message>
+        <source>Entries {first}–{last}, the newest, were removed; the head still records them.</source>
+        <translation>Posterna {first}–{last}, de nyaste, har tagits bort; loggens huvud anger dem fortfarande.</translation>
+    </message>
+    <message>
+        <source>The head of the log does not match entry {first}, the newest entry.</source>
+        <translation>Loggens huvud stämmer inte med post {first}, den nyaste posten.</translation>
+    </message>
+    <message>
+        <source>The log ends at entry {first}, but {source} records entry {last}: the newest entries were cut and the head moved to match, or an older copy of the database was put in place.</source>
+        <translation>Loggen slutar vid post {first}, men {source} anger post {last}: de nyaste posterna har skurits bort och huvudet flyttats så att det stämmer, eller så har en äldre kopia av databasen lagts på plats.</translation>
+    </message>
+    <message>
+        <source>Every entry was deleted and the head reset, but {source} records entry {last}.</source>
+        <translation>Alla poster har raderats och huvudet nollställts, men {source} anger post {last}.</translation>
+    </message>
+    <message>
+        <source>Entry {first}, the oldest, was removed and the start of the log moved to match; no retention run removed it.</source>
+        <translation>Post {first}, den äldsta, har tagits bort och loggens början flyttats så att det stämmer; ingen gallringskörning tog bort den.</translation>
+    </message>
+    <message>
+        <source>Entries {first}–{last}, the oldest, were removed and the start of the log moved to match; no retention run removed them.</source>
+        <translation>Posterna {first}–{last}, de äldsta, har tagits bort och loggens början flyttats så att det stämmer; ingen gallringskörning tog bort dem.</translation>
+    </message>
+    <message>
+        <source>Entry {first} was recomputed with the unkeyed SHA-256, without the audit key.</source>
+        <translation>Post {first} har räknats om med okodad SHA-256, utan loggens nyckel.</translation>
+    </message>
+    <message>
+        <source>Entries {first}–{last} were recomputed with the unkeyed SHA-256, without the audit key.</source>
+        <translation>Posterna {first}–{last} har räknats om med okodad SHA-256, utan loggens nyckel.</translation>
+    </message>
+    <message>
+        <source>Entry {first} was recomputed with another key.</source>
+        <translation>Post {first} har räknats om med en annan nyckel.</translation>
+    </message>
+    <message>
+        <source>Entries {first}–{last} were recomputed with another key.</source>
+        <translation>Posterna {first}–{last} har räknats om med en annan nyckel.</translation>
+    </message>
+    <message>
+        <source>The audit key is not on this computer: entries from {first} on cannot be checked.</source>
+        <translation>Loggens nyckel finns inte på den här datorn: posterna från {first} och framåt kan inte kontrolleras.</translation>
+    </message>
+    <message>
+        <source>Entry {first} differs from the one {source} records: the log was rewritten.</source>
+        <translation>Post {first} skiljer sig från den som {source} anger: loggen har skrivits om.</translation>
+    </message>
+    <message>
+        <source>{source} was changed by hand: its seal does not hold.</source>
+        <translation>{source} har ändrats för hand: dess försegling håller inte.</translation>
+    </message>
+    <message>
+        <source>{source} records another audit log (up to entry {last}): this log was replaced.</source>
+        <translation>{source} anger en annan granskningslogg (till och med post {last}): den här loggen har bytts ut.</translation>
+    </message>
+    <message>
+        <source>Entries {first}–{last}, made after backup {backup}, are kept in {kept}.</source>
+        <translation>Posterna {first}–{last}, gjorda efter säkerhetskopian {backup}, finns kvar i {kept}.</translation>
+    </message>
+    <message>
+        <source>Entries {first}–{last}, made after backup {backup}, were rolled back by its restore; no copy of them was kept.</source>
+        <translation>Posterna {first}–{last}, gjorda efter säkerhetskopian {backup}, rullades tillbaka när den återställdes; ingen kopia av dem sparades.</translation>
+    </message>
+    <message>
+        <source>Entries {first}–{last} stayed in the damaged database set aside when the coach chose to start with an empty one.</source>
+        <translation>Posterna {first}–{last} finns kvar i den skadade databasen som lades undan när vägledaren valde att börja med en tom.</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -783,6 +870,10 @@
         <translation>Poster i granskningsloggen</translation>
     </message>
     <message>
+        <source>What the check found</source>
+        <translation>Vad kontrollen hittade</translation>
+    </message>
+    <message>
         <source>&amp;Check the chain</source>
         <translation>&amp;Kontrollera kedjan</translation>
     </message>
@@ -795,12 +886,16 @@
         <translation>%1 poster visas (högst %2).</translation>
     </message>
     <message>
+        <source>Checking the chain…</source>
+        <translation>Kontrollerar kedjan…</translation>
+    </message>
+    <message>
         <source>The chain is intact: %1 entries checked.</source>
         <translation>Kedjan är hel: %1 poster kontrollerade.</translation>
     </message>
     <message>
-        <source>The chain is broken at entry %1: an entry was changed or removed.</source>
-        <translation>Kedjan är bruten vid post %1: en post har ändrats eller tagits bort.</translation>
+        <source>The chain is broken at entry %1: %2 problems found, listed below.</source>
+        <translation>Kedjan är bruten vid post %1: %2 problem hittades, se listan nedan.</translation>
     </message>
     <message>
         <source>Anyone</source>
@@ -1020,6 +1115,21 @@
     </message>
 </context>
 <context>
+    <name>CaseloadActions</name>
+    <message>
+        <source>&amp;Find learner</source>
+        <translation>&amp;Sök deltagare</translation>
+    </message>
+    <message>
+        <source>Show full &amp;personnummer</source>
+        <translation>Visa hela &amp;personnumret</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadExportDialog</name>
     <message>
         <source>Export caseload</source>
@@ -1106,6 +1216,13 @@
     </message>
 </context>
 <context>
+    <name>CaseloadTable</name>
+    <message>
+        <source>Caseload</source>
+        <translation>Deltagare</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadTableModel</name>
     <message>
         <source>Name</source>
@@ -1159,25 +1276,95 @@
         <source>today</source>
         <translation>idag</translation>
     </message>
+</context>
+<context>
+    <name>CoachDayShell</name>
     <message>
-        <source>1 day</source>
-        <translation>1 dag</translation>
+        <source>Today</source>
+        <translation>Idag</translation>
     </message>
     <message>
-        <source>%1 days</source>
-        <translation>%1 dagar</translation>
+        <source>Lärcentrum services</source>
+        <translation>Lärcentrumtjänster</translation>
     </message>
     <message>
-        <source>%1 weeks</source>
-        <translation>%1 veckor</translation>
+        <source>Current &amp;coach…</source>
+        <translation>Aktuell &amp;coach…</translation>
     </message>
     <message>
-        <source>%1 months</source>
-        <translation>%1 månader</translation>
+        <source>Today and exam se&amp;ttings…</source>
+        <translation>Inställningar för Idag och &amp;tentamen…</translation>
     </message>
     <message>
-        <source>%1 years</source>
-        <translation>%1 år</translation>
+        <source>&amp;Export caseload…</source>
+        <translation>&amp;Exportera deltagarlistan…</translation>
+    </message>
+    <message>
+        <source>Export ca&amp;lendar (.ics)…</source>
+        <translation>Exportera &amp;kalender (.ics)…</translation>
+    </message>
+    <message>
+        <source>Today, %1 need attention</source>
+        <translation>Idag, %1 behöver uppmärksamhet</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Exportera kalender</translation>
+    </message>
+    <message>
+        <source>Choose who you are first (File → Current coach…).</source>
+        <translation>Välj först vem du är (Arkiv → Aktuell coach…).</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar not exported</source>
+        <translation>Kalendern exporterades inte</translation>
+    </message>
+    <message>
+        <source>Calendar exported: %1 events</source>
+        <translation>Kalendern exporterad: %1 händelser</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to the team&apos;s server</source>
+        <translation>Anslut till teamets server</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password (in the system&apos;s keyring)</source>
+        <translation>&amp;Kom ihåg lösenordet (i systemets nyckelring)</translation>
+    </message>
+    <message>
+        <source>The server refused the login, or needs your password. Your administrator gave you the user name and the first password.</source>
+        <translation>Servern nekade inloggningen eller behöver ditt lösenord. Din administratör har gett dig användarnamnet och det första lösenordet.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Databas:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Användare:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Löse&amp;nord:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Anslut</translation>
     </message>
 </context>
 <context>
@@ -1635,10 +1822,6 @@
         <translation>Excel (*.xlsx);;CSV för Excel (*.csv);;PDF-rapport (*.pdf)</translation>
     </message>
     <message>
-        <source>Exact counts for your own use. Hatched bars and shaded cells are hidden (&quot;..&quot;) in an export with k = %1: fewer than k learners, or a figure that would let someone work out such a cell from the totals.</source>
-        <translation>Exakta antal för ditt eget bruk. Streckade staplar och skuggade celler döljs (&quot;..&quot;) i en export med k = %1: färre än k deltagare, eller en siffra som skulle låta någon räkna ut en sådan cell ur summorna.</translation>
-    </message>
-    <message>
         <source>All</source>
         <translation>Alla</translation>
     </message>
@@ -1647,16 +1830,8 @@
         <translation>Beräknar…</translation>
     </message>
     <message>
-        <source>%1 learners started on the path in this period.</source>
-        <translation>%1 deltagare började på vägen under perioden.</translation>
-    </message>
-    <message>
         <source>No learner started on the path in this period.</source>
         <translation>Ingen deltagare började på vägen under perioden.</translation>
-    </message>
-    <message>
-        <source>The period ends before it starts.</source>
-        <translation>Perioden slutar innan den börjar.</translation>
     </message>
     <message>
         <source>The figures could not be computed.</source>
@@ -1665,6 +1840,22 @@
     <message>
         <source>Reached at least this stage</source>
         <translation>Nått minst det här steget</translation>
+    </message>
+    <message>
+        <source>k = %1</source>
+        <translation>k = %1</translation>
+    </message>
+    <message>
+        <source>Exact internal figures for your own use: they never leave the program as shown here. Hatched bars and shaded cells are hidden (&quot;..&quot;) in an export with k = %1: fewer than k learners, a small group all at one stage, or a figure that would let someone work out such a cell. Exports also add a small consistent noise to every published count.</source>
+        <translation>Exakta interna siffror för ditt eget bruk: de lämnar aldrig programmet så som de visas här. Streckade staplar och skuggade celler döljs (&quot;..&quot;) i en export med k = %1: färre än k deltagare, en liten grupp som alla står i samma steg, eller en siffra som skulle låta någon räkna ut en sådan cell. Exporter lägger dessutom till ett litet, konsekvent brus på varje publicerat antal.</translation>
+    </message>
+    <message>
+        <source>Every term up to %1</source>
+        <translation>Alla terminer till och med %1</translation>
+    </message>
+    <message>
+        <source>%1 learners started on the path in %2 (exact internal figures).</source>
+        <translation>%1 deltagare började på vägen under %2 (exakta interna siffror).</translation>
     </message>
     <message>
         <source>Learners reaching a stage, per term</source>
@@ -1687,8 +1878,8 @@
         <translation>Exportera</translation>
     </message>
     <message>
-        <source>Exported to %1 (k = %2, %3 cells hidden).</source>
-        <translation>Exporterat till %1 (k = %2, %3 celler dolda).</translation>
+        <source>Exported %1 to %2 (k = %3, %4 cells hidden) and recorded in the register.</source>
+        <translation>Exporterade %1 till %2 (k = %3, %4 celler dolda) och förde in den i registret.</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
@@ -1766,16 +1957,32 @@
         <translation>Bara en okrypterad lokal databas kan krypteras här.</translation>
     </message>
     <message>
-        <source>The database is encrypted; keep the passphrase safe.</source>
-        <translation>Databasen är krypterad; förvara lösenfrasen säkert.</translation>
+        <source>The database is encrypted, but these unencrypted copies could not be removed; delete them yourself:
+%1</source>
+        <translation>Databasen är krypterad, men de här okrypterade kopiorna kunde inte tas bort; ta bort dem själv:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database is encrypted; %n unencrypted copies were removed and none remains in the data folder. Keep the passphrase safe.</source>
+        <translation>
+            <numerusform>Databasen är krypterad; %n okrypterade kopior togs bort och ingen finns kvar i datamappen. Förvara lösenfrasen säkert.</numerusform>
+            <numerusform>Databasen är krypterad; %n okrypterade kopior togs bort och ingen finns kvar i datamappen. Förvara lösenfrasen säkert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The database and every new backup will be encrypted with a passphrase. These %n unencrypted copies in the data folder are deleted:</source>
+        <translation>
+            <numerusform>Databasen och varje ny säkerhetskopia krypteras med en lösenfras. De här %n okrypterade kopiorna i datamappen tas bort:</numerusform>
+            <numerusform>Databasen och varje ny säkerhetskopia krypteras med en lösenfras. De här %n okrypterade kopiorna i datamappen tas bort:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copies saved outside the data folder (backups saved elsewhere, exports, study plans) are not touched. Without the passphrase nobody, you included, can open the data again. Continue?</source>
+        <translation>Kopior som sparats utanför datamappen (säkerhetskopior på andra ställen, exporter, studieplaner) påverkas inte. Utan lösenfrasen kan ingen, inte heller du, öppna uppgifterna igen. Fortsätta?</translation>
     </message>
     <message>
         <source>Encrypt this database?</source>
         <translation>Kryptera den här databasen?</translation>
-    </message>
-    <message>
-        <source>The database and every new backup will be encrypted with a passphrase. The existing unencrypted backups are deleted. Without the passphrase nobody, you included, can open the data again. Continue?</source>
-        <translation>Databasen och varje ny säkerhetskopia krypteras med en lösenfras. De befintliga okrypterade säkerhetskopiorna raderas. Utan lösenfrasen kan ingen, inte heller du, öppna uppgifterna igen. Fortsätta?</translation>
     </message>
     <message>
         <source>New passphrase (at least %1 characters):</source>
@@ -1882,6 +2089,97 @@
     </message>
 </context>
 <context>
+    <name>DecisionsBox</name>
+    <message>
+        <source>University&apos;s decision on reell kompetens</source>
+        <translation>Lärosätets beslut om reell kompetens</translation>
+    </message>
+    <message>
+        <source>Assessment of foreign upper-secondary education</source>
+        <translation>Bedömning av utländsk gymnasieutbildning</translation>
+    </message>
+    <message>
+        <source>Passed behörighetsprov</source>
+        <translation>Godkänt behörighetsprov</translation>
+    </message>
+    <message>
+        <source>Grundläggande behörighet recorded earlier</source>
+        <translation>Tidigare fastställd grundläggande behörighet</translation>
+    </message>
+    <message>
+        <source>Recorded decisions</source>
+        <translation>Registrerade beslut</translation>
+    </message>
+    <message>
+        <source>Kind of decision</source>
+        <translation>Typ av beslut</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>Beslutsdatum</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Beslutat av</translation>
+    </message>
+    <message>
+        <source>e.g. Mittuniversitetet, UHR</source>
+        <translation>t.ex. Mittuniversitetet, UHR</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>the decision&apos;s number or the document&apos;s name</source>
+        <translation>beslutets nummer eller dokumentets namn</translation>
+    </message>
+    <message>
+        <source>&amp;Record decision</source>
+        <translation>&amp;Registrera beslut</translation>
+    </message>
+    <message>
+        <source>Remove the selected decision</source>
+        <translation>Ta bort det valda beslutet</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation>Beslutat &amp;av:</translation>
+    </message>
+    <message>
+        <source>D&amp;ocument:</source>
+        <translation>D&amp;okument:</translation>
+    </message>
+    <message>
+        <source>Reell kompetens counts only when a university&apos;s decision is recorded; gather the evidence the eligibility tab lists.</source>
+        <translation>Reell kompetens räknas först när ett lärosätes beslut är registrerat; samla det underlag som fliken Behörighet listar.</translation>
+    </message>
+    <message>
+        <source>Decisions not shown</source>
+        <translation>Besluten visas inte</translation>
+    </message>
+    <message>
+        <source>Decision not recorded</source>
+        <translation>Beslutet registrerades inte</translation>
+    </message>
+    <message>
+        <source>Recorded. The eligibility shown is up to date.</source>
+        <translation>Registrerat. Behörigheten som visas är aktuell.</translation>
+    </message>
+    <message>
+        <source>Decision not removed</source>
+        <translation>Beslutet togs inte bort</translation>
+    </message>
+</context>
+<context>
     <name>DemoBanner</name>
     <message>
         <source>DEMO — synthetic learners, not real people. Nothing here is real data.</source>
@@ -1901,10 +2199,6 @@
     <message>
         <source>Creating demo learners…</source>
         <translation>Skapar demodeltagare…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Demo data</source>
@@ -2044,6 +2338,10 @@
         <translation>En avslutad kurs behöver ett betyg.</translation>
     </message>
     <message>
+        <source>A decision cannot be dated in the future.</source>
+        <translation>Ett beslut kan inte ha ett datum i framtiden.</translation>
+    </message>
+    <message>
         <source>A discontinued course cannot have the passing grade {grade}.</source>
         <translation>En avbruten kurs kan inte ha det godkända betyget {grade}.</translation>
     </message>
@@ -2052,8 +2350,16 @@
         <translation>En spärr stoppar radering: {reason}. Häv spärren först.</translation>
     </message>
     <message>
+        <source>A högskoleprov result has at most two decimals.</source>
+        <translation>Ett högskoleprovsresultat har högst två decimaler.</translation>
+    </message>
+    <message>
         <source>A learner is admitted only after applying (now: {current}).</source>
         <translation>En deltagare blir antagen först efter att ha sökt (nu: {current}).</translation>
+    </message>
+    <message>
+        <source>A part of the spreadsheet ({part}) would take {size} MB once unpacked; at most {limit} MB are read.</source>
+        <translation>En del av kalkylbladet ({part}) skulle ta {size} MB uppackad; högst {limit} MB läses.</translation>
     </message>
     <message>
         <source>A {status} course has no grade yet.</source>
@@ -2072,12 +2378,20 @@
         <translation>Högst {limit} tecken (nu {length}).</translation>
     </message>
     <message>
+        <source>At most {limit} characters.</source>
+        <translation>Högst {limit} tecken.</translation>
+    </message>
+    <message>
         <source>At most {max} characters.</source>
         <translation>Högst {max} tecken.</translation>
     </message>
     <message>
         <source>At most {max} courses.</source>
         <translation>Högst {max} kurser.</translation>
+    </message>
+    <message>
+        <source>At most {n} cells at a time.</source>
+        <translation>Högst {n} celler åt gången.</translation>
     </message>
     <message>
         <source>At most {n} rows at a time.</source>
@@ -2144,8 +2458,24 @@
         <translation>Ange en kurskod.</translation>
     </message>
     <message>
+        <source>Enter the date of the decision.</source>
+        <translation>Ange beslutets datum.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the test.</source>
+        <translation>Ange provdatumet.</translation>
+    </message>
+    <message>
+        <source>Enter the document it is recorded in.</source>
+        <translation>Ange dokumentet som beslutet finns i.</translation>
+    </message>
+    <message>
         <source>Enter the responsible coach.</source>
         <translation>Ange ansvarig coach.</translation>
+    </message>
+    <message>
+        <source>Enter who made the decision.</source>
+        <translation>Ange vem som fattade beslutet.</translation>
     </message>
     <message>
         <source>Give a due date.</source>
@@ -2188,12 +2518,60 @@
         <translation>Behåll mellan {low} och {high}.</translation>
     </message>
     <message>
+        <source>Line {line} has {count} fields, the header {width}: is a separator inside a value?</source>
+        <translation>Rad {line} har {count} fält, rubrikraden {width}: finns en avgränsare inne i ett värde?</translation>
+    </message>
+    <message>
+        <source>Line {line} has {count} fields; a list can have at most {limit} columns (is the separator right?).</source>
+        <translation>Rad {line} har {count} fält; en lista kan ha högst {limit} kolumner (är avgränsaren rätt?).</translation>
+    </message>
+    <message>
+        <source>Line {line}: a field is longer than {limit} characters, or a quote (&quot;) opened there is never closed.</source>
+        <translation>Rad {line}: ett fält är längre än {limit} tecken, eller så stängs aldrig ett citattecken (&quot;) som öppnas där.</translation>
+    </message>
+    <message>
+        <source>Line {line}: a quoted field begins here and runs on over {count} more lines; is a closing quote (&quot;) missing?</source>
+        <translation>Rad {line}: ett fält inom citattecken börjar här och fortsätter över {count} rader till; saknas ett avslutande citattecken (&quot;)?</translation>
+    </message>
+    <message>
+        <source>Line {line}: the round must be 1 or 2, not {round}.</source>
+        <translation>Rad {line}: urvalet måste vara 1 eller 2, inte {round}.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {column} must be given, at most {max} characters.</source>
+        <translation>Rad {line}: {column} måste anges, högst {max} tecken.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {group} is not an urvalsgrupp (BI, BII, HP …).</source>
+        <translation>Rad {line}: {group} är ingen urvalsgrupp (BI, BII, HP …).</translation>
+    </message>
+    <message>
+        <source>Line {line}: {term} is not a term (HT2025, VT2026).</source>
+        <translation>Rad {line}: {term} är ingen termin (HT2025, VT2026).</translation>
+    </message>
+    <message>
+        <source>Line {line}: {value} is not a cut-off for {group} (a number from 0 to {limit}, * or -).</source>
+        <translation>Rad {line}: {value} är ingen antagningspoäng för {group} (ett tal från 0 till {limit}, * eller -).</translation>
+    </message>
+    <message>
+        <source>Must be 2, 3 or 4 (years).</source>
+        <translation>Måste vara 2, 3 eller 4 (år).</translation>
+    </message>
+    <message>
+        <source>Must be a list of {subjects}.</source>
+        <translation>Måste vara en lista med {subjects}.</translation>
+    </message>
+    <message>
         <source>Must be a number from 0 to 1000.</source>
         <translation>Måste vara ett tal från 0 till 1000.</translation>
     </message>
     <message>
         <source>Must be a whole number from 0 to {max}.</source>
         <translation>Måste vara ett heltal från 0 till {max}.</translation>
+    </message>
+    <message>
+        <source>Must be a year from 1960 to 2030.</source>
+        <translation>Måste vara ett år från 1960 till 2030.</translation>
     </message>
     <message>
         <source>Must be text.</source>
@@ -2214,6 +2592,10 @@
     <message>
         <source>No coach named {name}.</source>
         <translation>Ingen coach heter {name}.</translation>
+    </message>
+    <message>
+        <source>No header row found in the first {n} lines: admission statistics need the columns Termin, Lärosäte, Program/kurs, Urvalsgrupp and Antagningspoäng.</source>
+        <translation>Ingen rubrikrad bland de första {n} raderna: antagningsstatistik behöver kolumnerna Termin, Lärosäte, Program/kurs, Urvalsgrupp och Antagningspoäng.</translation>
     </message>
     <message>
         <source>No header row found: the first {n} lines name no known columns (such as personnummer, förnamn, efternamn).</source>
@@ -2304,6 +2686,14 @@
         <translation>Filen har ingen kolumn {header}.</translation>
     </message>
     <message>
+        <source>The file holds no cut-offs below its header.</source>
+        <translation>Filen innehåller inga antagningspoäng under rubrikraden.</translation>
+    </message>
+    <message>
+        <source>The file is in a character encoding LärSam does not read (Mac Roman or another old one, judging by its letters). LärSam reads UTF-8 (with or without BOM), UTF-16 with BOM and Windows-1252 (Latin-1): save the file as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>Filen har en teckenkodning som LärSam inte läser (Mac Roman eller någon annan äldre, att döma av bokstäverna). LärSam läser UTF-8 (med eller utan BOM), UTF-16 med BOM och Windows-1252 (Latin-1): spara filen som &quot;CSV UTF-8&quot; och importera den igen.</translation>
+    </message>
+    <message>
         <source>The file is larger than 50 MB.</source>
         <translation>Filen är större än 50 MB.</translation>
     </message>
@@ -2320,16 +2710,28 @@
         <translation>Vägen kan inte börja med {stage}; börja med något av {allowed}.</translation>
     </message>
     <message>
-        <source>The period ends ({to}) before it starts ({from_}).</source>
-        <translation>Perioden slutar ({to}) innan den börjar ({from_}).</translation>
-    </message>
-    <message>
         <source>The scope must be from 0 to {max} points.</source>
         <translation>Omfattningen måste vara från 0 till {max} poäng.</translation>
     </message>
     <message>
         <source>The spreadsheet cannot be read: {why}.</source>
         <translation>Kalkylbladet kan inte läsas: {why}.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet holds {count} parts; at most {limit} are read.</source>
+        <translation>Kalkylbladet innehåller {count} delar; högst {limit} läses.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet would take {size} MB once unpacked; at most {limit} MB are read.</source>
+        <translation>Kalkylbladet skulle ta {size} MB uppackad; högst {limit} MB läses.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet&apos;s list of its parts takes {size} KB; at most {limit} KB are read.</source>
+        <translation>Kalkylbladets förteckning över sina delar tar {size} kB; högst {limit} kB läses.</translation>
+    </message>
+    <message>
+        <source>The test date must lie between 1977 and today.</source>
+        <translation>Provdatumet måste ligga mellan 1977 och i dag.</translation>
     </message>
     <message>
         <source>The threshold k must be at least {minimum} (it was {k}).</source>
@@ -2392,6 +2794,10 @@
         <translation>Okänt slag av kontakt {kind}; använd {kinds}.</translation>
     </message>
     <message>
+        <source>Unknown kind of decision {kind}.</source>
+        <translation>Okänd typ av beslut: {kind}.</translation>
+    </message>
+    <message>
         <source>Unknown learning centre.</source>
         <translation>Okänt lärcentrum.</translation>
     </message>
@@ -2452,6 +2858,10 @@
         <translation>{code} betygssätts {scale}, så {grade} är inte ett av dess betyg.</translation>
     </message>
     <message>
+        <source>{count} phone numbers were stored as numbers in the spreadsheet and had lost their leading 0; it was put back (lines {lines}). Check them after the import.</source>
+        <translation>{count} telefonnummer var lagrade som tal i kalkylbladet och hade tappat sin inledande nolla; den har satts tillbaka (rad {lines}). Kontrollera dem efter importen.</translation>
+    </message>
+    <message>
         <source>{file} is not a LärSam statistics export: {why}.</source>
         <translation>{file} är inte en statistikexport från LärSam: {why}.</translation>
     </message>
@@ -2470,6 +2880,10 @@
     <message>
         <source>{room} is full at that time: {booked} of {capacity} places are booked.</source>
         <translation>{room} är full vid den tiden: {booked} av {capacity} platser är bokade.</translation>
+    </message>
+    <message>
+        <source>{score} is not a högskoleprov result: write a number from 0,00 to 2,00.</source>
+        <translation>{score} är inget högskoleprovsresultat: skriv ett tal från 0,00 till 2,00.</translation>
     </message>
     <message>
         <source>{stage} cannot follow {current}; next can be {allowed}.</source>
@@ -2534,6 +2948,37 @@
     </message>
 </context>
 <context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;Language…</source>
+        <translation>&amp;Språk…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Användarhandbok</translation>
+    </message>
+    <message>
+        <source>&amp;Rule book</source>
+        <translation>&amp;Regelbok</translation>
+    </message>
+    <message>
+        <source>&amp;About LärSam Desktop</source>
+        <translation>&amp;Om LärSam Desktop</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Användarhandbok</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed with this copy of the program.</source>
+        <translation>Användarhandboken är inte installerad med den här kopian av programmet.</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time LärSam Desktop starts.</source>
+        <translation>Det nya språket används nästa gång LärSam Desktop startar.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import</source>
@@ -2564,8 +3009,16 @@
         <translation>&amp;Välj fil…</translation>
     </message>
     <message>
-        <source>Choose a CSV or Excel file</source>
-        <translation>Välj en CSV- eller Excelfil</translation>
+        <source>Choose a CSV, Excel or OpenDocument file</source>
+        <translation>Välj en CSV-, Excel- eller OpenDocument-fil</translation>
+    </message>
+    <message>
+        <source>Save a &amp;template…</source>
+        <translation>Spara en &amp;mall…</translation>
+    </message>
+    <message>
+        <source>Save an Excel template to fill in for this list</source>
+        <translation>Spara en Excel-mall att fylla i för den här listan</translation>
     </message>
     <message>
         <source>&amp;List of:</source>
@@ -2620,8 +3073,20 @@
         <translation>Välj en fil</translation>
     </message>
     <message>
-        <source>Lists (*.csv *.txt *.xlsx)</source>
-        <translation>Listor (*.csv *.txt *.xlsx)</translation>
+        <source>Lists (*.csv *.txt *.xlsx *.ods)</source>
+        <translation>Listor (*.csv *.txt *.xlsx *.ods)</translation>
+    </message>
+    <message>
+        <source>Save a template</source>
+        <translation>Spara en mall</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Template saved: %1</source>
+        <translation>Mallen sparad: %1</translation>
     </message>
     <message>
         <source>%1 — %2 rows (%3)</source>
@@ -2693,6 +3158,81 @@
         <source>Save the changes to this learner before closing?</source>
         <translation>Spara ändringarna för den här deltagaren innan du stänger?</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Sekretessmarkering</source>
+        <translation>Sekretessmarkering</translation>
+    </message>
+    <message>
+        <source>Skyddad folkbokföring</source>
+        <translation>Skyddad folkbokföring</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Inte angivet</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>Kvinna</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Okänt</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Grundskola</source>
+        <translation>Grundskola</translation>
+    </message>
+    <message>
+        <source>Upper secondary, 2 years</source>
+        <translation>Gymnasium, 2 år</translation>
+    </message>
+    <message>
+        <source>Upper secondary, 3 years</source>
+        <translation>Gymnasium, 3 år</translation>
+    </message>
+    <message>
+        <source>Folkhögskola</source>
+        <translation>Folkhögskola</translation>
+    </message>
+    <message>
+        <source>Education abroad</source>
+        <translation>Utbildning utomlands</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerFlow</name>
+    <message>
+        <source>&amp;New learner…</source>
+        <translation>&amp;Ny deltagare…</translation>
+    </message>
+    <message>
+        <source>Learner not found</source>
+        <translation>Deltagaren hittades inte</translation>
+    </message>
+    <message>
+        <source>This learner no longer exists.</source>
+        <translation>Den här deltagaren finns inte längre.</translation>
+    </message>
 </context>
 <context>
     <name>LearnerPage</name>
@@ -2761,8 +3301,20 @@
         <translation>&amp;Meriter</translation>
     </message>
     <message>
+        <source>&amp;Merit</source>
+        <translation>&amp;Meritvärde</translation>
+    </message>
+    <message>
         <source>Study &amp;plan</source>
         <translation>Studie&amp;plan</translation>
+    </message>
+    <message>
+        <source>Unsaved study plan</source>
+        <translation>Osparad studieplan</translation>
+    </message>
+    <message>
+        <source>The study plan of %1 has unsaved changes. Save them first?</source>
+        <translation>Studieplanen för %1 har osparade ändringar. Spara dem först?</translation>
     </message>
     <message>
         <source>—</source>
@@ -2910,33 +3462,236 @@
         <source>Caseload</source>
         <translation>Deltagare</translation>
     </message>
+</context>
+<context>
+    <name>MeritPanel</name>
     <message>
-        <source>Opening the caseload…</source>
-        <translation>Öppnar deltagarlistan…</translation>
+        <source>Meritvärde not shown</source>
+        <translation>Meritvärdet kan inte visas</translation>
     </message>
     <message>
-        <source>Where this caseload is stored</source>
-        <translation>Var den här deltagarlistan sparas</translation>
+        <source>Import admission statistics</source>
+        <translation>Importera antagningsstatistik</translation>
     </message>
     <message>
-        <source>1 learner</source>
-        <translation>1 deltagare</translation>
+        <source>Admission statistics (*.csv *.xlsx *.ods);;All files (*)</source>
+        <translation>Antagningsstatistik (*.csv *.xlsx *.ods);;Alla filer (*)</translation>
     </message>
     <message>
-        <source>%1 learners</source>
-        <translation>%1 deltagare</translation>
+        <source>Nothing was imported:</source>
+        <translation>Ingenting importerades:</translation>
     </message>
     <message>
-        <source>%1 of %2 learners</source>
-        <translation>%1 av %2 deltagare</translation>
+        <source>Admission statistics not imported</source>
+        <translation>Antagningsstatistiken importerades inte</translation>
     </message>
     <message>
-        <source>Learner not found</source>
-        <translation>Deltagaren hittades inte</translation>
+        <source>Imported %1 cut-offs (%2).</source>
+        <translation>Importerade %1 antagningspoäng (%2).</translation>
     </message>
     <message>
-        <source>This learner no longer exists.</source>
-        <translation>Den här deltagaren finns inte längre.</translation>
+        <source>Result not saved</source>
+        <translation>Resultatet sparades inte</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message>
+        <source>Result not removed</source>
+        <translation>Resultatet togs inte bort</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Borttaget.</translation>
+    </message>
+    <message>
+        <source>BF (folkhögskola) is not computed: LärSam holds no studieomdöme.</source>
+        <translation>BF (folkhögskola) räknas inte ut: LärSam har inget studieomdöme.</translation>
+    </message>
+    <message>
+        <source>No examen or slutbetyg year recorded: the grade document is judged by its courses.</source>
+        <translation>Ingen examen eller slutbetygets år registrerat: betygsdokumentet bedöms efter kurserna.</translation>
+    </message>
+    <message>
+        <source>Two thirds or more of the points are from komvux: everything counts in BI.</source>
+        <translation>Minst två tredjedelar av poängen är från komvux: allt räknas i BI.</translation>
+    </message>
+    <message>
+        <source>The completed courses are needed for eligibility: BII only.</source>
+        <translation>De kompletterade kurserna behövs för behörigheten: bara BII.</translation>
+    </message>
+    <message>
+        <source>Choose a target programme to compare with last round&apos;s cut-offs.</source>
+        <translation>Välj ett målprogram för att jämföra med förra omgångens antagningspoäng.</translation>
+    </message>
+    <message>
+        <source>No cut-offs imported for the target: import a round&apos;s admission statistics below.</source>
+        <translation>Ingen antagningsstatistik importerad för målet: importera en omgångs antagningsstatistik nedan.</translation>
+    </message>
+    <message>
+        <source>Competitive last round? %1</source>
+        <translation>Konkurrenskraftig förra omgången? %1</translation>
+    </message>
+    <message>
+        <source>all eligible admitted</source>
+        <translation>alla behöriga antogs</translation>
+    </message>
+    <message>
+        <source>none admitted</source>
+        <translation>ingen antogs</translation>
+    </message>
+    <message>
+        <source>%1 %2 against %3 (%4, %5)</source>
+        <translation>%1 %2 mot %3 (%4, %5)</translation>
+    </message>
+    <message>
+        <source>What would reach %1 in %2 (%3):</source>
+        <translation>Vad som skulle nå %1 i %2 (%3):</translation>
+    </message>
+    <message>
+        <source>no single course is enough.</source>
+        <translation>ingen enskild kurs räcker.</translation>
+    </message>
+    <message>
+        <source>retake %1 with %2</source>
+        <translation>läs om %1 med %2</translation>
+    </message>
+    <message>
+        <source>add %1 with %2</source>
+        <translation>lägg till %1 med %2</translation>
+    </message>
+    <message>
+        <source>(%1 points) → %2</source>
+        <translation>(%1 poäng) → %2</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>The file %1 could not be written: %2.</source>
+        <translation>Filen %1 kunde inte skrivas: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OlderRoutesBox</name>
+    <message>
+        <source>Svenska/SvA 1–3</source>
+        <translation>Svenska/SvA 1–3</translation>
+    </message>
+    <message>
+        <source>Engelska 5–6</source>
+        <translation>Engelska 5–6</translation>
+    </message>
+    <message>
+        <source>Matematik 1</source>
+        <translation>Matematik 1</translation>
+    </message>
+    <message>
+        <source>Samhällskunskap 1a1</source>
+        <translation>Samhällskunskap 1a1</translation>
+    </message>
+    <message>
+        <source>Naturkunskap 1a1</source>
+        <translation>Naturkunskap 1a1</translation>
+    </message>
+    <message>
+        <source>Religionskunskap 1</source>
+        <translation>Religionskunskap 1</translation>
+    </message>
+    <message>
+        <source>Historia 1a1</source>
+        <translation>Historia 1a1</translation>
+    </message>
+    <message>
+        <source>Older grades, folkhögskola and degree</source>
+        <translation>Äldre betyg, folkhögskola och examen</translation>
+    </message>
+    <message>
+        <source>Year the slutbetyg was issued</source>
+        <translation>År då slutbetyget utfärdades</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>inte angivet</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s full points</source>
+        <translation>Programmets fullständiga poäng</translation>
+    </message>
+    <message>
+        <source>Avgångsbetyg from the linjegymnasium</source>
+        <translation>Avgångsbetyg från linjegymnasiet</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(inget)</translation>
+    </message>
+    <message>
+        <source>%1-year linje</source>
+        <translation>%1-årig linje</translation>
+    </message>
+    <message>
+        <source>Credits of a degree (hp)</source>
+        <translation>Högskolepoäng i en examen (hp)</translation>
+    </message>
+    <message>
+        <source>Save these</source>
+        <translation>Spara dessa</translation>
+    </message>
+    <message>
+        <source>Slutbetyg &amp;issued (year):</source>
+        <translation>Slutbetyg &amp;utfärdat (år):</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s &amp;full points:</source>
+        <translation>Programmets &amp;fullständiga poäng:</translation>
+    </message>
+    <message>
+        <source>&amp;Avgångsbetyg:</source>
+        <translation>&amp;Avgångsbetyg:</translation>
+    </message>
+    <message>
+        <source>Partial folkhögskola intyg covers:</source>
+        <translation>Intyg från folkhögskola omfattar:</translation>
+    </message>
+    <message>
+        <source>&amp;Degree:</source>
+        <translation>&amp;Examen:</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message>
+        <source>Saved. The eligibility shown is up to date.</source>
+        <translation>Sparat. Behörigheten som visas är aktuell.</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>PagePrinting</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <source>The Today page and the caseload list print from here; a study plan prints from its own page (Print…).</source>
+        <translation>Sidan Idag och deltagarlistan skrivs ut härifrån; en studieplan skrivs ut från sin egen sida (Skriv ut…).</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Skriv ut %1</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +3967,57 @@
     </message>
 </context>
 <context>
+    <name>PlanCheck</name>
+    <message>
+        <source>The goal cannot be assessed: {problem}</source>
+        <translation>Målet kan inte bedömas: {problem}</translation>
+    </message>
+    <message>
+        <source>Choose a goal to check the plan against the entry rules.</source>
+        <translation>Välj ett mål för att kontrollera planen mot behörighetskraven.</translation>
+    </message>
+    <message>
+        <source>⚠ Not covered before {term}: {requirements}</source>
+        <translation>⚠ Inte täckt före {term}: {requirements}</translation>
+    </message>
+    <message>
+        <source>⚠ Not covered by the plan: {requirements}</source>
+        <translation>⚠ Inte täckt enligt planen: {requirements}</translation>
+    </message>
+    <message>
+        <source>✓ The plan covers every requirement of {goal}.</source>
+        <translation>✓ Planen täcker varje krav för {goal}.</translation>
+    </message>
+    <message>
+        <source>⚠ {points} points short of the examen.</source>
+        <translation>⚠ {points} poäng saknas till examen.</translation>
+    </message>
+    <message>
+        <source>⚠ Planned in or after the start term: {courses}</source>
+        <translation>⚠ Planerad i eller efter startterminen: {courses}</translation>
+    </message>
+    <message>
+        <source>⚠ {term}: {points} points planned, the pace fits {capacity} (a pace of {pace} points a week fits).</source>
+        <translation>⚠ {term}: {points} poäng planerade, takten räcker till {capacity} (en takt på {pace} poäng i veckan räcker).</translation>
+    </message>
+    <message>
+        <source>⚠ {term}: {points} points planned, the pace fits {capacity} (more than full time).</source>
+        <translation>⚠ {term}: {points} poäng planerade, takten räcker till {capacity} (mer än heltid).</translation>
+    </message>
+    <message>
+        <source>⚠ The scope is not the sum of the planned courses.</source>
+        <translation>⚠ Omfattningen är inte summan av de planerade kurserna.</translation>
+    </message>
+    <message>
+        <source>⚠ Below 10 points a week: no student finance from CSN.</source>
+        <translation>⚠ Under 10 poäng i veckan: inget studiestöd från CSN.</translation>
+    </message>
+    <message>
+        <source>⚠ The plan aims at {plan}, the learner&apos;s target is {target}.</source>
+        <translation>⚠ Planen siktar på {plan}, deltagarens mål är {target}.</translation>
+    </message>
+</context>
+<context>
     <name>PlanCompareDialog</name>
     <message>
         <source>Compare revisions</source>
@@ -3231,23 +4037,7 @@
     </message>
 </context>
 <context>
-    <name>PlanPanel</name>
-    <message>
-        <source>Plan status</source>
-        <translation>Planens status</translation>
-    </message>
-    <message>
-        <source>Revision</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>C&amp;ompare with current…</source>
-        <translation>&amp;Jämför med nuvarande…</translation>
-    </message>
-    <message>
-        <source>Compare with current revision</source>
-        <translation>Jämför med nuvarande version</translation>
-    </message>
+    <name>PlanForm</name>
     <message>
         <source>Educational goal</source>
         <translation>Utbildningsmål</translation>
@@ -3309,6 +4099,38 @@
         <translation>%1 poäng i veckan (%2 %)</translation>
     </message>
     <message>
+        <source>Goal and scope</source>
+        <translation>Mål och omfattning</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Utbildning:</translation>
+    </message>
+    <message>
+        <source>Start &amp;term:</source>
+        <translation>Start&amp;termin:</translation>
+    </message>
+    <message>
+        <source>&amp;Examen:</source>
+        <translation>&amp;Examen:</translation>
+    </message>
+    <message>
+        <source>Mainly &amp;corresponds to:</source>
+        <translation>Motsvarar &amp;främst:</translation>
+    </message>
+    <message>
+        <source>Sco&amp;pe:</source>
+        <translation>&amp;Omfattning:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ce:</source>
+        <translation>&amp;Takt:</translation>
+    </message>
+    <message>
         <source>Planned courses</source>
         <translation>Planerade kurser</translation>
     </message>
@@ -3353,6 +4175,10 @@
         <translation>Lägg till de saknade kurserna</translation>
     </message>
     <message>
+        <source>Courses by term</source>
+        <translation>Kurser per termin</translation>
+    </message>
+    <message>
         <source>Introductory course (introduktionskurs)</source>
         <translation>Introduktionskurs</translation>
     </message>
@@ -3380,6 +4206,25 @@
         <source>Agreed with the learner on</source>
         <translation>Överenskommet med deltagaren den</translation>
     </message>
+    <message>
+        <source>Preparation, guidance and agreement</source>
+        <translation>Förberedelse, vägledning och överenskommelse</translation>
+    </message>
+    <message>
+        <source>&amp;Mentor:</source>
+        <translation>&amp;Fadder:</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;coach:</source>
+        <translation>Ansvarig &amp;coach:</translation>
+    </message>
+    <message>
+        <source>Unknown course code %1.</source>
+        <translation>Okänd kurskod %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
     <message>
         <source>Plan check</source>
         <translation>Kontroll av planen</translation>
@@ -3429,172 +4274,16 @@
         <translation>Hela personnumret i utskriften</translation>
     </message>
     <message>
-        <source>Revision:</source>
-        <translation>Version:</translation>
-    </message>
-    <message>
-        <source>Goal and scope</source>
-        <translation>Mål och omfattning</translation>
-    </message>
-    <message>
-        <source>&amp;Goal:</source>
-        <translation>&amp;Mål:</translation>
-    </message>
-    <message>
-        <source>&amp;Programme:</source>
-        <translation>&amp;Utbildning:</translation>
-    </message>
-    <message>
-        <source>Start &amp;term:</source>
-        <translation>Start&amp;termin:</translation>
-    </message>
-    <message>
-        <source>&amp;Examen:</source>
-        <translation>&amp;Examen:</translation>
-    </message>
-    <message>
-        <source>Mainly &amp;corresponds to:</source>
-        <translation>Motsvarar &amp;främst:</translation>
-    </message>
-    <message>
-        <source>Sco&amp;pe:</source>
-        <translation>&amp;Omfattning:</translation>
-    </message>
-    <message>
-        <source>Pa&amp;ce:</source>
-        <translation>&amp;Takt:</translation>
-    </message>
-    <message>
-        <source>Courses by term</source>
-        <translation>Kurser per termin</translation>
-    </message>
-    <message>
-        <source>Preparation, guidance and agreement</source>
-        <translation>Förberedelse, vägledning och överenskommelse</translation>
-    </message>
-    <message>
-        <source>&amp;Mentor:</source>
-        <translation>&amp;Fadder:</translation>
-    </message>
-    <message>
-        <source>Responsible &amp;coach:</source>
-        <translation>Ansvarig &amp;coach:</translation>
-    </message>
-    <message>
-        <source>%1 — %2, %3</source>
-        <translation>%1 — %2, %3</translation>
-    </message>
-    <message>
-        <source> (locked)</source>
-        <translation> (låst)</translation>
-    </message>
-    <message>
-        <source>No study plan yet: fill it in with the learner and save.</source>
-        <translation>Ingen studieplan än: fyll i den tillsammans med deltagaren och spara.</translation>
-    </message>
-    <message>
-        <source>Revision %1 of %2, saved %3 by %4.</source>
-        <translation>Version %1 av %2, sparad %3 av %4.</translation>
-    </message>
-    <message>
-        <source>An earlier revision: read only.</source>
-        <translation>En tidigare version: kan bara läsas.</translation>
-    </message>
-    <message>
-        <source>Printed or agreed: a change is saved as a new revision, with a reason.</source>
-        <translation>Utskriven eller överenskommen: en ändring sparas som en ny version, med orsak.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes.</source>
-        <translation>Osparade ändringar.</translation>
-    </message>
-    <message>
-        <source>Unknown course code %1.</source>
-        <translation>Okänd kurskod %1.</translation>
-    </message>
-    <message>
         <source>Not valid yet:</source>
         <translation>Gäller inte än:</translation>
-    </message>
-    <message>
-        <source>The goal cannot be assessed: %1</source>
-        <translation>Målet kan inte bedömas: %1</translation>
-    </message>
-    <message>
-        <source>Choose a goal to check the plan against the entry rules.</source>
-        <translation>Välj ett mål för att kontrollera planen mot behörighetskraven.</translation>
-    </message>
-    <message>
-        <source>before %1</source>
-        <translation>före %1</translation>
-    </message>
-    <message>
-        <source>by the plan</source>
-        <translation>enligt planen</translation>
-    </message>
-    <message>
-        <source>⚠ Not covered %1: %2</source>
-        <translation>⚠ Inte täckt %1: %2</translation>
-    </message>
-    <message>
-        <source>✓ The plan covers every requirement of %1.</source>
-        <translation>✓ Planen täcker varje krav för %1.</translation>
-    </message>
-    <message>
-        <source>⚠ %1 points short of the examen.</source>
-        <translation>⚠ %1 poäng saknas till examen.</translation>
-    </message>
-    <message>
-        <source>⚠ Planned in or after the start term: %1</source>
-        <translation>⚠ Planerad i eller efter startterminen: %1</translation>
-    </message>
-    <message>
-        <source>a pace of %1 points a week fits</source>
-        <translation>en takt på %1 poäng i veckan räcker</translation>
-    </message>
-    <message>
-        <source>more than full time</source>
-        <translation>mer än heltid</translation>
-    </message>
-    <message>
-        <source>⚠ %1: %2 points planned, the pace fits %3 (%4).</source>
-        <translation>⚠ %1: %2 poäng planerade, takten räcker till %3 (%4).</translation>
-    </message>
-    <message>
-        <source>⚠ The scope is not the sum of the planned courses.</source>
-        <translation>⚠ Omfattningen är inte summan av de planerade kurserna.</translation>
-    </message>
-    <message>
-        <source>⚠ Below 10 points a week: no student finance from CSN.</source>
-        <translation>⚠ Under 10 poäng i veckan: inget studiestöd från CSN.</translation>
     </message>
     <message>
         <source>Plan not saved</source>
         <translation>Planen sparades inte</translation>
     </message>
     <message>
-        <source>New revision</source>
-        <translation>Ny version</translation>
-    </message>
-    <message>
-        <source>Revision %1 was printed or agreed. Why does the plan change?</source>
-        <translation>Version %1 har skrivits ut eller överenskommits. Varför ändras planen?</translation>
-    </message>
-    <message>
         <source>No printout</source>
         <translation>Ingen utskrift</translation>
-    </message>
-    <message>
-        <source>Save study plan</source>
-        <translation>Spara studieplan</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Sparades inte</translation>
     </message>
 </context>
 <context>
@@ -3630,22 +4319,6 @@
     <message>
         <source>Save as PDF</source>
         <translation>Spara som PDF</translation>
-    </message>
-    <message>
-        <source>Save study plan</source>
-        <translation>Spara studieplan</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Sparades inte</translation>
-    </message>
-    <message>
-        <source>The file could not be written: %1</source>
-        <translation>Filen kunde inte skrivas: %1</translation>
     </message>
 </context>
 <context>
@@ -3764,6 +4437,41 @@
     </message>
 </context>
 <context>
+    <name>PublicationModel</name>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <source>Manifest (SHA-256)</source>
+        <translation>Manifest (SHA-256)</translation>
+    </message>
+</context>
+<context>
     <name>QualificationsPanel</name>
     <message>
         <source>Qualifications not saved</source>
@@ -3802,6 +4510,14 @@
     <message>
         <source>Nothing has been deleted: the file was renamed to %1 in the data folder.</source>
         <translation>Ingenting har raderats: filen bytte namn till %1 i uppgiftsmappen.</translation>
+    </message>
+    <message>
+        <source>Your database is missing, so LärSam did not open it.</source>
+        <translation>Din databas saknas, så LärSam öppnade den inte.</translation>
+    </message>
+    <message>
+        <source>No new, empty database was created in its place: backups of it exist.</source>
+        <translation>Ingen ny, tom databas skapades i dess ställe: det finns säkerhetskopior av den.</translation>
     </message>
     <message>
         <source>The newest backup that passed its check is %1. Restoring it brings back everything saved up to that backup.</source>
@@ -3940,6 +4656,158 @@
     <message>
         <source>%1 learners with everything stored about them and %2 audit log entries will be deleted in one step. This cannot be undone.</source>
         <translation>%1 deltagare med allt som sparats om dem och %2 poster i granskningsloggen raderas i ett steg. Det går inte att ångra.</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionBar</name>
+    <message>
+        <source>Plan status</source>
+        <translation>Planens status</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare with current…</source>
+        <translation>&amp;Jämför med nuvarande…</translation>
+    </message>
+    <message>
+        <source>Compare with current revision</source>
+        <translation>Jämför med nuvarande version</translation>
+    </message>
+    <message>
+        <source>Revision:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source> (locked)</source>
+        <translation> (låst)</translation>
+    </message>
+    <message>
+        <source>No study plan yet: fill it in with the learner and save.</source>
+        <translation>Ingen studieplan än: fyll i den tillsammans med deltagaren och spara.</translation>
+    </message>
+    <message>
+        <source>Revision %1 of %2, saved %3 by %4.</source>
+        <translation>Version %1 av %2, sparad %3 av %4.</translation>
+    </message>
+    <message>
+        <source>An earlier revision: read only.</source>
+        <translation>En tidigare version: kan bara läsas.</translation>
+    </message>
+    <message>
+        <source>Printed or agreed: a change is saved as a new revision, with a reason.</source>
+        <translation>Utskriven eller överenskommen: en ändring sparas som en ny version, med orsak.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation>Osparade ändringar.</translation>
+    </message>
+</context>
+<context>
+    <name>RowPages</name>
+    <message>
+        <source>Loading</source>
+        <translation>Laddar</translation>
+    </message>
+</context>
+<context>
+    <name>RuleBookDialog</name>
+    <message>
+        <source>Rule book</source>
+        <translation>Regelbok</translation>
+    </message>
+    <message>
+        <source>Search targets, courses, sources…</source>
+        <translation>Sök mål, kurser, källor …</translation>
+    </message>
+    <message>
+        <source>Search the rule book</source>
+        <translation>Sök i regelboken</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regler</translation>
+    </message>
+    <message>
+        <source>The selected rule</source>
+        <translation>Den valda regeln</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rules</source>
+        <translation>%1 av %2 regler</translation>
+    </message>
+    <message>
+        <source>Standing:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Gäller:</translation>
+    </message>
+    <message>
+        <source>Courses (any one line):</source>
+        <translation>Kurser (någon av raderna):</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> eller </translation>
+    </message>
+    <message>
+        <source>This rule does not decide whether a learner is eligible: it is shown as a warning until a source in force is found.</source>
+        <translation>Regeln avgör inte om en deltagare är behörig: den visas som en varning tills en gällande källa har hittats.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleBookModel</name>
+    <message>
+        <source>decided, from %1</source>
+        <translation>beslutad, från %1</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>gäller</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>föreslagen</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>ej bekräftad</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Källor</translation>
+    </message>
+    <message>
+        <source>Route: %1</source>
+        <translation>Väg: %1</translation>
     </message>
 </context>
 <context>
@@ -4151,6 +5019,36 @@
     </message>
 </context>
 <context>
+    <name>StatisticsShell</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Opening the caseload…</source>
+        <translation>Öppnar deltagarlistan…</translation>
+    </message>
+    <message>
+        <source>Where this caseload is stored</source>
+        <translation>Var den här deltagarlistan sparas</translation>
+    </message>
+    <message>
+        <source>1 learner</source>
+        <translation>1 deltagare</translation>
+    </message>
+    <message>
+        <source>%1 learners</source>
+        <translation>%1 deltagare</translation>
+    </message>
+    <message>
+        <source>%1 of %2 learners</source>
+        <translation>%1 av %2 deltagare</translation>
+    </message>
+</context>
+<context>
     <name>StuckModel</name>
     <message>
         <source>Learner</source>
@@ -4185,6 +5083,37 @@
     </message>
 </context>
 <context>
+    <name>TimeInStage</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n vecka</numerusform>
+            <numerusform>%n veckor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n månad</numerusform>
+            <numerusform>%n månader</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n år</numerusform>
+            <numerusform>%n år</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>Date</source>
@@ -4213,6 +5142,10 @@
 </context>
 <context>
     <name>TodayPage</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Laddar…</translation>
+    </message>
     <message>
         <source>Today</source>
         <translation>Idag</translation>
@@ -4298,6 +5231,10 @@
         <translation>Coachen sparades inte</translation>
     </message>
     <message>
+        <source>The choice could not be saved: %1</source>
+        <translation>Valet kunde inte sparas: %1</translation>
+    </message>
+    <message>
         <source>Mark done</source>
         <translation>Markera som klar</translation>
     </message>
@@ -4338,6 +5275,465 @@
     </message>
 </context>
 <context>
+    <name>UserError</name>
+    <message>
+        <source>A file could not be written: {reason}.</source>
+        <translation>En fil kunde inte skrivas: {reason}.</translation>
+    </message>
+    <message>
+        <source>A readable database is in place ({file}); nothing was changed. To replace it, restore a backup instead.</source>
+        <translation>Det finns redan en läsbar databas ({file}); ingenting ändrades. Återställ en säkerhetskopia om du vill ersätta den.</translation>
+    </message>
+    <message>
+        <source>A shared database server is backed up by its administrator (for example with pg_dump); LärSam backs up the local database file only.</source>
+        <translation>En delad databasserver säkerhetskopieras av sin administratör (till exempel med pg_dump); LärSam säkerhetskopierar bara den lokala databasfilen.</translation>
+    </message>
+    <message>
+        <source>An interrupted operation left the journal {file}, which cannot be read; nothing was changed. Ask for help before starting LärSam again.</source>
+        <translation>En avbruten åtgärd lämnade journalen {file}, som inte kan läsas; ingenting ändrades. Be om hjälp innan du startar LärSam igen.</translation>
+    </message>
+    <message>
+        <source>An operation ({operation}) of a newer LärSam Desktop was interrupted in this data folder; open it with that version first. Nothing was changed.</source>
+        <translation>En åtgärd ({operation}) från en nyare LärSam Desktop avbröts i den här uppgiftsmappen; öppna den med den versionen först. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>Another LärSam program is restoring, encrypting or upgrading this database; try again when it has finished.</source>
+        <translation>Ett annat LärSam-program återställer, krypterar eller uppgraderar den här databasen; försök igen när det är klart.</translation>
+    </message>
+    <message>
+        <source>Another import registered some of the same learners at the same moment, so nothing from this file was imported. Import the file again: the learners registered meanwhile are then matched, not registered twice.</source>
+        <translation>En annan import registrerade några av samma deltagare i samma ögonblick, så ingenting från filen importerades. Importera filen igen: deltagarna som registrerades under tiden matchas då och registreras inte två gånger.</translation>
+    </message>
+    <message>
+        <source>Cannot write {out}: no permission to write in {folder}.</source>
+        <translation>Kan inte skriva {out}: du har inte behörighet att skriva i {folder}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {out}: the folder {folder} does not exist.</source>
+        <translation>Kan inte skriva {out}: mappen {folder} finns inte.</translation>
+    </message>
+    <message>
+        <source>Cannot write {out}: {folder} is not a folder.</source>
+        <translation>Kan inte skriva {out}: {folder} är ingen mapp.</translation>
+    </message>
+    <message>
+        <source>Cannot write {out}: {why}.</source>
+        <translation>Kan inte skriva {out}: {why}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: no permission to write in {folder}.</source>
+        <translation>Det går inte att skriva {path}: behörighet saknas att skriva i {folder}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the disk is full.</source>
+        <translation>Det går inte att skriva {path}: disken är full.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the disk is read-only.</source>
+        <translation>Det går inte att skriva {path}: disken är skrivskyddad.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Det går inte att skriva {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Encryption needs the sqlcipher3 package, which is not installed.</source>
+        <translation>Kryptering kräver paketet sqlcipher3, som inte är installerat.</translation>
+    </message>
+    <message>
+        <source>Enter a personnummer or samordningsnummer.</source>
+        <translation>Ange ett personnummer eller samordningsnummer.</translation>
+    </message>
+    <message>
+        <source>Give either --period or --from/--to, not both.</source>
+        <translation>Ange antingen --period eller --from/--to, inte båda.</translation>
+    </message>
+    <message>
+        <source>Learner {id} has no revision {number} of a study plan.</source>
+        <translation>Deltagare {id} har ingen version {number} av en studieplan.</translation>
+    </message>
+    <message>
+        <source>Learner {id} has no study plan.</source>
+        <translation>Deltagare {id} har ingen studieplan.</translation>
+    </message>
+    <message>
+        <source>Learner {id} has no target programme.</source>
+        <translation>Deltagare {id} har inget målprogram.</translation>
+    </message>
+    <message>
+        <source>LärSam Desktop already has this data folder open. Switch to that window, or close it and try again.</source>
+        <translation>LärSam Desktop har redan den här uppgiftsmappen öppen. Växla till det fönstret, eller stäng det och försök igen.</translation>
+    </message>
+    <message>
+        <source>No activity with id {id}.</source>
+        <translation>Det finns ingen aktivitet med id {id}.</translation>
+    </message>
+    <message>
+        <source>No coach named {name}. Coaches: {hint}.</source>
+        <translation>Det finns ingen coach som heter {name}. Coacher: {hint}.</translation>
+    </message>
+    <message>
+        <source>No coach named {name}. No coaches yet.</source>
+        <translation>Det finns ingen coach som heter {name}. Det finns inga coacher ännu.</translation>
+    </message>
+    <message>
+        <source>No contact with id {id}.</source>
+        <translation>Det finns ingen kontakt med id {id}.</translation>
+    </message>
+    <message>
+        <source>No course record with id {id}.</source>
+        <translation>Det finns inget kursresultat med id {id}.</translation>
+    </message>
+    <message>
+        <source>No exam booking with id {id}.</source>
+        <translation>Det finns ingen provbokning med id {id}.</translation>
+    </message>
+    <message>
+        <source>No follow-up with id {id}.</source>
+        <translation>Det finns ingen uppföljning med id {id}.</translation>
+    </message>
+    <message>
+        <source>No learner started on the path in {period}; there is nothing to report.</source>
+        <translation>Ingen deltagare började sin väg under {period}; det finns inget att rapportera.</translation>
+    </message>
+    <message>
+        <source>No learner with id {id}.</source>
+        <translation>Det finns ingen deltagare med id {id}.</translation>
+    </message>
+    <message>
+        <source>No learner with that id or personnummer.</source>
+        <translation>Det finns ingen deltagare med det id:t eller personnumret.</translation>
+    </message>
+    <message>
+        <source>Only the owner role may administer team mode; {login} is a coach.</source>
+        <translation>Bara ägarrollen får administrera teamläget; {login} är en coach.</translation>
+    </message>
+    <message>
+        <source>Other LärSam programs are still saving to this database; close them or try again in a moment. Nothing was changed.</source>
+        <translation>Andra LärSam-program sparar fortfarande i den här databasen; stäng dem eller försök igen om en stund. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>Part of the database file cannot be read: a stored text is damaged. Nothing was changed; restore the newest backup or ask for help.</source>
+        <translation>En del av databasfilen kan inte läsas: en lagrad text är skadad. Inget ändrades; återställ den senaste säkerhetskopian eller be om hjälp.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record meanwhile; reopen it and try again.</source>
+        <translation>Någon annan ändrade uppgiften under tiden; öppna den igen och försök på nytt.</translation>
+    </message>
+    <message>
+        <source>Team mode is not set up on this server; run &apos;team init&apos; first.</source>
+        <translation>Teamläget är inte installerat på den här servern; kör &apos;team init&apos; först.</translation>
+    </message>
+    <message>
+        <source>Team mode needs a PostgreSQL server: give --database-url, $LARSAM_DATABASE_URL or a connection profile.</source>
+        <translation>Teamläget kräver en PostgreSQL-server: ange --database-url, $LARSAM_DATABASE_URL eller en anslutningsprofil.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL client tools ({tool}) are not installed; install postgresql-client.</source>
+        <translation>PostgreSQL:s klientverktyg ({tool}) är inte installerade; installera postgresql-client.</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s key could not be stored in the keyring or in {folder}, so nothing was changed. Check that the folder can be written.</source>
+        <translation>Granskningsloggens nyckel kunde inte sparas i nyckelringen eller i {folder}, så ingenting ändrades. Kontrollera att det går att skriva i mappen.</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s key is not on this computer, so no entry can be added and nothing was changed. Copy the key file {file} from the computer that created it into {folder}.</source>
+        <translation>Granskningsloggens nyckel finns inte på den här datorn, så ingen post kan läggas till och ingenting ändrades. Kopiera nyckelfilen {file} från datorn som skapade den till {folder}.</translation>
+    </message>
+    <message>
+        <source>The birth date in the number lies in the future.</source>
+        <translation>Födelsedatumet i numret ligger i framtiden.</translation>
+    </message>
+    <message>
+        <source>The birth number (digits 9–11) cannot be 000.</source>
+        <translation>Födelsenumret (siffra 9–11) kan inte vara 000.</translation>
+    </message>
+    <message>
+        <source>The century must be 18, 19 or 20.</source>
+        <translation>Århundradet måste vara 18, 19 eller 20.</translation>
+    </message>
+    <message>
+        <source>The check digit does not match; look for a typing error.</source>
+        <translation>Kontrollsiffran stämmer inte; leta efter ett skrivfel.</translation>
+    </message>
+    <message>
+        <source>The data folder is read-only; changes cannot be saved.</source>
+        <translation>Uppgiftsmappen är skrivskyddad; ändringar kan inte sparas.</translation>
+    </message>
+    <message>
+        <source>The data folder was encrypted by another LärSam program meanwhile; nothing was saved. Open it again with its passphrase.</source>
+        <translation>Uppgiftsmappen krypterades av ett annat LärSam-program under tiden; ingenting sparades. Öppna den igen med dess lösenfras.</translation>
+    </message>
+    <message>
+        <source>The database address has a timeout that is not a number: {reason}.</source>
+        <translation>Databasadressen har en tidsgräns som inte är ett tal: {reason}.</translation>
+    </message>
+    <message>
+        <source>The database address must begin with postgresql:// (a shared server) or sqlite:// (a file); nothing was opened.</source>
+        <translation>Databasens adress måste börja med postgresql:// (en gemensam server) eller sqlite:// (en fil); ingenting öppnades.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened.</source>
+        <translation>Databasen kan inte öppnas.</translation>
+    </message>
+    <message>
+        <source>The database could not be used.</source>
+        <translation>Databasen kunde inte användas.</translation>
+    </message>
+    <message>
+        <source>The database failed its check ({reason}) and was moved aside to {moved}. No verified backup was found; to start with an empty database, run `{start_empty}`.</source>
+        <translation>Databasen klarade inte kontrollen ({reason}) och flyttades undan till {moved}. Ingen kontrollerad säkerhetskopia hittades; kör `{start_empty}` för att börja med en tom databas.</translation>
+    </message>
+    <message>
+        <source>The database failed its check ({reason}) and was moved aside to {moved}. The newest verified backup is {backup_name}; restore it with `{restore}` (or start with an empty database: `{start_empty}`).</source>
+        <translation>Databasen klarade inte kontrollen ({reason}) och flyttades undan till {moved}. Den senaste kontrollerade säkerhetskopian är {backup_name}; återställ den med `{restore}` (eller börja med en tom databas: `{start_empty}`).</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened: {reason}</source>
+        <translation>Databasfilen kan inte öppnas: {reason}</translation>
+    </message>
+    <message>
+        <source>The database file cannot be read: {problem}.</source>
+        <translation>Databasfilen kan inte läsas: {problem}.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a LärSam database.</source>
+        <translation>Databasfilen är skadad eller är ingen LärSam-databas.</translation>
+    </message>
+    <message>
+        <source>The database has LärSam tables but no schema version; it cannot be used safely.</source>
+        <translation>Databasen har LärSam-tabeller men ingen schemaversion; den kan inte användas säkert.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program; try again in a moment.</source>
+        <translation>Databasen används av ett annat program; försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The database records more than one schema version.</source>
+        <translation>Databasen anger mer än en schemaversion.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached. Check the network and the server name; nothing was changed.</source>
+        <translation>Databasservern går inte att nå. Kontrollera nätverket och serverns namn; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached: {reason}</source>
+        <translation>Databasservern kan inte nås: {reason}</translation>
+    </message>
+    <message>
+        <source>The database server did not answer for {seconds} seconds. Check the network connection and try again; what was not confirmed as saved was not saved.</source>
+        <translation>Databasservern svarade inte på {seconds} sekunder. Kontrollera nätverksanslutningen och försök igen; det som inte bekräftades som sparat sparades inte.</translation>
+    </message>
+    <message>
+        <source>The database server stopped a request that took longer than {seconds} seconds; nothing was changed. Try again, or ask the server&apos;s administrator.</source>
+        <translation>Databasservern avbröt en begäran som tog längre än {seconds} sekunder; ingenting ändrades. Försök igen eller fråga serverns administratör.</translation>
+    </message>
+    <message>
+        <source>The disk is full; free some space. Nothing was saved.</source>
+        <translation>Disken är full; frigör utrymme. Ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>The encrypted copy did not check out; nothing was changed.</source>
+        <translation>Den krypterade kopian klarade inte kontrollen; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be written to ({path}); nothing was changed.</source>
+        <translation>Det går inte att skriva i mappen ({path}); ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be written to; nothing was changed.</source>
+        <translation>Det går inte att skriva i mappen; ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Mappen {folder} finns inte.</translation>
+    </message>
+    <message>
+        <source>The number does not contain a valid date.</source>
+        <translation>Numret innehåller inget giltigt datum.</translation>
+    </message>
+    <message>
+        <source>The number of learners must be between 1 and {max}.</source>
+        <translation>Antalet deltagare måste vara mellan 1 och {max}.</translation>
+    </message>
+    <message>
+        <source>The operation could not be completed.</source>
+        <translation>Åtgärden kunde inte slutföras.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right, so the database was not opened; nothing was changed. (If you are sure of it, the file may be damaged: restore a backup.)</source>
+        <translation>Lösenfrasen stämmer inte, så databasen öppnades inte; ingenting ändrades. (Om du är säker på den kan filen vara skadad: återställ en säkerhetskopia.)</translation>
+    </message>
+    <message>
+        <source>The period ends ({last}) before it starts ({first}).</source>
+        <translation>Perioden slutar ({last}) innan den börjar ({first}).</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection to the server could not be made: its certificate was not accepted or the server does not offer TLS. Check the CA file in the profile.</source>
+        <translation>Den krypterade (TLS) förbindelsen till servern kunde inte upprättas: dess certifikat godtogs inte eller så erbjuder servern inte TLS. Kontrollera CA-filen i profilen.</translation>
+    </message>
+    <message>
+        <source>The server has LärSam schema {server}, which needs a program of schema {needed} or newer; this one has {client}. Install the newer LärSam Desktop.</source>
+        <translation>Servern har LärSam-schema {server}, som kräver ett program med schema {needed} eller nyare; det här har {client}. Installera den nyare versionen av LärSam Desktop.</translation>
+    </message>
+    <message>
+        <source>The server has LärSam schema {server}; this program needs {needed} or newer. Ask your administrator to run &apos;larsam-desktop team upgrade&apos;.</source>
+        <translation>Servern har LärSam-schema {server}; det här programmet behöver {needed} eller nyare. Be din administratör köra &apos;larsam-desktop team upgrade&apos;.</translation>
+    </message>
+    <message>
+        <source>The server has no LärSam database yet. Ask your administrator to run &apos;larsam-desktop team init&apos;.</source>
+        <translation>Servern har ingen LärSam-databas ännu. Be din administratör köra &apos;larsam-desktop team init&apos;.</translation>
+    </message>
+    <message>
+        <source>The server refused the login: wrong user name or password, or the login was removed.</source>
+        <translation>Servern nekade inloggningen: fel användarnamn eller lösenord, eller så har kontot tagits bort.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s {what} did not succeed: {reason}</source>
+        <translation>Serverns {what} lyckades inte: {reason}</translation>
+    </message>
+    <message>
+        <source>The study plan was changed meanwhile; reload it and try again.</source>
+        <translation>Studieplanen ändrades under tiden; läs in den igen och försök på nytt.</translation>
+    </message>
+    <message>
+        <source>The threshold cannot be changed that way.</source>
+        <translation>Tröskeln kan inte ändras på det sättet.</translation>
+    </message>
+    <message>
+        <source>The threshold is k = {k} and can only be raised (asked for {requested}).</source>
+        <translation>Tröskeln är k = {k} och kan bara höjas (begärt: {requested}).</translation>
+    </message>
+    <message>
+        <source>There is no lärcentrum named {name}; &apos;team teams&apos; lists them.</source>
+        <translation>Det finns inget lärcentrum som heter {name}; &apos;team teams&apos; listar dem.</translation>
+    </message>
+    <message>
+        <source>There is no usable database: {what}, and no new one was created. No verified backup was found; to start with an empty database, run `{start_empty}`.</source>
+        <translation>Det finns ingen användbar databas: {what}, och ingen ny skapades. Ingen kontrollerad säkerhetskopia hittades; kör `{start_empty}` för att börja med en tom databas.</translation>
+    </message>
+    <message>
+        <source>There is no usable database: {what}, and no new one was created. The newest verified backup is {backup_name}; restore it with `{restore}` (or start with an empty database: `{start_empty}`).</source>
+        <translation>Det finns ingen användbar databas: {what}, och ingen ny skapades. Den senaste kontrollerade säkerhetskopian är {backup_name}; återställ den med `{restore}` (eller börja med en tom databas: `{start_empty}`).</translation>
+    </message>
+    <message>
+        <source>This data folder is encrypted already.</source>
+        <translation>Uppgiftsmappen är redan krypterad.</translation>
+    </message>
+    <message>
+        <source>This data folder is not encrypted; encrypt it first.</source>
+        <translation>Uppgiftsmappen är inte krypterad; kryptera den först.</translation>
+    </message>
+    <message>
+        <source>This data folder publishes with k = {k}. To publish with k = {requested} from now on, raise the threshold first (larsam-desktop stats threshold --raise {requested}); that starts a new publication series.</source>
+        <translation>Den här uppgiftsmappen publicerar med k = {k}. För att publicera med k = {requested} från och med nu, höj först tröskeln (larsam-desktop stats threshold --raise {requested}); det påbörjar en ny publiceringsserie.</translation>
+    </message>
+    <message>
+        <source>This data folder publishes with k = {k}; a lower threshold is never used (exports at two thresholds would reveal hidden figures).</source>
+        <translation>Den här uppgiftsmappen publicerar med k = {k}; en lägre tröskel används aldrig (exporter med två trösklar skulle avslöja dolda siffror).</translation>
+    </message>
+    <message>
+        <source>This database holds real learners; demo data is never mixed with them. Use an empty data folder (--data-dir) for demo data.</source>
+        <translation>Databasen innehåller riktiga deltagare; demodata blandas aldrig med dem. Använd en tom uppgiftsmapp (--data-dir) för demodata.</translation>
+    </message>
+    <message>
+        <source>This database is encrypted: enter its passphrase to open it.</source>
+        <translation>Databasen är krypterad: ange dess lösenfras för att öppna den.</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted; encrypt it with `larsam-desktop encrypt` (a passphrase alone does not).</source>
+        <translation>Databasen är inte krypterad; kryptera den med `larsam-desktop encrypt` (det räcker inte med en lösenfras).</translation>
+    </message>
+    <message>
+        <source>This looks like a university interim number (a letter in the serial); it is not a personnummer.</source>
+        <translation>Det här ser ut som ett tillfälligt lärosätesnummer (en bokstav i födelsenumret); det är inget personnummer.</translation>
+    </message>
+    <message>
+        <source>This program is still saving to the database; wait for that to finish and try again. Nothing was changed.</source>
+        <translation>Programmet sparar fortfarande i databasen; vänta tills det är klart och försök igen. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>Unknown column(s): {names}. The columns are: {columns}.</source>
+        <translation>Okänd kolumn: {names}. Kolumnerna är: {columns}.</translation>
+    </message>
+    <message>
+        <source>Unknown format {format}; use one of {formats}.</source>
+        <translation>Okänt format {format}; använd något av {formats}.</translation>
+    </message>
+    <message>
+        <source>Write the number as YYYYMMDD-NNNN or YYMMDD-NNNN.</source>
+        <translation>Skriv numret som ÅÅÅÅMMDD-NNNN eller ÅÅMMDD-NNNN.</translation>
+    </message>
+    <message>
+        <source>Your login lacks a right this needs on the server.</source>
+        <translation>Ditt konto saknar en behörighet som detta kräver på servern.</translation>
+    </message>
+    <message>
+        <source>Your login lacks the right to use the {kind} {name} on the server; ask your administrator (larsam-desktop team add-coach).</source>
+        <translation>Ditt konto saknar rätt att använda {kind} {name} på servern; fråga din administratör (larsam-desktop team add-coach).</translation>
+    </message>
+    <message>
+        <source>Your login may not use LärSam&apos;s data on this server. Ask your administrator to add you with &apos;larsam-desktop team add-coach&apos;.</source>
+        <translation>Ditt konto får inte använda LärSams uppgifter på den här servern. Be din administratör lägga till dig med &apos;larsam-desktop team add-coach&apos;.</translation>
+    </message>
+    <message>
+        <source>no route to grundläggande behörighet is in force on {on}</source>
+        <translation>ingen väg till grundläggande behörighet gäller den {on}</translation>
+    </message>
+    <message>
+        <source>the requirements for {target} apply from {start}, not on {on}</source>
+        <translation>kraven för {target} gäller från {start}, inte den {on}</translation>
+    </message>
+    <message>
+        <source>unknown target {target}</source>
+        <translation>okänt mål {target}</translation>
+    </message>
+    <message>
+        <source>{file}, {where}: {problem}</source>
+        <translation>{file}, {where}: {problem}</translation>
+    </message>
+    <message>
+        <source>{kind} {id} does not exist; it may have been deleted.</source>
+        <translation>{kind} {id} finns inte; den kan ha tagits bort.</translation>
+    </message>
+    <message>
+        <source>{name}: only CSV and XLSX exports can be merged (not {suffix}).</source>
+        <translation>{name}: bara CSV- och XLSX-exporter kan slås samman (inte {suffix}).</translation>
+    </message>
+    <message>
+        <source>{out} is a folder; give a file name.</source>
+        <translation>{out} är en mapp; ange ett filnamn.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file.</source>
+        <translation>{path} finns inte eller är ingen fil.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder.</source>
+        <translation>{path} är en mapp.</translation>
+    </message>
+    <message>
+        <source>{period} has not ended yet (it ends on {end}); statistics are published for ended periods only. The dashboard shows the figures so far.</source>
+        <translation>{period} har inte slutat än (den slutar {end}); statistik publiceras bara för avslutade perioder. Översikten visar siffrorna hittills.</translation>
+    </message>
+    <message>
+        <source>{reason} No verified backup was found.</source>
+        <translation>{reason} Ingen kontrollerad säkerhetskopia hittades.</translation>
+    </message>
+    <message>
+        <source>{reason} The newest verified backup is {backup_name}; restore it with `{restore}`.</source>
+        <translation>{reason} Den senaste kontrollerade säkerhetskopian är {backup_name}; återställ den med `{restore}`.</translation>
+    </message>
+    <message>
+        <source>{target} is the old code of several programmes ({programmes}): choose one</source>
+        <translation>{target} är den gamla koden för flera program ({programmes}): välj ett</translation>
+    </message>
+    <message>
+        <source>{text} is not a statistics period. Give {forms}.</source>
+        <translation>{text} är ingen statistikperiod. Ange {forms}.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to LärSam Desktop</source>
@@ -4369,72 +5765,6 @@
     <message>
         <source>Print study plan</source>
         <translation>Skriv ut studieplan</translation>
-    </message>
-</context>
-<context>
-    <name>self._window</name>
-    <message>
-        <source>Today</source>
-        <translation>Idag</translation>
-    </message>
-    <message>
-        <source>Today, %1 need attention</source>
-        <translation>Idag, %1 behöver uppmärksamhet</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Caseload</source>
-        <translation>Deltagare</translation>
-    </message>
-    <message>
-        <source>Export calendar</source>
-        <translation>Exportera kalender</translation>
-    </message>
-    <message>
-        <source>Choose who you are first (File → Current coach…).</source>
-        <translation>Välj först vem du är (Arkiv → Aktuell coach…).</translation>
-    </message>
-    <message>
-        <source>Calendar files (*.ics)</source>
-        <translation>Kalenderfiler (*.ics)</translation>
-    </message>
-    <message>
-        <source>Calendar not exported</source>
-        <translation>Kalendern exporterades inte</translation>
-    </message>
-    <message>
-        <source>Calendar exported: %1 events</source>
-        <translation>Kalendern exporterad: %1 händelser</translation>
-    </message>
-    <message>
-        <source>Statistics</source>
-        <translation>Statistik</translation>
-    </message>
-    <message>
-        <source>&amp;Language…</source>
-        <translation>&amp;Språk…</translation>
-    </message>
-    <message>
-        <source>&amp;User guide</source>
-        <translation>&amp;Användarhandbok</translation>
-    </message>
-    <message>
-        <source>&amp;About LärSam Desktop</source>
-        <translation>&amp;Om LärSam Desktop</translation>
-    </message>
-    <message>
-        <source>User guide</source>
-        <translation>Användarhandbok</translation>
-    </message>
-    <message>
-        <source>The user guide is not installed with this copy of the program.</source>
-        <translation>Användarhandboken är inte installerad med den här kopian av programmet.</translation>
-    </message>
-    <message>
-        <source>The new language is used the next time LärSam Desktop starts.</source>
-        <translation>Det nya språket används nästa gång LärSam Desktop startar.</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@ dialect-only types. Everything is importable from ``larsam_desktop.storage.table
 
 from __future__ import annotations
 
+from larsam_desktop.domain.audit import GENESIS_HASH as AUDIT_GENESIS_HASH
 from larsam_desktop.storage.tables.base import (
     NAMING_CONVENTION,
     Base,
@@ -47,8 +48,6 @@ from larsam_desktop.storage.tables.rule_book import (
     EligibilityDecision,
     HogskoleprovResult,
 )
-
-from larsam_desktop.domain.audit import GENESIS_HASH as AUDIT_GENESIS_HASH
 
 __all__ = [
     "AUDIT_GENESIS_HASH",

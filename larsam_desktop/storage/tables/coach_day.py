@@ -4,10 +4,6 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from larsam_desktop.storage.tables.base import (
-    Base,
-    UtcDateTime,
-)
 from sqlalchemy import (
     Boolean,
     Date,
@@ -19,6 +15,11 @@ from sqlalchemy import (
     Time,
 )
 from sqlalchemy.orm import Mapped, mapped_column
+
+from larsam_desktop.storage.tables.base import (
+    Base,
+    UtcDateTime,
+)
 
 # ---- the coach's day (issue 5)
 

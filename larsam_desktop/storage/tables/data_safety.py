@@ -4,10 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from larsam_desktop.storage.tables.base import (
-    Base,
-    UtcDateTime,
-)
 from sqlalchemy import (
     Connection,
     ForeignKey,
@@ -21,6 +17,10 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from larsam_desktop.domain.audit import GENESIS_HASH as AUDIT_GENESIS_HASH
+from larsam_desktop.storage.tables.base import (
+    Base,
+    UtcDateTime,
+)
 
 # ---- data safety (issue 7)
 

@@ -4,13 +4,6 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from larsam_desktop.storage.tables.base import (
-    Base,
-    SearchText,
-    SortKey,
-    UtcDateTime,
-    new_record_key,
-)
 from sqlalchemy import (
     Boolean,
     Date,
@@ -22,6 +15,14 @@ from sqlalchemy import (
     Text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from larsam_desktop.storage.tables.base import (
+    Base,
+    SearchText,
+    SortKey,
+    UtcDateTime,
+    new_record_key,
+)
 
 
 class AppMeta(Base):

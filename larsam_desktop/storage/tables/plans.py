@@ -4,10 +4,6 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from larsam_desktop.storage.tables.base import (
-    Base,
-    UtcDateTime,
-)
 from sqlalchemy import (
     Date,
     ForeignKey,
@@ -17,6 +13,11 @@ from sqlalchemy import (
     Text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
+
+from larsam_desktop.storage.tables.base import (
+    Base,
+    UtcDateTime,
+)
 
 
 # ---- study plans (issue 4)

@@ -4,10 +4,6 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from larsam_desktop.storage.tables.base import (
-    Base,
-    UtcDateTime,
-)
 from sqlalchemy import (
     Date,
     ForeignKey,
@@ -16,6 +12,11 @@ from sqlalchemy import (
     String,
 )
 from sqlalchemy.orm import Mapped, mapped_column
+
+from larsam_desktop.storage.tables.base import (
+    Base,
+    UtcDateTime,
+)
 
 
 # ---- the rule book (issue 15)

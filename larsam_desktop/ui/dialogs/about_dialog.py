@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from larsam_desktop import APP_NAME, __version__
 from larsam_desktop.paths import resources_dir
 from larsam_desktop.ui.app_icon import app_icon
+from larsam_desktop.ui.text import fill
 
 LICENCE = "GPL-3.0-or-later"
 LICENCE_URL = "https://www.gnu.org/licenses/gpl-3.0.html"
@@ -55,10 +56,13 @@ class AboutDialog(QDialog):
 
         self.version_label = self._value(__version__, self.tr("Version"))
         self.licence_label = self._value(
-            self.tr(
-                "%1 — free software: you may share and change it under the terms of "
-                "the GNU General Public License."
-            ).replace("%1", LICENCE),
+            fill(
+                self.tr(
+                    "%1 — free software: you may share and change it under the terms of "
+                    "the GNU General Public License."
+                ),
+                LICENCE,
+            ),
             self.tr("Licence"),
         )
         self.folder_label = self._value(str(data_dir), self.tr("Data folder"))

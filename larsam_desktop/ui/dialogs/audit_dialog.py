@@ -32,6 +32,7 @@ from larsam_desktop.services.errors import StorageError
 from larsam_desktop.ui.messages import user_error_text
 from larsam_desktop.ui.models.audit_model import AuditModel, action_text
 from larsam_desktop.ui.operations import run_op
+from larsam_desktop.ui.text import fill as fill_numbered
 
 MAX_ROWS = 5000
 # The check's templates (domain/audit_breaks.py), marked for lupdate; a test keeps the two
@@ -224,9 +225,9 @@ class AuditDialog(QDialog):
         self.model.set_rows(entries)
         self.table.resizeColumnsToContents()
         self.status.setText(
-            self.tr("%1 entries shown (at most %2).")
-            .replace("%1", str(len(entries)))
-            .replace("%2", str(MAX_ROWS))
+            fill_numbered(
+                self.tr("%1 entries shown (at most %2)."), str(len(entries)), str(MAX_ROWS)
+            )
         )
 
     def verify(self) -> None:
@@ -263,15 +264,17 @@ class AuditDialog(QDialog):
         self.problems.setVisible(self.problems.count() > 0)
         if report.broken is None:
             self.status.setText(
-                self.tr("The chain is intact: %1 entries checked.").replace(
-                    "%1", str(report.entries_checked)
+                fill_numbered(
+                    self.tr("The chain is intact: %1 entries checked."), str(report.entries_checked)
                 )
             )
         else:
             self.status.setText(
-                self.tr("The chain is broken at entry %1: %2 problems found, listed below.")
-                .replace("%1", str(report.broken.first))
-                .replace("%2", str(len(report.breaks)))
+                fill_numbered(
+                    self.tr("The chain is broken at entry %1: %2 problems found, listed below."),
+                    str(report.broken.first),
+                    str(len(report.breaks)),
+                )
             )
 
     def _load_actors(self) -> None:

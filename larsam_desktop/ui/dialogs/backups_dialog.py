@@ -25,6 +25,7 @@ from larsam_desktop.services.records import BackupInfo, BackupKind
 from larsam_desktop.ui.file_dialogs import open_file, save_file
 from larsam_desktop.ui.messages import user_error_text
 from larsam_desktop.ui.models.list_table_model import ListTableModel
+from larsam_desktop.ui.text import fill
 from larsam_desktop.ui.workers import BackgroundTask, TaskControl
 
 
@@ -166,10 +167,13 @@ class BackupsDialog(QDialog):
             answer = QMessageBox.question(
                 self,
                 self.tr("Restore this backup?"),
-                self.tr(
-                    "Everything saved after this backup was made will be replaced by the "
-                    "backup's content. The current database is kept as a backup first.\n\n%1"
-                ).replace("%1", source.name),
+                fill(
+                    self.tr(
+                        "Everything saved after this backup was made will be replaced by the "
+                        "backup's content. The current database is kept as a backup first.\n\n%1"
+                    ),
+                    source.name,
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -211,15 +215,17 @@ class BackupsDialog(QDialog):
 
     def _made(self, result: object) -> None:
         assert isinstance(result, BackupInfo)
-        self.status.setText(self.tr("Backed up: %1").replace("%1", result.file))
+        self.status.setText(fill(self.tr("Backed up: %1"), result.file))
         self.reload()
 
     def _restored(self, result: object) -> None:
         assert isinstance(result, RestoreResult)
         self.status.setText(
-            self.tr("Restored %1 learners from %2.")
-            .replace("%1", str(result.learners))
-            .replace("%2", result.restored_from.name)
+            fill(
+                self.tr("Restored %1 learners from %2."),
+                str(result.learners),
+                result.restored_from.name,
+            )
         )
         self.reload()
         self._publish(result.changes)

@@ -35,6 +35,7 @@ from larsam_desktop.services.errors import UserError
 from larsam_desktop.ui.file_dialogs import save_file, start_folder
 from larsam_desktop.ui.i18n import ui_language
 from larsam_desktop.ui.messages import user_error_text
+from larsam_desktop.ui.text import fill
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 from larsam_desktop.ui.workers import BackgroundTask, TaskControl
 
@@ -172,9 +173,7 @@ class CaseloadExportDialog(QDialog):
         self.export_result = result
         self.progress.hide()
         self.status.setText(
-            self.tr("Wrote %1 learners to %2.")
-            .replace("%1", str(result.rows))
-            .replace("%2", str(result.path))
+            fill(self.tr("Wrote %1 learners to %2."), str(result.rows), str(result.path))
         )
         self.export_button.setEnabled(True)
         self.cancel_button.setText(self.tr("Close"))
@@ -189,7 +188,7 @@ class CaseloadExportDialog(QDialog):
         if not isinstance(error, UserError):
             raise error  # a bug: the crash handler shows it
         self.error = user_error_text(error)
-        self.status.setText(self.tr("Not exported: %1").replace("%1", self.error))
+        self.status.setText(fill(self.tr("Not exported: %1"), self.error))
 
     def cancel(self) -> None:
         if self._task is not None:

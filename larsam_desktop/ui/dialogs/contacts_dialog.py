@@ -38,6 +38,7 @@ from larsam_desktop.ui.models.contact_models import ContactLogModel, FollowUpLis
 from larsam_desktop.ui.operations import run_op
 from larsam_desktop.ui.qt_dates import date_of
 from larsam_desktop.ui.session import Services
+from larsam_desktop.ui.text import fill
 from larsam_desktop.ui.widgets.buddy_label import buddy_label
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 from larsam_desktop.ui.widgets.field_errors import FieldErrors
@@ -55,7 +56,7 @@ class ContactsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("contactsDialog")
-        self.setWindowTitle(self.tr("Contacts and follow-ups – %1").replace("%1", learner_name))
+        self.setWindowTitle(fill(self.tr("Contacts and follow-ups – %1"), learner_name))
         self._session = session
         self._day = session.day
         self._learner_id = learner_id

@@ -24,6 +24,7 @@ from larsam_desktop.paths import AppPaths
 from larsam_desktop.services.preferences import load_preferences, save_preferences
 from larsam_desktop.ui.messages import os_error_text
 from larsam_desktop.ui.models.timeline_model import stage_text
+from larsam_desktop.ui.text import fill
 
 STAGES = (
     Stage.KOMVUX,
@@ -70,7 +71,7 @@ class DaySettingsDialog(QDialog):
                 0,
                 240,
                 today.stage_months.get(stage, 0),
-                self.tr("Months in %1").replace("%1", stage_text(stage)),
+                fill(self.tr("Months in %1"), stage_text(stage)),
                 self.tr(" months"),
             )
             spin.setSpecialValueText(self.tr("never"))

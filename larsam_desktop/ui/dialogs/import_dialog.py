@@ -31,6 +31,7 @@ from larsam_desktop.services.importing import ImportResult, ImportService, read_
 from larsam_desktop.ui.file_dialogs import open_file, save_file
 from larsam_desktop.ui.messages import field_error_text, user_error_text
 from larsam_desktop.ui.models.list_table_model import ListTableModel
+from larsam_desktop.ui.text import fill
 from larsam_desktop.ui.workers import BackgroundTask, TaskControl
 
 PREVIEW_ROWS = 200
@@ -188,7 +189,7 @@ class ImportDialog(QDialog):
         except UserError as exc:  # OutputNotWritable: where and why
             self.status.setText(user_error_text(exc))
             return None
-        self.status.setText(self.tr("Template saved: %1").replace("%1", str(target)))
+        self.status.setText(fill(self.tr("Template saved: %1"), str(target)))
         return target
 
     def load(self, path: Path) -> None:
@@ -203,10 +204,7 @@ class ImportDialog(QDialog):
         self._path, self._table = path, table
         self.notes.setText("\n".join(field_error_text(note) for note in table.notes))
         self.file_label.setText(
-            self.tr("%1 — %2 rows (%3)")
-            .replace("%1", path.name)
-            .replace("%2", str(len(table.rows)))
-            .replace("%3", table.encoding)
+            fill(self.tr("%1 — %2 rows (%3)"), path.name, str(len(table.rows)), table.encoding)
         )
         guessed = self._service.mapping_for(table)
         for column, combo in self.mapping.items():
@@ -276,23 +274,28 @@ class ImportDialog(QDialog):
             self.bad_rows.addItem(bad.message)
         if result.written:
             self.status.setText(
-                self.tr("Imported: %1 registered, %2 admitted, %3 already registered.")
-                .replace("%1", str(result.created))
-                .replace("%2", str(result.admitted))
-                .replace("%3", str(result.matched))
+                fill(
+                    self.tr("Imported: %1 registered, %2 admitted, %3 already registered."),
+                    str(result.created),
+                    str(result.admitted),
+                    str(result.matched),
+                )
             )
             self._checked = None
         elif result.bad_rows:
             self.status.setText(
-                self.tr("%1 rows cannot be imported; nothing has been written.").replace(
-                    "%1", str(len(result.bad_rows))
+                fill(
+                    self.tr("%1 rows cannot be imported; nothing has been written."),
+                    str(len(result.bad_rows)),
                 )
             )
         else:
             self.status.setText(
-                self.tr("All %1 rows are fine (%2 already registered). Nothing written yet.")
-                .replace("%1", str(result.good_rows))
-                .replace("%2", str(result.matched))
+                fill(
+                    self.tr("All %1 rows are fine (%2 already registered). Nothing written yet."),
+                    str(result.good_rows),
+                    str(result.matched),
+                )
             )
         self._update_buttons()
 

@@ -28,6 +28,7 @@ from larsam_desktop.ui.models.services_models import ActivitiesModel, BookingsMo
 from larsam_desktop.ui.operations import run_op
 from larsam_desktop.ui.qt_dates import date_of, qdate, time_of
 from larsam_desktop.ui.session import Services
+from larsam_desktop.ui.text import fill
 from larsam_desktop.ui.widgets.buddy_label import buddy_label
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 from larsam_desktop.ui.widgets.field_errors import FieldErrors
@@ -46,7 +47,7 @@ class LearnerServicesDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("learnerServicesDialog")
-        self.setWindowTitle(self.tr("Exams and activities – %1").replace("%1", learner_name))
+        self.setWindowTitle(fill(self.tr("Exams and activities – %1"), learner_name))
         self._session = session
         self._day = session.day
         self._learner_id = learner_id
@@ -83,7 +84,7 @@ class LearnerServicesDialog(QDialog):
         self.room.set_choices(
             [
                 (
-                    self.tr("%1 (%2 places)").replace("%1", r.name).replace("%2", str(r.capacity)),
+                    fill(self.tr("%1 (%2 places)"), r.name, str(r.capacity)),
                     r.id,
                 )
                 for r in exams.rooms()
@@ -101,14 +102,16 @@ class LearnerServicesDialog(QDialog):
         self.arrangements.setTabChangesFocus(True)
         rule = exams.policy
         self.rule = QLabel(
-            self.tr(
-                "Book %1 working days ahead (weekends and public holidays do not count): the "
-                "earliest exam date today is %2. Non-residents pay %3 kr; %4 re-sits are free."
-            )
-            .replace("%1", str(rule.lead_working_days))
-            .replace("%2", exams.earliest_exam_date().isoformat())
-            .replace("%3", str(rule.fee_kr))
-            .replace("%4", str(rule.free_resits)),
+            fill(
+                self.tr(
+                    "Book %1 working days ahead (weekends and public holidays do not count): the "
+                    "earliest exam date today is %2. Non-residents pay %3 kr; %4 re-sits are free."
+                ),
+                str(rule.lead_working_days),
+                exams.earliest_exam_date().isoformat(),
+                str(rule.fee_kr),
+                str(rule.free_resits),
+            ),
             self,
         )
         self.rule.setWordWrap(True)

@@ -39,6 +39,7 @@ from larsam_desktop.ui.pages.learner.plan.printing import (
     print_language,
 )
 from larsam_desktop.ui.session import AppSession
+from larsam_desktop.ui.text import fill
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 from larsam_desktop.ui.workers import BackgroundTask, TaskControl
 
@@ -66,10 +67,10 @@ class PlanBatchDialog(QDialog):
         self.changes = Changes()
 
         self.selected_choice = QRadioButton(
-            self.tr("The &selected learners (%1)").replace("%1", str(len(self._selected))), self
+            fill(self.tr("The &selected learners (%1)"), str(len(self._selected))), self
         )
         self.shown_choice = QRadioButton(
-            self.tr("All learners &shown in the caseload (%1)").replace("%1", str(len(shown))),
+            fill(self.tr("All learners &shown in the caseload (%1)"), str(len(shown))),
             self,
         )
         scope = QButtonGroup(self)
@@ -232,9 +233,11 @@ class PlanBatchDialog(QDialog):
         else:
             self.changes = result.changes
         self.message.setText(
-            self.tr("%1 plans done; %2 learners have no plan.")
-            .replace("%1", str(result.plans))
-            .replace("%2", str(len(result.without_plan)))
+            fill(
+                self.tr("%1 plans done; %2 learners have no plan."),
+                str(result.plans),
+                str(len(result.without_plan)),
+            )
         )
 
     def _failed(self, error: BaseException) -> None:
@@ -244,7 +247,7 @@ class PlanBatchDialog(QDialog):
             self.message.setText(self.tr("Cancelled: no files were left behind."))
         elif isinstance(error, OSError):
             why = error.strerror or type(error).__name__  # never the exception's repr
-            self.message.setText(self.tr("The plans could not be written: %1").replace("%1", why))
+            self.message.setText(fill(self.tr("The plans could not be written: %1"), why))
         elif isinstance(error, UserError):
             show_user_error(self, error, self.tr("Study plans"))
         else:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from larsam_desktop.domain.plans.compare import Difference, compare
 from larsam_desktop.domain.plans.plan import PlanRevision
 from larsam_desktop.ui.models.list_table_model import ListTableModel
+from larsam_desktop.ui.text import fill
 
 
 class DifferencesModel(ListTableModel[Difference]):
@@ -28,8 +29,8 @@ class DifferencesModel(ListTableModel[Difference]):
     def headers(self) -> Sequence[str]:
         return (
             self.tr("What"),
-            self.tr("Revision %1").replace("%1", str(self._before)),
-            self.tr("Revision %1").replace("%1", str(self._after)),
+            fill(self.tr("Revision %1"), str(self._before)),
+            fill(self.tr("Revision %1"), str(self._after)),
         )
 
     def text(self, row: Difference, column: int) -> str:
@@ -52,10 +53,7 @@ class PlanCompareDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         summary = QLabel(
-            self.tr("Revision %1 (%2): %3")
-            .replace("%1", str(after.number))
-            .replace("%2", after.author)
-            .replace("%3", after.reason)
+            fill(self.tr("Revision %1 (%2): %3"), str(after.number), after.author, after.reason)
             if differences
             else self.tr("The two revisions have the same content."),
             self,

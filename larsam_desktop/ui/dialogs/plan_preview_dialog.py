@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from larsam_desktop.ui.pages.learner.plan.printing import print_and_record, save_pdf_file
+from larsam_desktop.ui.text import fill
 from larsam_desktop.ui.widgets.pdf_printing import load_pdf
 
 
@@ -32,7 +33,7 @@ class PlanPreviewDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("planPreview")
-        self.setWindowTitle(self.tr("Study plan: %1").replace("%1", title))
+        self.setWindowTitle(fill(self.tr("Study plan: %1"), title))
         self.data = data
         self._title = title
         self._suggested_name = suggested_name
@@ -44,7 +45,7 @@ class PlanPreviewDialog(QDialog):
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
-        self.pages = QLabel(self.tr("%1 pages").replace("%1", str(self.document.pageCount())), self)
+        self.pages = QLabel(fill(self.tr("%1 pages"), str(self.document.pageCount())), self)
         self.pages.setAccessibleName(self.tr("Page count"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.print_button = QPushButton(self.tr("&Print…"), self)

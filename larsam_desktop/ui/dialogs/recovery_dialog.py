@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from larsam_desktop import APP_NAME
+from larsam_desktop.ui.text import fill
 
 
 class RecoveryChoice(Enum):
@@ -33,19 +34,23 @@ class RecoveryDialog(QMessageBox):
             self.setText(
                 self.tr("Your database could not be read safely, so it has been set aside.")
             )
-            details = self.tr(
-                "Nothing has been deleted: the file was renamed to %1 in the data folder."
-            ).replace("%1", Path(moved_to).name)
+            details = fill(
+                self.tr("Nothing has been deleted: the file was renamed to %1 in the data folder."),
+                Path(moved_to).name,
+            )
         else:
             self.setText(self.tr("Your database is missing, so LärSam did not open it."))
             details = self.tr(
                 "No new, empty database was created in its place: backups of it exist."
             )
         if backup:
-            details += "\n\n" + self.tr(
-                "The newest backup that passed its check is %1. Restoring it brings back "
-                "everything saved up to that backup."
-            ).replace("%1", Path(backup).name)
+            details += "\n\n" + fill(
+                self.tr(
+                    "The newest backup that passed its check is %1. Restoring it brings back "
+                    "everything saved up to that backup."
+                ),
+                Path(backup).name,
+            )
         else:
             details += "\n\n" + self.tr(
                 "No backup that passes its check was found. You can start with an empty "

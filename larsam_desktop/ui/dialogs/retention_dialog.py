@@ -22,6 +22,7 @@ from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.errors import UserError
 from larsam_desktop.services.retention import RetentionPlan, RetentionService
 from larsam_desktop.ui.messages import user_error_text
+from larsam_desktop.ui.text import fill
 
 
 class RetentionDialog(QDialog):
@@ -103,10 +104,14 @@ class RetentionDialog(QDialog):
             self.due.setText(user_error_text(exc))
             return None
         self.due.setText(
-            self.tr("Due now: %1 learners and %2 audit log entries; %3 learners on hold are kept.")
-            .replace("%1", str(len(plan.learner_ids)))
-            .replace("%2", str(plan.audit_entries))
-            .replace("%3", str(plan.held))
+            fill(
+                self.tr(
+                    "Due now: %1 learners and %2 audit log entries; %3 learners on hold are kept."
+                ),
+                str(len(plan.learner_ids)),
+                str(plan.audit_entries),
+                str(plan.held),
+            )
         )
         self.run_button.setEnabled(not plan.empty)
         return plan
@@ -119,12 +124,14 @@ class RetentionDialog(QDialog):
             answer = QMessageBox.question(
                 self,
                 self.tr("Delete what is due?"),
-                self.tr(
-                    "%1 learners with everything stored about them and %2 audit log entries "
-                    "will be deleted in one step. This cannot be undone."
-                )
-                .replace("%1", str(len(plan.learner_ids)))
-                .replace("%2", str(plan.audit_entries)),
+                fill(
+                    self.tr(
+                        "%1 learners with everything stored about them and %2 audit log entries "
+                        "will be deleted in one step. This cannot be undone."
+                    ),
+                    str(len(plan.learner_ids)),
+                    str(plan.audit_entries),
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return

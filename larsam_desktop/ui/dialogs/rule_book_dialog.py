@@ -36,6 +36,7 @@ from larsam_desktop.domain.eligibility.rule_book_view import (
 from larsam_desktop.domain.eligibility.rules import RuleBook
 from larsam_desktop.ui.i18n import ui_language
 from larsam_desktop.ui.models.rule_book_model import RuleBookModel, dates_text, standing_text
+from larsam_desktop.ui.text import fill
 
 if TYPE_CHECKING:
     from larsam_desktop.ui.services_provider import ServicesProvider
@@ -97,8 +98,8 @@ class RuleBookDialog(QDialog):
     def _filter(self, text: str) -> None:
         shown = search(self._entries, text)
         self.model.set_rows(shown)
-        self.count.setText(self.tr("%1 of %2 rules").replace("%1", str(len(shown))).replace(
-            "%2", str(len(self._entries))))  # fmt: skip
+        count = fill(self.tr("%1 of %2 rules"), str(len(shown)), str(len(self._entries)))
+        self.count.setText(count)
         if shown:
             self.table.selectRow(0)
         else:

@@ -52,7 +52,7 @@ class RuleBookModel(ListTableModel[RuleEntry]):
             return row.target_name
         if column == 1:
             if row.kind == "route":
-                return self.tr("Route: %1").replace("%1", row.text)
+                return fill(self.tr("Route: %1"), row.text)
             return row.text if row.kind == "target" else f"    {row.text}"
         if column == 2:
             return standing_text(row)

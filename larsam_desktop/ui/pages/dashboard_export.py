@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QProgressDialog
 
 from larsam_desktop.domain.errors import UserError, fill
 from larsam_desktop.ui.file_dialogs import save_file
+from larsam_desktop.ui.text import fill as fill_numbered
 from larsam_desktop.ui.workers import BackgroundTask, TaskControl
 
 if TYPE_CHECKING:
@@ -102,14 +103,16 @@ class DashboardExport:
     def _exported(self, result: ExportResult) -> None:
         self._end_export()
         self.status.setText(
-            QCoreApplication.translate(
-                "DashboardPage",
-                "Exported %1 to %2 (k = %3, %4 cells hidden) and recorded in the register.",
+            fill_numbered(
+                QCoreApplication.translate(
+                    "DashboardPage",
+                    "Exported %1 to %2 (k = %3, %4 cells hidden) and recorded in the register.",
+                ),
+                result.manifest.period,
+                str(result.path),
+                str(result.manifest.k),
+                str(result.hidden_cells),
             )
-            .replace("%1", result.manifest.period)
-            .replace("%2", str(result.path))
-            .replace("%3", str(result.manifest.k))
-            .replace("%4", str(result.hidden_cells))
         )
         if self._register is not None:
             self.publications.set_rows(self._register.publications())  # one small query

@@ -33,6 +33,7 @@ from larsam_desktop.domain.statistics.periods import StatsPeriod, recent_periods
 from larsam_desktop.ui.models.publication_model import PublicationModel
 from larsam_desktop.ui.models.stats_table_model import StatsTableModel
 from larsam_desktop.ui.pages.dashboard_export import DashboardExport, error_text
+from larsam_desktop.ui.text import fill
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 from larsam_desktop.ui.widgets.list_table import list_table
 from larsam_desktop.ui.widgets.stats_charts import BarChart, TermChart, funnel_values, term_series
@@ -166,15 +167,18 @@ class DashboardPage(DashboardExport, QWidget):
 
     def _explain(self, k: int | None) -> None:
         shown = "?" if k is None else str(k)
-        self.k_label.setText(self.tr("k = %1").replace("%1", shown))
+        self.k_label.setText(fill(self.tr("k = %1"), shown))
         self.explanation.setText(
-            self.tr(
-                "Exact internal figures for your own use: they never leave the program as "
-                'shown here. Hatched bars and shaded cells are hidden ("..") in an export '
-                "with k = %1: fewer than k learners, a small group all at one stage, or a "
-                "figure that would let someone work out such a cell. Exports also add a "
-                "small consistent noise to every published count."
-            ).replace("%1", shown)
+            fill(
+                self.tr(
+                    "Exact internal figures for your own use: they never leave the program as "
+                    'shown here. Hatched bars and shaded cells are hidden ("..") in an export '
+                    "with k = %1: fewer than k learners, a small group all at one stage, or a "
+                    "figure that would let someone work out such a cell. Exports also add a "
+                    "small consistent noise to every published count."
+                ),
+                shown,
+            )
         )
 
     # ---- the store ----------------------------------------------------------------------------
@@ -188,7 +192,7 @@ class DashboardPage(DashboardExport, QWidget):
         periods = recent_periods(local_today(utc_now))
         everything = periods[-1]
         self.period.set_choices(
-            [(self.tr("Every term up to %1").replace("%1", str(everything.last)), everything)]
+            [(fill(self.tr("Every term up to %1"), str(everything.last)), everything)]
             + [(p.name, p) for p in periods[:-1]]
         )
         choices = session.reference.choices()
@@ -268,9 +272,11 @@ class DashboardPage(DashboardExport, QWidget):
         self.publications.set_rows(publications)
         learners = report.table("furthest_stage_by_cohort").table.values[-1][-1] or 0
         self.status.setText(
-            self.tr("%1 learners started on the path in %2 (exact internal figures).")
-            .replace("%1", QLocale().toString(learners))
-            .replace("%2", report.manifest.period)
+            fill(
+                self.tr("%1 learners started on the path in %2 (exact internal figures)."),
+                QLocale().toString(learners),
+                report.manifest.period,
+            )
         )
         self.funnel.set_values(
             self.tr("Reached at least this stage"),

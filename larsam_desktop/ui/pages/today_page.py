@@ -33,6 +33,7 @@ from larsam_desktop.ui.models.today_models import (
     UpcomingModel,
 )
 from larsam_desktop.ui.operations import Op, run_op
+from larsam_desktop.ui.text import fill
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 from larsam_desktop.ui.workers import TaskControl, single_lane
 
@@ -96,7 +97,7 @@ class TodayPage(QWidget):
             self.follow_ups,
             "followUps",
             1,
-            {0: self.tr("%1 (overdue)").replace("%1", date), 2: name},
+            {0: fill(self.tr("%1 (overdue)"), date), 2: name},
         )
         self.quiet_box, self.quiet_table = self._box(self.quiet, "quiet", 0, {1: date})
         self.stuck_box, self.stuck_table = self._box(
@@ -251,11 +252,7 @@ class TodayPage(QWidget):
         def title(text: str, shown: int, total: int) -> str:
             count = locale.toString(total)
             if shown < total:
-                count = (
-                    self.tr("%1, first %2 shown")
-                    .replace("%1", count)
-                    .replace("%2", locale.toString(shown))
-                )
+                count = fill(self.tr("%1, first %2 shown"), count, locale.toString(shown))
             return f"{text} ({count})"
 
         if report is None:
@@ -266,7 +263,7 @@ class TodayPage(QWidget):
         else:
             settings = report.settings
             overdue = (
-                self.tr(", %1 overdue").replace("%1", locale.toString(report.overdue))
+                fill(self.tr(", %1 overdue"), locale.toString(report.overdue))
                 if report.overdue
                 else ""
             )
@@ -281,7 +278,7 @@ class TodayPage(QWidget):
             )
             self.quiet_box.setTitle(
                 title(
-                    self.tr("Not contacted in %1 weeks").replace("%1", str(settings.quiet_weeks)),
+                    fill(self.tr("Not contacted in %1 weeks"), str(settings.quiet_weeks)),
                     len(report.quiet.rows),
                     report.quiet.total,
                 )
@@ -295,8 +292,8 @@ class TodayPage(QWidget):
             )
             self.upcoming_box.setTitle(
                 title(
-                    self.tr("Exams and activities, next %1 days").replace(
-                        "%1", str(settings.upcoming_days)
+                    fill(
+                        self.tr("Exams and activities, next %1 days"), str(settings.upcoming_days)
                     ),
                     len(report.upcoming.rows),
                     report.upcoming.total,
@@ -320,8 +317,8 @@ class TodayPage(QWidget):
             QMessageBox.warning(
                 self,
                 self.tr("Coach not saved"),
-                self.tr("The choice could not be saved: %1").replace(
-                    "%1", exc.strerror or type(exc).__name__
+                fill(
+                    self.tr("The choice could not be saved: %1"), exc.strerror or type(exc).__name__
                 ),
             )
         self.refresh()

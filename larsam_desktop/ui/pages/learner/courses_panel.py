@@ -39,6 +39,7 @@ from larsam_desktop.ui.models.course_records_model import (
     status_text,
 )
 from larsam_desktop.ui.operations import Op, run_op
+from larsam_desktop.ui.text import fill
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 from larsam_desktop.ui.widgets.course_completer import CourseCompleter
 from larsam_desktop.ui.widgets.field_errors import FieldErrors
@@ -216,7 +217,7 @@ class CoursesPanel(QGroupBox):
         answer = QMessageBox.question(
             self,
             self.tr("Remove course"),
-            self.tr("Remove %1 from the records?").replace("%1", code),
+            fill(self.tr("Remove %1 from the records?"), code),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -39,6 +39,7 @@ from larsam_desktop.ui.messages import show_user_error, user_error_text
 from larsam_desktop.ui.models.requirements_model import RequirementsModel
 from larsam_desktop.ui.pages.learner.eligibility_rules import RuleLinks, rule_lines
 from larsam_desktop.ui.qt_dates import date_of
+from larsam_desktop.ui.text import fill
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 
 
@@ -209,16 +210,16 @@ class EligibilityPanel(QGroupBox):
             return
         self.result = result
         if result.eligible:
-            text = self.tr("✓ Eligible for %1.").replace("%1", result.name)
+            text = fill(self.tr("✓ Eligible for %1."), result.name)
         else:
-            text = (
+            text = fill(
                 self.tr(
                     "✗ Not yet eligible for %1: %2 of %3 requirements missing, %4 points to study."
-                )
-                .replace("%1", result.name)
-                .replace("%2", str(len(result.missing)))
-                .replace("%3", str(len(result.requirements)))
-                .replace("%4", str(result.points_missing))
+                ),
+                result.name,
+                str(len(result.missing)),
+                str(len(result.requirements)),
+                str(result.points_missing),
             )
         if result.what_if:
             text += " " + self.tr("(Planned and ongoing courses counted as passed.)")
@@ -231,12 +232,12 @@ class EligibilityPanel(QGroupBox):
         self.model.set_rows(result.requirements if result else [])
         notes = list(result.notes) if result else []
         sources = list(result.sources) if result else []
-        lines = [self.tr("Note: %1").replace("%1", n) for n in notes]
+        lines = [fill(self.tr("Note: %1"), n) for n in notes]
         if result:  # route, warnings, rules from a later date (eligibility_rules.py)
             language = ui_language(QLocale())
             lines[:0] = rule_lines(result, self.start_term.value(), language)
         if sources:
-            lines.append(self.tr("Sources: %1").replace("%1", "; ".join(sources)))
+            lines.append(fill(self.tr("Sources: %1"), "; ".join(sources)))
         self.sources.setText("\n".join(lines))
         self.add_missing_button.setEnabled(bool(self.missing_codes()))
 

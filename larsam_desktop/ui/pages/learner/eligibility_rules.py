@@ -19,6 +19,7 @@ from larsam_desktop.domain.eligibility.requirements import RequirementResult
 from larsam_desktop.domain.eligibility.rule_book_view import locate
 from larsam_desktop.domain.eligibility.rules import RuleBook
 from larsam_desktop.ui.models.requirements_model import RequirementsModel
+from larsam_desktop.ui.text import fill
 
 _TERM = re.compile(r"^(HT|VT)(\d{4})$")
 CONTEXT = "EligibilityRules"
@@ -51,15 +52,17 @@ def rule_lines(result: EligibilityResult, start_term: str | None, language: str)
             if result.route_met
             else tr(CONTEXT, "Closest route to grundläggande behörighet: %1")
         )
-        lines.append(template.replace("%1", result.route_name))
+        lines.append(fill(template, result.route_name))
     standings = {"proposed": tr(CONTEXT, "proposed"), "unverified": tr(CONTEXT, "unverified")}
     for warning in result.warnings:
         state = tr(CONTEXT, "met") if warning.met else tr(CONTEXT, "not met")
         lines.append(
-            tr(CONTEXT, "⚠ %1 rule (does not decide): %2 — %3")
-            .replace("%1", standings.get(warning.standing, warning.standing))
-            .replace("%2", _text(warning, language))
-            .replace("%3", state)
+            fill(
+                tr(CONTEXT, "⚠ %1 rule (does not decide): %2 — %3"),
+                standings.get(warning.standing, warning.standing),
+                _text(warning, language),
+                state,
+            )
         )
     start = term_start(start_term)
     for valid_from, upcoming in result.upcoming:
@@ -67,13 +70,15 @@ def rule_lines(result: EligibilityResult, start_term: str | None, language: str)
             continue  # decided, but from after the hoped-for start
         state = tr(CONTEXT, "met") if upcoming.met else tr(CONTEXT, "not met")
         lines.append(
-            tr(CONTEXT, "From %1: %2 — %3")
-            .replace("%1", start_term or valid_from.isoformat())
-            .replace("%2", _text(upcoming, language))
-            .replace("%3", state)
+            fill(
+                tr(CONTEXT, "From %1: %2 — %3"),
+                start_term or valid_from.isoformat(),
+                _text(upcoming, language),
+                state,
+            )
         )
     for item in result.gather_sv if language == "sv" and result.gather_sv else result.gather:
-        lines.append(tr(CONTEXT, "To gather: %1").replace("%1", item))
+        lines.append(fill(tr(CONTEXT, "To gather: %1"), item))
     return lines
 
 

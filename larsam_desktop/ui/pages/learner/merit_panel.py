@@ -38,6 +38,7 @@ from larsam_desktop.services.learner_snapshot import LearnerSnapshot
 from larsam_desktop.services.merit import MeritService, MeritStanding
 from larsam_desktop.ui.messages import field_error_text, show_user_error
 from larsam_desktop.ui.qt_dates import date_of
+from larsam_desktop.ui.text import fill
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -195,9 +196,7 @@ class MeritPanel(QWidget):
             show_user_error(self, exc, self.tr("Admission statistics not imported"))
             return False
         self.import_status.setText(
-            self.tr("Imported %1 cut-offs (%2).")
-            .replace("%1", str(result.rows))
-            .replace("%2", ", ".join(result.rounds))
+            fill(self.tr("Imported %1 cut-offs (%2)."), str(result.rows), ", ".join(result.rounds))
         )
         self.reload_cutoffs()
         self.refresh()
@@ -244,11 +243,13 @@ class MeritPanel(QWidget):
         tr = self.tr
         merit = standing.merit
         lines = [
-            tr("%1: jämförelsetal %2 + meritpoäng %3 = <b>meritvärde %4</b>")
-            .replace("%1", g.group)
-            .replace("%2", swedish(g.jamforelsetal))
-            .replace("%3", swedish(g.meritpoang))
-            .replace("%4", swedish(g.meritvarde))
+            fill(
+                tr("%1: jämförelsetal %2 + meritpoäng %3 = <b>meritvärde %4</b>"),
+                g.group,
+                swedish(g.jamforelsetal),
+                swedish(g.meritpoang),
+                swedish(g.meritvarde),
+            )
             for g in merit.groups
         ]
         if not merit.groups:
@@ -261,11 +262,11 @@ class MeritPanel(QWidget):
         best = standing.hp
         for stored in self._results:
             result = stored.result
-            text = (
-                tr("%1 — taken %2, valid until %3")
-                .replace("%1", swedish(result.score))
-                .replace("%2", result.taken_on.isoformat())
-                .replace("%3", result.valid_until.isoformat())
+            text = fill(
+                tr("%1 — taken %2, valid until %3"),
+                swedish(result.score),
+                result.taken_on.isoformat(),
+                result.valid_until.isoformat(),
             )
             if best is not None and result == best:
                 text += tr(" (counts)")
@@ -299,7 +300,7 @@ class MeritPanel(QWidget):
                 "No cut-offs imported for the target: import a round's admission statistics below."
             )
         parts = [self._comparison(c) for c in standing.comparisons]
-        return self.tr("Competitive last round? %1").replace("%1", "; ".join(parts))
+        return fill(self.tr("Competitive last round? %1"), "; ".join(parts))
 
     def _comparison(self, c: Comparison) -> str:
         row = c.row
@@ -311,12 +312,14 @@ class MeritPanel(QWidget):
             against = swedish(row.value)
         mark = {True: "✓", False: "✗", None: "?"}[c.competitive]
         return (
-            self.tr("%1 %2 against %3 (%4, %5)")
-            .replace("%1", c.group)
-            .replace("%2", swedish(c.learner))
-            .replace("%3", against)
-            .replace("%4", row.term)
-            .replace("%5", row.university)
+            fill(
+                self.tr("%1 %2 against %3 (%4, %5)"),
+                c.group,
+                swedish(c.learner),
+                against,
+                row.term,
+                row.university,
+            )
             + f" {mark}"
         )
 
@@ -324,22 +327,22 @@ class MeritPanel(QWidget):
         aim = standing.what_if_for
         if aim is None or aim.row.value is None:
             return ""
-        head = (
-            self.tr("What would reach %1 in %2 (%3):")
-            .replace("%1", swedish(aim.row.value))
-            .replace("%2", aim.group)
-            .replace("%3", aim.row.university)
+        head = fill(
+            self.tr("What would reach %1 in %2 (%3):"),
+            swedish(aim.row.value),
+            aim.group,
+            aim.row.university,
         )
         if not standing.what_ifs:
             return head + " " + self.tr("no single course is enough.")
         lines = [
-            (self.tr("retake %1 with %2") if o.retake else self.tr("add %1 with %2"))
-            .replace("%1", o.name)
-            .replace("%2", o.grade.value)
+            fill(
+                self.tr("retake %1 with %2") if o.retake else self.tr("add %1 with %2"),
+                o.name,
+                o.grade.value,
+            )
             + " "
-            + self.tr("(%1 points) → %2")
-            .replace("%1", str(o.points))
-            .replace("%2", swedish(o.value))
+            + fill(self.tr("(%1 points) → %2"), str(o.points), swedish(o.value))
             for o in standing.what_ifs
         ]
         return head + "<br>• " + "<br>• ".join(lines)

@@ -29,6 +29,7 @@ from larsam_desktop.domain.errors import UserError, ValidationError
 from larsam_desktop.services.learner_snapshot import LearnerSnapshot
 from larsam_desktop.services.profiles import ProfileService
 from larsam_desktop.ui.messages import field_error_text, show_user_error
+from larsam_desktop.ui.text import fill
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 
 NOT_GIVEN = 0
@@ -67,7 +68,7 @@ class OlderRoutesBox(QGroupBox):
         self.linje.setAccessibleName(self.tr("Avgångsbetyg from the linjegymnasium"))
         self.linje.set_choices(
             [(self.tr("(none)"), None)]
-            + [(self.tr("%1-year linje").replace("%1", str(n)), n) for n in (2, 3, 4)]
+            + [(fill(self.tr("%1-year linje"), str(n)), n) for n in (2, 3, 4)]
         )
         self.subjects = {
             subject: QCheckBox(QCoreApplication.translate("OlderRoutesBox", str(name)), self)

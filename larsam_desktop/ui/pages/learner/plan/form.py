@@ -39,6 +39,7 @@ from larsam_desktop.domain.plans.plan import (
 from larsam_desktop.domain.plans.terms import PACES, Term, first_open_term, pace_percent
 from larsam_desktop.ui.models.planned_courses_model import PlannedCoursesModel
 from larsam_desktop.ui.qt_dates import date_of, qdate
+from larsam_desktop.ui.text import fill
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 from larsam_desktop.ui.widgets.course_completer import CourseCompleter
 
@@ -156,9 +157,7 @@ class PlanForm(QWidget):
         self.pace.set_choices(
             [
                 (
-                    self.tr("%1 points a week (%2 %)")
-                    .replace("%1", str(p))
-                    .replace("%2", str(pace_percent(p))),
+                    fill(self.tr("%1 points a week (%2 %)"), str(p), str(pace_percent(p))),
                     p,
                 )
                 for p in reversed(PACES)
@@ -324,7 +323,7 @@ class PlanForm(QWidget):
             return
         course = self._catalogue.lookup(code)
         if course is None:
-            self.message.emit(self.tr("Unknown course code %1.").replace("%1", code))
+            self.message.emit(fill(self.tr("Unknown course code %1."), code))
             return
         term = self.course_term.text().strip() or str(next_term())
         rows = [r for r in self.model.rows() if self._catalogue.lookup(r.code) != course]

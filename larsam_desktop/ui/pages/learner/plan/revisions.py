@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from larsam_desktop.domain.plans.plan import PlanRevision
+from larsam_desktop.ui.text import fill
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 
 
@@ -61,11 +62,11 @@ class RevisionBar(QWidget):
             self.revision_choice.set_value(revisions[-1].number)
 
     def title(self, revision: PlanRevision) -> str:
-        text = (
-            self.tr("%1 — %2, %3")
-            .replace("%1", str(revision.number))
-            .replace("%2", revision.created_at.astimezone().date().isoformat())
-            .replace("%3", revision.reason)
+        text = fill(
+            self.tr("%1 — %2, %3"),
+            str(revision.number),
+            revision.created_at.astimezone().date().isoformat(),
+            revision.reason,
         )
         return text + (self.tr(" (locked)") if revision.locked else "")
 
@@ -77,12 +78,12 @@ class RevisionBar(QWidget):
             text = self.tr("No study plan yet: fill it in with the learner and save.")
         else:
             seen = shown or current
-            text = (
-                self.tr("Revision %1 of %2, saved %3 by %4.")
-                .replace("%1", str(seen.number))
-                .replace("%2", str(current.number))
-                .replace("%3", seen.created_at.astimezone().date().isoformat())
-                .replace("%4", seen.author)
+            text = fill(
+                self.tr("Revision %1 of %2, saved %3 by %4."),
+                str(seen.number),
+                str(current.number),
+                seen.created_at.astimezone().date().isoformat(),
+                seen.author,
             )
             if seen != current:
                 text += " " + self.tr("An earlier revision: read only.")
@@ -110,8 +111,6 @@ def ask_reason(parent: QWidget, number: int) -> str | None:
     text, accepted = QInputDialog.getText(
         parent,
         tr("New revision"),
-        tr("Revision %1 was printed or agreed. Why does the plan change?").replace(
-            "%1", str(number)
-        ),
+        fill(tr("Revision %1 was printed or agreed. Why does the plan change?"), str(number)),
     )
     return text.strip() if accepted and text.strip() else None
