@@ -25,7 +25,7 @@ from larsam_desktop.ui.navigation import Menus, Navigator
 from larsam_desktop.ui.operations import Op, run_op
 from larsam_desktop.ui.services_provider import ServicesProvider
 from larsam_desktop.ui.text import fill
-from larsam_desktop.ui.workers import BackgroundTask, TaskControl
+from larsam_desktop.ui.workers import BackgroundTask, TaskControl, single_lane
 
 if TYPE_CHECKING:
     from larsam_desktop.paths import AppPaths
@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from larsam_desktop.ui.session import Services
 
 log = logging.getLogger(__name__)
+# Whole-folder work (the start-up backup, encryption) runs here, one task after another.
+DATA_FOLDER_LANE = "data-folder"
 
 
 @runtime_checkable
@@ -127,7 +129,9 @@ class DataSafetyActions(QObject):
                 15000,
             )
 
-        self.start_backup = BackgroundTask(work, on_success=done, on_failure=failed)
+        self.start_backup = BackgroundTask(
+            work, on_success=done, on_failure=failed, pool=single_lane(DATA_FOLDER_LANE)
+        )
 
     # ---- dialogs --------------------------------------------------------------------------
     def show_backups(self) -> None:
@@ -246,12 +250,14 @@ class DataSafetyActions(QObject):
                 return
         key = passphrase
         self._navigator.cancel()  # no page reads the file while it is encrypted
-        services.release()
 
         def work(control: TaskControl) -> tuple[EncryptionResult, Services]:
             from larsam_desktop.services.encryption import encrypt_local_database
             from larsam_desktop.ui import session
 
+            # On the data folder's lane: a start-up backup still running finishes first, and
+            # its connections are closed here, never under its feet (SQLCipher crashed so).
+            services.release()
             result = encrypt_local_database(paths, key)
             return result, session.Services.open(paths, passphrase=key)
 
@@ -289,6 +295,7 @@ class DataSafetyActions(QObject):
             self._window,
             work,
             background=True,
+            pool=single_lane(DATA_FOLDER_LANE),
             on_success=done,
             on_failure=failed,
         )

@@ -157,6 +157,9 @@ class Services:
         self.store.database.dispose()
 
     def close(self) -> None:
+        from larsam_desktop.ui.workers import settle
+
+        settle()  # no background task may still be using these connections
         self.store.database.dispose()
 
 

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
 
@@ -117,3 +117,19 @@ def single_lane(name: str) -> QThreadPool:
         lane.setMaxThreadCount(1)
         lane.setExpiryTimeout(-1)
     return lane
+
+
+def settle(timeout_ms: int = 10_000) -> bool:
+    """Cancel every running task and wait (at most ``timeout_ms``) until the worker threads
+    are idle — before a store's connections are closed, so no task is left reading a
+    closed (or, with SQLCipher, freed) connection. A no-op when called from a worker thread,
+    which would wait for itself. True when everything finished in time."""
+    from PySide6.QtCore import QThread
+
+    app = QCoreApplication.instance()
+    if app is not None and QThread.currentThread() is not app.thread():
+        return False
+    for task in list(BackgroundTask._running):
+        task.cancel()
+    pools = [QThreadPool.globalInstance(), *_lanes.values()]
+    return all(pool.waitForDone(timeout_ms) for pool in pools)
