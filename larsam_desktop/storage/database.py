@@ -132,6 +132,15 @@ class Database:
         if self.is_sqlite:
             kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000}
             engine_url = self.url
+            if self.url.get_driver_name() == "pysqlcipher":
+                # SQLAlchemy gives SQLCipher a SingletonThreadPool, whose dispose() — and its
+                # sixth thread — closes connections other threads are still using (a crash in
+                # the C library). A QueuePool hands each thread its own checked-out
+                # connection, as for plain SQLite files.
+                from sqlalchemy.pool import QueuePool
+
+                kwargs["poolclass"] = QueuePool
+                kwargs["connect_args"]["check_same_thread"] = False
         else:
             engine_url, self.server_timeouts = server_timeouts.split_url(self.url)
             # The stall guard pings pooled connections itself, with a deadline.
