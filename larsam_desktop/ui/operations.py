@@ -130,8 +130,8 @@ def run_op(
         changes = changes_of(result)
         if events is not None and changes is not None:
             events.publish(changes)
-        if on_success is not None:
-            on_success(result)
+        if on_success is not None and _alive(parent):
+            on_success(result)  # a widget closed meanwhile is not told (its parts are gone)
 
     def failed(error: BaseException) -> None:
         cancel_requested = op.task is not None and op.task.control.cancelled
@@ -143,6 +143,8 @@ def run_op(
         if not isinstance(error, UserError):
             raise error  # a bug: never swallowed
         op.error = error
+        if not _alive(parent):
+            return  # the window that asked closed meanwhile: nobody to show it to
         if field_errors is not None and isinstance(error, ValidationError):
             field_errors(error.errors)  # shown at the fields, not in a dialog
         elif not quiet:
@@ -188,3 +190,10 @@ def _finish(op: Op[Any]) -> None:
         op.progress.reset()
         op.progress.deleteLater()
         op.progress = None
+
+
+def _alive(widget: QWidget | None) -> bool:
+    """False once Qt has deleted ``widget`` (a page closed while its read was running)."""
+    import shiboken6
+
+    return widget is None or shiboken6.isValid(widget)
