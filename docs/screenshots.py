@@ -171,7 +171,11 @@ def take_all(scratch: Path, args: argparse.Namespace) -> int:
     capture_modal("new-learner", window.new_learner)
 
     # 3. One learner: path, courses, eligibility; qualifications; the study plan.
-    window.open_learner(learner_id)
+    window.open_learner(learner_id)  # read in the background: wait until it is shown
+    for _ in range(100):
+        if window.learner_page is not None:
+            break
+        settle(100)
     page = window.learner_page
     assert page is not None
     settle(1200)
