@@ -1,0 +1,59 @@
+"""The catalogue read without Qt: the same Swedish the window shows."""
+
+from __future__ import annotations
+
+import pytest
+
+from larsam_desktop.domain.errors import UserError
+from larsam_desktop.services.catalogue import Texts, locale_language, parse_language
+from larsam_desktop.storage.errors import DatabaseLocked
+
+
+def test_swedish_comes_from_the_committed_ts_file() -> None:
+    sv = Texts("sv")
+    assert sv.translate("Stage", "Applied") == "Sökt"
+    # A context lupdate could not tell still finds the message by its source.
+    assert sv.translate("SomewhereElse", "Applied") == "Sökt"
+
+
+def test_english_is_the_source_with_plurals_resolved() -> None:
+    en = Texts("en")
+    assert en.translate("Stage", "Applied") == "Applied"
+    assert en.translate("X", "%n learner(s)", None, 1) == "1 learner"
+    assert en.translate("X", "%n learner(s)", None, 3) == "3 learners"
+
+
+def test_an_unknown_text_stays_as_written() -> None:
+    assert Texts("sv").translate("X", "No such text in the catalogue") == (
+        "No such text in the catalogue"
+    )
+
+
+def test_user_errors_are_translated_then_filled() -> None:
+    error = DatabaseLocked()
+    swedish = Texts("sv").error(error)
+    assert swedish != error.message and "databas" in swedish.lower()
+    assert Texts("en").error(UserError("Learner {id} is gone.", id=7)) == "Learner 7 is gone."
+
+
+@pytest.mark.parametrize(
+    ("environ", "expected"),
+    [
+        ({"LANG": "sv_SE.UTF-8"}, "sv"),
+        ({"LANG": "en_GB.UTF-8"}, "en"),
+        ({"LC_ALL": "C", "LANG": "sv_SE.UTF-8"}, "sv"),
+        ({"LARSAM_LANGUAGE": "en", "LANG": "sv_SE.UTF-8"}, "en"),
+        ({"LC_ALL": "sv_FI.UTF-8", "LANG": "en_US.UTF-8"}, "sv"),
+        ({}, "en"),
+    ],
+)
+def test_the_command_line_follows_the_locale(environ: dict[str, str], expected: str) -> None:
+    assert locale_language(environ) == expected
+
+
+def test_a_language_is_parsed_or_refused_by_name() -> None:
+    assert parse_language("SV") == "sv"
+    assert parse_language("en_GB") == "en"
+    with pytest.raises(UserError) as refused:
+        parse_language("fi")
+    assert "fi" in refused.value.message
