@@ -48,8 +48,9 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
 def parse_language(text: str) -> Language:
     """``"sv"``/``"en"`` (also ``sv_SE.UTF-8``, ``Svenska``…); raises ``UserError`` otherwise."""
     code = text.strip().lower()[:2]
-    if code == "sv" or code == "en":
-        return code
+    for language in LANGUAGES:
+        if code == language:
+            return language
     raise UserError("Unknown language {language}: choose sv or en.", language=text)
 
 
