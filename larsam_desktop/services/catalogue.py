@@ -27,13 +27,13 @@ import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, TypeAlias
 
+from larsam_desktop.domain.bilingual import LANGUAGES, Bilingual, Language
 from larsam_desktop.domain.errors import FieldError, UserError, fill
 from larsam_desktop.paths import resources_dir
 
-Language: TypeAlias = Literal["sv", "en"]
-LANGUAGES: tuple[Language, ...] = ("sv", "en")
+__all__ = ["LANGUAGES", "QT_TRANSLATE_NOOP", "Bilingual", "Language", "Texts", "locale_language"]
+
 SOURCE_LANGUAGE: Language = "en"
 ENV_LANGUAGE = "LARSAM_LANGUAGE"  # overrides the locale for the command line (tests, scripts)
 

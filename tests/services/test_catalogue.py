@@ -57,3 +57,16 @@ def test_a_language_is_parsed_or_refused_by_name() -> None:
     with pytest.raises(UserError) as refused:
         parse_language("fi")
     assert "fi" in refused.value.message
+
+
+def test_bilingual_data_fills_each_side_in_its_own_language() -> None:
+    from larsam_desktop.domain.bilingual import Bilingual
+
+    course = Bilingual("Svenska 3")
+    row = Bilingual("{course} med minst betyget {grade}", "{course} with at least {grade}")
+    filled = row.format(course=course, grade="E")
+    assert filled.in_language("sv") == "Svenska 3 med minst betyget E"
+    assert filled.in_language("en") == "Svenska 3 with at least E"
+    assert Bilingual.from_data({"sv": "Sökt", "en": "Applied"}).in_language("en") == "Applied"
+    with pytest.raises(ValueError):
+        Bilingual.from_data({"en": "English only"})
