@@ -65,7 +65,7 @@ class DataSafetyActions(QObject):
         self.import_action = QAction(self.tr("&Import learners or admitted list…"), window)
         self.import_action.triggered.connect(self.show_import)
         menu.addAction(self.import_action)
-        rights = menu.addMenu(self.tr("Data &protection"))
+        rights = menu.addMenu(self.tr("Data p&rotection"))
         self.access_action = QAction(self.tr("&Access request for this learner…"), window)
         # triggered(bool) would arrive as the first argument: these are called without any
         self.access_action.triggered.connect(lambda: self.access_request())

@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
         self.demo_action = self._action(tr("Try with &demo data…"), self.start_demo, menus.file)
         self.coach_day = CoachDayShell(*install)  # Today, services, exports
         self.plans_action = self._action(
-            tr("Study &plans for several learners…"), self.print_plans, menus.file
+            tr("&Study plans for several learners…"), self.print_plans, menus.file
         )
         self.data_safety = DataSafetyActions(*install)
         self.statistics = StatisticsShell(*install)  # the dashboard (issue 6)
