@@ -28,11 +28,12 @@ from larsam_desktop.cli import (
     team,
 )
 from larsam_desktop.cli.context import CliContext
-from larsam_desktop.cli.output import fail
+from larsam_desktop.cli.output import fail, fail_error, language_of
+from larsam_desktop.domain.errors import UserError
 from larsam_desktop.paths import DATA_DIR_ENV, app_paths
 from larsam_desktop.process_setup import file_logging, private_files
 from larsam_desktop.storage import crash_points
-from larsam_desktop.storage.errors import DatabaseCorrupt, StorageError
+from larsam_desktop.storage.errors import DatabaseCorrupt
 
 COMMANDS = (
     check,
@@ -86,12 +87,13 @@ def run_command(args: argparse.Namespace, context: CliContext) -> int:
         return code
     except DatabaseCorrupt as exc:  # met while reading rows: name the restore path
         if context.database_url:
-            return fail(exc.message)
+            return fail_error(exc, language_of(args))
         from larsam_desktop.services.recovery import damage_found_later
 
-        return fail(damage_found_later(context.paths, exc, context.passphrase).message)
-    except StorageError as exc:
-        return fail(exc.message)
+        found = damage_found_later(context.paths, exc, context.passphrase)
+        return fail_error(found, language_of(args))
+    except UserError as exc:  # storage trouble, or a command's own: in the command's language
+        return fail_error(exc, language_of(args))
     except KeyboardInterrupt:
         return fail("interrupted", 130)
     except BrokenPipeError:

@@ -1,9 +1,14 @@
-"""Writing results: UTF-8 on every platform, errors as one calm line on stderr."""
+"""Writing results: UTF-8 on every platform, errors as one calm line on stderr, in the
+command's language (``--language sv|en``, default the locale)."""
 
 from __future__ import annotations
 
+import argparse
 import sys
 from typing import TextIO
+
+from larsam_desktop.domain.bilingual import Language
+from larsam_desktop.domain.errors import UserError, ValidationError
 
 
 def stdout() -> TextIO:
@@ -16,3 +21,53 @@ def stdout() -> TextIO:
 def fail(message: str, code: int = 1) -> int:
     print(f"larsam-desktop: error: {message}", file=sys.stderr)
     return code
+
+
+def language_type(text: str) -> Language:
+    """``--language``'s parser: sv or en (``sv_SE``, ``Svenska`` too)."""
+    from larsam_desktop.services.catalogue import parse_language
+
+    try:
+        return parse_language(text)
+    except UserError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not sv or en") from None
+
+
+def add_language_option(parser: argparse.ArgumentParser) -> None:
+    """``--language sv|en`` for a command that writes text (default: the locale)."""
+    parser.add_argument(
+        "--language",
+        type=language_type,
+        default=None,
+        metavar="sv|en",
+        help="the language of the output and its messages (default: the locale)",
+    )
+
+
+def language_of(args: argparse.Namespace) -> Language:
+    """The command's language: ``--language``, else the locale (``LARSAM_LANGUAGE``, ``LANG``)."""
+    from larsam_desktop.services.catalogue import locale_language
+
+    chosen = getattr(args, "language", None)
+    return chosen if chosen in ("sv", "en") else locale_language()
+
+
+def error_text(error: UserError, language: Language) -> str:
+    """A ``UserError`` in the language, each field of a ``ValidationError`` named."""
+    from larsam_desktop.domain.field_names import field_name
+    from larsam_desktop.services.catalogue import Texts
+
+    texts = Texts(language)
+    if isinstance(error, ValidationError):
+        return "; ".join(
+            texts.field_error(e).rstrip(".")
+            if e.field in ("file", "mapping", "details")
+            else f"{field_name(e.field, language)}: {texts.field_error(e).rstrip('.')}"
+            for e in error.errors
+        )
+    return texts.error(error)
+
+
+def fail_error(error: UserError, language: Language, code: int = 1) -> int:
+    """Print a ``UserError`` translated through the catalogue, as one line."""
+    return fail(error_text(error, language), code)
