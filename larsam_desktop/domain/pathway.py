@@ -27,6 +27,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from types import MappingProxyType
 
+from larsam_desktop.domain.bilingual import Bilingual, Language
 from larsam_desktop.domain.errors import FieldError, ValidationError
 from larsam_desktop.domain.text import collapse_spaces, has_control_characters
 
@@ -52,23 +53,27 @@ class Stage(StrEnum):
         return self in (Stage.PAUSED, Stage.DISCONTINUED)
 
 
-# Every stage's title as coaches say it (domain.md, "The path"), the one table of them: the
-# window translates these in context "Stage" (ui/stage_text.py), statistics and the command
-# line use them as they are.
-STAGE_TITLES: Mapping[Stage, str] = MappingProxyType(
+# Every stage's title as coaches say it (domain.md, "The path"), Swedish first: the one
+# table of them. The window (ui/stage_text.py), statistics and documents pick a language.
+STAGE_TITLES: Mapping[Stage, Bilingual] = MappingProxyType(
     {
-        Stage.KOMVUX: "Komvux",
-        Stage.PREPARATION: "Preparation step",
-        Stage.GRUNDLAGGANDE: "Grundläggande behörighet",
-        Stage.SARSKILD: "Särskild behörighet",
-        Stage.APPLIED: "Applied",
-        Stage.ADMITTED: "Admitted",
-        Stage.STUDYING: "Studying",
-        Stage.COMPLETED: "Completed",
-        Stage.PAUSED: "Paused",
-        Stage.DISCONTINUED: "Discontinued",
+        Stage.KOMVUX: Bilingual("Komvux", "Komvux"),
+        Stage.PREPARATION: Bilingual("Förberedande steg", "Preparation step"),
+        Stage.GRUNDLAGGANDE: Bilingual("Grundläggande behörighet", "Grundläggande behörighet"),
+        Stage.SARSKILD: Bilingual("Särskild behörighet", "Särskild behörighet"),
+        Stage.APPLIED: Bilingual("Sökt", "Applied"),
+        Stage.ADMITTED: Bilingual("Antagen", "Admitted"),
+        Stage.STUDYING: Bilingual("Studerar", "Studying"),
+        Stage.COMPLETED: Bilingual("Fullföljt", "Completed"),
+        Stage.PAUSED: Bilingual("Pausad", "Paused"),
+        Stage.DISCONTINUED: Bilingual("Avbrutit", "Discontinued"),
     }
 )
+
+
+def stage_name(stage: Stage | str, language: Language) -> str:
+    """A stage's title in ``language`` (``STAGE_TITLES``)."""
+    return STAGE_TITLES[Stage(stage)].in_language(language)
 
 
 class PreparationKind(StrEnum):
@@ -76,6 +81,19 @@ class PreparationKind(StrEnum):
     HOGSKOLEFORBEREDANDE_KURS = "hogskoleforberedande_kurs"
     BASAR = "basar"  # basår / behörighetsgivande förutbildning
     HOGSKOLEPROV = "hogskoleprov"  # högskoleprov preparation
+
+
+# Every preparation kind's name, Swedish first (the timeline, statistics, documents).
+PREPARATION_TITLES: Mapping[PreparationKind, Bilingual] = MappingProxyType(
+    {
+        PreparationKind.INTRODUKTIONSKURS: Bilingual("Introduktionskurs"),
+        PreparationKind.HOGSKOLEFORBEREDANDE_KURS: Bilingual("Högskoleförberedande kurs"),
+        PreparationKind.BASAR: Bilingual("Basår / behörighetsgivande förutbildning"),
+        PreparationKind.HOGSKOLEPROV: Bilingual(
+            "Förberedelse för högskoleprovet", "Högskoleprov preparation"
+        ),
+    }
+)
 
 
 _BEFORE_ADMISSION = (

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, time, timedelta
+from pathlib import Path
 from xml.sax.saxutils import escape
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QDate, QTime, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime, QTranslator
 from PySide6.QtWidgets import QApplication, QDateEdit, QTimeEdit
 from pytestqt.qtbot import QtBot
 
+import larsam_desktop
 from larsam_desktop.domain.pathway import STAGE_TITLES, Stage
 from larsam_desktop.ui import stage_text
 from larsam_desktop.ui.models.caseload_model import time_in_stage
@@ -107,8 +109,42 @@ def test_dates_and_times_both_ways(qtbot: QtBot) -> None:
 
 
 def test_stage_titles_come_from_the_one_domain_table(qapp: QApplication) -> None:
-    assert tuple(STAGE_TITLES.values()) == stage_text.MARKED_FOR_LUPDATE
     assert set(STAGE_TITLES) == set(Stage)
-    assert stage_text.stage_title(Stage.PREPARATION) == "Preparation step"
-    assert stage_text.stage_title("paused") == "Paused"
-    assert stage_text.stage_title(None) == ""
+    previous = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+        assert stage_text.stage_title(Stage.PREPARATION) == "Förberedande steg"
+        assert stage_text.stage_title("completed") == "Fullföljt"
+        assert stage_text.preparation_title("hogskoleprov") == "Förberedelse för högskoleprovet"
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Sweden))
+        assert stage_text.stage_title(Stage.PREPARATION) == "Preparation step"
+        assert stage_text.stage_title("paused") == "Paused"
+        assert stage_text.stage_title(None) == ""
+    finally:
+        QLocale.setDefault(previous)
+
+
+def test_no_other_module_spells_a_stage_title() -> None:
+    """The domain's table is the only source: the modules that showed stages in three
+    wordings (issue 14) and every statistics module take the titles from it and never
+    spell one themselves."""
+    root = Path(larsam_desktop.__file__).parent
+    paths = [
+        root / "ui" / "stage_text.py",
+        root / "ui" / "models" / "caseload_model.py",
+        root / "ui" / "models" / "timeline_model.py",
+        root / "ui" / "models" / "stats_table_model.py",
+        root / "ui" / "widgets" / "stats_charts.py",
+        root / "ui" / "pages" / "dashboard_page.py",
+        root / "domain" / "statistics" / "facts.py",
+        root / "domain" / "statistics" / "labels.py",
+        *sorted((root / "services" / "stats_export").glob("*.py")),
+    ]
+    titles = {text for title in STAGE_TITLES.values() for text in (title.sv, title.en)}
+    offenders = [
+        f"{path.relative_to(root)}: {title}"
+        for path in paths
+        for title in sorted(titles)
+        if f'"{title}"' in (source := path.read_text(encoding="utf-8")) or f"'{title}'" in source
+    ]
+    assert offenders == []

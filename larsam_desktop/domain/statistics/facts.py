@@ -27,7 +27,8 @@ MAIN_LINE: tuple[Stage, ...] = (
     Stage.STUDYING,
     Stage.COMPLETED,
 )
-STAGE_LABELS: dict[Stage, str] = {stage: STAGE_TITLES[stage] for stage in MAIN_LINE}
+# The language-neutral (English) titles the tables are computed with; labels.py translates.
+STAGE_LABELS: dict[Stage, str] = {stage: STAGE_TITLES[stage].en for stage in MAIN_LINE}
 # Milestones timed from the start: grundläggande, särskild behörighet, admission.
 MILESTONES: tuple[Stage, ...] = (Stage.GRUNDLAGGANDE, Stage.SARSKILD, Stage.ADMITTED)
 

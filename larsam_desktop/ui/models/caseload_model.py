@@ -32,6 +32,7 @@ from PySide6.QtCore import (
 )
 from shiboken6 import isValid
 
+from larsam_desktop.domain.bilingual import Bilingual
 from larsam_desktop.domain.caseload import CaseloadQuery, CaseloadRow, SortColumn, TargetStanding
 from larsam_desktop.domain.pathway import STAGE_TITLES as DOMAIN_STAGES
 from larsam_desktop.services.errors import UserError
@@ -106,8 +107,11 @@ COLUMNS: dict[Column, ColumnSpec] = {
         True,
     ),
 }
-# Stage names as coaches say them: the domain's table (ui/stage_text.py translates them).
-STAGE_TITLES: Mapping[str, str] = {stage.value: title for stage, title in DOMAIN_STAGES.items()}
+# Stage names as coaches say them: the domain's table, in both languages (ui/stage_text.py
+# picks the interface language).
+STAGE_TITLES: Mapping[str, Bilingual] = {
+    stage.value: title for stage, title in DOMAIN_STAGES.items()
+}
 
 
 # How the caseload says a learner stands against their target (text, never colour alone).

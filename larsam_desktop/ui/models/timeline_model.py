@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
-
 from larsam_desktop.domain.pathway import PreparationKind, Stage, StoredTransition
 from larsam_desktop.ui.models.list_table_model import ListTableModel
-from larsam_desktop.ui.stage_text import stage_title
+from larsam_desktop.ui.stage_text import preparation_title, stage_title
 
 
 def stage_text(stage: Stage) -> str:
@@ -16,13 +14,7 @@ def stage_text(stage: Stage) -> str:
 
 
 def preparation_text(kind: PreparationKind) -> str:
-    names = {
-        PreparationKind.INTRODUKTIONSKURS: "Introduktionskurs",
-        PreparationKind.HOGSKOLEFORBEREDANDE_KURS: "Högskoleförberedande kurs",
-        PreparationKind.BASAR: "Basår / behörighetsgivande förutbildning",
-        PreparationKind.HOGSKOLEPROV: "Högskoleprov preparation",
-    }
-    return QCoreApplication.translate("PreparationKind", names[kind])
+    return preparation_title(kind)
 
 
 class TimelineModel(ListTableModel[StoredTransition]):
