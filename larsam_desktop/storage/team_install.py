@@ -33,6 +33,7 @@ LEARNER_TABLES = (
     "contact",
     "follow_up",
     "activity_participant",
+    "activity_invitation",
     "exam_booking",
     "study_plan",
     "eligibility_decision",

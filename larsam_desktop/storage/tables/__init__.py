@@ -28,6 +28,11 @@ from larsam_desktop.storage.tables.data_safety import (
     LearnerHold,
     RetentionRule,
 )
+from larsam_desktop.storage.tables.offerings import (
+    ActivityInvitationRow,
+    OfferingMeetingRow,
+    OfferingRow,
+)
 from larsam_desktop.storage.tables.people import (
     AppMeta,
     Coach,
@@ -52,6 +57,7 @@ from larsam_desktop.storage.tables.rule_book import (
 __all__ = [
     "AUDIT_GENESIS_HASH",
     "NAMING_CONVENTION",
+    "ActivityInvitationRow",
     "ActivityParticipantRow",
     "ActivityRow",
     "AdmissionCutoff",
@@ -72,6 +78,8 @@ __all__ = [
     "LearnerProfile",
     "LearningCentre",
     "Municipality",
+    "OfferingMeetingRow",
+    "OfferingRow",
     "PathwayTransition",
     "RestrictedNoteRow",
     "RetentionRule",

@@ -1,0 +1,106 @@
+"""The shortest gap to one target for many learners read in bulk (the student group).
+
+``StandingCalculator`` answers *eligible?* once per eligibility signature; the group also
+needs *what is missing*, which the full ``Evaluator.evaluate`` gives (its ``plan``: the
+fewest points of courses meeting every unmet requirement). The gap depends on a transcript
+through the same things eligibility does — the fact tests and the passed courses that can
+count towards the target's or grundläggande behörighet's requirements, with their grades as
+far as a requirement asks and which route deadlines they meet — so one full evaluation per
+such signature serves every learner who shares it (a test compares it with a direct
+evaluation of each learner).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from datetime import date, timedelta
+
+from larsam_desktop.domain.courses.catalogue import Catalogue
+from larsam_desktop.domain.courses.grades import Grade
+from larsam_desktop.domain.courses.qualifications import Qualifications, transcript_of
+from larsam_desktop.domain.courses.records import CourseRecord, CourseStatus
+from larsam_desktop.domain.courses.transcript import Transcript
+from larsam_desktop.domain.eligibility.engine import Evaluator
+from larsam_desktop.domain.eligibility.rules import RuleBook, RuleNotInForce, UnknownTarget
+from larsam_desktop.domain.eligibility.target_standing import StandingCalculator
+from larsam_desktop.domain.offerings import UNKNOWN_TARGET_GAP, Gap
+
+_PASSING = {grade.value: grade for grade in Grade if grade.passes}
+
+
+class GapCalculator(StandingCalculator):
+    """Gaps to targets on one date, one full evaluation per distinct signature."""
+
+    def __init__(self, book: RuleBook, catalogue: Catalogue, *, on: date) -> None:
+        super().__init__(book, catalogue, on=on)
+        self._by_joined: dict[Hashable, Gap] = {}
+        self._by_signature: dict[Hashable, Gap] = {}
+
+    def gap(self, transcript: Transcript, target_id: str) -> Gap:
+        """The gap of one transcript (the reference the bulk path is tested against)."""
+        try:
+            result = Evaluator(self.book, self.catalogue, transcript, on=self.on).evaluate(
+                target_id
+            )
+        except (UnknownTarget, RuleNotInForce):
+            return UNKNOWN_TARGET_GAP
+        if result.eligible:
+            return Gap(True, 0, ())
+        studyable = all(r.studyable for r in result.missing)
+        return Gap(False, result.plan.points, result.plan.codes, studyable)
+
+    def gap_of_joined(
+        self,
+        joined: str,
+        facts_key: Hashable,
+        facts: Callable[[], Qualifications],
+        target_id: str,
+    ) -> Gap:
+        """``gap`` for passed records joined as ``eligibility_rows.passed_strings`` makes them
+        (with grades): only the records that can count towards the target are taken apart
+        into the key; records are built for a key not seen before."""
+        exact = (target_id, facts_key, joined)
+        known = self._by_joined.get(exact)
+        if known is not None:
+            return known
+        lens = self._lens(target_id)
+        cache_key = (target_id, facts_key)
+        found = self._facts.get(cache_key)
+        if found is None:
+            found = self._fact_tests(transcript_of((), facts()), target_id, lens)
+            self._facts[cache_key] = found
+        capped = self._capped(lens.top_rank)
+        parts = [part.split("|") for part in joined.split(";")] if joined else []
+        relevant = [p for p in parts if p[0] in lens.codes]
+        signature = (
+            target_id,
+            found,
+            frozenset((p[0], capped.get(p[1], 0), p[-1]) for p in relevant),
+        )
+        gap = self._by_signature.get(signature)
+        if gap is None:
+            gap = self.gap(self._transcript(relevant, facts()), target_id)
+            self._by_signature[signature] = gap
+        self._by_joined[exact] = gap
+        return gap
+
+    def _transcript(self, parts: list[list[str]], facts: Qualifications) -> Transcript:
+        dates = self.deadline_dates
+        records = []
+        for fields in parts:
+            code, grade, flags = fields if len(fields) == 3 else (fields[0], "E", fields[1])
+            ended = next((d for d, flag in zip(dates, flags, strict=True) if flag == "1"), None)
+            if ended is None and dates:
+                ended = dates[-1] + timedelta(days=1)  # after every deadline
+            points = self.catalogue.points(code) if code in self.catalogue else 1
+            passed = _PASSING.get(grade)
+            if passed is not None:
+                records.append(
+                    CourseRecord(code, CourseStatus.COMPLETED, passed, points, None, ended)
+                )
+        return transcript_of(tuple(records), facts)
+
+    @property
+    def distinct_gaps(self) -> int:
+        """How many full evaluations were made (for the benchmark)."""
+        return len(self._by_signature)
