@@ -8,6 +8,9 @@ the same course are free (later re-sits cost the same fee).
 
 A booking is refused, with a reason naming the field, when it is late, in the past, when the
 room is full at that time, or when the learner already sits another exam then.
+
+A booking's status follows the clock: booked until the exam starts, in progress while it
+runs, past once it has ended (the sitting's time is over: it is no longer "booked").
 """
 
 from __future__ import annotations
@@ -37,6 +40,13 @@ class FeeReason(StrEnum):
     NONE = "none"
     NON_RESIDENT = "non_resident"
     RESIT = "resit"  # a re-sit beyond the free ones
+
+
+class BookingStatus(StrEnum):
+    BOOKED = "booked"
+    IN_PROGRESS = "in_progress"
+    PAST = "past"
+    CANCELLED = "cancelled"
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +106,18 @@ class ExamBooking:
     sitting: int  # 1 for the first sitting, 2 for the first re-sit, …
     fee_kr: int
     fee_reason: FeeReason
+
+
+def booking_status(booking: ExamBooking, *, cancelled: bool, now: datetime) -> BookingStatus:
+    """Where a booking stands at ``now`` (local wall-clock time, as exam times are kept)."""
+    if cancelled:
+        return BookingStatus.CANCELLED
+    begin, end = _span(booking.exam_date, booking.start, booking.duration_minutes)
+    if now >= end:
+        return BookingStatus.PAST
+    if now >= begin:
+        return BookingStatus.IN_PROGRESS
+    return BookingStatus.BOOKED
 
 
 def earliest_exam_date(today: date, policy: ExamPolicy, holidays: Container[date]) -> date:

@@ -1,4 +1,6 @@
-"""Dates and times between Qt and Python, typed (``QDate.toPython()`` is typed as ``object``).
+"""Dates and times between Qt and Python, typed (``QDate.toPython()`` is typed as ``object``),
+and how dates read in the window: ISO dates with the ISO week ("2026-12-07 (v. 50)") where
+dates are listed, and the date placeholder of a text field ("ÅÅÅÅ-MM-DD" in Swedish).
 
 A ``QDateEdit``/``QTimeEdit`` always holds a valid value, so these never meet an invalid one;
 an invalid ``QDate``/``QTime`` raises ``ValueError``.
@@ -6,10 +8,12 @@ an invalid ``QDate``/``QTime`` raises ``ValueError``.
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtWidgets import QDateEdit, QTimeEdit
+
+from larsam_desktop.ui.text import fill
 
 
 def to_date(value: QDate) -> date:
@@ -40,3 +44,26 @@ def date_of(edit: QDateEdit) -> date:
 def time_of(edit: QTimeEdit) -> time:
     """The time a time field shows."""
     return to_time(edit.time())
+
+
+def date_placeholder() -> str:
+    """What a date typed as text looks like: "ÅÅÅÅ-MM-DD" in Swedish."""
+    return QCoreApplication.translate("Dates", "YYYY-MM-DD")
+
+
+def week_label(value: date) -> str:
+    """The ISO week of ``value``: "v. 50" in Swedish, "wk 50" in English."""
+    return fill(QCoreApplication.translate("Dates", "wk %1"), value.isocalendar().week)
+
+
+def listed_date(value: date) -> str:
+    """A date in a list: "2026-12-07 (v. 50)"."""
+    return f"{value.isoformat()} ({week_label(value)})"
+
+
+def listed_time(value: datetime | date, start: time | None = None) -> str:
+    """A date and time in a list: "2026-12-07 10:00 (v. 50)"."""
+    on = value.date() if isinstance(value, datetime) else value
+    at = value.time() if isinstance(value, datetime) else start
+    clock = f" {at.strftime('%H:%M')}" if at is not None else ""
+    return f"{on.isoformat()}{clock} ({week_label(on)})"

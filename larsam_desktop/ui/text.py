@@ -8,13 +8,16 @@ Counted words use Qt's plural forms: ``self.tr("%n learner(s)", "", n)``. The Sw
 translation holds both forms (``numerusform``); for English, the source language, which
 has no translation file, ``EnglishPlurals`` (installed by ``ui/i18n.py``) turns
 ``learner(s)`` into ``learner`` or ``learners``.
+
+Numbers in the window follow the interface's locale (``QLocale()``, set by ``ui/i18n.py``):
+``file_size`` gives "14,4 MB" in Swedish, ``decimal`` "2,5".
 """
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QLocale, QTranslator
 
 _PLACEHOLDER = re.compile(r"%(\d{1,2})")
 _PLURAL = re.compile(r"\((s|es)\)")
@@ -28,6 +31,18 @@ def fill(text: str, *values: object) -> str:
         return str(values[number - 1]) if 1 <= number <= len(values) else match.group(0)
 
     return _PLACEHOLDER.sub(value, text)
+
+
+def file_size(size_bytes: int) -> str:
+    """A file size in the interface's language: "14,4 MB" in Swedish, "14.4 MB" in English."""
+    return QLocale().formattedDataSize(
+        max(size_bytes, 0), 1, QLocale.DataSizeFormat.DataSizeSIFormat
+    )
+
+
+def decimal(value: float, places: int = 1) -> str:
+    """A decimal number with the interface's decimal sign: "2,5" in Swedish."""
+    return QLocale().toString(float(value), "f", places)
 
 
 def english_plural(source: str, n: int) -> str:

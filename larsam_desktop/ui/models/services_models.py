@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from larsam_desktop.domain.activities import ActivityKind, Participant, StoredActivity
-from larsam_desktop.domain.exam_bookings import FeeReason
+from larsam_desktop.domain.exam_bookings import BookingStatus, FeeReason, booking_status
 from larsam_desktop.services.records import StoredBooking
 from larsam_desktop.ui.models.list_table_model import ListTableModel
+from larsam_desktop.ui.qt_dates import listed_time
 from larsam_desktop.ui.text import fill
 
 FOREGROUND = Qt.ItemDataRole.ForegroundRole
@@ -43,7 +45,7 @@ class ActivitiesModel(ListTableModel[StoredActivity]):
     def text(self, row: StoredActivity, column: int) -> str:
         activity = row.activity
         if column == 0:
-            return f"{activity.on.isoformat()} {activity.start.strftime('%H:%M')}"
+            return listed_time(activity.on, activity.start)
         if column == 1:
             return activity_kind_text(activity.kind)
         if column == 2:
@@ -69,9 +71,19 @@ class ParticipantsModel(ListTableModel[Participant]):
 
 
 class BookingsModel(ListTableModel[StoredBooking]):
-    def __init__(self, parent: QObject | None = None, *, with_learner: bool = True) -> None:
+    """``clock``: the local time the status is read at (a booking whose exam has ended is
+    "past", no longer "booked")."""
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        with_learner: bool = True,
+        clock: Callable[[], datetime] = datetime.now,
+    ) -> None:
         super().__init__(parent)
         self._with_learner = with_learner
+        self.clock = clock
 
     def headers(self) -> Sequence[str]:
         columns = [
@@ -94,7 +106,7 @@ class BookingsModel(ListTableModel[StoredBooking]):
                 column -= 1
         booking = row.booking
         if column == 0:
-            return f"{booking.exam_date.isoformat()} {booking.start.strftime('%H:%M')}"
+            return listed_time(booking.exam_date, booking.start)
         if column == 1:
             sitting = fill(self.tr(" (sitting %1)"), booking.sitting) if booking.sitting > 1 else ""
             return booking.course + sitting
@@ -111,7 +123,20 @@ class BookingsModel(ListTableModel[StoredBooking]):
                 else self.tr("re-sit")
             )
             return f"{booking.fee_kr} kr ({reason})"
-        return self.tr("cancelled") if row.cancelled else self.tr("booked")
+        return self.status_text(self.status(row))
+
+    def status(self, row: StoredBooking) -> BookingStatus:
+        return booking_status(row.booking, cancelled=row.cancelled, now=self.clock())
+
+    def status_text(self, status: BookingStatus) -> str:
+        return {
+            BookingStatus.BOOKED: self.tr("booked"),
+            BookingStatus.IN_PROGRESS: self.tr("in progress"),
+            BookingStatus.PAST: self.tr("past"),
+            BookingStatus.CANCELLED: self.tr("cancelled"),
+        }[status]
 
     def role_data(self, row: StoredBooking, column: int, role: int) -> Any:
-        return MUTED if role == FOREGROUND and row.cancelled else None
+        if role != FOREGROUND:
+            return None
+        return MUTED if self.status(row) in (BookingStatus.PAST, BookingStatus.CANCELLED) else None
