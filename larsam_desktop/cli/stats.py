@@ -6,6 +6,10 @@
     stats published
     stats threshold [--raise N]
 
+Every action takes ``--language sv|en`` (default: the locale, ``services/catalogue``): the
+language of the file's titles, headers, labels and notes and of the messages. JSON keys,
+section markers and manifest keys stay English, so a Swedish and an English export merge.
+
 A period is a term (HT2025, VT2026), a calendar year (2025) or a school year (2024/25);
 ``--from``/``--to`` take the same forms (a date range is refused). Without a period the
 export covers every term up to the current one. k is the data folder's threshold:
@@ -19,7 +23,11 @@ import argparse
 from pathlib import Path
 
 from larsam_desktop.cli.context import CliContext
-from larsam_desktop.cli.output import fail, stdout
+from larsam_desktop.cli.output import add_language_option, fail_error, language_of, stdout
+from larsam_desktop.domain.bilingual import Language
+from larsam_desktop.services.catalogue import Texts
+
+CONTEXT = "StatsCli"
 
 FORMATS = ("csv", "xlsx", "pdf")
 PERIOD_FORMS = "HT2025, VT2026, 2025 or 2024/25"
@@ -53,6 +61,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="the data folder's threshold, as a check (it must equal it; see stats threshold)",
     )
     export.add_argument("--note", metavar="TEXT", help="who receives it, for the register")
+    add_language_option(export)
     export.set_defaults(handler=run_export)
     merge = actions.add_parser(
         "merge",
@@ -66,18 +75,21 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         metavar="PATH",
         help="the regional report; its format follows the name (.csv, .xlsx or .pdf)",
     )
+    add_language_option(merge)
     merge.set_defaults(handler=run_merge)
     published = actions.add_parser("published", help="list every export recorded in the register")
+    add_language_option(published)
     published.set_defaults(handler=run_published)
     threshold = actions.add_parser(
         "threshold", help="show the data folder's threshold k, or raise it (never lower)"
     )
     threshold.add_argument("--raise", dest="raise_to", type=int, metavar="N", help="new k")
+    add_language_option(threshold)
     threshold.set_defaults(handler=run_threshold)
 
 
 def run_export(args: argparse.Namespace, context: CliContext) -> int:
-    from larsam_desktop.domain.errors import UserError, ValidationError
+    from larsam_desktop.domain.errors import UserError
     from larsam_desktop.domain.statistics.periods import choose_period
     from larsam_desktop.domain.statistics.protection import validate_k
     from larsam_desktop.services.clock import local_today, utc_now
@@ -85,6 +97,7 @@ def run_export(args: argparse.Namespace, context: CliContext) -> int:
     from larsam_desktop.services.statistics import StatisticsFilter
     from larsam_desktop.services.stats_export.export import StatisticsExporter, check_writable
 
+    language = language_of(args)
     try:
         period = choose_period(args.period, args.start, args.end, local_today(utc_now))
         if args.k is not None:
@@ -102,6 +115,7 @@ def run_export(args: argparse.Namespace, context: CliContext) -> int:
                 k=args.k,
                 note=args.note,
                 confirm=None if check is None else check.confirm,
+                language=language,
             )
         except Exception:
             # After the export's transaction rolled back: damage (found before the rename,
@@ -109,35 +123,60 @@ def run_export(args: argparse.Namespace, context: CliContext) -> int:
             # path it takes at opening.
             confirm_or_move_aside(check, store.database, context.paths, context.passphrase)
             raise
-    except ValidationError as exc:
-        return fail("; ".join(error.message for error in exc.errors))
     except UserError as exc:
-        return fail(exc.message)
+        return fail_error(exc, language)
     manifest = result.manifest
+    texts = Texts(language)
     print(
-        f"Wrote {result.format.upper()} statistics for {result.learners:,} learners "
-        f"({manifest.period}, k = {manifest.k}, series {manifest.series}, "
-        f"{len(manifest.tables)} tables, {result.hidden_cells} cells hidden) to {result.path}.",
+        texts.translate(
+            CONTEXT,
+            "Wrote {format} statistics for {learners} learners ({period}, k = {k}, series "
+            "{series}, {tables} tables, {hidden} cells hidden) to {path}.",
+        ).format(
+            format=result.format.upper(),
+            learners=_number(result.learners, language),
+            period=manifest.period,
+            k=manifest.k,
+            series=manifest.series,
+            tables=len(manifest.tables),
+            hidden=result.hidden_cells,
+            path=result.path,
+        ),
         file=stdout(),
     )
     return 0
 
 
+def _number(value: int, language: Language) -> str:
+    """100,000 in English, 100 000 in Swedish (a no-break space, as Swedish text writes)."""
+    text = f"{value:,}"
+    return text.replace(",", "\u00a0") if language == "sv" else text
+
+
 def run_merge(args: argparse.Namespace, context: CliContext) -> int:
     # Reads only the export files: the database is never opened.
-    from larsam_desktop.domain.errors import UserError, ValidationError
+    from larsam_desktop.domain.errors import UserError
     from larsam_desktop.services.stats_export.export import merge_files
 
+    language = language_of(args)
     try:
-        result = merge_files(args.files, args.out)
-    except ValidationError as exc:
-        return fail("; ".join(error.message for error in exc.errors))
+        result = merge_files(args.files, args.out, language=language)
     except UserError as exc:
-        return fail(exc.message)
+        return fail_error(exc, language)
     manifest = result.manifest
     print(
-        f"Merged {manifest.merged_from} exports (k = {manifest.k}) into {result.path} "
-        f"({result.format.upper()}, {result.hidden_cells} cells hidden).",
+        Texts(language)
+        .translate(
+            CONTEXT,
+            "Merged {count} exports (k = {k}) into {path} ({format}, {hidden} cells hidden).",
+        )
+        .format(
+            count=manifest.merged_from,
+            k=manifest.k,
+            path=result.path,
+            format=result.format.upper(),
+            hidden=result.hidden_cells,
+        ),
         file=stdout(),
     )
     return 0
@@ -146,13 +185,22 @@ def run_merge(args: argparse.Namespace, context: CliContext) -> int:
 def run_published(args: argparse.Namespace, context: CliContext) -> int:
     from larsam_desktop.services.statistics_register import StatisticsRegister
 
+    texts = Texts(language_of(args))
     register = StatisticsRegister(context.open().database)
     out = stdout()
     rows = register.publications()
     if not rows:
-        print("No statistics have been exported from this data folder.", file=out)
+        print(
+            texts.translate(CONTEXT, "No statistics have been exported from this data folder."),
+            file=out,
+        )
         return 0
-    print("when (UTC)\tperiod\tk\tseries\tformat\twho\tmanifest sha-256\tnote", file=out)
+    print(
+        texts.translate(
+            CONTEXT, "when (UTC)\tperiod\tk\tseries\tformat\twho\tmanifest sha-256\tnote"
+        ),
+        file=out,
+    )
     for p in rows:
         print(
             f"{p.created_at:%Y-%m-%d %H:%M}\t{p.period}\t{p.k}\t{p.series}\t{p.format}\t"
@@ -163,23 +211,31 @@ def run_published(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def run_threshold(args: argparse.Namespace, context: CliContext) -> int:
-    from larsam_desktop.domain.errors import UserError, ValidationError
+    from larsam_desktop.domain.errors import UserError
     from larsam_desktop.services.statistics_register import StatisticsRegister
 
+    language = language_of(args)
+    texts = Texts(language)
     register = StatisticsRegister(context.open().database)
     try:
         if args.raise_to is None:
             threshold = register.threshold()
-            print(f"k = {threshold.k} (publication series {threshold.series}).", file=stdout())
+            print(
+                texts.translate(CONTEXT, "k = {k} (publication series {series}).").format(
+                    k=threshold.k, series=threshold.series
+                ),
+                file=stdout(),
+            )
             return 0
         threshold = register.raise_threshold(args.raise_to)
-    except ValidationError as exc:
-        return fail("; ".join(error.message for error in exc.errors))
     except UserError as exc:
-        return fail(exc.message)
+        return fail_error(exc, language)
     print(
-        f"The threshold is now k = {threshold.k}; publication series {threshold.series} "
-        "starts with the next export.",
+        texts.translate(
+            CONTEXT,
+            "The threshold is now k = {k}; publication series {series} starts with the next "
+            "export.",
+        ).format(k=threshold.k, series=threshold.series),
         file=stdout(),
     )
     return 0

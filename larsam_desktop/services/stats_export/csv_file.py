@@ -11,10 +11,12 @@ import csv
 import io
 from pathlib import Path
 
+from larsam_desktop.domain.bilingual import Language
+from larsam_desktop.domain.statistics.labels import canonical
 from larsam_desktop.domain.statistics.merge import PublishedExport
 from larsam_desktop.domain.statistics.report import ProtectedReport
 from larsam_desktop.services.spreadsheet import CsvSheet, restore
-from larsam_desktop.services.stats_export.layout import LEGEND, sections
+from larsam_desktop.services.stats_export.layout import legend, notes, sections
 from larsam_desktop.services.stats_export.reading import parse_export, unreadable
 
 ENCODING = "utf-8-sig"
@@ -22,26 +24,36 @@ DELIMITER = ";"
 MAX_INPUT_BYTES = 20_000_000
 
 
-def render_csv(report: ProtectedReport) -> str:
+def render_csv(report: ProtectedReport, language: Language = "en") -> str:
     buffer = io.StringIO()
     # The shared writer: a label that begins like a formula is neutralised; numbers stay
     # numbers (floats with one decimal and a decimal comma).
     writer = CsvSheet(buffer, delimiter=DELIMITER, decimal_comma=True, float_format=".1f")
-    for section in sections(report):
+    for section in sections(report, language):
         writer.row([section.marker] + ([section.name] if section.name != "manifest" else []))
         writer.rows(section.meta)
         if section.header:
             writer.row(section.header)
             writer.rows(section.rows)
         writer.row([])
-    writer.row(["note", LEGEND])
-    for note in report.notes:
+    writer.row(["note", legend(language)])
+    for note in notes(report, language):
         writer.row(["note", note])
     return buffer.getvalue()
 
 
-def write_csv(report: ProtectedReport, path: Path) -> None:
-    path.write_text(render_csv(report), encoding=ENCODING, newline="")
+def write_csv(report: ProtectedReport, path: Path, language: Language = "en") -> None:
+    path.write_text(render_csv(report, language), encoding=ENCODING, newline="")
+
+
+def neutral(cell: object) -> object:
+    """A cell read back with its labels language-neutral again (``labels.canonical``; the
+    milestones line joins several with ``|``), so exports in either language merge."""
+    if not isinstance(cell, str):
+        return cell
+    if "|" in cell:
+        return "|".join(canonical(part) for part in cell.split("|"))
+    return canonical(cell)
 
 
 def read_csv(path: Path) -> PublishedExport:
@@ -51,7 +63,7 @@ def read_csv(path: Path) -> PublishedExport:
     text = path.read_text(encoding=ENCODING)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=DELIMITER)
     try:
-        rows = [[restore(cell) for cell in row] for row in reader]
+        rows = [[neutral(restore(cell)) for cell in row] for row in reader]
     except csv.Error:  # a field over the csv module's limit, a NUL byte …
         raise unreadable(path.name, f"line {reader.line_num} cannot be read") from None
     return parse_export(rows, path.name)

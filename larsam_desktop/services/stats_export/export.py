@@ -16,6 +16,7 @@ from pathlib import Path
 
 from larsam_desktop import __version__
 from larsam_desktop.domain.audit import AuditAction
+from larsam_desktop.domain.bilingual import Language
 from larsam_desktop.domain.errors import UserError
 from larsam_desktop.domain.statistics.aggregate import Period
 from larsam_desktop.domain.statistics.frozen import report_from_figures
@@ -116,6 +117,7 @@ def write_atomically(
     out: Path,
     before_rename: Callable[[], None] | None = None,
     data_dir: Path | None = None,
+    language: Language = "en",
 ) -> None:
     """Write to a temporary file beside ``out``, then rename it into place; ``before_rename``
     (the integrity check run beside the export) may still refuse: then no file is left.
@@ -127,7 +129,7 @@ def write_atomically(
     try:
         if data_dir is not None:
             tracked.enter_context(tracked_temporaries(data_dir, temp))
-        _writer(fmt)(report, temp)
+        _writer(fmt)(report, temp, language)
         step("stats-export.temp-written")
         if before_rename is not None:
             before_rename()
@@ -143,7 +145,7 @@ def write_atomically(
         tracked.close()
 
 
-def _writer(fmt: str) -> Callable[[ProtectedReport, Path], None]:
+def _writer(fmt: str) -> Callable[[ProtectedReport, Path, Language], None]:
     """The writer for a format; openpyxl and ReportLab are imported only when needed."""
     if fmt == "xlsx":
         from larsam_desktop.services.stats_export.xlsx_file import write_xlsx
@@ -204,6 +206,7 @@ class StatisticsExporter:
         progress: Progress | None = None,
         cancelled: CancelCheck = never,
         confirm: Callable[[], None] | None = None,
+        language: Language = "en",
     ) -> ExportResult:
         """Write one export and record it in the publication register; raises
         ``ValidationError`` (k), ``ThresholdRefused``, ``EmptyPeriod``, ``ExportError`` or
@@ -263,7 +266,7 @@ class StatisticsExporter:
                 clock=self._clock,
             )
             folder = self._database.file_path.parent if self._database.file_path else None
-            write_atomically(report, chosen, out, confirm, data_dir=folder)
+            write_atomically(report, chosen, out, confirm, data_dir=folder, language=language)
         report_progress(3, 3)
         return ExportResult(out, chosen, report.manifest, learners, _hidden(report))
 
@@ -309,12 +312,17 @@ def read_export(path: Path) -> PublishedExport:
 
 
 def merge_files(
-    files: Sequence[Path], out: Path, *, fmt: str | None = None, clock: Clock = utc_now
+    files: Sequence[Path],
+    out: Path,
+    *,
+    fmt: str | None = None,
+    clock: Clock = utc_now,
+    language: Language = "en",
 ) -> ExportResult:
     """A regional report from exports; reads no database and no personal data."""
     chosen = format_for(out, fmt)
     check_writable(out)
     exports = [read_export(path) for path in files]
     report = merge_exports(exports, app_version=__version__, created_at=clock())
-    write_atomically(report, chosen, out)
+    write_atomically(report, chosen, out, language=language)
     return ExportResult(out, chosen, report.manifest, 0, _hidden(report))

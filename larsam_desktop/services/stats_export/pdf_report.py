@@ -28,15 +28,18 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from larsam_desktop.domain.pathway import Stage
+from larsam_desktop.domain.bilingual import Language
+from larsam_desktop.domain.pathway import Stage, stage_name
 from larsam_desktop.domain.statistics.aggregate import BEGINNING
-from larsam_desktop.domain.statistics.facts import MAIN_LINE, STAGE_LABELS
+from larsam_desktop.domain.statistics.facts import MAIN_LINE
+from larsam_desktop.domain.statistics.labels import canonical, label
 from larsam_desktop.domain.statistics.protection import SUPPRESSED, ProtectedTable
 from larsam_desktop.domain.statistics.report import ProtectedReport
 from larsam_desktop.paths import resources_dir
+from larsam_desktop.services.catalogue import Texts
 from larsam_desktop.services.pdf.archival import ArchivalInfo, make_archival
 from larsam_desktop.services.stats_export.charts import Bar, column_series, funnel, share_reaching
-from larsam_desktop.services.stats_export.layout import LEGEND, sections
+from larsam_desktop.services.stats_export.layout import legend, notes, sections
 
 FONT = "LarSamStats"
 FONT_BOLD = "LarSamStats-Bold"
@@ -74,8 +77,25 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def _bar_chart(title: str, bars: list[Bar], *, width: float, unit: str = "") -> Drawing:
+def _all_hidden(title: str, bars: list[Bar], *, width: float, message: str) -> Drawing | None:
+    """When no bar can be published, the chart's title and ``message`` instead of empty
+    axes (a 0–0.01 scale told the reader nothing)."""
+    if any(bar.value is not None for bar in bars):
+        return None
+    drawing = Drawing(width, 40)
+    drawing.initialFontName = FONT
+    drawing.add(String(0, 28, title, fontName=FONT_BOLD, fontSize=9))
+    drawing.add(String(0, 12, message, fontName=FONT, fontSize=8))
+    return drawing
+
+
+def _bar_chart(
+    title: str, bars: list[Bar], *, width: float, hidden: str, unit: str = ""
+) -> Drawing:
     """Horizontal bars; a bar that cannot be published is drawn as ".." without a bar."""
+    empty = _all_hidden(title, bars, width=width, message=hidden)
+    if empty is not None:
+        return empty
     height = 28 + 16 * len(bars)
     drawing = Drawing(width, height)
     drawing.initialFontName = FONT  # renderPDF's first state is Helvetica otherwise (PDF/A)
@@ -112,7 +132,10 @@ def _bar_chart(title: str, bars: list[Bar], *, width: float, unit: str = "") -> 
     return drawing
 
 
-def _column_chart(title: str, bars: list[Bar], *, width: float) -> Drawing:
+def _column_chart(title: str, bars: list[Bar], *, width: float, hidden: str) -> Drawing:
+    empty = _all_hidden(title, bars, width=width, message=hidden)
+    if empty is not None:
+        return empty
     height = 150
     drawing = Drawing(width, height)
     drawing.initialFontName = FONT  # renderPDF's first state is Helvetica otherwise (PDF/A)
@@ -139,10 +162,13 @@ def _column_chart(title: str, bars: list[Bar], *, width: float) -> Drawing:
     return drawing
 
 
-def _table_flowable(protected: ProtectedTable, styles: dict[str, ParagraphStyle]) -> Table:
+def _table_flowable(
+    protected: ProtectedTable, styles: dict[str, ParagraphStyle], language: Language
+) -> Table:
     t = protected.table
     header = [
-        Paragraph(label, styles["header"]) for label in (t.row_dimension, *t.columns, "Total")
+        Paragraph(label(text, language), styles["header"])
+        for text in (t.row_dimension, *t.columns, t.column_label(len(t.columns)))
     ]
     data: list[list[object]] = [header]
     style = [
@@ -158,7 +184,7 @@ def _table_flowable(protected: ProtectedTable, styles: dict[str, ParagraphStyle]
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
     ]
     for r in range(t.shape[0]):
-        line: list[object] = [t.row_label(r)]
+        line: list[object] = [label(t.row_label(r), language)]
         line.extend(protected.text(r, c) for c in range(t.shape[1]))
         data.append(line)
         for c in range(t.shape[1]):
@@ -171,7 +197,8 @@ def _table_flowable(protected: ProtectedTable, styles: dict[str, ParagraphStyle]
     return table
 
 
-def write_pdf(report: ProtectedReport, path: Path) -> None:
+def write_pdf(report: ProtectedReport, path: Path, language: Language = "en") -> None:
+    texts = Texts(language)
     _register_fonts()
     styles = _styles()
     page = landscape(A4)
@@ -184,51 +211,76 @@ def write_pdf(report: ProtectedReport, path: Path) -> None:
         rightMargin=15 * mm,
         topMargin=12 * mm,
         bottomMargin=12 * mm,
-        title="LärSam Desktop – anonymised statistics",
+        title=texts.translate("StatisticsPdf", "LärSam Desktop – anonymised statistics"),
         author="LärSam Desktop",
         initialFontName=FONT,
         invariant=True,
-        lang="en",
+        lang=language,
     )
     manifest = report.manifest
     since = (
-        "from the first recorded start"
+        texts.translate("StatisticsPdf", "from the first recorded start")
         if manifest.period_from <= BEGINNING
-        else f"from {manifest.period_from.isoformat()}"
+        else texts.translate("StatisticsPdf", "from {day}").format(
+            day=manifest.period_from.isoformat()
+        )
     )
+    made = texts.translate(
+        "StatisticsPdf",
+        "Learners who started on the path {since} to {last}. Threshold k = {k}. "
+        "Made {made} UTC by LärSam Desktop {version}.",
+    ).format(
+        since=since,
+        last=manifest.period_to.isoformat(),
+        k=manifest.k,
+        made=manifest.created_at.strftime("%Y-%m-%d %H:%M"),
+        version=manifest.app_version,
+    )
+    if manifest.merged_from > 1:
+        made += " " + texts.translate("StatisticsPdf", "Merged from {count} exports.").format(
+            count=manifest.merged_from
+        )
     story: list[object] = [
-        Paragraph("Widened recruitment: anonymised statistics", styles["title"]),
-        Spacer(1, 3 * mm),
         Paragraph(
-            f"Learners who started on the path {since} to {manifest.period_to.isoformat()}. "
-            f"Threshold k = {manifest.k}. "
-            f"Made {manifest.created_at.strftime('%Y-%m-%d %H:%M')} UTC by LärSam Desktop "
-            f"{manifest.app_version}"
-            + (
-                f", merged from {manifest.merged_from} exports."
-                if manifest.merged_from > 1
-                else "."
-            ),
-            styles["body"],
+            texts.translate("StatisticsPdf", "Widened recruitment: anonymised statistics"),
+            styles["title"],
         ),
-        Paragraph(LEGEND, styles["small"]),
-        *(Paragraph(note, styles["small"]) for note in report.notes),
+        Spacer(1, 3 * mm),
+        Paragraph(made, styles["body"]),
+        Paragraph(legend(language), styles["small"]),
+        *(Paragraph(text, styles["small"]) for text in notes(report, language)),
         Spacer(1, 4 * mm),
     ]
+    hidden = texts.translate(
+        "StatisticsPdf",
+        "Every figure of this chart is hidden ({hidden}): fewer than k = {k} learners.",
+    ).format(hidden=SUPPRESSED, k=manifest.k)
+    gb = stage_name(Stage.GRUNDLAGGANDE, language)
     cohort = report.table("furthest_stage_by_cohort")
     half = width / 2 - 6 * mm
     charts = [
-        _bar_chart("Reached at least this stage (all cohorts)", funnel(cohort), width=half),
         _bar_chart(
-            f"Share that reached {STAGE_LABELS[Stage.GRUNDLAGGANDE].lower()} or further, "
-            "by target group",
+            texts.translate("StatisticsPdf", "Reached at least this stage (all cohorts)"),
+            [Bar(label(bar.label, language), bar.value) for bar in funnel(cohort)],
+            width=half,
+            hidden=hidden,
+        ),
+        _bar_chart(
+            texts.translate(
+                "StatisticsPdf", "Share that reached {stage} or further, by target group"
+            ).format(stage=gb.lower()),
             [
-                Bar(f"{report.table(name).table.row_dimension}: {bar.label}", bar.value)
+                Bar(
+                    f"{label(report.table(name).table.row_dimension, language)}: "
+                    f"{label(bar.label, language)}",
+                    bar.value,
+                )
                 for name in TARGET_TABLES[:3]
                 for bar in share_reaching(report.table(name), GB_COLUMN)
-                if bar.label not in ("Unknown", "No")
+                if canonical(bar.label) not in ("Unknown", "No")
             ],
             width=half,
+            hidden=hidden,
             unit=" %",
         ),
     ]
@@ -241,9 +293,12 @@ def write_pdf(report: ProtectedReport, path: Path) -> None:
             [
                 Spacer(1, 3 * mm),
                 _column_chart(
-                    f"Learners reaching {STAGE_LABELS[Stage.GRUNDLAGGANDE].lower()}, by term",
+                    texts.translate("StatisticsPdf", "Learners reaching {stage}, by term").format(
+                        stage=gb.lower()
+                    ),
                     column_series(by_term, GB_COLUMN),
                     width=width,
+                    hidden=hidden,
                 ),
             ]
         )
@@ -253,14 +308,14 @@ def write_pdf(report: ProtectedReport, path: Path) -> None:
         story.append(
             KeepTogether(
                 [
-                    Paragraph(protected.table.title, styles["h2"]),
+                    Paragraph(label(protected.table.title, language), styles["h2"]),
                     Spacer(1, 1.5 * mm),
-                    _table_flowable(protected, styles),
+                    _table_flowable(protected, styles, language),
                 ]
             )
         )
-    times_section = sections(report)[-1]
-    story.append(Paragraph(report.times.table.title, styles["h2"]))
+    times_section = sections(report, language)[-1]
+    story.append(Paragraph(label(report.times.table.title, language), styles["h2"]))
     data = [[Paragraph(h, styles["header"]) for h in times_section.header]] + [
         [str(v).replace(".", ",") if isinstance(v, float) else v for v in row]
         for row in times_section.rows
@@ -279,5 +334,5 @@ def write_pdf(report: ProtectedReport, path: Path) -> None:
     )
     story.append(times)
     document.build(story)
-    info = ArchivalInfo(title=document.title, language="en", created=manifest.created_at)
+    info = ArchivalInfo(title=document.title, language=language, created=manifest.created_at)
     path.write_bytes(make_archival(buffer.getvalue(), info))  # PDF/A-2b (services/pdf/archival)
