@@ -13,7 +13,8 @@ import sys
 from pathlib import Path
 
 from larsam_desktop.cli.context import CliContext
-from larsam_desktop.cli.output import fail, stdout
+from larsam_desktop.cli.output import add_language_option, fail, fail_error, language_of, stdout
+from larsam_desktop.domain.errors import fill
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -49,16 +50,21 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "birth_date, email, phone, street_address, postal_code, city, municipality, "
         "programme, term; an empty header leaves a column out)",
     )
+    add_language_option(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace, context: CliContext) -> int:
-    from larsam_desktop.domain.errors import UserError, ValidationError
+    from larsam_desktop.domain.errors import UserError
     from larsam_desktop.domain.importing import ImportKind
+    from larsam_desktop.services.catalogue import Texts
+    from larsam_desktop.services.import_report import bad_row_text
     from larsam_desktop.services.importing import ImportService, parse_mapping_option, read_table
 
     if args.kind == "template":
         return run_template(args)
+    language = language_of(args)
+    texts = Texts(language)
     path: Path = args.file
     kind = ImportKind(args.kind)
     try:
@@ -71,46 +77,75 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
             mapping=mapping,
             skip_bad_rows=args.skip_bad_rows,
             dry_run=args.dry_run,
+            actor=current_actor_for(context),
             source_format=path.suffix.lstrip(".").lower() or "csv",
         )
-    except ValidationError as exc:
-        return fail("; ".join(error.message.rstrip(".") for error in exc.errors))
-    except UserError as exc:  # e.g. another import registered the same learners meanwhile
-        return fail(exc.message)
+    except UserError as exc:  # a broken file, or another import registered the same learners
+        return fail_error(exc, language)
     out = stdout()
     columns = ", ".join(
         f"{column.value}={table.headers[index]!r}"
         for column, index in sorted(result.mapping.items())
     )
+    tr = texts.translate
     print(
-        f"{path.name}: {len(table.rows)} rows ({table.encoding}, header on line "
-        f"{table.header_line}); columns: {columns}",
+        fill(
+            tr("ImportCli", "{file}: {rows} rows ({encoding}, header on line {line}); columns: "),
+            {
+                "file": path.name,
+                "rows": len(table.rows),
+                "encoding": table.encoding,
+                "line": table.header_line,
+            },
+        )
+        + columns,
         file=out,
     )
     for note in table.notes:
-        print(f"note: {note.message}", file=out)
+        print(f"{tr('ImportCli', 'note')}: {texts.field_error(note)}", file=out)
     for bad in result.bad_rows:
-        print(f"bad row: {bad.message}", file=sys.stderr)
+        print(f"{tr('ImportCli', 'bad row')}: {bad_row_text(bad, texts)}", file=sys.stderr)
+    counts = {
+        "created": result.created,
+        "admitted": result.admitted,
+        "matched": result.matched,
+        "bad": len(result.bad_rows),
+        "good": result.good_rows,
+    }
     if result.written:
-        print(
-            f"imported: {result.created} learners registered, {result.admitted} admitted, "
-            f"{result.matched} matched existing learners"
-            + (f"; {len(result.bad_rows)} bad rows skipped" if result.bad_rows else ""),
-            file=out,
+        text = tr(
+            "ImportCli",
+            "imported: {created} learners registered, {admitted} admitted, {matched} matched "
+            "existing learners",
         )
+        if result.bad_rows:
+            text += tr("ImportCli", "; {bad} bad rows skipped")
+        print(fill(text, counts), file=out)
         return 0
     if result.bad_rows and not args.skip_bad_rows:
         return fail(
-            f"{len(result.bad_rows)} bad rows; nothing was imported "
-            "(fix them, or use --skip-bad-rows to import the good rows only)"
+            fill(
+                tr(
+                    "ImportCli",
+                    "{bad} bad rows; nothing was imported (fix them, or use --skip-bad-rows to "
+                    "import the good rows only)",
+                ),
+                counts,
+            )
         )
-    print(
-        f"dry run: {result.good_rows} rows are fine; nothing was written"
-        if args.dry_run
-        else f"nothing new to import ({result.matched} rows match registered learners)",
-        file=out,
-    )
+    if args.dry_run:
+        text = tr("ImportCli", "dry run: {good} rows are fine; nothing was written")
+    else:
+        text = tr("ImportCli", "nothing new to import ({matched} rows match registered learners)")
+    print(fill(text, counts), file=out)
     return 0
+
+
+def current_actor_for(context: CliContext) -> str:
+    """Who the audit log names: the current coach of the data folder, else the login."""
+    from larsam_desktop.services.audit import current_actor
+
+    return current_actor(context.paths)
 
 
 def run_template(args: argparse.Namespace) -> int:

@@ -32,6 +32,7 @@ from larsam_desktop.cli.output import fail, fail_error, language_of
 from larsam_desktop.domain.errors import UserError
 from larsam_desktop.paths import DATA_DIR_ENV, app_paths
 from larsam_desktop.process_setup import file_logging, private_files
+from larsam_desktop.services.actor import use_actor_paths
 from larsam_desktop.storage import crash_points
 from larsam_desktop.storage.errors import DatabaseCorrupt
 
@@ -139,6 +140,7 @@ def run(args: argparse.Namespace) -> int:
         from larsam_desktop.services.connection_profile import resolve_database_url
 
         database_url = resolve_database_url(args.database_url, paths)
+        use_actor_paths(paths)  # the audit log names this folder's current coach
         return run_command(args, CliContext(paths, database_url, secret))
 
 

@@ -16,10 +16,9 @@ import csv
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from enum import StrEnum
 
 from larsam_desktop.domain.csv_records import (
     HEADER_SEARCH_LINES,
@@ -31,78 +30,32 @@ from larsam_desktop.domain.csv_records import (
 )
 from larsam_desktop.domain.errors import FieldError, ValidationError
 from larsam_desktop.domain.identity import IdentityNumberError, parse_identity_number
+from larsam_desktop.domain.import_columns import HEADER_ALIASES, REQUIRED, Column, ImportKind
+from larsam_desktop.domain.import_problems import (
+    BadRow,
+    english_reason,
+    reason_label,
+    reason_params,
+)
 from larsam_desktop.domain.learner import LearnerDraft, ValidLearner, validate_learner
 
+__all__ = [
+    "HEADER_ALIASES",
+    "REQUIRED",
+    "BadRow",
+    "CheckedRows",
+    "Column",
+    "GoodRow",
+    "ImportKind",
+    "Table",
+    "english_reason",
+    "reason_label",
+    "reason_params",
+]
+
+MAX_PROGRAMME = 150
+
 _TERM = re.compile(r"(HT|VT)\s*-?\s*(\d{4})", re.IGNORECASE)
-
-
-class ImportKind(StrEnum):
-    LEARNERS = "learners"
-    ADMITTED = "admitted"  # the university's list of admitted students
-
-
-class Column(StrEnum):
-    PERSONNUMMER = "personnummer"
-    GIVEN_NAME = "given_name"
-    FAMILY_NAME = "family_name"
-    FULL_NAME = "name"
-    BIRTH_DATE = "birth_date"
-    EMAIL = "email"
-    PHONE = "phone"
-    STREET_ADDRESS = "street_address"
-    POSTAL_CODE = "postal_code"
-    CITY = "city"
-    MUNICIPALITY = "municipality"
-    PROGRAMME = "programme"
-    TERM = "term"
-
-
-# Header texts after folding (see fold_header), per column; the first match wins.
-HEADER_ALIASES: dict[Column, tuple[str, ...]] = {
-    Column.PERSONNUMMER: (
-        "personnummer",
-        "personnr",
-        "pnr",
-        "personnummersamordningsnummer",
-        "personalidentitynumber",
-        "personalnumber",
-        "civicregistrationnumber",
-        "identitynumber",
-        "ssn",
-    ),
-    Column.GIVEN_NAME: ("fornamn", "tilltalsnamn", "firstname", "givenname", "forename"),
-    Column.FAMILY_NAME: ("efternamn", "lastname", "surname", "familyname"),
-    Column.FULL_NAME: ("namn", "name", "fulltnamn", "fullstandigtnamn", "fullname"),
-    Column.BIRTH_DATE: ("fodelsedatum", "birthdate", "dateofbirth"),
-    Column.EMAIL: ("epost", "epostadress", "mejl", "mail", "email", "emailaddress"),
-    Column.PHONE: ("telefon", "telefonnummer", "tel", "mobil", "mobilnummer", "phone", "mobile"),
-    Column.STREET_ADDRESS: ("adress", "gatuadress", "utdelningsadress", "address", "street"),
-    Column.POSTAL_CODE: ("postnummer", "postnr", "postalcode", "zipcode", "zip"),
-    Column.CITY: ("ort", "postort", "city", "town"),
-    Column.MUNICIPALITY: ("kommun", "hemkommun", "kommunkod", "municipality", "homemunicipality"),
-    Column.PROGRAMME: (
-        "program",
-        "programnamn",
-        "programkod",
-        "utbildning",
-        "programme",
-        "programmename",
-        "programcode",
-        "kodkurspaketeringstillfalle",
-        "kurspaketering",
-    ),
-    Column.TERM: ("termin", "starttermin", "antagningstermin", "term", "startterm", "semester"),
-}
-
-REQUIRED: dict[ImportKind, tuple[tuple[Column, ...], ...]] = {
-    # Each inner tuple: at least one of these columns must be mapped.
-    ImportKind.LEARNERS: (
-        (Column.GIVEN_NAME, Column.FULL_NAME),
-        (Column.FAMILY_NAME, Column.FULL_NAME),
-        (Column.PERSONNUMMER, Column.BIRTH_DATE),
-    ),
-    ImportKind.ADMITTED: ((Column.PERSONNUMMER,), (Column.PROGRAMME,), (Column.TERM,)),
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,16 +68,6 @@ class Table:
     headers: tuple[str, ...]
     rows: tuple[tuple[int, tuple[str, ...]], ...]
     notes: tuple[FieldError, ...] = ()  # warnings about the reading (nothing refused)
-
-
-@dataclass(frozen=True, slots=True)
-class BadRow:
-    line: int
-    reasons: tuple[str, ...]
-
-    @property
-    def message(self) -> str:
-        return f"line {self.line}: " + "; ".join(self.reasons)
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,24 +257,40 @@ def check_rows(
             column: cells[index].strip() if index < len(cells) else ""
             for column, index in mapping.items()
         }
-        reasons: list[str] = []
+        reasons: list[FieldError] = []
         if any(NUL_MARK in cell for cell in cells):
-            reasons.append("contains a NUL byte (is the file damaged, or saved as UTF-16?)")
+            reasons.append(
+                FieldError(
+                    "row", "nul", "Contains a NUL byte (is the file damaged, or saved as UTF-16?)."
+                )
+            )
         if len(cells) > len(table.headers) and any(c.strip() for c in cells[len(table.headers) :]):
             reasons.append(
-                f"has {len(cells)} cells where the header has {len(table.headers)} "
-                "(a separator inside a value without quotes?)"
+                FieldError(
+                    "row",
+                    "extra_cells",
+                    "Has {cells} cells where the header has {headers} (a separator inside a "
+                    "value without quotes?).",
+                    {"cells": len(cells), "headers": len(table.headers)},
+                )
             )
         row = _row(kind, line, values, reasons, today)
         if row is not None and row.digits is not None:
             digits = row.digits
             if digits in first_line_of:
                 duplicates[line] = first_line_of[digits]
-                reasons.append(f"the same personnummer as line {first_line_of[digits]}")
+                reasons.append(
+                    FieldError(
+                        "personnummer",
+                        "duplicate",
+                        "The same personnummer as line {line}.",
+                        {"line": first_line_of[digits]},
+                    )
+                )
             else:
                 first_line_of[digits] = line
         if reasons or row is None:
-            bad.append(BadRow(line, tuple(reasons)))
+            bad.append(BadRow(line, tuple(reasons), duplicates.get(line)))
         else:
             good.append(row)
     return CheckedRows(tuple(good), tuple(bad), duplicates)
@@ -341,7 +300,7 @@ def _row(
     kind: ImportKind,
     line: int,
     values: Mapping[Column, str],
-    reasons: list[str],
+    reasons: list[FieldError],
     today: date,
 ) -> GoodRow | None:
     given = values.get(Column.GIVEN_NAME, "")
@@ -352,7 +311,9 @@ def _row(
     try:
         birth = _birth_date(values.get(Column.BIRTH_DATE, ""))
     except ValueError:
-        reasons.append("birth date: not a date (write it as YYYY-MM-DD)")
+        reasons.append(
+            FieldError("birth_date", "not_a_date", "Not a date; write it as YYYY-MM-DD.")
+        )
         birth = None
     number = values.get(Column.PERSONNUMMER, "")
     digits: str | None = None
@@ -363,14 +324,27 @@ def _row(
     term = ""
     if kind is ImportKind.ADMITTED:
         if not number:
-            reasons.append("personnummer: missing (the admitted list is matched on it)")
+            reasons.append(
+                FieldError(
+                    "personnummer",
+                    "required",
+                    "Missing; the admitted list is matched on the personnummer.",
+                )
+            )
         term = normalise_term(values.get(Column.TERM, "")) or ""
         if not term:
-            reasons.append("term: write it as HT2026 or VT2027")
+            reasons.append(FieldError("term", "format", "Write the term as HT2026 or VT2027."))
         if not programme:
-            reasons.append("programme: missing")
-        elif len(programme) > 150:
-            reasons.append("programme: at most 150 characters")
+            reasons.append(FieldError("programme", "required", "Required."))
+        elif len(programme) > MAX_PROGRAMME:
+            reasons.append(
+                FieldError(
+                    "programme",
+                    "too_long",
+                    "At most {limit} characters (now {length}).",
+                    {"limit": MAX_PROGRAMME, "length": len(programme)},
+                )
+            )
     draft = LearnerDraft(
         given_name=given,
         family_name=family,
@@ -391,10 +365,6 @@ def _row(
         if kind is ImportKind.ADMITTED and not others and not reasons:
             # Names matter only for someone not registered yet; the service decides.
             return GoodRow(line, digits, None, municipality, programme, term)
-        reasons.extend(_reasons(exc.errors))
+        reasons.extend(exc.errors)
         return None
     return GoodRow(line, digits, learner, municipality, programme, term)
-
-
-def _reasons(errors: Iterable[FieldError]) -> list[str]:
-    return [f"{error.field.replace('_', ' ')}: {error.message}" for error in errors]

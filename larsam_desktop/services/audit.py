@@ -18,7 +18,6 @@ every break by kind (``domain.audit_breaks``), plus the entries restores rolled 
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
@@ -37,6 +36,7 @@ from larsam_desktop.domain.audit_verify import (
     verify_chain,
 )
 from larsam_desktop.paths import AppPaths
+from larsam_desktop.services.actor import current_actor, login_name, use_actor_paths
 from larsam_desktop.services.clock import Clock, utc_now
 from larsam_desktop.storage import audit_anchor, audit_key
 from larsam_desktop.storage.backup_set import BackupSet
@@ -54,15 +54,9 @@ __all__ = [
     "ChainReport",
     "Rollback",
     "current_actor",
+    "login_name",
+    "use_actor_paths",
 ]
-
-
-def current_actor() -> str:
-    """Who is at the keyboard: the operating system's login name."""
-    try:
-        return getpass.getuser() or "unknown"
-    except (OSError, KeyError):  # no login name (some containers and services)
-        return "unknown"
 
 
 class AuditLog:

@@ -33,7 +33,12 @@ from larsam_desktop.domain.importing import (
     read_csv,
     table_from_records,
 )
-from larsam_desktop.domain.pathway import Stage, TransitionDraft, current_stage, validate_transition
+from larsam_desktop.domain.pathway import (
+    Stage,
+    TransitionDraft,
+    current_stage,
+    validate_transition,
+)
 from larsam_desktop.services.audit import AuditLog, current_actor
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.clock import Clock, local_today, utc_now
@@ -59,6 +64,7 @@ class ImportResult:
     admitted: int  # learners moved to "admitted"
     written: bool
     changes: Changes
+    matches: Mapping[int, int] = dataclasses.field(default_factory=dict)  # line → learner id
 
     @property
     def good_rows(self) -> int:
@@ -213,6 +219,7 @@ class ImportService:
             writer.admitted if write else 0,
             write,
             Changes(learners_bulk=True) if write else Changes(),
+            writer.matches,
         )
 
 
@@ -267,15 +274,27 @@ class _Writer:
     def planned_matches(self) -> int:
         return sum(1 for p in self._planned if p.learner_id is not None)
 
+    @property
+    def matches(self) -> dict[int, int]:
+        """Line → the registered learner the row is (matched by personnummer)."""
+        return {p.row.line: p.learner_id for p in self._planned if p.learner_id is not None}
+
     def plan(self, row: GoodRow) -> None:
-        reasons: list[str] = []
+        reasons: list[FieldError] = []
         code = None
         if row.municipality:
             code = self._municipalities.get(fold_header(row.municipality)) or (
                 self._municipalities.get(row.municipality.strip())
             )
             if code is None:
-                reasons.append(f"municipality: unknown kommun {row.municipality[:40]!r}")
+                reasons.append(
+                    FieldError(
+                        "municipality",
+                        "unknown",
+                        "Unknown kommun “{name}”.",
+                        {"name": row.municipality[:40]},
+                    )
+                )
         existing = (
             self._uow.learners.id_for_personnummer(row.digits) if row.digits is not None else None
         )
@@ -285,7 +304,13 @@ class _Writer:
         steps: list[Stage] = []
         if self._kind is ImportKind.ADMITTED:
             if existing is None and learner is None:
-                reasons.append("not registered yet, and the list gives no names to register them")
+                reasons.append(
+                    FieldError(
+                        "row",
+                        "not_registered",
+                        "Not registered yet, and the list gives no names to register them.",
+                    )
+                )
             steps = self._steps_to_admitted(existing, row, reasons)
         if reasons:
             self.bad.append(BadRow(row.line, tuple(reasons)))
@@ -293,7 +318,7 @@ class _Writer:
         self._planned.append(_Planned(dataclasses.replace(row, learner=learner), existing, steps))
 
     def _steps_to_admitted(
-        self, existing: int | None, row: GoodRow, reasons: list[str]
+        self, existing: int | None, row: GoodRow, reasons: list[FieldError]
     ) -> list[Stage]:
         history = [s.transition for s in self._uow.pathway.history(existing)] if existing else []
         stage = current_stage(history)
@@ -305,10 +330,7 @@ class _Writer:
             try:
                 trial.append(validate_transition(self._draft(step, row), trial, today=self._today))
             except ValidationError as exc:
-                where = f"learner {existing}" if existing else "the new learner"
-                reasons.append(
-                    f"cannot move {where} to admitted from stage {stage}: {exc.errors[0].message}"
-                )
+                reasons.append(_cannot_admit(existing, stage, exc.errors[0]))
                 return []
         return steps
 
@@ -334,6 +356,18 @@ class _Writer:
                     self._uow.pathway.add(learner_id, transition, now=self._now)
                     history.append(transition)
                 self.admitted += 1
+
+
+def _cannot_admit(existing: int | None, stage: Stage | None, why: FieldError) -> FieldError:
+    """The step to "admitted" breaks a pathway rule (``why``, its own template kept)."""
+    if existing is None:
+        return FieldError("stage", why.code, why.template, why.params)
+    return FieldError(
+        "stage",
+        "cannot_admit",
+        "Learner {learner} cannot be moved to admitted from the stage {stage}.",
+        {"learner": existing, "stage": str(stage or "")},
+    )
 
 
 def _admission_reason(row: GoodRow) -> str:

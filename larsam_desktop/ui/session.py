@@ -14,7 +14,7 @@ from functools import partial
 
 from larsam_desktop.paths import AppPaths
 from larsam_desktop.services.access_request import AccessRequestService
-from larsam_desktop.services.audit import AuditService
+from larsam_desktop.services.audit import AuditService, use_actor_paths
 from larsam_desktop.services.backups import BackupService
 from larsam_desktop.services.caseload import CaseloadService
 from larsam_desktop.services.coach_day import CoachDayServices
@@ -84,6 +84,7 @@ class Services:
         data = load_eligibility_data()
         plans = PlanService(database, data)
         standings = TargetStandings(data)
+        use_actor_paths(paths)  # the audit log names this folder's current coach
         return cls(
             paths=paths,
             store=store,

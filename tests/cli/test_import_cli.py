@@ -33,8 +33,16 @@ def test_bad_rows_exit_1_list_every_line_and_write_nothing(tmp_path: Path) -> No
     )
     refused = run("import", "learners", str(source), data_dir=data)
     assert refused.returncode == 1
-    assert "line 3:" in refused.stderr and "line 5:" in refused.stderr
+    assert "Line 3: Personnummer: The check digit" in refused.stderr
+    assert "Line 5: Given name: Required." in refused.stderr
     assert "nothing was imported" in refused.stderr
+    assert _count(data) == 0
+
+    swedish = run("import", "learners", str(source), "--language", "sv", data_dir=data)
+    assert swedish.returncode == 1
+    assert "Rad 3: Personnummer: Kontrollsiffran stämmer inte" in swedish.stderr
+    assert "Rad 5: Förnamn: " in swedish.stderr and "Given name" not in swedish.stderr
+    assert "2 felaktiga rader; ingenting importerades" in swedish.stderr
     assert _count(data) == 0
 
     dry = run("import", "learners", str(source), "--dry-run", "--skip-bad-rows", data_dir=data)

@@ -151,7 +151,7 @@ def test_every_bad_row_is_reported_with_its_line_and_reason() -> None:
     table = read_csv(data)
     checked = check_rows(ImportKind.LEARNERS, table, guess_mapping(table.headers), today=TODAY)
     assert [row.line for row in checked.good] == [2]
-    reasons = {bad.line: " ".join(bad.reasons) for bad in checked.bad}
+    reasons = {bad.line: bad.message for bad in checked.bad}
     assert sorted(reasons) == [3, 4, 5, 6, 7, 8]
     assert "personnummer" in reasons[3]
     assert "given name" in reasons[4]

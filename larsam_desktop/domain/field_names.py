@@ -1,0 +1,170 @@
+"""The names of the fields a person reads, Swedish first: one table for import, exports and
+the registerutdrag.
+
+Keys are the stable English names of columns and fields (``given_name``,
+``home_municipality_code``); they stay in JSON and on the command line. What a coach or a
+learner reads is :func:`field_name` in the document's or the window's language. Stored code
+values (``gender: not_stated``) read as :func:`value_name`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from larsam_desktop.domain.bilingual import Bilingual, Language
+
+B = Bilingual
+
+FIELD_NAMES: Mapping[str, Bilingual] = MappingProxyType(
+    {
+        # the learner (dialog, import, caseload export, registerutdrag)
+        "id": B("Intern id", "Internal id"),
+        "learner_id": B("Deltagare (intern id)", "Learner (internal id)"),
+        "given_name": B("Förnamn", "Given name"),
+        "family_name": B("Efternamn", "Family name"),
+        "name": B("Namn", "Name"),
+        "personnummer": B("Personnummer", "Personnummer"),
+        "birth_date": B("Födelsedatum", "Birth date"),
+        "birth_year": B("Födelseår", "Birth year"),
+        "phone": B("Telefon", "Phone"),
+        "email": B("E-post", "E-mail"),
+        "street_address": B("Gatuadress", "Street address"),
+        "postal_code": B("Postnummer", "Postal code"),
+        "city": B("Ort", "City"),
+        "municipality": B("Kommun", "Municipality"),
+        "home_municipality_code": B("Hemkommun", "Home municipality"),
+        "learning_centre_id": B("Lärcentrum", "Lärcentrum"),
+        "learning_centre": B("Lärcentrum", "Lärcentrum"),
+        "coach_id": B("Ansvarig studievägledare", "Responsible coach"),
+        "coach": B("Ansvarig studievägledare", "Responsible coach"),
+        "gender": B("Kön", "Gender"),
+        "foreign_born": B("Född utomlands", "Born abroad"),
+        "arrival_year": B("År för ankomst till Sverige", "Year of arrival in Sweden"),
+        "prior_education": B("Högsta tidigare utbildning", "Highest prior education"),
+        "first_generation": B(
+            "Första generationen i högre utbildning", "First generation in higher education"
+        ),
+        "protected_identity": B("Skyddad identitet", "Protected identity"),
+        "note": B("Anteckning", "Note"),
+        "notes": B("Anteckningar", "Notes"),
+        "stage": B("Steg", "Stage"),
+        "stage_since": B("I steget sedan", "In the stage since"),
+        "last_contact_on": B("Senaste kontakt", "Last contact"),
+        "standing_target": B("Mål för behörighetsbedömningen", "Target of the eligibility check"),
+        "standing_eligible": B("Behörig till målet", "Eligible for the target"),
+        "standing_on": B("Behörighet bedömd", "Eligibility checked on"),
+        "created_at": B("Registrerad", "Created"),
+        "updated_at": B("Senast ändrad", "Last changed"),
+        "recorded_at": B("Registrerad", "Recorded"),
+        "registered_at": B("Anmäld", "Registered"),
+        "recorded_by": B("Registrerad av", "Recorded by"),
+        # import of lists
+        "programme": B("Program", "Programme"),
+        "term": B("Termin", "Term"),
+        "file": B("Fil", "File"),
+        "mapping": B("Kolumner", "Columns"),
+        "row": B("Rad", "Row"),
+        # the pathway, courses and decisions
+        "preparation_kind": B("Typ av förberedelse", "Kind of preparation"),
+        "preparation_place": B("Plats för förberedelsen", "Place of the preparation"),
+        "reason": B("Orsak", "Reason"),
+        "on_date": B("Datum", "Date"),
+        "code": B("Kurskod", "Course code"),
+        "status": B("Status", "Status"),
+        "grade": B("Betyg", "Grade"),
+        "points": B("Poäng", "Points"),
+        "start_date": B("Startdatum", "Start date"),
+        "end_date": B("Slutdatum", "End date"),
+        "provider": B("Anordnare", "Provider"),
+        "kind": B("Typ", "Kind"),
+        "decided_on": B("Beslutsdatum", "Decided on"),
+        "decided_by": B("Beslutat av", "Decided by"),
+        "document": B("Dokument", "Document"),
+        "score_hundredths": B("Resultat (hundradelar)", "Score (hundredths)"),
+        "taken_on": B("Provdatum", "Taken on"),
+        "placed_by": B("Lagd av", "Placed by"),
+        "placed_at": B("Lagd", "Placed at"),
+        "target_id": B("Mål", "Target"),
+        "target_start_term": B("Starttermin för målet", "Start term of the target"),
+        # contacts, follow-ups, activities, exams
+        "at_time": B("Klockslag", "Time"),
+        "duration_minutes": B("Längd (minuter)", "Duration (minutes)"),
+        "next_steps": B("Nästa steg", "Next steps"),
+        "contact_id": B("Kontakt (intern id)", "Contact (internal id)"),
+        "title": B("Rubrik", "Title"),
+        "due_on": B("Senast", "Due on"),
+        "done_on": B("Klar", "Done on"),
+        "owner_coach_id": B("Ansvarig", "Owner"),
+        "activity_id": B("Aktivitet (intern id)", "Activity (internal id)"),
+        "attended": B("Närvarade", "Attended"),
+        "university": B("Lärosäte", "University"),
+        "course": B("Kurs", "Course"),
+        "exam_date": B("Tentamensdatum", "Exam date"),
+        "start_time": B("Starttid", "Start time"),
+        "room_id": B("Lokal", "Room"),
+        "proctor": B("Tentamensvakt", "Proctor"),
+        "special_arrangements": B("Särskilda anpassningar", "Special arrangements"),
+        "sitting": B("Tillfälle", "Sitting"),
+        "fee_kr": B("Avgift (kr)", "Fee (kr)"),
+        "fee_reason": B("Skäl för avgiften", "Reason for the fee"),
+        "cancelled_at": B("Avbokad", "Cancelled"),
+        "current_revision": B("Aktuell version", "Current revision"),
+        "text": B("Text", "Text"),
+        # the audit log about the learner
+        "seq": B("Nummer", "Number"),
+        "at": B("Tidpunkt", "Time"),
+        "actor": B("Vem", "Who"),
+        "action": B("Händelse", "Event"),
+        "details": B("Detaljer", "Details"),
+    }
+)
+
+# Stored code values that a person reads, by field.
+VALUE_NAMES: Mapping[str, Mapping[str, Bilingual]] = MappingProxyType(
+    {
+        "gender": {
+            "not_stated": B("Inte angivet", "Not stated"),
+            "woman": B("Kvinna", "Woman"),
+            "man": B("Man", "Man"),
+            "other": B("Annat", "Other"),
+        },
+        "prior_education": {
+            "unknown": B("Okänd", "Unknown"),
+            "grundskola": B("Grundskola"),
+            "upper_secondary_2": B("Gymnasieskola, 2 år", "Upper secondary, 2 years"),
+            "upper_secondary_3": B("Gymnasieskola, 3 år", "Upper secondary, 3 years"),
+            "folkhogskola": B("Folkhögskola"),
+            "foreign": B("Utbildning utomlands", "Education abroad"),
+        },
+        "protected_identity": {
+            "none": B("Ingen", "None"),
+            "sekretessmarkering": B("Sekretessmarkering"),
+            "skyddad_folkbokforing": B("Skyddad folkbokföring"),
+        },
+    }
+)
+
+YES = B("Ja", "Yes")
+NO = B("Nej", "No")
+UNKNOWN = B("Okänt", "Unknown")
+
+
+def field_name(key: str, language: Language) -> str:
+    """The readable name of a field; an unknown key reads as its words (``a_b`` → "A b")."""
+    known = FIELD_NAMES.get(key)
+    if known is not None:
+        return known.in_language(language)
+    words = key.replace("_", " ").strip()
+    return words[:1].upper() + words[1:]
+
+
+def value_name(key: str, value: object, language: Language) -> str | None:
+    """The readable form of a stored code value, or None when the field has no such table."""
+    if isinstance(value, bool):
+        return (YES if value else NO).in_language(language)
+    names = VALUE_NAMES.get(key)
+    if names is None or not isinstance(value, str):
+        return None
+    known = names.get(value)
+    return known.in_language(language) if known is not None else None
