@@ -1,4 +1,7 @@
-"""The caseload: search as you type, filters, a lazily filled table, open a learner."""
+"""The caseload: search as you type, filters, a lazily filled table, open a learner.
+
+A search that finds nothing is retried without diacritics once the index is loaded
+("aslund" finds "Åslund"), and a line above the table says so."""
 
 from __future__ import annotations
 
@@ -28,6 +31,7 @@ from larsam_desktop.ui.models.caseload_model import (
 )
 from larsam_desktop.ui.operations import Op, run_op
 from larsam_desktop.ui.pages.caseload_filters import fill_filters
+from larsam_desktop.ui.pages.caseload_search import PlainRetry
 from larsam_desktop.ui.pages.caseload_table import CaseloadTable
 from larsam_desktop.ui.settings import UiSettings
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
@@ -123,9 +127,12 @@ class CaseloadPage(QWidget):
         self.empty_label.setObjectName("emptyResult")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.hide()
+        self.plain_retry = PlainRetry(self)
+        self.plain_label = self.plain_retry.label
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(filters)
+        layout.addWidget(self.plain_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
         self.setFocusProxy(self.search)
@@ -235,7 +242,7 @@ class CaseloadPage(QWidget):
     def _index_loaded(self, index: CaseloadIndex) -> None:
         self._index = index
         self._index_task = None
-        self.model.set_searcher(index.search)
+        self.model.set_searcher(self.plain_retry.searcher(index))
         log.info("caseload index ready: %d learners", len(index))
 
     def _index_failed(self, error: BaseException) -> None:
@@ -250,6 +257,7 @@ class CaseloadPage(QWidget):
     def _run_search(self) -> None:
         if self._session is None:
             return  # still showing the first screen: the search runs once the store is open
+        self.plain_retry.match = None  # the SQL search (while the index loads) does not retry
         self.model.set_query(self.current_query())
 
     def _header_clicked(self, section: int) -> None:
@@ -286,6 +294,7 @@ class CaseloadPage(QWidget):
             self.empty_label.show()
         else:
             self.empty_label.hide()
+        self.plain_retry.show(shown)
         self._shown = shown
         self.count_changed.emit(shown, max(shown, self._total))  # the count may be on its way
 
