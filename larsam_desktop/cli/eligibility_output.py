@@ -137,7 +137,7 @@ def write_result(result: EligibilityResult, form: str, out: TextIO) -> None:
     for item in result.gather:
         out.write(f"Gather: {item}\n")
     for note in result.notes:
-        out.write(f"Note: {note}\n")
+        out.write(f"Note: {note.en}\n")
     out.write(f"Sources: {'; '.join(result.sources)}\n")
 
 

@@ -1,9 +1,15 @@
-"""``larsam-desktop plan pdf``: individual study plans as PDF files.
+"""``larsam-desktop plan``: individual study plans, drafted and printed without the window.
 
+    larsam-desktop plan draft --learner ID [--target T] [--start TERM] [--pace full|half]
     larsam-desktop plan pdf --learner ID --out FILE.pdf
     larsam-desktop plan pdf --all [--search TEXT] --out-dir DIR
 
-Options for both: ``--language sv|en`` (default sv), ``--show-personnummer`` (masked by
+``draft`` adds the courses the learner still lacks for the plan's goal (what "Add the
+missing courses" does in the plan tab), saves the plan and lists what it added; bad input
+(an unknown learner, target or term) names the field and writes nothing.
+
+Every subcommand takes ``--language sv|en`` (default: the locale). Options for ``pdf``:
+``--show-personnummer`` (masked by
 default), ``--on YYYY-MM-DD`` (the date of the eligibility summary, default today). The
 lärcentrum header comes from ``print-settings.json`` in the data folder, as in the window.
 ``--all`` writes one file per learner with a plan, named by id and name (never the
@@ -19,11 +25,14 @@ from pathlib import Path
 
 from larsam_desktop.cli.context import CliContext
 from larsam_desktop.cli.output import fail, stdout
+from larsam_desktop.cli.plan_draft import language_option, register_draft
+from larsam_desktop.services.catalogue import locale_language
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     plan = commands.add_parser("plan", help="individual study plans")
     actions = plan.add_subparsers(dest="action", required=True, metavar="ACTION")
+    register_draft(actions)
     pdf = actions.add_parser(
         "pdf",
         help="write study plans as PDF files",
@@ -36,7 +45,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     pdf.add_argument("--search", default="", metavar="TEXT", help="with --all: as in learners list")
     pdf.add_argument("--out", metavar="FILE.pdf", help="with --learner: the file to write")
     pdf.add_argument("--out-dir", metavar="DIR", help="with --all: the folder to write into")
-    pdf.add_argument("--language", choices=("sv", "en"), default="sv")
+    pdf.add_argument(
+        "--language", type=language_option, default=None, help="sv or en (default: the locale)"
+    )
     pdf.add_argument(
         "--show-personnummer", action="store_true", help="print the personnummer in full"
     )
@@ -66,7 +77,7 @@ def run_pdf(args: argparse.Namespace, context: CliContext) -> int:
     # The plan with its competitiveness line, as the window prints it (issue 15).
     printer = MeritPlanPrinter(database, PlanService(database, data), MeritService(database, data))
     settings = load_print_settings(context.paths)
-    options = PrintOptions(args.language, args.show_personnummer, args.on)
+    options = PrintOptions(args.language or locale_language(), args.show_personnummer, args.on)
     out = stdout()
     if args.learner:
         target = Path(args.out)

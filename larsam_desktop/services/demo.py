@@ -32,6 +32,7 @@ from larsam_desktop.services.demo_day import add_coach_day
 from larsam_desktop.services.demo_pathway import demo_path
 from larsam_desktop.services.demo_studies import DemoStudies, StudiesSampler
 from larsam_desktop.services.eligibility_data import load_eligibility_data
+from larsam_desktop.services.plans import FIRST_REASON
 from larsam_desktop.services.reference_data import ensure_reference_data, load_municipalities
 from larsam_desktop.services.target_standing import TargetStandings
 from larsam_desktop.storage.database import Database
@@ -149,11 +150,9 @@ class DemoGenerator:
                     ],
                     learning_centre_name=centres[learner.home_municipality_code or ""][1],
                 )
+                coach = coach_names_by_id.get(learner.coach_id or 0, "Demo")
                 steps = demo_path(
-                    rng,
-                    today,
-                    centres[learner.home_municipality_code or ""][1],
-                    coach_names_by_id.get(learner.coach_id or 0, "Demo"),
+                    rng, today, centres[learner.home_municipality_code or ""][1], coach
                 )
                 values.update(
                     version=1,
@@ -165,7 +164,7 @@ class DemoGenerator:
                 with_number += learner.identity is not None
                 batch.append(values)
                 paths.append(steps)
-                studies.append(studies_sampler.studies(rng, steps))
+                studies.append(studies_sampler.studies(rng, steps, coach))
                 if len(batch) == CHUNK:
                     done += self._flush(
                         uow, batch, paths, studies, now, done, count, progress, cancelled
@@ -215,6 +214,16 @@ class DemoGenerator:
                 for learner_id, learner_studies in zip(ids, studies, strict=True)
                 if learner_studies.profile is not None
             ]
+        )
+        uow.plans.bulk_insert(
+            [
+                (learner_id, learner_studies.plan)
+                for learner_id, learner_studies in zip(ids, studies, strict=True)
+                if learner_studies.plan is not None
+            ],
+            author="demo",
+            reason=FIRST_REASON,
+            now=now,
         )
         flushed = len(batch)
         batch.clear()

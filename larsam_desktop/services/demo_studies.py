@@ -3,7 +3,9 @@
 The courses come from the rules themselves: what grundläggande behörighet needs by the komvux
 route, and what each target needs on top, as the engine's own study plan names them. How far
 a learner has got along that list follows their pathway stage, so learners who reached
-särskild behörighet really are eligible, and those in komvux mostly are not yet.
+särskild behörighet really are eligible, and those in komvux mostly are not yet. Learners
+with a target who have come as far as the preparation step have a study plan: the courses
+they have not yet passed, spread from the first open term (as "Add the missing courses").
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ from larsam_desktop.domain.courses.transcript import Examen, Transcript
 from larsam_desktop.domain.eligibility.engine import Evaluator
 from larsam_desktop.domain.eligibility.rules import GRUNDLAGGANDE
 from larsam_desktop.domain.pathway import Stage
+from larsam_desktop.domain.plans.plan import GoalKind, PlanContent
+from larsam_desktop.domain.plans.spread import add_courses
+from larsam_desktop.domain.plans.terms import Term, first_open_term
 from larsam_desktop.services.eligibility_data import EligibilityData
 
 # Targets demo learners aim for, with rough weights (nursing and teaching dominate).
@@ -41,12 +46,14 @@ _GRADES = ("A", "B", "C", "D", "E", "F")
 _GRADE_WEIGHTS = (6, 10, 22, 18, 36, 8)
 _TARGET_SHARE = 0.75
 _ADVANCED = (Stage.SARSKILD, Stage.APPLIED, Stage.ADMITTED, Stage.STUDYING, Stage.COMPLETED)
+_PLANNED = (Stage.PREPARATION, Stage.GRUNDLAGGANDE, *_ADVANCED)  # stages that have a plan
 
 
 @dataclass(frozen=True, slots=True)
 class DemoStudies:
     courses: list[dict[str, Any]]  # course_record column values without learner_id
     profile: dict[str, Any] | None  # learner_profile column values without learner_id
+    plan: PlanContent | None = None  # a first study plan (the coach is filled in later)
 
 
 class StudiesSampler:
@@ -67,8 +74,11 @@ class StudiesSampler:
         self._targets = list(self._target_codes)
         self._weights = [_TARGETS[t] for t in self._targets]
 
-    def studies(self, rng: random.Random, steps: list[dict[str, Any]]) -> DemoStudies:
-        """Courses and profile for a learner whose pathway is ``steps`` (oldest first)."""
+    def studies(
+        self, rng: random.Random, steps: list[dict[str, Any]], coach: str = "Demo"
+    ) -> DemoStudies:
+        """Courses, profile and plan for a learner whose pathway is ``steps`` (oldest
+        first); ``coach`` is the learner's coach, who the plan names."""
         reached = _furthest_forward(steps)
         target = (
             rng.choices(self._targets, self._weights)[0] if rng.random() < _TARGET_SHARE else None
@@ -103,7 +113,28 @@ class StudiesSampler:
                 "target_id": target,
                 "target_start_term": _start_term(rng, self._today) if target else None,
             }
-        return DemoStudies(courses, profile)
+        plan = None
+        if profile is not None and target is not None and reached in _PLANNED:
+            plan = self._plan(target, str(profile["target_start_term"]), courses, coach)
+        return DemoStudies(courses, profile, plan)
+
+    def _plan(
+        self, target: str, start_term: str, courses: list[dict[str, Any]], coach: str
+    ) -> PlanContent:
+        """The courses not yet passed, spread at full time from the first open term."""
+        open_codes = [
+            c["code"]
+            for c in courses
+            if c["status"] != CourseStatus.COMPLETED.value or c["grade"] == "F"
+        ]
+        content = PlanContent(
+            goal_kind=GoalKind.PROGRAMME,
+            target_id=target,
+            target_term=Term.parse(start_term),
+            coach=coach,
+        )
+        first = first_open_term(self._today)
+        return add_courses(content, open_codes, self._catalogue, first_term=first)
 
     def _course(
         self, rng: random.Random, code: str, share: float, stopped: set[str], *, sure: bool

@@ -202,7 +202,7 @@ def test_english_when_asked(store: OpenedStore, plans: PlanService, printer: Pla
     text, _reader = text_of(printer.pdf(learner, SETTINGS, replace(OPTIONS, language="en"))[0])
     assert "Individual study plan" in text
     assert "Page 1 of 2" in text
-    assert "Sjuksköterskeprogrammet, starting HT2027" in text
+    assert "Nursing, starting HT2027" in text  # the English name beside the Swedish
     assert "Individuell studieplan" not in text
 
 

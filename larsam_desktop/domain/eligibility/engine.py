@@ -20,6 +20,7 @@ import dataclasses
 from collections.abc import Iterable
 from datetime import date
 
+from larsam_desktop.domain.bilingual import Bilingual
 from larsam_desktop.domain.courses.catalogue import Catalogue
 from larsam_desktop.domain.courses.transcript import Transcript
 from larsam_desktop.domain.eligibility.examen import ExamenAudit, audit_examen
@@ -339,16 +340,22 @@ class Evaluator(TranscriptStandings):
         examen = audit.examen
         if audit.complete:
             progress = "its courses and points are complete: ask for the examen to be issued"
+            progress_sv = "kurserna och poängen är klara: begär att examen utfärdas"
         else:
             progress = (
                 f"so far {audit.points_total} of {examen.total_points} points, "
                 f"{audit.points_passed} of {examen.passed_points} passed"
+            )
+            progress_sv = (
+                f"hittills {audit.points_total} av {examen.total_points} poäng, "
+                f"{audit.points_passed} av {examen.passed_points} godkända"
             )
         # A complete audit leaves nothing to study (an option of no courses, 0 points).
         result = evaluate_fact(requirement, holds, audit.as_option())
         return dataclasses.replace(
             result,
             description=f"{requirement.description} (not held; {progress})",
+            description_sv=f"{result.text.sv} (saknas; {progress_sv})",
             sources=unique((*result.sources, *examen.rule.sources)),
         )
 
@@ -370,7 +377,7 @@ class Evaluator(TranscriptStandings):
         name: str,
         results: tuple[RequirementResult, ...],
         sources: Iterable[str],
-        notes: Iterable[str],
+        notes: Iterable[Bilingual],
         chosen: RouteOutcome,
         warnings: Iterable[RequirementResult] = (),
         upcoming: Iterable[tuple[date, RequirementResult]] = (),
@@ -392,6 +399,8 @@ class Evaluator(TranscriptStandings):
             notes=unique(notes),
             route=chosen.route.id,
             route_name=chosen.route.name,
+            title=self.book.title(target),
+            route_title=chosen.route.title,
             route_met=chosen.met,
             warnings=warned,
             upcoming=tuple(upcoming),

@@ -13,6 +13,7 @@ import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from larsam_desktop.domain.bilingual import Bilingual
 from larsam_desktop.domain.courses.catalogue import Catalogue
 from larsam_desktop.domain.eligibility.rules import (
     CourseRequirement,
@@ -56,6 +57,12 @@ class RequirementResult:
     @property
     def points_missing(self) -> int:
         return 0 if self.met or not self.options else self.options[0].points
+
+    @property
+    def text(self) -> Bilingual:
+        """The requirement as a person reads it, Swedish first (the English where the rule
+        book has no Swedish text)."""
+        return Bilingual(self.description_sv or self.description, self.description)
 
     @property
     def studyable(self) -> bool:

@@ -8,14 +8,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
+from typing import TypeVar
 
+from larsam_desktop.domain.bilingual import Bilingual
 from larsam_desktop.domain.eligibility.requirements import RequirementResult, StudyPlan
 from larsam_desktop.domain.eligibility.rules import Basis, Rule
 
+_T = TypeVar("_T")
 NO_PLAN = StudyPlan((), 0)
-UNVERIFIED_NOTE = (
+NO_TITLE = Bilingual("-")
+UNVERIFIED_NOTE = Bilingual(
+    "Programmets krav är inte bekräftade (domain.md): kontrollera dem på antagning.se innan "
+    "du litar på dem.",
     "domain.md marks this programme's requirements unverified: check antagning.se before "
-    "relying on them."
+    "relying on them.",
 )
 
 
@@ -29,7 +35,7 @@ class EligibilityResult:
     requirements: tuple[RequirementResult, ...]
     plan: StudyPlan  # the courses to study for every unmet requirement, each counted once
     sources: tuple[str, ...]
-    notes: tuple[str, ...]
+    notes: tuple[Bilingual, ...]
     route: str | None  # the grundläggande route shown
     route_name: str = ""
     route_met: bool = False  # whether that route gives grundläggande behörighet
@@ -39,6 +45,11 @@ class EligibilityResult:
     upcoming: tuple[tuple[date, RequirementResult], ...] = ()
     gather: tuple[str, ...] = ()  # what to gather for a route a university assesses
     gather_sv: tuple[str, ...] = ()
+    title: Bilingual = NO_TITLE  # the target's name, Swedish first (``name``: Swedish)
+    route_title: Bilingual = NO_TITLE
+
+    def gathered(self, language: str) -> tuple[str, ...]:
+        return self.gather_sv if language == "sv" and self.gather_sv else self.gather
 
     @property
     def missing(self) -> tuple[RequirementResult, ...]:
@@ -87,15 +98,16 @@ def too_late(result: RequirementResult, completed_by: date) -> RequirementResult
     """Studying now cannot meet a requirement that counts only courses finished earlier."""
     if result.met or not result.options:
         return result
+    day = completed_by.isoformat()
     return dataclasses.replace(
         result,
-        description=f"{result.description} (only courses finished by "
-        f"{completed_by.isoformat()} count)",
+        description=f"{result.description} (only courses finished by {day} count)",
+        description_sv=f"{result.text.sv} (bara kurser avslutade senast {day} räknas)",
         options=(),
     )
 
 
-def unique(items: Iterable[str]) -> tuple[str, ...]:
+def unique(items: Iterable[_T]) -> tuple[_T, ...]:
     return tuple(dict.fromkeys(items))
 
 

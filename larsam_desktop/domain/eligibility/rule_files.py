@@ -227,7 +227,7 @@ class _Reader:
             valid_from_basis=inherited_text("valid_from_basis"),
             sources=basis.sources,
             requirements=self.requirements(node),
-            notes=node.texts("notes"),
+            notes=node.bilinguals("notes"),
             courses_completed_by=node.date("courses_completed_by"),
             basis=basis,
             name_en=node.optional_text("name_en"),
@@ -256,7 +256,7 @@ class _Reader:
         result = Grundlaggande(
             name=node.text("name"),
             sources=node.texts("sources"),
-            notes=node.texts("notes"),
+            notes=node.bilinguals("notes"),
             routes=tuple(routes),
             advanced=advanced,
             name_en=node.optional_text("name_en"),
@@ -314,6 +314,7 @@ class _Reader:
                     replaces=self.gy11_code(sub, sub.text("replaces")),
                     by=tuple(self.known_code(sub, code) for code in by),
                     sources=sub.texts("sources"),
+                    description_sv=sub.text("description_sv"),
                 )
             )
             if not by or not found[-1].sources:
@@ -330,7 +331,14 @@ class _Reader:
             code = sub.text("code")
             if code not in self.catalogue or not self.catalogue.equivalences_from(code):
                 raise sub.error(f"{code!r} starts no equivalence in the catalogue")
-            found.append(Refusal(code, sub.text("description"), sub.texts("sources")))
+            found.append(
+                Refusal(
+                    code,
+                    sub.text("description"),
+                    sub.texts("sources"),
+                    description_sv=sub.text("description_sv"),
+                )
+            )
             if not found[-1].sources:
                 raise sub.error("a refusal needs sources")
             sub.done()

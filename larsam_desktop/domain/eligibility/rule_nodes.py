@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from larsam_desktop.domain.bilingual import Bilingual
 from larsam_desktop.domain.data_files import DataFileError, parse_iso_date
 from larsam_desktop.domain.eligibility.rules import Basis, RuleStanding
 
@@ -46,6 +47,23 @@ class Node:
         if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
             raise self.error(f"{key!r} must be a list of text")
         return tuple(str(v) for v in value)
+
+    def bilinguals(self, key: str) -> tuple[Bilingual, ...]:
+        """A list of texts written ``{"sv": …, "en": …}``, Swedish first (notes)."""
+        value = self.get(key)
+        if value is None:
+            return ()
+        if not isinstance(value, list):
+            raise self.error(f'{key!r} must be a list of {{"sv": …, "en": …}} texts')
+        found: list[Bilingual] = []
+        for item in value:
+            if not isinstance(item, dict) or set(item) != {"sv", "en"} or not item.get("en"):
+                raise self.error(f"every item of {key!r} needs a Swedish 'sv' and an English 'en'")
+            try:
+                found.append(Bilingual.from_data(item))
+            except ValueError as exc:
+                raise self.error(f"{key!r}: {exc}") from None
+        return tuple(found)
 
     def items(self, key: str) -> list[object]:
         value = self.get(key)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from larsam_desktop.domain.bilingual import Bilingual
 from larsam_desktop.domain.courses.catalogue import Equivalence
 from larsam_desktop.domain.courses.grades import Grade
 from larsam_desktop.domain.courses.transcript import FactValue, Transcript
@@ -169,7 +170,7 @@ class Rule:
     valid_from_basis: str
     sources: tuple[str, ...]
     requirements: tuple[Requirement, ...]
-    notes: tuple[str, ...] = ()
+    notes: tuple[Bilingual, ...] = ()
     # Only courses completed by this date count (komvux slutbetyg: issued until 2025-06-30).
     courses_completed_by: date | None = None
     basis: Basis = Basis()
@@ -180,6 +181,11 @@ class Rule:
 
     def in_force(self, on: date) -> bool:
         return self.valid_from <= on and self.basis.decides(on)
+
+    @property
+    def title(self) -> Bilingual:
+        """The name, Swedish first (the official name) and English beside."""
+        return Bilingual(self.name, self.name_en)
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +204,7 @@ class Substitution:
     replaces: str
     by: tuple[str, ...]
     sources: tuple[str, ...]
+    description_sv: str = ""
 
     def as_equivalence(self) -> Equivalence:
         return Equivalence(
@@ -237,6 +244,7 @@ class Refusal:
     code: str
     description: str
     sources: tuple[str, ...]
+    description_sv: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,10 +253,14 @@ class Grundlaggande:
 
     name: str
     sources: tuple[str, ...]
-    notes: tuple[str, ...]
+    notes: tuple[Bilingual, ...]
     routes: tuple[Rule, ...]
     advanced: Rule | None = None  # grundläggande behörighet for the advanced level
     name_en: str = ""
+
+    @property
+    def title(self) -> Bilingual:
+        return Bilingual(self.name, self.name_en)
 
     def valid_from(self) -> date:
         return min(route.valid_from for route in self.routes)
@@ -284,6 +296,12 @@ class RuleBook:
 
     def programme(self, target_id: str) -> Programme:
         return self._by_id[target_id]
+
+    def title(self, target_id: str) -> Bilingual:
+        """A target's name as a person reads it (no id): Swedish first, English beside."""
+        if target_id == GRUNDLAGGANDE:
+            return self.grundlaggande.title
+        return self._by_id[target_id].rule.title
 
     def resolve(self, text: str) -> str:
         """The target id for an id, an alias (``A14``) or an old code shared by none other."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from larsam_desktop.domain.bilingual import Language
 from larsam_desktop.domain.courses.catalogue import Catalogue
 from larsam_desktop.domain.eligibility.requirements import RequirementResult
 from larsam_desktop.domain.eligibility.rules import RuleBook
@@ -75,7 +76,7 @@ def build_document(
     content = revision.content
     goal = None
     if content.goal_kind is GoalKind.PROGRAMME and content.target_id:
-        goal = _target_name(book, content.target_id)
+        goal = book.title(content.target_id).in_language(_language(language))
     elif content.goal_kind is GoalKind.EXAMEN and content.examen:
         goal = EXAMEN_NAMES.get(language, {}).get(content.examen, content.examen)
     main = None
@@ -94,7 +95,7 @@ def build_document(
         requirements = tuple(
             _requirement(r, catalogue, language, book.grundlaggande.sources, own) for r in shown
         )
-        not_covered = tuple(r.description for r in check.not_covered)
+        not_covered = tuple(r.text.in_language(_language(language)) for r in check.not_covered)
     return PlanDocument(
         learner_id=learner.id,
         learner_name=f"{data.given_name} {data.family_name}",
@@ -111,10 +112,8 @@ def build_document(
     )
 
 
-def _target_name(book: RuleBook, target_id: str) -> str:
-    if target_id == book.target_ids[0]:
-        return book.grundlaggande.name
-    return book.programme(target_id).rule.name
+def _language(language: str) -> Language:
+    return "en" if language == "en" else "sv"
 
 
 def _course_name(catalogue: Catalogue, code: str) -> str:
@@ -151,9 +150,7 @@ def _requirement(
     return RequirementLine(
         met=result.met,
         studyable=result.studyable,
-        description=result.description_sv
-        if language == "sv" and result.description_sv
-        else result.description,  # the rule book's Swedish text (issue 15)
+        description=result.text.in_language(_language(language)),  # Swedish first (issue 14)
         how=how,
         sources="; ".join(
             result.sources

@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QLocale
 from PySide6.QtGui import QBrush, QColor
 
 from larsam_desktop.domain.eligibility.requirements import RequirementResult
-from larsam_desktop.ui.i18n import ui_language
 from larsam_desktop.ui.models.list_table_model import FOREGROUND, ListTableModel
+from larsam_desktop.ui.stage_text import interface_language
 
 MET_COLOUR = QColor("#1b5e20")
 MISSING_COLOUR = QColor("#b00020")
@@ -19,7 +18,7 @@ MISSING_COLOUR = QColor("#b00020")
 class RequirementsModel(ListTableModel[RequirementResult]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._swedish = ui_language(QLocale()) == "sv"
+        self._language = interface_language()
 
     def headers(self) -> Sequence[str]:
         return (
@@ -38,7 +37,7 @@ class RequirementsModel(ListTableModel[RequirementResult]):
         if column == 0:
             return self.status_text(row)
         if column == 1:  # the rule book's Swedish text in the Swedish interface (issue 15)
-            return row.description_sv if self._swedish and row.description_sv else row.description
+            return row.text.in_language(self._language)
         if column == 2:
             return ", ".join(row.satisfied_by)
         if column == 3:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,11 +34,11 @@ from larsam_desktop.services.eligibility_data import EligibilityData
 from larsam_desktop.services.errors import UserError
 from larsam_desktop.services.learner_snapshot import LearnerSnapshot
 from larsam_desktop.services.profiles import ProfileService
-from larsam_desktop.ui.i18n import ui_language
 from larsam_desktop.ui.messages import show_user_error, user_error_text
 from larsam_desktop.ui.models.requirements_model import RequirementsModel
 from larsam_desktop.ui.pages.learner.eligibility_rules import RuleLinks, rule_lines
 from larsam_desktop.ui.qt_dates import date_of
+from larsam_desktop.ui.stage_text import interface_language
 from larsam_desktop.ui.text import fill
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 
@@ -61,15 +61,13 @@ class EligibilityPanel(QGroupBox):
         self.result: EligibilityResult | None = None
 
         book = data.book
-        names = {book.target_ids[0]: book.grundlaggande.name}
-        names.update({p.id: p.rule.name for p in book.programmes})
+        self._language = interface_language()  # data texts in the interface language
         self.target = ChoiceCombo(self)
         self.target.setObjectName("targetChooser")
         self.target.setAccessibleName(self.tr("Target programme"))
-        self.target.set_choices(
-            [(self.tr("(no target)"), None)]
-            + [(f"{names[target]} ({target})", target) for target in book.target_ids]
-        )
+        choices: list[tuple[str, str | None]] = [(self.tr("(no target)"), None)]
+        choices += [(book.title(t).in_language(self._language), t) for t in book.target_ids]
+        self.target.set_choices(choices)
         self.target.setSizeAdjustPolicy(
             ChoiceCombo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -210,13 +208,14 @@ class EligibilityPanel(QGroupBox):
             return
         self.result = result
         if result.eligible:
-            text = fill(self.tr("✓ Eligible for %1."), result.name)
+            name = result.title.in_language(self._language)
+            text = fill(self.tr("✓ Eligible for %1."), name)
         else:
             text = fill(
                 self.tr(
                     "✗ Not yet eligible for %1: %2 of %3 requirements missing, %4 points to study."
                 ),
-                result.name,
+                result.title.in_language(self._language),
                 str(len(result.missing)),
                 str(len(result.requirements)),
                 str(result.points_missing),
@@ -232,10 +231,9 @@ class EligibilityPanel(QGroupBox):
         self.model.set_rows(result.requirements if result else [])
         notes = list(result.notes) if result else []
         sources = list(result.sources) if result else []
-        lines = [fill(self.tr("Note: %1"), n) for n in notes]
+        lines = [fill(self.tr("Note: %1"), n.in_language(self._language)) for n in notes]
         if result:  # route, warnings, rules from a later date (eligibility_rules.py)
-            language = ui_language(QLocale())
-            lines[:0] = rule_lines(result, self.start_term.value(), language)
+            lines[:0] = rule_lines(result, self.start_term.value(), self._language)
         if sources:
             lines.append(fill(self.tr("Sources: %1"), "; ".join(sources)))
         self.sources.setText("\n".join(lines))

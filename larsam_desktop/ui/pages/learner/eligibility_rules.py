@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QTableView, QWidget
 
+from larsam_desktop.domain.bilingual import Language
 from larsam_desktop.domain.eligibility.engine import EligibilityResult
 from larsam_desktop.domain.eligibility.requirements import RequirementResult
 from larsam_desktop.domain.eligibility.rule_book_view import locate
@@ -34,15 +35,11 @@ def term_start(term: str | None) -> date | None:
     return date(year, 1, 16) if match[1] == "VT" else date(year, 8, 20)
 
 
-def _text(result: RequirementResult, language: str) -> str:
-    return (
-        result.description_sv
-        if language == "sv" and result.description_sv
-        else (result.description)
-    )
+def _text(result: RequirementResult, language: Language) -> str:
+    return result.text.in_language(language)
 
 
-def rule_lines(result: EligibilityResult, start_term: str | None, language: str) -> list[str]:
+def rule_lines(result: EligibilityResult, start_term: str | None, language: Language) -> list[str]:
     """The lines shown above the notes and sources."""
     tr = QCoreApplication.translate
     lines = []
@@ -52,7 +49,7 @@ def rule_lines(result: EligibilityResult, start_term: str | None, language: str)
             if result.route_met
             else tr(CONTEXT, "Closest route to grundläggande behörighet: %1")
         )
-        lines.append(fill(template, result.route_name))
+        lines.append(fill(template, result.route_title.in_language(language) or result.route_name))
     standings = {"proposed": tr(CONTEXT, "proposed"), "unverified": tr(CONTEXT, "unverified")}
     for warning in result.warnings:
         state = tr(CONTEXT, "met") if warning.met else tr(CONTEXT, "not met")
@@ -77,7 +74,7 @@ def rule_lines(result: EligibilityResult, start_term: str | None, language: str)
                 state,
             )
         )
-    for item in result.gather_sv if language == "sv" and result.gather_sv else result.gather:
+    for item in result.gathered(language):
         lines.append(fill(tr(CONTEXT, "To gather: %1"), item))
     return lines
 

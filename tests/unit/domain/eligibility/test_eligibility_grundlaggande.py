@@ -373,7 +373,8 @@ def test_a_slutbetyg_cannot_be_completed_after_july_2025(evaluate: Any, find: An
 
 def test_reell_kompetens_says_it_gives_no_meritvarde(evaluate: Any) -> None:
     result = evaluate("grundlaggande", university_decision=True)
-    assert any("meritvärde" in note for note in result.notes)
+    assert any("meritvärde" in note.en for note in result.notes)
+    assert any("Ger inget meritvärde" in note.sv for note in result.notes)
     assert result.gather and any("employer" in item for item in result.gather)
 
 

@@ -375,7 +375,8 @@ def test_an_unverified_rule_is_a_warning_never_a_no(evaluate: Any) -> None:
     assert result.eligible
     (warning,) = result.warnings
     assert (warning.rule_id, warning.standing, warning.met) == ("matematik-3c", "unverified", False)
-    assert any("unverified" in note for note in result.notes)
+    assert any("unverified" in note.en for note in result.notes)
+    assert any("inte bekräftat" in note.sv for note in result.notes)
     only_unverified = evaluate("tandhygienist", **HF)
     assert only_unverified.eligible and only_unverified.warnings[0].standing == "unverified"
 

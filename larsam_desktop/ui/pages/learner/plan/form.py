@@ -39,6 +39,7 @@ from larsam_desktop.domain.plans.plan import (
 from larsam_desktop.domain.plans.terms import PACES, Term, first_open_term, pace_percent
 from larsam_desktop.ui.models.planned_courses_model import PlannedCoursesModel
 from larsam_desktop.ui.qt_dates import date_of, qdate
+from larsam_desktop.ui.stage_text import interface_language
 from larsam_desktop.ui.text import fill
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 from larsam_desktop.ui.widgets.course_completer import CourseCompleter
@@ -120,14 +121,14 @@ class PlanForm(QWidget):
              (self.tr("An examen from komvux"), GoalKind.EXAMEN)]
         )  # fmt: skip
         target_ids = book.target_ids
-        names = {target_ids[0]: book.grundlaggande.name}
-        names.update({p.id: p.rule.name for p in book.programmes})
+        language = interface_language()
+        names = {t: book.title(t).in_language(language) for t in target_ids}
         self.target_names = names
         self.target = ChoiceCombo(self)
         self.target.setObjectName("planTarget")
         self.target.setAccessibleName(self.tr("Target programme"))
         self.target.set_choices(
-            [(self.tr("(not chosen yet)"), None)] + [(f"{names[t]} ({t})", t) for t in target_ids]
+            [(self.tr("(not chosen yet)"), None)] + [(names[t], t) for t in target_ids]
         )
         self.target_term = QLineEdit(self)
         self.target_term.setObjectName("planTargetTerm")
@@ -137,7 +138,7 @@ class PlanForm(QWidget):
         self.examen.setAccessibleName(self.tr("Examen"))
         self.examen.set_choices(
             [(self.tr("(choose)"), None)]
-            + [(examen.rule.name, key) for key, examen in book.examens.items()]
+            + [(e.rule.title.in_language(language), key) for key, e in book.examens.items()]
         )
         self.main_programme = ChoiceCombo(self)
         self.main_programme.setAccessibleName(self.tr("National programme"))

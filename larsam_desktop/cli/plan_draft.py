@@ -1,0 +1,115 @@
+"""``larsam-desktop plan draft``: a plan from the learner's gap, saved, and what it added.
+
+    larsam-desktop plan draft --learner ID [--target T] [--start TERM] [--pace full|half]
+                              [--language sv|en]
+
+``--target`` and ``--start`` (the hoped-for start term of the programme) aim the plan and
+become the learner's one target, as in the window; without them the plan follows the
+learner's target. The output and its messages follow ``--language`` (default: the locale).
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from larsam_desktop.cli.context import CliContext
+from larsam_desktop.cli.output import fail, stdout
+from larsam_desktop.services.catalogue import Language, Texts, locale_language, parse_language
+
+CONTEXT = "PlanDraftCli"
+
+
+def language_option(text: str) -> Language:
+    from larsam_desktop.domain.errors import UserError
+
+    try:
+        return parse_language(text)
+    except UserError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not sv or en") from None
+
+
+def register_draft(actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    draft = actions.add_parser(
+        "draft",
+        help="draft a plan from the learner's gap and save it",
+        description="Add the courses the learner still lacks for the plan's goal, spread "
+        "over terms from the first open one at the plan's pace, and save the plan (what "
+        '"Add the missing courses" does in the window).',
+    )
+    draft.add_argument("--learner", required=True, metavar="ID", help="id or personnummer")
+    draft.add_argument("--target", default="", metavar="T", help="programme id, alias or A-code")
+    draft.add_argument("--start", default="", metavar="TERM", help="start term, e.g. HT2027")
+    draft.add_argument("--pace", default="", metavar="full|half", help="study pace")
+    draft.add_argument(
+        "--language", type=language_option, default=None, help="sv or en (default: the locale)"
+    )
+    draft.set_defaults(handler=run_draft)
+
+
+def run_draft(args: argparse.Namespace, context: CliContext) -> int:
+    from larsam_desktop.domain.errors import UserError, ValidationError
+    from larsam_desktop.domain.plans.terms import pace_percent
+    from larsam_desktop.services.audit import current_actor
+    from larsam_desktop.services.eligibility_data import load_eligibility_data
+    from larsam_desktop.services.learners import LearnerService
+    from larsam_desktop.services.plan_draft import draft_plan
+    from larsam_desktop.services.plans import PlanService
+    from larsam_desktop.services.profiles import ProfileService
+    from larsam_desktop.services.reference_data import ReferenceService
+
+    texts = Texts(args.language or locale_language())
+    database = context.open().database
+    data = load_eligibility_data()
+    try:
+        learners = LearnerService(database)
+        learner_id = learners.find(args.learner)
+        coach_id = learners.get(learner_id).data.coach_id
+        coaches = ReferenceService(database).choices().coaches
+        coach = next((c.name for c in coaches if c.key == coach_id), "")
+        drafted = draft_plan(
+            PlanService(database, data),
+            ProfileService(database, data),
+            learner_id,
+            target=args.target,
+            start_term=args.start,
+            pace=args.pace,
+            author=current_actor(),
+            coach=coach,
+        )
+    except ValidationError as exc:
+        return fail("; ".join(_field(texts, e.field) + texts.field_error(e) for e in exc.errors))
+    except UserError as exc:
+        return fail(texts.error(exc))
+    content = drafted.saved.revision.content
+    names = {p.id: p.rule.name for p in data.book.programmes}
+    names[data.book.target_ids[0]] = data.book.grundlaggande.name
+    goal = names.get(content.target_id or "", content.examen or "-")
+    out = stdout()
+    out.write(
+        texts.translate(CONTEXT, "Study plan revision %1 for learner %2: %3")
+        .replace("%1", str(drafted.saved.revision.number))
+        .replace("%2", str(learner_id))
+        .replace("%3", goal + (f" {content.target_term}" if content.target_term else ""))
+        + "\n"
+    )
+    out.write(
+        texts.translate(CONTEXT, "Pace: %1 %").replace("%1", str(pace_percent(content.pace))) + "\n"
+    )
+    if not drafted.added:
+        out.write(texts.translate(CONTEXT, "No courses were missing; nothing was added.") + "\n")
+        return 0
+    out.write(texts.translate(CONTEXT, "Added %n course(s):", None, len(drafted.added)) + "\n")
+    for course in drafted.added:
+        name = data.catalogue.get(course.code).name
+        out.write(f"  {course.term}  {course.code}  {name}  ({course.points})\n")
+    return 0
+
+
+def _field(texts: Texts, name: str) -> str:
+    labels = {
+        "target": texts.translate(CONTEXT, "target"),
+        "start_term": texts.translate(CONTEXT, "start term"),
+        "pace": texts.translate(CONTEXT, "pace"),
+        "coach": texts.translate(CONTEXT, "coach"),
+    }
+    return f"{labels.get(name, name)}: "
