@@ -265,13 +265,13 @@ def test_import_dialog_checks_previews_and_imports(qtbot: QtBot, tmp_path: Path)
     assert shown == ["Åsa", "Öberg", "19900901••••"]  # personnummer masked in the preview
     dialog.check()
     qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
-    assert dialog.bad_rows.count() == 1 and dialog.bad_rows.item(0).text().startswith("line 3")
+    assert dialog.bad_rows.count() == 1 and dialog.bad_rows.item(0).text().startswith("Line 3")
     assert not dialog.import_button.isEnabled()  # a bad row: nothing unless the coach says so
     dialog.only_good.setChecked(True)
     assert dialog.import_button.isEnabled()
     dialog.run_import()
     qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
-    assert "2 registered" in dialog.status.text()
+    assert "2 learners registered" in dialog.status.text()
     assert published and published[0].learners_bulk
     assert LearnerService(store.database).count() == 2
     store.database.dispose()

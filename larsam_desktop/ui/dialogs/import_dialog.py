@@ -3,7 +3,7 @@ see every bad row, then import all rows (or, if the coach chooses, only the good
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QMainWindow,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from larsam_desktop.domain.field_names import field_name
 from larsam_desktop.domain.importing import Column, ImportKind, Table
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.errors import UserError, ValidationError
@@ -30,36 +32,12 @@ from larsam_desktop.services.import_templates import write_template
 from larsam_desktop.services.importing import ImportResult, ImportService, read_table
 from larsam_desktop.ui.file_dialogs import open_file, save_file
 from larsam_desktop.ui.messages import field_error_text, user_error_text
-from larsam_desktop.ui.models.list_table_model import ListTableModel
+from larsam_desktop.ui.models.import_preview_model import ImportPreviewModel, bad_row_text
+from larsam_desktop.ui.stage_text import interface_language
 from larsam_desktop.ui.text import fill
 from larsam_desktop.ui.workers import BackgroundTask, TaskControl
 
-PREVIEW_ROWS = 200
-
-
-class PreviewModel(ListTableModel[tuple[int, tuple[str, ...]]]):
-    """The file's first rows as the mapping reads them: line number, then mapped columns."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._columns: list[tuple[Column, int]] = []
-
-    def set_preview(self, table: Table, mapping: dict[Column, int]) -> None:
-        self._columns = sorted(mapping.items(), key=lambda item: item[1])
-        self.set_rows(list(table.rows[:PREVIEW_ROWS]))
-
-    def headers(self) -> Sequence[str]:
-        return [self.tr("Line"), *(column.value for column, _ in self._columns)]
-
-    def text(self, row: tuple[int, tuple[str, ...]], column: int) -> str:
-        line, cells = row
-        if column == 0:
-            return str(line)
-        kind, index = self._columns[column - 1]
-        value = cells[index] if index < len(cells) else ""
-        if kind is Column.PERSONNUMMER and len(value) > 4:
-            return value[:-4] + "••••"  # masked by default, as everywhere in the window
-        return value
+STATUS_TIMEOUT_MS = 10_000
 
 
 class ImportDialog(QDialog):
@@ -110,17 +88,20 @@ class ImportDialog(QDialog):
         self.mapping_box = QGroupBox(self.tr("Columns"), self)
         self.mapping_grid = QGridLayout(self.mapping_box)
         self.mapping: dict[Column, QComboBox] = {}
+        language = interface_language()
         for position, column in enumerate(Column):
+            name = field_name(column.value, language)
             combo = QComboBox(self.mapping_box)
-            combo.setAccessibleName(column.value)
+            combo.setObjectName(f"importColumn_{column.value}")
+            combo.setAccessibleName(fill(self.tr("Column in the file for %1"), name))
             combo.currentIndexChanged.connect(self._invalidate)
             self.mapping[column] = combo
-            self.mapping_grid.addWidget(
-                QLabel(column.value, self.mapping_box), position // 3, (position % 3) * 2
-            )
+            label = QLabel(f"{name}:", self.mapping_box)
+            label.setBuddy(combo)
+            self.mapping_grid.addWidget(label, position // 3, (position % 3) * 2)
             self.mapping_grid.addWidget(combo, position // 3, (position % 3) * 2 + 1)
 
-        self.preview = PreviewModel(self)
+        self.preview = ImportPreviewModel(self)
         self.preview_view = QTableView(self)
         self.preview_view.setObjectName("importPreview")
         self.preview_view.setAccessibleName(self.tr("Preview of the rows"))
@@ -203,9 +184,8 @@ class ImportDialog(QDialog):
             return
         self._path, self._table = path, table
         self.notes.setText("\n".join(field_error_text(note) for note in table.notes))
-        self.file_label.setText(
-            fill(self.tr("%1 — %2 rows (%3)"), path.name, str(len(table.rows)), table.encoding)
-        )
+        rows = self.tr("%n row(s)", "", len(table.rows))
+        self.file_label.setText(fill(self.tr("%1 — %2 (%3)"), path.name, rows, table.encoding))
         guessed = self._service.mapping_for(table)
         for column, combo in self.mapping.items():
             combo.blockSignals(True)
@@ -271,33 +251,42 @@ class ImportDialog(QDialog):
         self._checked = result
         self.bad_rows.clear()
         for bad in result.bad_rows:
-            self.bad_rows.addItem(bad.message)
+            self.bad_rows.addItem(bad_row_text(bad))
+        self.preview.mark(result.bad_rows, result.matches)
         if result.written:
-            self.status.setText(
-                fill(
-                    self.tr("Imported: %1 registered, %2 admitted, %3 already registered."),
-                    str(result.created),
-                    str(result.admitted),
-                    str(result.matched),
-                )
+            summary = fill(
+                self.tr("Imported: %1, %2 admitted, %3 already registered."),
+                self.tr("%n learner(s) registered", "", result.created),
+                result.admitted,
+                result.matched,
             )
+            self.status.setText(summary)
+            self._confirm(summary)
             self._checked = None
         elif result.bad_rows:
             self.status.setText(
-                fill(
-                    self.tr("%1 rows cannot be imported; nothing has been written."),
-                    str(len(result.bad_rows)),
+                self.tr(
+                    "%n row(s) cannot be imported; nothing has been written.",
+                    "",
+                    len(result.bad_rows),
                 )
             )
         else:
             self.status.setText(
                 fill(
-                    self.tr("All %1 rows are fine (%2 already registered). Nothing written yet."),
-                    str(result.good_rows),
-                    str(result.matched),
+                    self.tr("%1 are fine (%2 already registered). Nothing written yet."),
+                    self.tr("%n row(s)", "", result.good_rows),
+                    result.matched,
                 )
             )
         self._update_buttons()
+
+    def _confirm(self, summary: str) -> None:
+        """The import's summary in the main window's status bar too (it outlives the dialog)."""
+        parent = self.parentWidget()
+        window = parent.window() if parent is not None else None
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(summary, STATUS_TIMEOUT_MS)
 
     def _invalidate(self) -> None:
         self._checked = None
