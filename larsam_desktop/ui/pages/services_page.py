@@ -1,5 +1,7 @@
 """Lärcentrum services: activities (create, who attends, attendance) and exam proctoring
-(all bookings, exam rooms). Bookings are made from a learner's page (Exams & activities…)."""
+(all bookings, exam rooms). Bookings are made from a learner's page (Exams & activities…).
+Both lists have a filter line (any word in any column, with or without diacritics); dates
+show their week."""
 
 from __future__ import annotations
 
@@ -38,6 +40,7 @@ from larsam_desktop.ui.widgets.buddy_label import buddy_label
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 from larsam_desktop.ui.widgets.field_errors import FieldErrors
 from larsam_desktop.ui.widgets.field_row import FieldRow
+from larsam_desktop.ui.widgets.list_filter import RowFilter, filter_line
 from larsam_desktop.ui.widgets.list_table import list_table
 from larsam_desktop.ui.workers import TaskControl, single_lane
 
@@ -71,8 +74,12 @@ class ServicesPage(QWidget):
     def _activities_tab(self) -> QWidget:
         tab = QWidget(self)
         self.activities_model = ActivitiesModel(self)
+        self.activities_rows = RowFilter(self.activities_model, self)
+        self.activities_filter = filter_line(
+            tab, self.activities_rows, "activitiesFilter", self.tr("Filter the activities")
+        )
         self.activities = list_table(tab, "activities", self.tr("Activities"))
-        self.activities.setModel(self.activities_model)
+        self.activities.setModel(self.activities_rows)
         self.activities.selectionModel().selectionChanged.connect(self._show_participants)
         self.participants_model = ParticipantsModel(self)
         self.participants = list_table(tab, "participants", self.tr("Participants"))
@@ -150,8 +157,13 @@ class ServicesPage(QWidget):
         lower = QSplitter(tab)
         lower.addWidget(new_box)
         lower.addWidget(people)
+        listed = QWidget(tab)
+        listed_layout = QVBoxLayout(listed)
+        listed_layout.setContentsMargins(0, 0, 0, 0)
+        listed_layout.addWidget(self.activities_filter)
+        listed_layout.addWidget(self.activities, 1)
         body = QSplitter(Qt.Orientation.Vertical, tab)
-        body.addWidget(self.activities)
+        body.addWidget(listed)
         body.addWidget(lower)
         layout = QVBoxLayout(tab)
         layout.addWidget(body)
@@ -161,11 +173,15 @@ class ServicesPage(QWidget):
     def _exams_tab(self) -> QWidget:
         tab = QWidget(self)
         self.bookings_model = BookingsModel(self)
+        self.bookings_rows = RowFilter(self.bookings_model, self)
+        self.bookings_filter = filter_line(
+            tab, self.bookings_rows, "bookingsFilter", self.tr("Filter the exam bookings")
+        )
         self.bookings = list_table(tab, "bookings", self.tr("Exam bookings"))
-        self.bookings.setModel(self.bookings_model)
+        self.bookings.setModel(self.bookings_rows)
         self.bookings.doubleClicked.connect(
             lambda index: self.learner_open_requested.emit(
-                self.bookings_model.row_at(index.row()).learner_id
+                self.bookings_model.row_at(self.bookings_rows.source_row(index.row())).learner_id
             )
         )
         self.room_name = QLineEdit(tab)
@@ -180,13 +196,18 @@ class ServicesPage(QWidget):
         self.add_room_button.setAccessibleName(self.tr("Add exam room"))
         self.add_room_button.clicked.connect(self.add_room)
         rooms = QHBoxLayout()
-        rooms.addWidget(self.room_name, 2)
-        rooms.addWidget(self.room_capacity)
-        rooms.addWidget(self.room_centre, 2)
+        for label, field, stretch in (
+            (self.tr("Na&me:"), self.room_name, 2),
+            (self.tr("Pla&ces:"), self.room_capacity, 0),
+            (self.tr("&Lärcentrum:"), self.room_centre, 2),
+        ):
+            rooms.addWidget(buddy_label(label, field, tab))
+            rooms.addWidget(field, stretch)
         rooms.addWidget(self.add_room_button)
         rooms_box = QGroupBox(self.tr("Exam rooms"), tab)
         rooms_box.setLayout(rooms)
         layout = QVBoxLayout(tab)
+        layout.addWidget(self.bookings_filter)
         layout.addWidget(self.bookings, 1)
         layout.addWidget(rooms_box)
         return tab
@@ -228,8 +249,8 @@ class ServicesPage(QWidget):
             self.bookings_model.set_rows(bookings)
             if selected is not None:
                 for row, stored in enumerate(self.activities_model.rows()):
-                    if stored.id == selected:
-                        self.activities.selectRow(row)
+                    if stored.id == selected and self.activities_rows.view_row(row) >= 0:
+                        self.activities.selectRow(self.activities_rows.view_row(row))
             self._show_participants()
 
         self._lists_op = run_op(
@@ -252,7 +273,9 @@ class ServicesPage(QWidget):
     def _selected_activity(self) -> int | None:
         model = self.activities.selectionModel()
         rows = model.selectedRows() if model is not None else []
-        return self.activities_model.row_at(rows[0].row()).id if rows else None
+        if not rows:
+            return None
+        return self.activities_model.row_at(self.activities_rows.source_row(rows[0].row())).id
 
     def _show_participants(self) -> None:
         activity = self._selected_activity()
