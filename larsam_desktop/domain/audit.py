@@ -44,6 +44,7 @@ class AuditAction(StrEnum):
     ERASURE = "erasure"
     RETENTION_RUN = "retention_run"
     STATISTICS_THRESHOLD = "statistics_threshold"  # k raised: a new publication series
+    INVITATION = "invitation"  # invited to an information meeting (issue 17)
 
 
 Details = Mapping[str, str | int]

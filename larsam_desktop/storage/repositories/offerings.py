@@ -61,7 +61,7 @@ class OfferingRepository:
         )
         return {int(row[0]): str(row[1]) for row in rows}
 
-    def keys(self) -> dict[str, int]:
+    def key_ids(self) -> dict[str, int]:
         rows = self._session.execute(select(OfferingRow.natural_key, OfferingRow.id))
         return {str(row[0]): int(row[1]) for row in rows}
 

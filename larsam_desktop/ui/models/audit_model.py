@@ -30,6 +30,7 @@ ACTION_NAMES: dict[AuditAction, object] = {
     AuditAction.STATISTICS_THRESHOLD: QT_TRANSLATE_NOOP(
         "AuditAction", "Statistics threshold raised"
     ),
+    AuditAction.INVITATION: QT_TRANSLATE_NOOP("AuditAction", "Invited to a meeting"),
 }
 
 

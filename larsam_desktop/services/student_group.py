@@ -1,0 +1,229 @@
+"""The student group of an offering (issue 17): every learner in the caseload sorted into
+eligible now, reachable by the completion date at half or at full pace, or not in time.
+
+The gap is the rule book's shortest one (``EligibilityResult.plan``) on today's transcript
+(completed, passed courses and the recorded qualifications and decisions), counted in terms
+at 10 and 20 points a week against the terms left before the offering's last day to complete
+(``domain.offering_terms``). Learners are read in bulk as eligibility's bulk reading does
+(``eligibility_rows``) and one full evaluation serves every learner with the same signature
+(``domain.offering_gap``). From the group: plans drafted towards the offering (helper C's
+``services.plan_draft.draft_plan``, what "Add the missing courses" does, saved).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from larsam_desktop.domain.errors import UserError
+from larsam_desktop.domain.offering_gap import GapCalculator
+from larsam_desktop.domain.offering_terms import terms_left
+from larsam_desktop.domain.offerings import (
+    Gap,
+    GroupCategory,
+    GroupFilter,
+    StoredOffering,
+    TargetGroup,
+    categorise,
+    target_groups,
+    terms_at,
+)
+from larsam_desktop.domain.plans.terms import FULL_TIME, HALF_TIME, Term
+from larsam_desktop.services.cancellation import CancelCheck, Cancelled, never
+from larsam_desktop.services.changes import Changes
+from larsam_desktop.services.clock import Clock, local_today, utc_now
+from larsam_desktop.services.eligibility_data import EligibilityData
+from larsam_desktop.services.offerings import OfferingService
+from larsam_desktop.services.target_standing import _NO_PROFILE, _qualifications
+from larsam_desktop.storage.database import Database
+from larsam_desktop.storage.repositories import eligibility_rows
+from larsam_desktop.storage.repositories.offerings import OfferingRepository
+
+BATCH = 25_000  # learners per read: ids in one range, so a sparse filter costs one range
+
+
+@dataclass(frozen=True, slots=True)
+class GroupMember:
+    learner_id: int
+    name: str
+    category: GroupCategory
+    gap_points: int  # 0 when eligible
+    gap_codes: tuple[str, ...]  # the courses of the shortest gap
+    terms_full: int  # terms the gap takes at full pace
+    terms_half: int
+    studyable: bool  # False: some requirement cannot be met by studying
+    groups: frozenset[TargetGroup]
+    municipality_code: str | None
+    learning_centre_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class StudentGroup:
+    offering: StoredOffering
+    on: date
+    terms_left: tuple[Term, ...]  # the terms whose courses are graded by the deadline
+    members: tuple[GroupMember, ...]  # after the filter, by category then name
+    counts: dict[GroupCategory, int]  # after the filter
+    considered: int  # learners read (before the target-group and category filters)
+
+    @property
+    def deadline(self) -> date:
+        return self.offering.offering.complete_by
+
+
+@dataclass(frozen=True, slots=True)
+class DraftOutcome:
+    drafted: tuple[int, ...]  # learners whose plan was saved
+    refused: tuple[tuple[int, UserError], ...]  # learner and why
+    changes: Changes
+
+
+_ORDER = {category: index for index, category in enumerate(GroupCategory)}
+
+
+class StudentGroupService:
+    def __init__(
+        self,
+        database: Database,
+        data: EligibilityData,
+        offerings: OfferingService,
+        clock: Clock = utc_now,
+    ) -> None:
+        self._database = database
+        self._data = data
+        self._offerings = offerings
+        self._clock = clock
+
+    def group(
+        self,
+        offering_id: int,
+        where: GroupFilter | None = None,
+        *,
+        on: date | None = None,
+        cancelled: CancelCheck = never,
+    ) -> StudentGroup:
+        """Raises ``OfferingNotFound``; ``Cancelled`` when ``cancelled`` says so."""
+        where = where or GroupFilter()
+        offering = self._offerings.get(offering_id)
+        today = on or local_today(self._clock)
+        left = terms_left(today, offering.offering.complete_by)
+        target = offering.offering.target_id
+        calculator = GapCalculator(self._data.book, self._data.catalogue, on=today)
+        dates = calculator.deadline_dates
+        members: list[GroupMember] = []
+        considered = 0
+        with self._database.unit_of_work(writes=False) as uow:
+            learners = OfferingRepository(uow.session).group_learners(
+                municipality_code=where.municipality_code,
+                learning_centre_id=where.learning_centre_id,
+            )
+            by_id = sorted(learners)
+            for start in range(0, len(by_id), BATCH):
+                if cancelled():
+                    raise Cancelled()
+                chunk = by_id[start : start + BATCH]
+                low, high = chunk[0][0], chunk[-1][0]
+                session = uow.session
+                records = eligibility_rows.passed_strings(
+                    session, low, high, dates, with_grades=True
+                )
+                profiles = eligibility_rows.profile_rows(session, low, high)
+                kinds = eligibility_rows.decision_kinds(session, low, high)
+                for row in chunk:
+                    learner_id, name, municipality, centre, prior, foreign, first_gen = row
+                    considered += 1
+                    profile = profiles.get(learner_id, _NO_PROFILE)
+                    decided = kinds.get(learner_id, frozenset())
+                    gap = calculator.gap_of_joined(
+                        records.get(learner_id, ""),
+                        (profile[:10], decided),
+                        functools.partial(_qualifications, profile, decided),
+                        target,
+                    )
+                    category = categorise(gap, len(left))
+                    groups = target_groups(prior, foreign, first_gen)
+                    if where.admits(groups, category):
+                        members.append(
+                            _member(row, gap, category, groups, municipality, centre, name)
+                        )
+        order = {row[0]: index for index, row in enumerate(learners)}  # by name
+        members.sort(key=lambda m: (_ORDER[m.category], order[m.learner_id]))
+        counts = Counter(m.category for m in members)
+        return StudentGroup(
+            offering,
+            today,
+            left,
+            tuple(members),
+            {c: counts.get(c, 0) for c in GroupCategory},
+            considered,
+        )
+
+    def draft_plans(
+        self,
+        offering_id: int,
+        learner_ids: Sequence[int],
+        *,
+        author: str,
+        coach: str = "",
+        half_pace: Sequence[int] = (),
+    ) -> DraftOutcome:
+        """Draft each learner's plan towards the offering (its programme and start term),
+        with the missing courses spread from the first open term: at half pace for the
+        learners in ``half_pace``, else full time. Each plan is saved on its own; a learner
+        refused (no such learner, a plan changed meanwhile) does not stop the others."""
+        from larsam_desktop.services.plan_draft import draft_plan
+        from larsam_desktop.services.plans import PlanService
+        from larsam_desktop.services.profiles import ProfileService
+
+        offering = self._offerings.get(offering_id).offering
+        plans = PlanService(self._database, self._data, self._clock)
+        profiles = ProfileService(self._database, self._data, self._clock)
+        slow = set(half_pace)
+        drafted: list[int] = []
+        refused: list[tuple[int, UserError]] = []
+        for learner_id in dict.fromkeys(learner_ids):
+            try:
+                draft_plan(
+                    plans,
+                    profiles,
+                    learner_id,
+                    target=offering.target_id,
+                    start_term=str(offering.start_term),
+                    pace="half" if learner_id in slow else "full",
+                    author=author,
+                    coach=coach,
+                )
+            except UserError as exc:
+                refused.append((learner_id, exc))
+            else:
+                drafted.append(learner_id)
+        return DraftOutcome(tuple(drafted), tuple(refused), Changes(learners=frozenset(drafted)))
+
+
+def _member(
+    row: tuple[object, ...],
+    gap: Gap,
+    category: GroupCategory,
+    groups: frozenset[TargetGroup],
+    municipality: str | None,
+    centre: int | None,
+    name: str,
+) -> GroupMember:
+    learner_id = row[0]
+    assert isinstance(learner_id, int)
+    return GroupMember(
+        learner_id,
+        name,
+        category,
+        gap.points,
+        gap.codes,
+        terms_at(gap, FULL_TIME),
+        terms_at(gap, HALF_TIME),
+        gap.studyable,
+        groups,
+        municipality,
+        centre,
+    )
