@@ -123,6 +123,8 @@ def start_main_window(
         first = read_first_screen(paths.database, limit=FIRST_SCREEN_ROWS, descending=descending)
         if first is not None:
             window.show_first_screen(first)
+    if database_url is None and not paths.database.exists():
+        window.show_new_folder()  # nothing to list: the welcome page at once, not in 2 s
 
     pending: list[BackgroundTask] = []  # keeps the task alive until it reports
 

@@ -172,6 +172,10 @@ class MainWindow(QMainWindow):
         self.navigator.show(CASELOAD if first.total else WELCOME)
         self.status.opening()
 
+    def show_new_folder(self) -> None:
+        """A data folder without a database: the welcome page while the store is created."""
+        self.navigator.show(WELCOME)
+
     def attach_session(self, session: Services) -> None:
         self.services.attach(session)
 
@@ -215,7 +219,9 @@ class MainWindow(QMainWindow):
         if not self.has_session:
             return
         self.navigator.apply_changes(changes)
-        if self.navigator.current_key != LEARNER:  # the learner flow follows its own page
+        # Only learners coming or going can change the choice (the learner flow follows its
+        # own page): a grade or a follow-up costs no count.
+        if changes.caseload and self.navigator.current_key != LEARNER:
             self._choose_page()
         if changes.database_replaced:
             self._show_session()

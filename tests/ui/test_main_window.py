@@ -407,3 +407,26 @@ def test_stage_column_and_filter(qtbot: QtBot, tmp_path: Path, make_window: Make
     stages = column_texts(page.model, 9)
     with_stage = [s for s in stages if s]
     assert with_stage[0] == "Komvux" and stages[-1] == ""  # path order, no stage last
+
+
+def test_an_empty_folder_shows_the_welcome_page_at_once(qtbot: QtBot, tmp_path: Path) -> None:
+    """Before the store is created (the first turn of the event loop), and the caseload is
+    never shown in between."""
+    from larsam_desktop.ui.application import ensure_application, start_main_window
+
+    ensure_application()
+    paths = AppPaths(tmp_path / "new")
+    failures: list[str] = []
+    window = start_main_window(paths, None, lambda: failures.append("failed"))
+    qtbot.addWidget(window)
+    shown: list[str] = []
+    window.navigator.page_shown.connect(shown.append)
+    assert window.pages.currentWidget() is window.welcome
+    assert not window.has_session  # nothing has been opened yet
+    qtbot.waitUntil(lambda: window.has_session, timeout=30_000)
+    qtbot.wait(50)
+    assert window.pages.currentWidget() is window.welcome
+    assert "caseload" not in shown and failures == []
+    assert window.welcome.isEnabled()
+    window.close()
+    window.session.close()
