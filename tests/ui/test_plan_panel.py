@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from opening import wait_opened
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
@@ -68,10 +68,14 @@ def test_a_first_plan_is_filled_in_checked_and_saved(
         int(panel.form.model.text(r, 3)) for r in panel.form.model.rows()
     )
     assert panel.dirty and "Unsaved changes" in panel.bar.status.text()
+    added = panel.form.model.rowCount()
+    message = window.statusBar().currentMessage()  # the quiet action is confirmed
+    assert message == f"{added} missing courses added to the plan; save to keep them."
 
     panel.form.coach.setText("Karin Lindqvist")
     with qtbot.waitSignal(panel.published):
         qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert window.statusBar().currentMessage() == "Study plan saved (revision 1)."
     assert not panel.dirty
     assert [r.number for r in panel.revisions] == [1]
     assert panel.revisions[0].content.coach == "Karin Lindqvist"
@@ -176,3 +180,28 @@ def test_printing_renders_every_page_onto_the_printer(
     render_to_printer(data, printer)
     pages = len(PdfReader(io.BytesIO(data)).pages)
     assert len(PdfReader(printed).pages) == pages
+
+
+@pytest.mark.parametrize("screen", [QSize(1366, 768), QSize(1280, 720)])
+def test_the_preview_fits_a_laptop_screen(
+    plan_paths: AppPaths, make_window: MakeWindow, screen: QSize
+) -> None:
+    from larsam_desktop.ui.dialogs.plan_preview_dialog import FRAME_MARGIN
+
+    window = make_window(plan_paths)
+    panel = open_plan(window)
+    panel.add_missing()
+    panel.form.coach.setText("Karin")
+    panel.preview()
+    dialog = panel.preview_dialog
+    available = screen - QSize(0, 40)  # a task bar
+    dialog.fit_to(available)
+    size = dialog.size()
+    assert size.width() + FRAME_MARGIN.width() <= available.width()
+    assert size.height() + FRAME_MARGIN.height() <= available.height()
+    hint = dialog.minimumSizeHint()
+    assert hint.width() <= size.width() and hint.height() <= size.height()
+    assert dialog.print_button.isVisible() and dialog.save_button.isVisible()
+    dialog.fit_to(QSize(1920, 1200))
+    assert (dialog.width(), dialog.height()) == (820, 900)  # a big screen keeps the page size
+    dialog.close()

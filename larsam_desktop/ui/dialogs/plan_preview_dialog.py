@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,6 +20,15 @@ from PySide6.QtWidgets import (
 from larsam_desktop.ui.pages.learner.plan.printing import print_and_record, save_pdf_file
 from larsam_desktop.ui.text import fill
 from larsam_desktop.ui.widgets.pdf_printing import load_pdf
+
+PREFERRED = QSize(820, 900)  # an A4 page at a readable width
+FRAME_MARGIN = QSize(24, 64)  # window frame and title bar, which the size does not include
+
+
+def available_size(widget: QWidget) -> QSize | None:
+    """The widget's screen without the task bar (None without a screen)."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry().size() if screen is not None else None
 
 
 class PlanPreviewDialog(QDialog):
@@ -61,7 +72,18 @@ class PlanPreviewDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.pages)
         layout.addWidget(buttons)
-        self.resize(820, 900)
+        self.fit_to(available_size(self))
+
+    def fit_to(self, available: QSize | None) -> None:
+        """820×900 where there is room, else shrunk to ``available`` (the screen without the
+        task bar) with room for the title bar: at 1366×768 and 1280×720 the whole dialog and
+        its buttons stay on screen; the page view scrolls."""
+        size = PREFERRED if available is None else PREFERRED.boundedTo(available - FRAME_MARGIN)
+        self.resize(size)  # Qt centres the dialog over the window, which is on the screen
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit_to(available_size(self))  # the screen it opened on
 
     def print_plan(self) -> None:
         print_and_record(self.data, self, self._title, lambda: self._on_output("printer"))

@@ -37,6 +37,7 @@ from larsam_desktop.services.profiles import ProfileService
 from larsam_desktop.ui.messages import show_user_error, user_error_text
 from larsam_desktop.ui.models.requirements_model import RequirementsModel
 from larsam_desktop.ui.pages.learner.eligibility_rules import RuleLinks, rule_lines
+from larsam_desktop.ui.pages.learner.plan.status import confirm
 from larsam_desktop.ui.qt_dates import date_of
 from larsam_desktop.ui.stage_text import interface_language
 from larsam_desktop.ui.text import fill
@@ -265,6 +266,9 @@ class EligibilityPanel(QGroupBox):
                 break
             added |= saved.changes.learners
             snapshot = snapshot.with_record(saved.record)
+        count = len(snapshot.records) - len(self._snapshot.records) if self._snapshot else 0
         if added:
             self.show_snapshot(snapshot)
             self.published.emit(snapshot, Changes(learners=frozenset(added)))
+        if count:
+            confirm(self, self.tr("%n course(s) added as planned.", "", count))

@@ -46,7 +46,9 @@ from larsam_desktop.ui.pages.learner.plan.printing import (
     save_pdf_file,
 )
 from larsam_desktop.ui.pages.learner.plan.revisions import RevisionBar, ask_reason
+from larsam_desktop.ui.pages.learner.plan.status import confirm
 from larsam_desktop.ui.session import AppSession
+from larsam_desktop.ui.text import fill
 
 CHECK_DELAY_MS = 250
 
@@ -209,8 +211,15 @@ class PlanPanel(QWidget):
             return
         check = self._plans.check_transcript(content, self._snapshot.transcript)
         filled = self._plans.add_missing_for(content, check)
+        added = len(filled.courses) - len(content.courses)
         if filled.courses != content.courses:
             self.form.set_courses(draft_of(filled).courses, scope=filled.scope_points)
+        confirm(
+            self,
+            self.tr("%n missing course(s) added to the plan; save to keep them.", "", added)
+            if added
+            else self.tr("No courses are missing for the plan's goal."),
+        )
 
     def _validated(self) -> PlanContent | None:
         """The form as content for checking; a missing coach matters only when saving."""
@@ -308,6 +317,7 @@ class PlanPanel(QWidget):
         self._publish(
             snapshot.with_revisions(tuple(revisions)).with_target(saved.target), saved.changes
         )
+        confirm(self, fill(self.tr("Study plan saved (revision %1)."), str(saved.revision.number)))
         return True
 
     def _reload(self) -> None:
