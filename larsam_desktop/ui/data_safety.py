@@ -142,7 +142,9 @@ class DataSafetyActions(QObject):
         if not services.is_local:
             QMessageBox.information(self._window, APP_NAME, user_error_text(SharedServerBackup()))
             return
-        BackupsDialog(services.backups, self._events.publish, self._window).exec()
+        BackupsDialog(
+            services.backups, self._events.publish, self._window, is_demo=services.is_demo
+        ).exec()
 
     def show_audit_log(self) -> None:
         from larsam_desktop.ui.dialogs.audit_dialog import AuditDialog

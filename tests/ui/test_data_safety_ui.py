@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 from opening import wait_opened
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from larsam_desktop.domain.audit import AuditAction
@@ -415,3 +416,41 @@ def test_encrypting_from_the_window_reopens_the_encrypted_database(
     assert window.session.learners.count() == 20
     assert window.session.store.database.url.get_backend_name() == "sqlite"
     assert window.session.store.database.url.password == "en lång hemlighet"
+
+
+def test_the_backups_dialog_says_why_a_demo_folder_has_no_start_up_backups(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from larsam_desktop.ui.session import AppSession
+
+    paths = AppPaths(tmp_path / "demo")
+    store = open_store(paths)
+    DemoGenerator(store.database).generate(5, seed=2)
+    store.database.dispose()
+    window = MainWindow.for_session(AppSession.create(paths, open_store(paths)))
+    qtbot.addWidget(window)
+    assert window.session.is_demo
+    seen: list[tuple[bool, int]] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, BackupsDialog):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append((dialog.demo_note.isVisible(), dialog.model.rowCount()))
+        assert "demo data" in dialog.demo_note.text()
+        dialog.done(0)
+
+    QTimer.singleShot(0, answer)
+    window.data_safety.show_backups()
+    assert seen == [(True, 0)]  # no start-up backup, and the dialog says why
+    window.session.close()
+
+    plain = AppPaths(tmp_path / "plain")
+    _filled(plain, 3)
+    store = open_store(plain)
+    dialog = BackupsDialog(BackupService(plain, store.database), lambda changes: None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.demo_note.isVisible()
+    store.database.dispose()

@@ -1,4 +1,7 @@
-"""Backups: the list in the data folder, back up now, save a copy elsewhere, restore."""
+"""Backups: the list in the data folder, back up now, save a copy elsewhere, restore.
+
+A demo folder gets no daily start-up backup (it holds practice data only); the dialog says
+so, so an empty list is not taken for a fault."""
 
 from __future__ import annotations
 
@@ -25,7 +28,7 @@ from larsam_desktop.services.records import BackupInfo, BackupKind
 from larsam_desktop.ui.file_dialogs import open_file, save_file
 from larsam_desktop.ui.messages import user_error_text
 from larsam_desktop.ui.models.list_table_model import ListTableModel
-from larsam_desktop.ui.text import fill
+from larsam_desktop.ui.text import file_size, fill
 from larsam_desktop.ui.workers import BackgroundTask, TaskControl
 
 
@@ -45,7 +48,7 @@ class BackupsModel(ListTableModel[BackupInfo]):
             }[row.kind]
         if column == 2:
             return "" if row.learners is None else str(row.learners)
-        return f"{row.size / 1e6:.1f} MB"
+        return file_size(row.size)
 
 
 class BackupsDialog(QDialog):
@@ -56,6 +59,8 @@ class BackupsDialog(QDialog):
         service: BackupService,
         publish: Callable[[Changes], None],
         parent: QWidget | None = None,
+        *,
+        is_demo: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("backupsDialog")
@@ -75,6 +80,17 @@ class BackupsDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
+        self.demo_note = QLabel(
+            self.tr(
+                "This folder holds demo data, so no backup is made when the program starts: "
+                "demo data is for practice and can be made again at any time. You can still "
+                "back up by hand."
+            ),
+            self,
+        )
+        self.demo_note.setObjectName("backupsDemoNote")
+        self.demo_note.setWordWrap(True)
+        self.demo_note.setVisible(is_demo)
         self.table = QTableView(self)
         self.table.setObjectName("backupsTable")
         self.table.setAccessibleName(self.tr("Backups in the data folder"))
@@ -111,6 +127,7 @@ class BackupsDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.demo_note)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
