@@ -148,8 +148,8 @@ class OfferingFiles:
         form = FORM_NAMES[o.study_form][0 if language == "sv" else 1]
         values: dict[OfferingColumn, Value] = {
             OfferingColumn.UNIVERSITY: o.university,
-            OfferingColumn.PROGRAMME: o.target_id,
-            OfferingColumn.NAME: o.name or stored.programme,
+            OfferingColumn.PROGRAMME: self._programme_name(o.target_id, language),
+            OfferingColumn.NAME: o.name,
             OfferingColumn.CODE: o.code,
             OfferingColumn.START_TERM: str(o.start_term),
             OfferingColumn.STUDY_FORM: form,
@@ -161,6 +161,14 @@ class OfferingFiles:
             OfferingColumn.COMPLETE_BY: o.complete_by,
         }
         return [values[c] for c in EXPORT_COLUMNS]
+
+    def _programme_name(self, target_id: str, language: Language) -> str:
+        """The rule book's name (read back by name): Swedish, or English where it has one."""
+        try:
+            rule = self._offerings.data.book.programme(target_id).rule
+        except KeyError:
+            return target_id
+        return rule.name_en if language == "en" and rule.name_en else rule.name
 
     def _lookups(self, centres: dict[int, str]) -> Lookups:
         book = self._offerings.data.book
