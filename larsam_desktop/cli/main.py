@@ -17,9 +17,11 @@ from larsam_desktop.cli import (
     demo,
     eligibility,
     encrypt,
+    group,
     importing,
     learners,
     merit,
+    offerings,
     passphrase,
     plan,
     recover,
@@ -53,6 +55,8 @@ COMMANDS = (
     encrypt,
     recover,
     team,
+    offerings,
+    group,
 )
 
 

@@ -26,6 +26,7 @@ from larsam_desktop.domain.offerings import (
     Offering,
     OfferingDraft,
     StoredOffering,
+    StudyForm,
     cycle_terms,
     funnel_counts,
     furthest_step,
@@ -33,6 +34,7 @@ from larsam_desktop.domain.offerings import (
 )
 from larsam_desktop.domain.plans.terms import Term
 from larsam_desktop.services.audit import AuditAction, AuditLog, current_actor
+from larsam_desktop.services.catalogue import QT_TRANSLATE_NOOP
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.clock import Clock, local_today, utc_now
 from larsam_desktop.services.eligibility_data import EligibilityData
@@ -41,6 +43,19 @@ from larsam_desktop.storage.database import Database, UnitOfWork
 from larsam_desktop.storage.repositories.offerings import Invitation, OfferingRepository
 
 MEETING_CHANGES = Changes(coach_day=True)
+STUDY_FORM_TEXTS: dict[StudyForm, str] = {
+    StudyForm.CAMPUS: QT_TRANSLATE_NOOP("Offerings", "Campus"),
+    StudyForm.DISTANCE: QT_TRANSLATE_NOOP("Offerings", "Distance"),
+    StudyForm.DECENTRALISED: QT_TRANSLATE_NOOP("Offerings", "Decentralised"),
+}
+FUNNEL_TEXTS: dict[FunnelStep, str] = {
+    FunnelStep.INVITED: QT_TRANSLATE_NOOP("Offerings", "Invited"),
+    FunnelStep.ATTENDED: QT_TRANSLATE_NOOP("Offerings", "Attended"),
+    FunnelStep.APPLIED: QT_TRANSLATE_NOOP("Offerings", "Applied"),
+    FunnelStep.ADMITTED: QT_TRANSLATE_NOOP("Offerings", "Admitted"),
+    FunnelStep.STARTED: QT_TRANSLATE_NOOP("Offerings", "Started"),
+    FunnelStep.COMPLETED: QT_TRANSLATE_NOOP("Offerings", "Completed"),
+}
 RESPONSES = ("accepted", "declined")
 
 

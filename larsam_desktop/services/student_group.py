@@ -33,6 +33,7 @@ from larsam_desktop.domain.offerings import (
 )
 from larsam_desktop.domain.plans.terms import FULL_TIME, HALF_TIME, Term
 from larsam_desktop.services.cancellation import CancelCheck, Cancelled, never
+from larsam_desktop.services.catalogue import QT_TRANSLATE_NOOP
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.clock import Clock, local_today, utc_now
 from larsam_desktop.services.eligibility_data import EligibilityData
@@ -43,6 +44,28 @@ from larsam_desktop.storage.repositories import eligibility_rows
 from larsam_desktop.storage.repositories.offerings import OfferingRepository
 
 BATCH = 25_000  # learners per read: ids in one range, so a sparse filter costs one range
+
+# What a person reads for each category and target group (window, command line, files).
+CATEGORY_TEXTS: dict[GroupCategory, str] = {
+    GroupCategory.ELIGIBLE: QT_TRANSLATE_NOOP("StudentGroup", "Eligible now"),
+    GroupCategory.REACHABLE_HALF_PACE: QT_TRANSLATE_NOOP(
+        "StudentGroup", "Can be eligible in time at half pace"
+    ),
+    GroupCategory.REACHABLE_FULL_PACE: QT_TRANSLATE_NOOP(
+        "StudentGroup", "Can be eligible in time at full pace"
+    ),
+    GroupCategory.NOT_IN_TIME: QT_TRANSLATE_NOOP("StudentGroup", "Cannot make it in time"),
+}
+TARGET_GROUP_TEXTS: dict[TargetGroup, str] = {
+    TargetGroup.UPPER_SECONDARY_2_YEARS: QT_TRANSLATE_NOOP(
+        "StudentGroup", "Two-year upper secondary"
+    ),
+    TargetGroup.FOREIGN_BORN: QT_TRANSLATE_NOOP("StudentGroup", "Foreign-born"),
+    TargetGroup.FIRST_GENERATION: QT_TRANSLATE_NOOP("StudentGroup", "First generation"),
+    TargetGroup.NO_UPPER_SECONDARY: QT_TRANSLATE_NOOP(
+        "StudentGroup", "No complete upper secondary"
+    ),
+}
 
 
 @dataclass(frozen=True, slots=True)
