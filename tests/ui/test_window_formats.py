@@ -50,3 +50,19 @@ def test_swedish_sizes_decimals_and_weeks(swedish: None) -> None:
     assert decimal(2.5) == "2,5"
     assert week_label(date(2026, 12, 7)) == "v. 50"
     assert date_placeholder() == "ÅÅÅÅ-MM-DD"
+
+
+def test_the_today_lists_show_the_week_of_each_date(english: None) -> None:
+    from larsam_desktop.domain.today import FollowUpRow, QuietRow, UpcomingRow
+    from larsam_desktop.ui.models.today_models import FollowUpsModel, QuietModel, UpcomingModel
+
+    follow_ups, quiet, upcoming = FollowUpsModel(), QuietModel(), UpcomingModel()
+    follow_ups.set_rows([FollowUpRow(1, 1, "Åsa Öberg", "Ring", date(2026, 12, 7), True)])
+    quiet.set_rows([QuietRow(1, "Åsa Öberg", date(2026, 11, 30)), QuietRow(2, "Ali", None)])
+    upcoming.set_rows(
+        [UpcomingRow("activity", 3, date(2026, 12, 9), time(13, 0), "Info", "Sal 1", None, "")]
+    )
+    assert follow_ups.index(0, 0).data() == "2026-12-07 (wk 50) (overdue)"
+    assert quiet.index(0, 1).data() == "2026-11-30 (wk 49)"
+    assert quiet.index(1, 1).data() == "never"
+    assert upcoming.index(0, 0).data() == "2026-12-09 13:00 (wk 50)"

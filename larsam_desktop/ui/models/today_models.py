@@ -1,4 +1,5 @@
-"""The Today page's four lists as table models; each row knows the learner it opens."""
+"""The Today page's four lists as table models; each row knows the learner it opens.
+Dates show their week ("2026-12-07 (v. 50)")."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 from larsam_desktop.domain.today import FollowUpRow, QuietRow, StuckRow, UpcomingRow
 from larsam_desktop.ui.models.list_table_model import ListTableModel
 from larsam_desktop.ui.models.timeline_model import stage_text
+from larsam_desktop.ui.qt_dates import listed_date, listed_time
 from larsam_desktop.ui.text import fill
 
 FOREGROUND = Qt.ItemDataRole.ForegroundRole
@@ -42,7 +44,7 @@ class FollowUpsModel(_Cached[FollowUpRow]):
 
     def text(self, row: FollowUpRow, column: int) -> str:
         if column == 0:
-            due = row.due_on.isoformat()
+            due = listed_date(row.due_on)
             return fill(self._overdue, due) if row.overdue else due
         return row.title if column == 1 else row.learner_name
 
@@ -60,7 +62,7 @@ class QuietModel(_Cached[QuietRow]):
     def text(self, row: QuietRow, column: int) -> str:
         if column == 0:
             return row.learner_name
-        return row.last_contact_on.isoformat() if row.last_contact_on else self.tr("never")
+        return listed_date(row.last_contact_on) if row.last_contact_on else self.tr("never")
 
     def learner_id(self, row: int) -> int:
         return self.row_at(row).learner_id
@@ -73,7 +75,7 @@ class StuckModel(_Cached[StuckRow]):
     def text(self, row: StuckRow, column: int) -> str:
         if column == 0:
             return row.learner_name
-        return stage_text(row.stage) if column == 1 else row.since.isoformat()
+        return stage_text(row.stage) if column == 1 else listed_date(row.since)
 
     def learner_id(self, row: int) -> int:
         return self.row_at(row).learner_id
@@ -85,7 +87,7 @@ class UpcomingModel(_Cached[UpcomingRow]):
 
     def text(self, row: UpcomingRow, column: int) -> str:
         if column == 0:
-            return f"{row.on.isoformat()} {row.start.strftime('%H:%M')}"
+            return listed_time(row.on, row.start)
         if column == 1:
             kind = self.tr("Exam") if row.kind == "exam" else self.tr("Activity")
             return f"{kind}: {row.title}"

@@ -3,6 +3,7 @@ up. The start page once the caseload has learners; every row opens its learner."
 
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
@@ -33,6 +34,7 @@ from larsam_desktop.ui.models.today_models import (
     UpcomingModel,
 )
 from larsam_desktop.ui.operations import Op, run_op
+from larsam_desktop.ui.qt_dates import listed_date, listed_time
 from larsam_desktop.ui.text import fill
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 from larsam_desktop.ui.workers import TaskControl, single_lane
@@ -91,7 +93,7 @@ class TodayPage(QWidget):
         self.upcoming = UpcomingModel(self)
         # Column widths from sample texts, not from the rows: measuring 200 rows a table
         # on every refresh cost more than reading the day.
-        date = "2026-12-31"
+        date = listed_date(datetime.date(2026, 12, 28))  # week 53: the widest
         name = "Mohammad Abdullahi"
         self.follow_ups_box, self.follow_ups_table = self._box(
             self.follow_ups,
@@ -107,7 +109,11 @@ class TodayPage(QWidget):
             self.upcoming,
             "upcoming",
             1,
-            {0: f"{date} 00:00", 2: "Lärcentrum Östersund", 3: "Maryam Mohamed"},
+            {
+                0: listed_time(datetime.date(2026, 12, 28), datetime.time(0, 0)),
+                2: "Lärcentrum Östersund",
+                3: "Maryam Mohamed",
+            },
         )
         self.done_button = QPushButton(self.tr("Mark &done"), self)
         self.done_button.setAccessibleName(self.tr("Mark the selected follow-up done"))
@@ -153,9 +159,12 @@ class TodayPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        metrics = table.fontMetrics()
+        metrics, titles = table.fontMetrics(), header.fontMetrics()
         for column, sample in samples.items():
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
+            # Wide enough for the header's title too ("Senaste kontakt" was cut off).
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            width = max(metrics.horizontalAdvance(sample), titles.horizontalAdvance(title) + 8)
+            header.resizeSection(column, width + 16)
         table.activated.connect(lambda index, m=model: self._open(m, index))
         table.doubleClicked.connect(lambda index, m=model: self._open(m, index))
         inner = QVBoxLayout(box)
