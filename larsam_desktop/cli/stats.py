@@ -195,12 +195,17 @@ def run_published(args: argparse.Namespace, context: CliContext) -> int:
             file=out,
         )
         return 0
-    print(
-        texts.translate(
-            CONTEXT, "when (UTC)\tperiod\tk\tseries\tformat\twho\tmanifest sha-256\tnote"
-        ),
-        file=out,
+    headings = (
+        texts.translate(CONTEXT, "when (UTC)"),
+        texts.translate(CONTEXT, "period"),
+        "k",
+        texts.translate(CONTEXT, "series"),
+        texts.translate(CONTEXT, "format"),
+        texts.translate(CONTEXT, "who"),
+        texts.translate(CONTEXT, "manifest sha-256"),
+        texts.translate(CONTEXT, "note"),
     )
+    print("\t".join(headings), file=out)
     for p in rows:
         print(
             f"{p.created_at:%Y-%m-%d %H:%M}\t{p.period}\t{p.k}\t{p.series}\t{p.format}\t"

@@ -185,3 +185,85 @@ def test_merge_refuses_another_threshold(demo_dir: Path, tmp_path: Path) -> None
     result = run("stats", "merge", str(a), str(not_export), "--out", str(merged))
     assert result.returncode == 1
     assert "not a LärSam statistics export" in result.stderr
+
+
+def _csv_cells(path: Path) -> list[list[str]]:
+    import csv
+    import io
+
+    text = path.read_text(encoding="utf-8-sig")
+    return list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
+
+
+def test_export_language_sv_and_en_and_the_locale_default(demo_dir: Path, tmp_path: Path) -> None:
+    swedish, english, default = tmp_path / "sv.csv", tmp_path / "en.csv", tmp_path / "loc.csv"
+    for out, extra, env in (
+        (swedish, ["--language", "sv"], {}),
+        (english, ["--language", "en"], {"LARSAM_LANGUAGE": "sv"}),  # the option wins
+        (default, [], {"LARSAM_LANGUAGE": "sv", "LANG": "sv_SE.UTF-8"}),
+    ):
+        result = run_cli(
+            "stats", "export", "--format", "csv", "--out", str(out), "--to", "VT2026", *extra,
+            data_dir=demo_dir, env=env,
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr
+    sv_cells, en_cells = _csv_cells(swedish), _csv_cells(english)
+    sv_labels = {cell for row in sv_cells for cell in row}
+    en_labels = {cell for row in en_cells for cell in row}
+    assert {"Totalt", "Fullföljt", "Ja", "Nej", "Kvinnor", "Starttermin"} <= sv_labels
+    assert not {"Total", "Completed", "Yes", "No", "Women", "Start term"} & sv_labels
+    assert {"Total", "Completed", "Yes", "No", "Women", "Start term"} <= en_labels
+    assert not {"Totalt", "Fullföljt", "Ja", "Nej", "Kvinnor"} & en_labels
+
+    def tables(cells: list[list[str]]) -> list[list[str]]:
+        return [row for row in cells if not row or row[0] != "created_at"]
+
+    assert tables(_csv_cells(default)) == tables(sv_cells)  # the locale's Swedish, same figures
+    # Keys and markers stay English in both.
+    for cells in (sv_cells, en_cells):
+        assert cells[0] == ["[manifest]"]
+        assert {row[0] for row in cells if row} >= {"k", "method", "period", "language"}
+    assert ["language", "sv", "Språk"] in sv_cells and ["language", "en", "Language"] in en_cells
+    result = run_cli(
+        "stats", "export", "--format", "csv", "--out", str(tmp_path / "x.csv"), "--language",
+        "de", data_dir=demo_dir,
+    )  # fmt: skip
+    assert result.returncode == 2 and "not sv or en" in result.stderr
+
+
+def test_merge_across_languages(demo_dir: Path, tmp_path: Path) -> None:
+    a, b = tmp_path / "a.csv", tmp_path / "b.xlsx"
+    for out, fmt, language in ((a, "csv", "sv"), (b, "xlsx", "en")):
+        result = run("stats", "export", "--format", fmt, "--out", str(out), "--to", "VT2026",
+                     "--language", language, data_dir=demo_dir)  # fmt: skip
+        assert result.returncode == 0, result.stderr
+    merged = tmp_path / "region.xlsx"
+    result = run("stats", "merge", str(a), str(b), "--out", str(merged), "--language", "sv")
+    assert result.returncode == 0, result.stderr
+    assert "Sammanställde 2 exporter" in result.stdout
+    workbook = load_workbook(merged, read_only=True)
+    try:
+        assert "Kohort och högsta steg" in workbook.sheetnames
+        cells = {
+            value
+            for sheet in workbook.worksheets
+            for row in sheet.iter_rows(values_only=True)
+            for value in row
+            if isinstance(value, str)
+        }
+    finally:
+        workbook.close()
+    assert {"Totalt", "Fullföljt", "Kvinnor"} <= cells and "Women" not in cells
+    english = tmp_path / "region-en.csv"
+    result = run("stats", "merge", str(a), str(b), "--out", str(english), "--language", "en")
+    assert result.returncode == 0 and "Merged 2 exports" in result.stdout
+    assert "Completed" in {cell for row in _csv_cells(english) for cell in row}
+
+
+def test_register_and_threshold_in_swedish(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    assert run("demo", "--learners", "60", "--seed", "3", data_dir=folder).returncode == 0
+    empty = run_cli("stats", "published", "--language", "sv", data_dir=folder)
+    assert "Ingen statistik har exporterats" in empty.stdout
+    shown = run_cli("stats", "threshold", "--language", "sv", data_dir=folder)
+    assert "publiceringsserie 1" in shown.stdout

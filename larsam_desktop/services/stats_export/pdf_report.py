@@ -78,9 +78,9 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 def _all_hidden(title: str, bars: list[Bar], *, width: float, message: str) -> Drawing | None:
-    """When no bar can be published, the chart's title and ``message`` instead of empty
-    axes (a 0–0.01 scale told the reader nothing)."""
-    if any(bar.value is not None for bar in bars):
+    """When no bar above zero can be published, the chart's title and ``message`` instead
+    of empty axes (a 0–0.01 scale told the reader nothing)."""
+    if any(bar.value for bar in bars):
         return None
     drawing = Drawing(width, 40)
     drawing.initialFontName = FONT

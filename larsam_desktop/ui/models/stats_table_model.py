@@ -1,4 +1,7 @@
-"""One statistics table with its exact counts; cells an export would hide are marked."""
+"""One statistics table with its exact counts; cells an export would hide are marked.
+
+Titles, headers and row labels are shown in the interface language (the table's labels are
+language-neutral; ``domain/statistics/labels.py`` holds both languages)."""
 
 from __future__ import annotations
 
@@ -14,7 +17,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from larsam_desktop.domain.statistics.labels import label
 from larsam_desktop.domain.statistics.protection import CellStatus, ProtectedTable
+from larsam_desktop.ui.stage_text import interface_language
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
@@ -57,9 +62,9 @@ class StatsTableModel(QAbstractTableModel):
         table = self._table
         if role == DISPLAY and orientation == HORIZONTAL and table is not None:
             if section == 0:
-                return table.table.row_dimension
+                return label(table.table.row_dimension, interface_language())
             if 1 <= section <= table.table.shape[1]:
-                return table.table.column_label(section - 1)
+                return label(table.table.column_label(section - 1), interface_language())
         return super().headerData(section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -75,8 +80,8 @@ class StatsTableModel(QAbstractTableModel):
         if not 0 <= r < table.table.shape[0] or not 0 <= column <= table.table.shape[1]:
             return None
         if column == 0:
-            label = table.table.row_label(r)
-            return label if role in (DISPLAY, TOOLTIP, ACCESSIBLE, SORT) else None
+            text = label(table.table.row_label(r), interface_language())
+            return text if role in (DISPLAY, TOOLTIP, ACCESSIBLE, SORT) else None
         c = column - 1
         value = table.table.values[r][c]
         status = table.status[r][c]

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QProgressDialog
 
+from larsam_desktop.domain.bilingual import Language
 from larsam_desktop.domain.errors import UserError, fill
 from larsam_desktop.ui.file_dialogs import save_file
 from larsam_desktop.ui.text import fill as fill_numbered
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
     from larsam_desktop.services.statistics_register import StatisticsRegister
     from larsam_desktop.services.stats_export.export import ExportResult, StatisticsExporter
     from larsam_desktop.ui.models.publication_model import PublicationModel
+    from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 
 
 def error_text(error: UserError) -> str:
@@ -33,6 +35,7 @@ class DashboardExport:
     _export_task: BackgroundTask | None
     _progress: QProgressDialog | None
     note: QLineEdit
+    export_language: ChoiceCombo
     status: QLabel
     publications: PublicationModel
 
@@ -60,6 +63,7 @@ class DashboardExport:
         if exporter is None or self._export_task is not None:
             return
         where, note = self.where(), self.note.text().strip() or None
+        language: Language = "sv" if self.export_language.value() == "sv" else "en"
         progress = QProgressDialog(
             QCoreApplication.translate("DashboardPage", "Exporting statistics…"),
             QCoreApplication.translate("DashboardPage", "Cancel"),
@@ -78,6 +82,7 @@ class DashboardExport:
                 note=note,
                 progress=control.progress,
                 cancelled=lambda: control.cancelled,
+                language=language,
             )
 
         task = BackgroundTask(

@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
 
 from larsam_desktop.domain.errors import UserError
 from larsam_desktop.domain.pathway import Stage
+from larsam_desktop.domain.statistics.labels import label
 from larsam_desktop.domain.statistics.periods import StatsPeriod, recent_periods
 from larsam_desktop.ui.models.publication_model import PublicationModel
 from larsam_desktop.ui.models.stats_table_model import StatsTableModel
 from larsam_desktop.ui.pages.dashboard_export import DashboardExport, error_text
+from larsam_desktop.ui.stage_text import interface_language
 from larsam_desktop.ui.text import fill
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 from larsam_desktop.ui.widgets.list_table import list_table
@@ -89,6 +91,13 @@ class DashboardPage(DashboardExport, QWidget):
         self.note = QLineEdit(self)
         self.note.setAccessibleName(tr("Recipient, for the publication register"))
         self.note.setPlaceholderText(tr("e.g. Region Jämtland, annual report"))
+        # The export's own language (titles, headers, sheet names, notes), chosen per export;
+        # it starts in the interface language. Language names in their own language.
+        self.export_language = ChoiceCombo(self)
+        self.export_language.setObjectName("dashboardExportLanguage")
+        self.export_language.setAccessibleName(tr("Language of the exported file"))
+        self.export_language.set_choices([("Svenska", "sv"), ("English", "en")])
+        self.export_language.set_value(interface_language())
         self.update_button = QPushButton(tr("&Update"), self)
         self.update_button.setAccessibleName(tr("Update the figures"))
         self.update_button.clicked.connect(self.refresh)
@@ -105,6 +114,7 @@ class DashboardPage(DashboardExport, QWidget):
         form_right.addRow(tr("Coach"), self.coach)
         form_note = QFormLayout()
         form_note.addRow(tr("Recipient"), self.note)
+        form_note.addRow(tr("Export language"), self.export_language)
         for form in (form_left, form_right, form_note):
             filters.addLayout(form)
         filters.addStretch(1)
@@ -259,6 +269,9 @@ class DashboardPage(DashboardExport, QWidget):
         if task is self._task:
             self.busy_bar.setRange(0, total)
             self.busy_bar.setValue(done)
+            self.status.setText(
+                fill(self.tr("Computing… (step %1 of %2)"), str(min(done + 1, total)), str(total))
+            )
 
     def _show(
         self, task: BackgroundTask, report: ProtectedReport, publications: list[Publication]
@@ -287,7 +300,10 @@ class DashboardPage(DashboardExport, QWidget):
             *term_series(report.table("stage_reached_by_term"), TERM_SERIES),
         )
         current = self.breakdown.value() or DEFAULT_BREAKDOWN
-        self.breakdown.set_choices([(t.table.title, t.table.name) for t in report.tables])
+        language = interface_language()
+        self.breakdown.set_choices(
+            [(label(t.table.title, language), t.table.name) for t in report.tables]
+        )
         self.breakdown.set_value(current)
         self._show_breakdown()
         self.report_ready.emit()

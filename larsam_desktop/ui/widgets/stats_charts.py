@@ -1,7 +1,8 @@
 """Small charts drawn with QPainter: horizontal bars, and grouped columns over terms.
 
 A value that an export would hide is drawn hatched and labelled with "..", so the coach
-sees the exact figure and knows it stays inside the municipality.
+sees the exact figure and knows it stays inside the municipality; when every value of a
+chart is hidden, the chart says so under its title. Labels are in the interface language.
 """
 
 from __future__ import annotations
@@ -13,9 +14,11 @@ from PySide6.QtCore import QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from larsam_desktop.domain.pathway import Stage
-from larsam_desktop.domain.statistics.facts import MAIN_LINE, STAGE_LABELS
+from larsam_desktop.domain.pathway import Stage, stage_name
+from larsam_desktop.domain.statistics.facts import MAIN_LINE
+from larsam_desktop.domain.statistics.labels import label
 from larsam_desktop.domain.statistics.protection import ProtectedTable
+from larsam_desktop.ui.stage_text import interface_language
 
 SERIES_COLOURS = ("#2a6199", "#d9822b", "#3c8d5a")
 HIDDEN_PATTERN = Qt.BrushStyle.BDiagPattern
@@ -41,18 +44,28 @@ class BarChart(QWidget):
     def set_values(self, title: str, values: Sequence[ChartValue]) -> None:
         self._title = title
         self._values = list(values)
-        self.setAccessibleDescription(
-            "; ".join(
-                f"{v.label}: {v.value}"
-                + (f" ({self.tr('hidden in exports')})" if v.hidden_in_export else "")
-                for v in self._values
-            )
+        described = "; ".join(
+            f"{v.label}: {v.value}"
+            + (f" ({self.tr('hidden in exports')})" if v.hidden_in_export else "")
+            for v in self._values
         )
+        note = self.all_hidden_note()
+        self.setAccessibleDescription(f"{note} {described}" if note else described)
         self.updateGeometry()
         self.update()
 
     def values(self) -> list[ChartValue]:
         return list(self._values)
+
+    def all_hidden_note(self) -> str:
+        """What the chart says when an export would show none of its figures ("" else)."""
+        above_zero = [v for v in self._values if v.value]
+        if not above_zero or not all(v.hidden_in_export for v in above_zero):
+            return ""
+        return self.tr(
+            'Every figure of this chart is hidden in exports ("..", below the threshold k); '
+            "the exact figures are for your own use."
+        )
 
     def sizeHint(self) -> QSize:
         return QSize(420, 40 + 22 * max(4, len(self._values)))
@@ -70,17 +83,29 @@ class BarChart(QWidget):
         painter.setFont(self.font())
         if not self._values:
             return
+        note = self.all_hidden_note()
+        offset = 24.0
+        if note:
+            height = metrics.boundingRect(
+                0, 0, self.width(), 200, int(Qt.TextFlag.TextWordWrap), note
+            ).height()
+            painter.drawText(
+                QRectF(0, 22, self.width(), height + 2),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
+                note,
+            )
+            offset += height + 4
         label_width = min(
             self.width() * 0.45, max(metrics.horizontalAdvance(v.label) for v in self._values) + 8
         )
         value_width = metrics.horizontalAdvance("000,000 ..") + 6
         area = self.width() - label_width - value_width
-        step = (self.height() - 26) / len(self._values)
+        step = (self.height() - offset - 2) / len(self._values)
         biggest = max(v.value for v in self._values) or 1
         locale = QLocale()
         colour = QColor(SERIES_COLOURS[0])
         for index, item in enumerate(self._values):
-            top = 24 + index * step
+            top = offset + index * step
             bar_height = max(4.0, step * 0.7)
             painter.setPen(palette.windowText().color())
             painter.drawText(
@@ -192,7 +217,7 @@ def funnel_values(cohort: ProtectedTable) -> list[ChartValue]:
     for c in range(len(t.columns) - 1, -1, -1):
         running += t.values[total][c] or 0
         hidden = hidden or cohort.hidden(total, c)
-        values.append(ChartValue(t.columns[c], running, hidden))
+        values.append(ChartValue(label(t.columns[c], interface_language()), running, hidden))
     return values[::-1]
 
 
@@ -208,5 +233,5 @@ def term_series(
             ChartValue(t.rows[r], t.values[r][c] or 0, by_term.hidden(r, c))
             for r in range(len(t.rows))
         ]
-        series.append((STAGE_LABELS[stage], values))
+        series.append((stage_name(stage, interface_language()), values))
     return t.rows, series
