@@ -205,3 +205,21 @@ def test_the_preview_fits_a_laptop_screen(
     dialog.fit_to(QSize(1920, 1200))
     assert (dialog.width(), dialog.height()) == (820, 900)  # a big screen keeps the page size
     dialog.close()
+
+
+def test_the_printout_language_is_chosen_per_export(
+    plan_paths: AppPaths, make_window: MakeWindow
+) -> None:
+    from larsam_desktop.ui.pages.learner.plan.printing import print_language
+
+    window = make_window(plan_paths)
+    panel = open_plan(window)
+    assert panel.language.value() == print_language()  # the interface language to start with
+    panel.add_missing()
+    panel.form.coach.setText("Karin")
+    for language, heading in (("sv", "Individuell studieplan"), ("en", "Individual study plan")):
+        panel.language.set_value(language)
+        made = panel.pdf()
+        assert made is not None
+        text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(made[0])).pages)
+        assert heading in text

@@ -35,12 +35,11 @@ from larsam_desktop.ui.file_dialogs import existing_folder, save_file
 from larsam_desktop.ui.messages import show_user_error
 from larsam_desktop.ui.pages.learner.plan.printing import (
     edit_print_settings,
+    language_combo,
     print_and_record,
-    print_language,
 )
 from larsam_desktop.ui.session import AppSession
 from larsam_desktop.ui.text import fill
-from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 from larsam_desktop.ui.workers import BackgroundTask, TaskControl
 
 if TYPE_CHECKING:
@@ -84,10 +83,7 @@ class PlanBatchDialog(QDialog):
         output.addButton(self.one_file)
         output.addButton(self.file_each)
         self.file_each.setChecked(True)
-        self.language = ChoiceCombo(self)
-        self.language.setAccessibleName(self.tr("Language of the plans"))
-        self.language.set_choices([("Svenska", "sv"), ("English", "en")])
-        self.language.set_value(print_language())
+        self.language = language_combo(self, self.tr("Language of the plans"))
         self.show_personnummer = QCheckBox(self.tr("Full personnummer in the printouts"), self)
         self.destination = QLineEdit(self)
         self.destination.setObjectName("batchDestination")

@@ -41,8 +41,9 @@ from larsam_desktop.ui.pages.learner.plan.check_text import other_target, wordin
 from larsam_desktop.ui.pages.learner.plan.form import PlanForm
 from larsam_desktop.ui.pages.learner.plan.printing import (
     edit_print_settings,
+    language_combo,
     print_and_record,
-    print_language,
+    row_of,
     save_pdf_file,
 )
 from larsam_desktop.ui.pages.learner.plan.revisions import RevisionBar, ask_reason
@@ -108,6 +109,7 @@ class PlanPanel(QWidget):
         self.settings_button.clicked.connect(lambda: edit_print_settings(self._paths, self))
         self.show_personnummer = QCheckBox(self.tr("Full personnummer in the printout"), self)
         self.show_personnummer.setAccessibleName(self.tr("Full personnummer in the printout"))
+        self.language = language_combo(self, self.tr("Language of the printout"))
 
         actions = QHBoxLayout()
         actions.addWidget(self.save_button)
@@ -121,7 +123,9 @@ class PlanPanel(QWidget):
         body_layout.addWidget(self.bar)
         body_layout.addWidget(self.warnings)  # the check's verdict first, where it is seen
         body_layout.addWidget(self.form, 1)
-        body_layout.addWidget(self.show_personnummer)
+        label = QLabel(self.tr("Printout &language:"), self)
+        label.setBuddy(self.language)
+        body_layout.addLayout(row_of(self.show_personnummer, label, self.language))
         body_layout.addLayout(actions)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -341,7 +345,7 @@ class PlanPanel(QWidget):
         if self.dirty and not self.save():
             return None
         number = self.shown.number if self.shown else None
-        options = PrintOptions(print_language(), self.show_personnummer.isChecked())
+        options = PrintOptions(self.language.value() or "sv", self.show_personnummer.isChecked())
         try:
             data, document = self._printer.pdf(
                 self._learner_id, load_print_settings(self._paths), options, number
@@ -390,7 +394,6 @@ class PlanPanel(QWidget):
     def compare(self) -> None:
         from larsam_desktop.ui.dialogs.plan_compare_dialog import PlanCompareDialog
 
-        if self.shown is None or self.current is None:
-            return
-        self.compare_dialog = PlanCompareDialog(self.shown, self.current, self)
-        self.compare_dialog.open()
+        if self.shown is not None and self.current is not None:
+            self.compare_dialog = PlanCompareDialog(self.shown, self.current, self)
+            self.compare_dialog.open()

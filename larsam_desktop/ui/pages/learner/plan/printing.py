@@ -7,17 +7,37 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from larsam_desktop.paths import AppPaths
 from larsam_desktop.services.errors import UserError
 from larsam_desktop.ui.file_dialogs import save_file
 from larsam_desktop.ui.messages import show_user_error
+from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 
 
 def print_language() -> str:
     """English when the UI speaks English, otherwise Swedish (the plan's own language)."""
     return "en" if QLocale().language() == QLocale.Language.English else "sv"
+
+
+def language_combo(parent: QWidget, accessible_name: str) -> ChoiceCombo:
+    """The language of a printout, chosen per export; the interface language to start with.
+    The languages are named in their own language, as language pickers do."""
+    combo = ChoiceCombo(parent)
+    combo.setAccessibleName(accessible_name)
+    combo.set_choices([("Svenska", "sv"), ("English", "en")])
+    combo.set_value(print_language())
+    return combo
+
+
+def row_of(*widgets: QWidget) -> QHBoxLayout:
+    """The widgets side by side, left-aligned."""
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget)
+    row.addStretch(1)
+    return row
 
 
 def edit_print_settings(paths: AppPaths, parent: QWidget) -> None:
