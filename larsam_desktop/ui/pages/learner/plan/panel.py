@@ -123,7 +123,7 @@ class PlanPanel(QWidget):
         body_layout.addWidget(self.bar)
         body_layout.addWidget(self.warnings)  # the check's verdict first, where it is seen
         body_layout.addWidget(self.form, 1)
-        label = QLabel(self.tr("Printout &language:"), self)
+        label = QLabel(self.tr("Printout lan&guage:"), self)
         label.setBuddy(self.language)
         body_layout.addLayout(row_of(self.show_personnummer, label, self.language))
         body_layout.addLayout(actions)
