@@ -1,5 +1,5 @@
 """``larsam-desktop today [--coach NAME] [--format text|json]`` and
-``larsam-desktop calendar export --out FILE.ics [--coach NAME]``.
+``larsam-desktop calendar export --out FILE.ics [--coach NAME] [--language sv|en]``.
 
 The coach is ``--coach``, else the current coach chosen in the window (``preferences.ini`` in
 the data folder). An unknown coach, a missing coach or an unwritable output file end with a
@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from larsam_desktop.cli.context import CliContext
-from larsam_desktop.cli.output import fail, stdout
+from larsam_desktop.cli.output import add_language_option, fail, fail_error, language_of, stdout
 
 NO_COACH = (
     "no current coach: pass --coach NAME, or choose who you are in the window "
@@ -41,6 +41,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="learners' full names in event titles (default: initials and id; a synced "
         "calendar copies the titles to its cloud service)",
     )
+    add_language_option(export)  # titles, categories and descriptions
     export.set_defaults(handler=run_calendar_export)
 
 
@@ -76,25 +77,41 @@ def run_today(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def run_calendar_export(args: argparse.Namespace, context: CliContext) -> int:
+    from larsam_desktop.domain.errors import fill
     from larsam_desktop.services.atomic_file import OutputNotWritable
     from larsam_desktop.services.calendar_export import CalendarExport
+    from larsam_desktop.services.catalogue import Texts
     from larsam_desktop.services.coaches import UnknownCoach
 
+    language = language_of(args)
     coach = _coach(args, context)
     if coach is None:
         return fail(NO_COACH)
     store = context.open()
     try:
-        result = CalendarExport(store.database).export(args.out, coach, full_names=args.full_names)
+        result = CalendarExport(store.database).export(
+            args.out, coach, full_names=args.full_names, language=language
+        )
     except (UnknownCoach, OutputNotWritable) as exc:
-        return fail(str(exc))
-    print(
-        f"Wrote {result.events} events ({result.follow_ups} follow-ups, {result.activities} "
-        f"activities, {result.exams} exams) to {result.path}.",
-        file=stdout(),
+        return fail_error(exc, language)
+    texts = Texts(language)
+    wrote = texts.translate(
+        "CalendarCli",
+        "Wrote {events} events ({follow_ups} follow-ups, {activities} activities, {exams} "
+        "exams) to {path}.",
     )
+    counts: dict[str, str | int] = {
+        "events": result.events,
+        "follow_ups": result.follow_ups,
+        "activities": result.activities,
+        "exams": result.exams,
+        "path": str(result.path),
+        "cancelled": result.cancelled,
+    }
+    print(fill(wrote, counts), file=stdout())
     if result.cancelled:
-        print(f"{result.cancelled} of them are marked cancelled or done.", file=stdout())
+        gone = texts.translate("CalendarCli", "{cancelled} of them are marked cancelled or done.")
+        print(fill(gone, counts), file=stdout())
     return 0
 
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from larsam_desktop.cli.context import CliContext
-from larsam_desktop.cli.output import fail, stdout
+from larsam_desktop.cli.output import add_language_option, fail, fail_error, language_of, stdout
 
 # Kept in step with services.caseload_export (not imported here: the parser stays light).
 DEFAULT_COLUMNS = (
@@ -32,11 +32,13 @@ def register_export(actions: argparse._SubParsersAction[argparse.ArgumentParser]
         f"(default: {DEFAULT_COLUMNS}; also id, personnummer, phone, email, city, stage_since)",
     )
     export.add_argument("--search", default="", metavar="TEXT", help="as in the search box")
+    add_language_option(export)  # headers, sheet name and stage names
     export.set_defaults(handler=run_export)
 
 
 def run_export(args: argparse.Namespace, context: CliContext) -> int:
     from larsam_desktop.domain.caseload import CaseloadQuery
+    from larsam_desktop.domain.errors import fill
     from larsam_desktop.services.atomic_file import OutputNotWritable
     from larsam_desktop.services.caseload_export import (
         CaseloadExport,
@@ -44,7 +46,10 @@ def run_export(args: argparse.Namespace, context: CliContext) -> int:
         UnknownColumn,
         check_columns,
     )
+    from larsam_desktop.services.catalogue import Texts
 
+    language = language_of(args)
+    texts = Texts(language)
     suffix = args.out.suffix.lower().lstrip(".")
     chosen = args.format or (suffix if suffix in ("csv", "xlsx") else None)
     if chosen is None:
@@ -52,7 +57,7 @@ def run_export(args: argparse.Namespace, context: CliContext) -> int:
     try:
         columns = check_columns([c.strip() for c in args.columns.split(",") if c.strip()])
     except UnknownColumn as exc:
-        return fail(str(exc))
+        return fail_error(exc, language)
     store = context.open()
     interactive = sys.stderr.isatty()
 
@@ -67,11 +72,13 @@ def run_export(args: argparse.Namespace, context: CliContext) -> int:
             columns,
             CaseloadQuery(text=args.search),
             progress=progress,
+            language=language,
         )
     except OutputNotWritable as exc:
-        return fail(str(exc))
+        return fail_error(exc, language)
     finally:
         if interactive:
             print(file=sys.stderr)
-    print(f"Wrote {result.rows} learners to {result.path}.", file=stdout())
+    done = texts.translate("LearnersExportCli", "Wrote %n learner(s) to {path}.", None, result.rows)
+    print(fill(done, {"path": str(result.path)}), file=stdout())
     return 0

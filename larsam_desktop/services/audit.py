@@ -18,8 +18,10 @@ every break by kind (``domain.audit_breaks``), plus the entries restores rolled 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+
+from sqlalchemy import select
 
 from larsam_desktop.domain.audit import (
     AuditAction,
@@ -35,6 +37,7 @@ from larsam_desktop.domain.audit_verify import (
     Rollback,
     verify_chain,
 )
+from larsam_desktop.domain.caseload import CaseloadQuery
 from larsam_desktop.paths import AppPaths
 from larsam_desktop.services.actor import current_actor, login_name, use_actor_paths
 from larsam_desktop.services.clock import Clock, utc_now
@@ -42,6 +45,9 @@ from larsam_desktop.storage import audit_anchor, audit_key
 from larsam_desktop.storage.backup_set import BackupSet
 from larsam_desktop.storage.database import Database, UnitOfWork
 from larsam_desktop.storage.repositories.audit import AuditFilter, AuditRepository
+from larsam_desktop.storage.tables import Learner
+
+MAX_NAMED_LEARNERS = 50  # a name filter that matches more is too broad to read anyway
 
 __all__ = [
     "AuditAction",
@@ -127,6 +133,41 @@ class AuditService:
         """Entries matching the filter, newest first."""
         with self._database.unit_of_work(writes=False) as uow:
             return AuditRepository(uow.session).find(where or AuditFilter(), limit=limit)
+
+    def entries_about(
+        self, where: AuditFilter, learner: str = "", *, limit: int = 5000
+    ) -> list[AuditEntry]:
+        """Entries matching the filter and ``learner``: an internal id, or words of a name
+        (every word must match, as in the caseload search); newest first."""
+        text = learner.strip()
+        if not text:
+            return self.entries(where, limit=limit)
+        if text.isdigit():
+            return self.entries(replace(where, learner_id=int(text)), limit=limit)
+        with self._database.unit_of_work(writes=False) as uow:
+            ids = uow.learners.search_ids(CaseloadQuery(text=text))[:MAX_NAMED_LEARNERS]
+            repository = AuditRepository(uow.session)
+            found = [
+                entry
+                for learner_id in ids
+                for entry in repository.find(replace(where, learner_id=learner_id), limit=limit)
+            ]
+        found.sort(key=lambda entry: entry.seq, reverse=True)
+        return found[:limit]
+
+    def learner_names(self, learner_ids: Iterable[int]) -> dict[int, str]:
+        """``Family, Given`` for each learner that still exists (the viewer's Learner column)."""
+        wanted = sorted(set(learner_ids))
+        names: dict[int, str] = {}
+        with self._database.unit_of_work(writes=False) as uow:
+            for start in range(0, len(wanted), 500):
+                rows = uow.session.execute(
+                    select(Learner.id, Learner.family_name, Learner.given_name).where(
+                        Learner.id.in_(wanted[start : start + 500])
+                    )
+                )
+                names.update({row[0]: f"{row[1]}, {row[2]}" for row in rows})
+        return names
 
     def actors(self) -> list[str]:
         with self._database.unit_of_work(writes=False) as uow:

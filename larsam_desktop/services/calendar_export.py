@@ -21,8 +21,11 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar, Event
 
 from larsam_desktop.domain.audit import AuditAction
+from larsam_desktop.domain.bilingual import Language
+from larsam_desktop.domain.errors import fill
 from larsam_desktop.services.atomic_file import atomic_output, data_folder
 from larsam_desktop.services.audit import AuditLog, current_actor
+from larsam_desktop.services.catalogue import Texts
 from larsam_desktop.services.clock import Clock, local_today, utc_now
 from larsam_desktop.services.coaches import coach_id_by_name
 from larsam_desktop.storage.database import Database
@@ -62,12 +65,17 @@ class CalendarExport:
         self._database = database
         self._clock = clock
 
-    def export(self, path: Path, coach: str, *, full_names: bool = False) -> CalendarExportResult:
+    def export(
+        self, path: Path, coach: str, *, full_names: bool = False, language: Language = "en"
+    ) -> CalendarExportResult:
         """Write the calendar to ``path``; raises ``UnknownCoach`` or ``OutputNotWritable``.
 
         ``full_names``: learners' full names in titles instead of initials and id (the
         calendar may be synced to a cloud service: the window warns before choosing it).
+        Titles, categories and descriptions are in ``language``.
         """
+        texts = Texts(language)
+        tr = texts.translate
         today = local_today(self._clock)
         stamp = self._clock()
         calendar = Calendar()
@@ -85,10 +93,15 @@ class CalendarExport:
         for row in follow_ups:
             who = learner_label(row.learner, full_names=full_names)
             event = _event(f"follow-up-{row.id}", stamp, row.sequence, row.modified, row.done)
-            event.add("summary", f"{'Done' if row.done else 'Follow-up'}: {row.title} – {who}")
+            summary = (
+                tr("CalendarExport", "Done: {title} – {who}")
+                if row.done
+                else tr("CalendarExport", "Follow-up: {title} – {who}")
+            )
+            event.add("summary", fill(summary, {"title": row.title, "who": who}))
             event.add("dtstart", row.due_on)
             event.add("dtend", row.due_on + timedelta(days=1))
-            event.add("categories", ["Follow-up"])
+            event.add("categories", [tr("CalendarExport", "Follow-up")])
             calendar.add_component(event)
         for activity in activities:
             if activity.on < today and not activity.cancelled:
@@ -106,7 +119,7 @@ class CalendarExport:
             event.add("dtend", start + timedelta(minutes=activity.duration_minutes))
             if activity.place:
                 event.add("location", activity.place)
-            event.add("categories", [activity.kind])
+            event.add("categories", [activity_kind_name(activity.kind, texts)])
             calendar.add_component(event)
         for booking in exams:
             if booking.exam_date < today and not booking.cancelled:
@@ -115,16 +128,18 @@ class CalendarExport:
             event = _event(
                 f"exam-{booking.id}", stamp, booking.sequence, booking.modified, booking.cancelled
             )
-            event.add("summary", f"Exam: {booking.course} – {who}")
+            exam = tr("CalendarExport", "Exam: {course} – {who}")
+            event.add("summary", fill(exam, {"course": booking.course, "who": who}))
             start = datetime.combine(booking.exam_date, booking.start, STOCKHOLM)
             event.add("dtstart", start)
             event.add("dtend", start + timedelta(minutes=booking.duration_minutes))
             event.add("location", booking.room)
             details = [booking.university]
             if booking.proctor:
-                details.append(f"Proctor: {booking.proctor}")
+                proctor = tr("CalendarExport", "Proctor: {name}")
+                details.append(fill(proctor, {"name": booking.proctor}))
             event.add("description", "\n".join(details))
-            event.add("categories", ["Exam"])
+            event.add("categories", [tr("CalendarExport", "Exam")])
             calendar.add_component(event)
         calendar.add_missing_timezones()
         counted = list(calendar.walk("VEVENT"))
@@ -147,6 +162,18 @@ class CalendarExport:
                     clock=self._clock,
                 )
         return CalendarExportResult(path, n_follow_ups, n_activities, n_exams, cancelled)
+
+
+def activity_kind_name(kind: str, texts: Texts) -> str:
+    """An activity's kind in the calendar's language (the window's names, ``ActivityKind``)."""
+    names = {
+        "information_meeting": "Information meeting",
+        "introduction_course": "Introduction course",
+        "preparation_course": "Preparation course",
+        "study_technique": "Study technique",
+        "mentor_meeting": "Mentor meeting",
+    }
+    return texts.translate("ActivityKind", names[kind]) if kind in names else kind
 
 
 def _event(uid: str, stamp: datetime, sequence: int, modified: datetime, gone: bool) -> Event:

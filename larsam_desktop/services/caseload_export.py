@@ -23,8 +23,11 @@ from pathlib import Path
 from typing import Any
 
 from larsam_desktop.domain.audit import AuditAction
+from larsam_desktop.domain.bilingual import Language
 from larsam_desktop.domain.caseload import CaseloadQuery, CaseloadRow
 from larsam_desktop.domain.errors import UserError
+from larsam_desktop.domain.field_names import field_name
+from larsam_desktop.domain.pathway import Stage, stage_name
 from larsam_desktop.services.atomic_file import atomic_output, data_folder
 from larsam_desktop.services.audit import AuditLog, current_actor
 from larsam_desktop.services.cancellation import CancelCheck, Cancelled, never
@@ -33,6 +36,7 @@ from larsam_desktop.services.spreadsheet import Column, CsvSheet, Kind, XlsxTabl
 from larsam_desktop.storage.database import Database
 
 BATCH = 2000
+STAGES = frozenset(str(stage) for stage in Stage)
 ProgressCallback = Callable[[int, int], None]
 
 
@@ -77,23 +81,7 @@ COLUMNS: dict[str, ExportColumn] = {
         ExportColumn("city", "City", lambda r, _: _text(r.city)),
     )
 }
-SWEDISH_HEADERS = {
-    "id": "Id",
-    "family_name": "Efternamn",
-    "given_name": "Förnamn",
-    "personnummer": "Personnummer",
-    "birth_year": "Födelseår",
-    "municipality": "Kommun",
-    "learning_centre": "Lärcentrum",
-    "coach": "Studiecoach",
-    "stage": "Steg",
-    "stage_since": "I steget sedan",
-    "last_contact_on": "Senaste kontakt",
-    "phone": "Telefon",
-    "email": "E-post",
-    "city": "Ort",
-}
-SHEET_NAMES = {"sv": "Deltagare", "en": "Caseload"}
+SHEET_NAMES: dict[Language, str] = {"sv": "Deltagare", "en": "Caseload"}
 DEFAULT_COLUMNS = (
     "family_name",
     "given_name",
@@ -145,13 +133,13 @@ class CaseloadExport:
         *,
         progress: ProgressCallback | None = None,
         cancelled: CancelCheck = never,
-        language: str = "en",
+        language: Language = "en",
     ) -> ExportResult:
-        """Write the learners matching ``query`` (all by default) in the caseload's order."""
+        """Write the learners matching ``query`` (all by default) in the caseload's order;
+        headers, the sheet's name and stage names in ``language``."""
         chosen = check_columns(columns)
         picked = [COLUMNS[key] for key in chosen]
-        swedish = language == "sv"
-        sheet = [Column(SWEDISH_HEADERS[c.key] if swedish else c.header, c.kind) for c in picked]
+        sheet = [Column(header(c.key, language), c.kind) for c in picked]
         # Read in one transaction, audit in a short one of its own (a read transaction that
         # turned into a writer could collide with another writer on SQLite), and put the
         # file in place only once the audit entry is committed.
@@ -160,9 +148,7 @@ class CaseloadExport:
         ) as temporary:
             with self._database.unit_of_work(writes=False) as uow:
                 ids = uow.learners.search_ids(query or CaseloadQuery())
-                writer = _writer(
-                    export_format, temporary, sheet, SHEET_NAMES["sv" if swedish else "en"]
-                )
+                writer = _writer(export_format, temporary, sheet, SHEET_NAMES[language])
                 try:
                     for start in range(0, len(ids), BATCH):
                         if cancelled():
@@ -173,7 +159,8 @@ class CaseloadExport:
                         for learner_id in batch:
                             row = rows.get(learner_id)
                             if row is not None:
-                                writer.write([c.value(row, last.get(learner_id)) for c in picked])
+                                values = [c.value(row, last.get(learner_id)) for c in picked]
+                                writer.write(_in_language(chosen, values, language))
                         if progress is not None:
                             progress(min(start + BATCH, len(ids)), len(ids))
                     writer.close()
@@ -195,6 +182,19 @@ class CaseloadExport:
         if progress is not None and not ids:
             progress(0, 0)
         return ExportResult(path, len(ids), chosen)
+
+
+def header(key: str, language: Language) -> str:
+    """A column's header: the field's name in the language (``domain.field_names``)."""
+    return field_name(key, language)
+
+
+def _in_language(keys: Sequence[str], values: list[Any], language: Language) -> list[Any]:
+    """Stored codes as words: a stage by its title."""
+    return [
+        stage_name(value, language) if key == "stage" and value in STAGES else value
+        for key, value in zip(keys, values, strict=True)
+    ]
 
 
 class _Writer:

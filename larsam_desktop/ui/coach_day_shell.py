@@ -19,6 +19,7 @@ from larsam_desktop.ui.operations import Op, run_op
 from larsam_desktop.ui.page_printing import PagePrinting
 from larsam_desktop.ui.pages.today_page import TodayPage
 from larsam_desktop.ui.services_provider import ServicesProvider
+from larsam_desktop.ui.stage_text import interface_language
 from larsam_desktop.ui.text import fill
 
 if TYPE_CHECKING:
@@ -185,7 +186,9 @@ class CoachDayShell(QObject):
             return
         exported = run_op(
             window,
-            lambda: services.day.calendar.export(name, coach, full_names=full_names),
+            lambda: services.day.calendar.export(
+                name, coach, full_names=full_names, language=interface_language()
+            ),
             title=self.tr("Calendar not exported"),
         )
         if exported.value is not None:

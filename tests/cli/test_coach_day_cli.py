@@ -245,3 +245,66 @@ def test_caseload_export_refuses_bad_input(folder: Path, tmp_path: Path) -> None
     result = run("learners", "export", "--out", str(tmp_path / "x.txt"), data_dir=folder)
     assert result.returncode == 1 and "--format" in result.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_calendar_export_in_swedish(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "anna.ics"
+    arguments = ("calendar", "export", "--out", str(out), "--coach", "Anna Berg", "--full-names")
+    result = run(*arguments, "--language", "sv", data_dir=folder)
+    assert result.returncode == 0, result.stderr
+    assert "Skrev 4 händelser (2 uppföljningar, 1 aktiviteter, 1 prov)" in result.stdout
+    parsed = icalendar.Calendar.from_ical(out.read_bytes())
+    events = {str(e["summary"]): e for e in parsed.walk("VEVENT")}
+    assert set(events) == {
+        "Uppföljning: Ring CSN – Åsa Öberg",
+        "Uppföljning: Next month – Åsa Öberg",
+        "Mittuniversitetet informerar",
+        "Prov: Statistik A – Åsa Öberg",
+    }
+    categories = {str(name): [str(c) for c in e["categories"].cats] for name, e in events.items()}
+    assert categories["Prov: Statistik A – Åsa Öberg"] == ["Prov"]
+    assert categories["Mittuniversitetet informerar"] == ["Informationsmöte"]
+    assert categories["Uppföljning: Ring CSN – Åsa Öberg"] == ["Uppföljning"]
+    description = str(events["Prov: Statistik A – Åsa Öberg"]["description"])
+    assert "Tentamensvakt: Lena" in description
+    text = out.read_bytes().decode("utf-8")
+    assert not any(word in text for word in ("Follow-up", "Exam", "Proctor", "information_meeting"))
+
+
+def test_caseload_export_headers_and_stages_in_both_languages(folder: Path, tmp_path: Path) -> None:
+    columns = "family_name,given_name,birth_year,coach,stage,last_contact_on,email"
+    swedish = tmp_path / "deltagare.csv"
+    arguments = ("learners", "export", "--columns", columns, "--search", "åsa")
+    result = run(*arguments, "--out", str(swedish), "--language", "sv", data_dir=folder)
+    assert result.returncode == 0, result.stderr
+    assert "Skrev 1 deltagare till" in result.stdout
+    rows = list(csv.reader(io.StringIO(swedish.read_text(encoding="utf-8-sig")), delimiter=";"))
+    assert rows[0] == [
+        "Efternamn",
+        "Förnamn",
+        "Födelseår",
+        "Coach",
+        "Steg",
+        "Senaste kontakt",
+        "E-post",
+    ]
+    assert rows[1][:2] == ["Öberg", "Åsa"] and rows[1][3] == "Anna Berg"
+
+    english = tmp_path / "caseload.xlsx"
+    result = run(*arguments, "--out", str(english), "--language", "en", data_dir=folder)
+    assert result.returncode == 0, result.stderr
+    book = openpyxl.load_workbook(english, read_only=True)
+    assert book.sheetnames == ["Caseload"]
+    sheet = book.active
+    assert next(list(r) for r in sheet.iter_rows(values_only=True)) == [
+        "Family name",
+        "Given name",
+        "Birth year",
+        "Coach",
+        "Stage",
+        "Last contact",
+        "E-mail",
+    ]
+    swedish_book = tmp_path / "deltagare.xlsx"
+    run(*arguments, "--out", str(swedish_book), "--language", "sv", data_dir=folder)
+    assert openpyxl.load_workbook(swedish_book, read_only=True).sheetnames == ["Deltagare"]

@@ -30,7 +30,8 @@ from larsam_desktop.domain.errors import UserError, fill
 from larsam_desktop.services.audit import AuditFilter, AuditService, ChainReport
 from larsam_desktop.services.errors import StorageError
 from larsam_desktop.ui.messages import user_error_text
-from larsam_desktop.ui.models.audit_model import AuditModel, action_text
+from larsam_desktop.ui.models.audit_model import action_text
+from larsam_desktop.ui.models.audit_view_model import AuditViewModel
 from larsam_desktop.ui.operations import run_op
 from larsam_desktop.ui.text import fill as fill_numbered
 
@@ -130,7 +131,7 @@ class AuditDialog(QDialog):
         self.setWindowTitle(self.tr("Audit log"))
         self.setAccessibleName(self.tr("Audit log"))
         self._service = service
-        self.model = AuditModel(self)
+        self.model = AuditViewModel(self)
 
         self.action = QComboBox(self)
         self.action.setAccessibleName(self.tr("Action"))
@@ -138,8 +139,10 @@ class AuditDialog(QDialog):
         for action in AuditAction:
             self.action.addItem(action_text(action), action.value)
         self.learner = QLineEdit(self)
-        self.learner.setAccessibleName(self.tr("Learner id"))
-        self.learner.setPlaceholderText(self.tr("internal id"))
+        self.learner.setObjectName("auditLearner")
+        self.learner.setAccessibleName(self.tr("Learner: name or internal id"))
+        self.learner.setPlaceholderText(self.tr("name or internal id"))
+        self.learner.returnPressed.connect(self.reload)
         self.actor = QComboBox(self)
         self.actor.setAccessibleName(self.tr("Who"))
         self.since = QDateEdit(self)
@@ -210,19 +213,21 @@ class AuditDialog(QDialog):
         )
         return AuditFilter(
             action=AuditAction(action) if action else None,
-            learner_id=int(text) if text.isdigit() else None,
+            learner_id=int(text) if text.isdigit() else None,  # a name: entries_about
             actor=self.actor.currentData() or None,
             since=since,
             until=until,
         )
 
     def reload(self) -> None:
+        service, where, learner = self._service, self.current_filter(), self.learner.text()
         try:
-            entries = self._service.entries(self.current_filter(), limit=MAX_ROWS)
+            entries = service.entries_about(where, learner, limit=MAX_ROWS)
+            names = service.learner_names(e.learner_id for e in entries if e.learner_id)
         except StorageError as exc:
             self.status.setText(user_error_text(exc))
             return
-        self.model.set_rows(entries)
+        self.model.set_entries(entries, names)
         self.table.resizeColumnsToContents()
         self.status.setText(
             fill_numbered(

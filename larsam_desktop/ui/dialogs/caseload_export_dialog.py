@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from larsam_desktop.domain.field_names import field_name
 from larsam_desktop.services.cancellation import Cancelled
 from larsam_desktop.services.caseload_export import (
     COLUMNS,
@@ -33,15 +33,17 @@ from larsam_desktop.services.caseload_export import (
 )
 from larsam_desktop.services.errors import UserError
 from larsam_desktop.ui.file_dialogs import save_file, start_folder
-from larsam_desktop.ui.i18n import ui_language
 from larsam_desktop.ui.messages import user_error_text
+from larsam_desktop.ui.stage_text import interface_language
 from larsam_desktop.ui.text import fill
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
+from larsam_desktop.ui.widgets.document_language import DocumentLanguageCombo
 from larsam_desktop.ui.workers import BackgroundTask, TaskControl
 
 
 def column_title(key: str) -> str:
-    return QCoreApplication.translate("ExportColumn", COLUMNS[key].header)
+    """A column's name in the window's language (the one table of field names)."""
+    return field_name(key, interface_language())
 
 
 class CaseloadExportDialog(QDialog):
@@ -88,8 +90,13 @@ class CaseloadExportDialog(QDialog):
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.export_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel_or_close)
+        self.language = DocumentLanguageCombo(self)
+        language_label = QLabel(self.tr("&Language:"), self)
+        language_label.setBuddy(self.language)
         file_row = QHBoxLayout()
         file_row.addWidget(self.format)
+        file_row.addWidget(language_label)
+        file_row.addWidget(self.language)
         file_row.addWidget(self.path, 1)
         file_row.addWidget(browse)
         layout = QVBoxLayout(self)
@@ -141,7 +148,7 @@ class CaseloadExportDialog(QDialog):
                 return
         path = Path(self.path.text()).expanduser()
         exporter = self._exporter
-        language = ui_language(QLocale())
+        language = self.language.language()
 
         def work(control: TaskControl) -> ExportResult:
             return exporter.export(
@@ -150,7 +157,7 @@ class CaseloadExportDialog(QDialog):
                 columns,
                 progress=control.progress,
                 cancelled=lambda: control.cancelled,
-                language=language,  # headers and sheet name as the window speaks
+                language=language,  # headers, sheet name and stages as chosen
             )
 
         self.export_button.setEnabled(False)
