@@ -12,14 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import Select, String, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from larsam_desktop.domain.behorighet import reached_on
 from larsam_desktop.domain.errors import UserError
-from larsam_desktop.domain.pathway import Stage
+from larsam_desktop.domain.learner import Gender, PriorEducation
+from larsam_desktop.domain.pathway import PreparationKind, Stage
 from larsam_desktop.domain.statistics.aggregate import ExactStatistics, Period, aggregate
 from larsam_desktop.domain.statistics.facts import (
     MAIN_LINE,
@@ -32,6 +33,7 @@ from larsam_desktop.domain.statistics.protection import validate_k
 from larsam_desktop.services.cancellation import CancelCheck, Cancelled, never
 from larsam_desktop.services.statistics_activity import activity_table, exam_table
 from larsam_desktop.storage.database import Database
+from larsam_desktop.storage.statistics_columns import LATE, NONE, Codes, read_columns
 from larsam_desktop.storage.tables import (
     Learner,
     LearningCentre,
@@ -118,11 +120,68 @@ def _filtered(statement: _S, where: StatisticsFilter) -> _S:
     return statement
 
 
+CODES = Codes(
+    main_line=tuple(stage.value for stage in MAIN_LINE),
+    preparation_kinds=tuple(kind.value for kind in PreparationKind),
+    genders=tuple(gender.value for gender in Gender),
+    prior_educations=tuple(prior.value for prior in PriorEducation),
+)
+_FLAG: dict[int, bool | None] = {1: True, 0: False, NONE: None}
+
+
 def read_facts(
     session: Session, where: StatisticsFilter, period: Period
 ) -> tuple[list[int], FactColumns]:
     """Facts of everyone who started within ``period`` (steps up to its end), as columns,
     with the learners' ids in the same order (used only to count activities and bookings).
+
+    Read as integer columns (storage/statistics_columns.py); row by row when a value has no
+    code there (``read_fact_rows``), with the same result.
+    """
+    columns = read_columns(
+        session.connection(),
+        period.start,
+        period.end,
+        CODES,
+        where.learning_centre_id,
+        where.coach_id,
+    )
+    if columns is None:
+        return read_fact_rows(session, where, period)
+    days = _Ymd()
+    reached_days = [list(map(days.__getitem__, column.tolist())) for column in columns.reached]
+    furthest = _with_standing(
+        reached_days,
+        columns.furthest.tolist(),
+        (columns.standing_eligible == 1).tolist(),
+        list(map(days.__getitem__, columns.standing_on.tolist())),
+        period.end,
+    )
+    kinds: dict[int, str | None] = {NONE: None, **dict(enumerate(CODES.preparation_kinds))}
+    facts = FactColumns(
+        start=cast(list[date], list(map(days.__getitem__, columns.start.tolist()))),
+        furthest=furthest,
+        reached=tuple(_terms_of(column) for column in reached_days),
+        milestones=tuple(reached_days[MAIN_LINE.index(m)] for m in MILESTONES),
+        municipality=[name or UNKNOWN for name in columns.municipality],
+        learning_centre=[name or UNKNOWN for name in columns.learning_centre],
+        gender=list(map(CODES.genders.__getitem__, columns.gender.tolist())),
+        birth_year=columns.birth_year.tolist(),
+        foreign_born=list(map(_FLAG.__getitem__, columns.foreign_born.tolist())),
+        first_generation=list(map(_FLAG.__getitem__, columns.first_generation.tolist())),
+        prior_education=list(
+            map(CODES.prior_educations.__getitem__, columns.prior_education.tolist())
+        ),
+        preparation_kind=list(map(kinds.__getitem__, columns.preparation_kind.tolist())),
+        record_key=columns.record_key.tolist(),
+    )
+    return columns.ids.tolist(), facts
+
+
+def read_fact_rows(
+    session: Session, where: StatisticsFilter, period: Period
+) -> tuple[list[int], FactColumns]:
+    """``read_facts`` row by row (any stored value labelled as it is).
 
     The database groups the transitions per learner (the first date of each stage and the
     furthest stage); the few distinct dates are parsed and turned into terms once each.
@@ -290,6 +349,19 @@ class _Days(dict[object, Any]):
 
     def __missing__(self, value: object) -> date:
         parsed = self[value] = _as_date(value)
+        return parsed
+
+
+class _Ymd(dict[int, date | None]):
+    """``YYYYMMDD`` integers as dates, each distinct value parsed once; ``NONE`` and
+    ``LATE`` (never) are None."""
+
+    def __init__(self) -> None:
+        super().__init__({NONE: None, LATE: None})
+
+    def __missing__(self, value: int) -> date:
+        year, rest = divmod(value, 10_000)
+        parsed = self[value] = date(year, *divmod(rest, 100))
         return parsed
 
 
