@@ -3,12 +3,15 @@ filters, and an export written in the background."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from larsam_desktop.domain.statistics.periods import last_ended_period, parse_period
@@ -19,6 +22,7 @@ from larsam_desktop.services.demo import DemoGenerator
 from larsam_desktop.services.statistics import StatisticsFilter, StatisticsService
 from larsam_desktop.services.statistics_register import StatisticsRegister
 from larsam_desktop.services.store import open_store
+from larsam_desktop.ui.i18n import install_translations
 from larsam_desktop.ui.main_window import MainWindow
 from larsam_desktop.ui.pages.dashboard_page import DashboardPage
 
@@ -167,3 +171,70 @@ def test_a_cancelled_export_writes_nothing(
         not p.name.startswith(".region") for p in tmp_path.iterdir()
     )
     assert "cancelled" in page.status.text()
+
+
+@pytest.fixture
+def swedish(qapp: QApplication) -> Iterator[None]:
+    """The Swedish interface, as Settings → Language → Svenska gives it; English after."""
+    install_translations(qapp, "sv")
+    try:
+        yield
+    finally:
+        install_translations(qapp, "en")
+        QLocale.setDefault(QLocale.system())
+
+
+def test_the_swedish_page_shows_swedish_stages_titles_and_exports_in_swedish(
+    qtbot: QtBot, paths: AppPaths, make_window: MakeWindow, tmp_path: Path, swedish: None
+) -> None:
+    _demo(paths, 200)
+    window = make_window(paths)
+    page = _open(qtbot, window)
+    assert [v.label for v in page.funnel.values()] == [
+        "Komvux", "Förberedande steg", "Grundläggande behörighet", "Särskild behörighet",
+        "Sökt", "Antagen", "Studerar", "Fullföljt",
+    ]  # fmt: skip
+    assert [name for name, _ in page.terms.series()] == [
+        "Grundläggande behörighet", "Särskild behörighet", "Antagen",
+    ]  # fmt: skip
+    titles = [page.breakdown.itemText(i) for i in range(page.breakdown.count())]
+    assert "Deltagare efter starttermin (kohort) och högsta nådda steg" in titles
+    assert not any("Learners" in title for title in titles)
+    model = page.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[0] == "Utrikes född" and headers[-1] == "Totalt" and "Fullföljt" in headers
+    rows = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert rows == ["Ja", "Nej", "Okänt", "Totalt"]
+    # The export's language starts as the interface's, and the file follows it.
+    assert page.export_language.value() == "sv"
+    out = tmp_path / "statistik.xlsx"
+    with qtbot.waitSignal(page.export_finished, timeout=30000):
+        page.export_to(out)
+    workbook = load_workbook(out, read_only=True)
+    try:
+        assert "Kohort och högsta steg" in workbook.sheetnames
+    finally:
+        workbook.close()
+    page.export_language.set_value("en")
+    english = tmp_path / "statistics.xlsx"
+    with qtbot.waitSignal(page.export_finished, timeout=30000):
+        page.export_to(english)
+    workbook = load_workbook(english, read_only=True)
+    try:
+        assert "Cohort, furthest stage" in workbook.sheetnames
+    finally:
+        workbook.close()
+
+
+def test_a_funnel_whose_figures_are_all_hidden_says_so(
+    qtbot: QtBot, paths: AppPaths, make_window: MakeWindow
+) -> None:
+    _demo(paths, 12)
+    window = make_window(paths)
+    StatisticsRegister(window.session.store.database).raise_threshold(50, actor="test")
+    page = _open(qtbot, window)
+    note = page.funnel.all_hidden_note()
+    assert "Every figure of this chart is hidden in exports" in note
+    assert note in page.funnel.accessibleDescription()
+    page.funnel.resize(600, 300)
+    page.funnel.grab()  # paints the note without error
