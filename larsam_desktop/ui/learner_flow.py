@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol, cast
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
@@ -39,6 +39,8 @@ class _SelectsLearner(Protocol):
 
 
 class LearnerFlow(QObject):
+    shown = Signal(int, str)  # a learner really shown: id, "Given Family" (recent learners)
+
     def __init__(
         self, navigator: Navigator, menus: Menus, events: AppEvents, services: ServicesProvider
     ) -> None:
@@ -142,6 +144,7 @@ class LearnerFlow(QObject):
             self._viewed(stored)
             self._navigator.show(LEARNER, fresh=True)  # it has just read everything
             page.focus_first()
+            self.shown.emit(stored.id, f"{stored.data.given_name} {stored.data.family_name}")
 
         def failed(error: UserError) -> None:
             if current():

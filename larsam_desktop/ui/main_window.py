@@ -32,6 +32,7 @@ from larsam_desktop.ui.learner_flow import LearnerFlow
 from larsam_desktop.ui.navigation import Menus, Navigator
 from larsam_desktop.ui.pages.caseload_page import CaseloadPage
 from larsam_desktop.ui.pages.welcome_page import WelcomePage
+from larsam_desktop.ui.recent_learners import RecentLearners
 from larsam_desktop.ui.services_provider import ServicesProvider
 from larsam_desktop.ui.settings import UiSettings
 from larsam_desktop.ui.statistics_shell import StatisticsShell
@@ -137,6 +138,7 @@ class MainWindow(QMainWindow):
         self.new_learner, self.open_learner = learners.new_learner, learners.open_learner
         self.edit_learner, self.back_to_caseload = learners.edit_learner, learners.back_to_caseload
         self.welcome.add_learner_requested.connect(self.new_learner)
+        self.recent = RecentLearners(*install, learners)  # File → Recently opened
         self.demo_action = self._action(tr("Try with &demo data…"), self.start_demo, menus.file)
         self.coach_day = CoachDayShell(*install)  # Today, services, exports
         self.plans_action = self._action(

@@ -19,6 +19,7 @@ DEFAULTS: dict[str, Any] = {
     "caseload/sort_descending": False,
     "app/language": "",  # "" follows the system; "sv" or "en" (ui/i18n.py), read at start
     "files/last_folder": "",  # where the last save/open dialog ended (ui/file_dialogs.py)
+    "learners/recent": "",  # JSON [[id, name], …], newest first (ui/recent_learners.py)
 }
 
 
