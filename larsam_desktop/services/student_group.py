@@ -37,6 +37,8 @@ from larsam_desktop.services.catalogue import QT_TRANSLATE_NOOP
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.clock import Clock, local_today, utc_now
 from larsam_desktop.services.eligibility_data import EligibilityData
+from larsam_desktop.services.lc_services import ActivityService
+from larsam_desktop.services.offering_import import OfferingFiles
 from larsam_desktop.services.offerings import OfferingService
 from larsam_desktop.services.target_standing import _NO_PROFILE, _qualifications
 from larsam_desktop.storage.database import Database
@@ -224,6 +226,26 @@ class StudentGroupService:
             else:
                 drafted.append(learner_id)
         return DraftOutcome(tuple(drafted), tuple(refused), Changes(learners=frozenset(drafted)))
+
+
+@dataclass(frozen=True, slots=True)
+class OfferingTools:
+    """The offering services of one store, as the window uses them (``Services.offerings``)."""
+
+    offerings: OfferingService
+    files: OfferingFiles
+    groups: StudentGroupService
+    activities: ActivityService
+
+    @classmethod
+    def create(cls, database: Database, data: EligibilityData) -> OfferingTools:
+        offerings = OfferingService(database, data)
+        return cls(
+            offerings,
+            OfferingFiles(database, offerings),
+            StudentGroupService(database, data, offerings),
+            ActivityService(database),
+        )
 
 
 def _member(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
+from typing import TYPE_CHECKING
 
 from larsam_desktop.paths import AppPaths
 from larsam_desktop.services.access_request import AccessRequestService
@@ -39,6 +40,9 @@ from larsam_desktop.services.statistics_register import StatisticsRegister
 from larsam_desktop.services.stats_export.export import StatisticsExporter
 from larsam_desktop.services.store import OpenedStore, open_store
 from larsam_desktop.services.target_standing import RefreshResult, TargetStandings
+
+if TYPE_CHECKING:
+    from larsam_desktop.services.student_group import OfferingTools
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +148,14 @@ class Services:
         """Contacts, follow-ups, Today, activities, exams, exports — with the preferences
         as saved now (cheap to build: nothing is read from the database)."""
         return CoachDayServices.create(self.paths, self.store.database)
+
+    @property
+    def offerings(self) -> OfferingTools:
+        """Programme offerings, their meetings, student groups and files (issue 17); cheap
+        to build, as ``day``."""
+        from larsam_desktop.services.student_group import OfferingTools
+
+        return OfferingTools.create(self.store.database, self.eligibility_data)
 
     @property
     def current_coach(self) -> str | None:
