@@ -43,6 +43,20 @@ class RetentionDialog(QDialog):
             RecordType.INACTIVE_LEARNER: self.tr("Learners not changed for"),
             RecordType.AUDIT_LOG: self.tr("Audit log entries"),
         }
+        # What each default means, in the interface's language (the domain keeps English).
+        descriptions = {
+            RecordType.CLOSED_CASE: self.tr(
+                "Learners whose path ended (completed or discontinued): 2 years after the last "
+                "step, as a provider deletes the individual study plan 2 years after studies end "
+                "(Skolverket example)."
+            ),
+            RecordType.INACTIVE_LEARNER: self.tr(
+                "Learners not changed for the period, whatever their stage: kept until decided."
+            ),
+            RecordType.AUDIT_LOG: self.tr(
+                "Audit log entries: 3 years, the oldest first (the chain keeps its start point)."
+            ),
+        }
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("Record type"), self), 0, 0)
         grid.addWidget(QLabel(self.tr("Months (0 = keep)"), self), 0, 1)
@@ -51,7 +65,7 @@ class RetentionDialog(QDialog):
         self.references: dict[RecordType, QLineEdit] = {}
         for row, rule in enumerate(service.rules(), start=1):
             label = QLabel(names[rule.record_type], self)
-            label.setToolTip(rule.description)
+            label.setToolTip(descriptions.get(rule.record_type, rule.description))
             months = QSpinBox(self)
             months.setRange(0, MAX_MONTHS)
             months.setValue(rule.keep_months or 0)
