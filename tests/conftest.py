@@ -33,20 +33,40 @@ from larsam_desktop.services.store import OpenedStore, open_store  # noqa: E402
 POSTGRES_ENV = "LARSAM_TEST_DATABASE_URL"
 
 
+# Marks of tests that take seconds each (processes started, killed or raced; integer
+# programs solved; the frozen bundle built): their modules are collected first.
+HEAVY_MARKS = ("slow", "race", "crash", "heavy")
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/ui/" in str(item.path).replace(os.sep, "/"):
             item.add_marker(pytest.mark.gui)
+    _heavy_modules_first(items)
+
+
+def _heavy_modules_first(items: list[pytest.Item]) -> None:
+    """Put the modules holding heavy tests first, each module's tests kept together and in
+    their order. With ``make test`` (pytest-xdist, ``--dist loadfile``) each worker then
+    starts on a long module and the short ones fill in around them, instead of one long
+    module arriving last and running alone; a serial run only sees another module order."""
+    heavy: dict[Path, int] = {}
+    for item in items:
+        count = sum(1 for mark in HEAVY_MARKS if item.get_closest_marker(mark) is not None)
+        heavy[item.path] = heavy.get(item.path, 0) + (1 if count else 0)
+    first_seen = {path: position for position, path in enumerate(dict.fromkeys(heavy))}
+    items.sort(key=lambda item: (-heavy[item.path], first_seen[item.path]))  # stable
 
 
 @pytest.fixture(scope="session")
 def postgres_server_url() -> Iterator[str | None]:
-    """A private database on the configured server for this test run, dropped at the end."""
+    """A private database on the configured server for this test run (for this worker under
+    pytest-xdist), dropped at the end."""
     base = os.environ.get(POSTGRES_ENV)
     if not base:
         yield None
         return
-    name = f"larsam_test_{uuid.uuid4().hex[:10]}"
+    name = f"larsam_test_{_worker()}_{uuid.uuid4().hex[:10]}"
     admin = create_engine(base, isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
         connection.execute(text(f'CREATE DATABASE "{name}"'))
@@ -56,6 +76,13 @@ def postgres_server_url() -> Iterator[str | None]:
         with admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+def _worker() -> str:
+    """``gw0``, ``gw1``, … under pytest-xdist (``make test``), ``main`` in a serial run: each
+    worker has its own database (and team-mode roles, tests/team_server.py), so workers never
+    share a schema, a row or an advisory lock."""
+    return os.environ.get("PYTEST_XDIST_WORKER", "main")
 
 
 def _reset_postgres(url: str) -> None:

@@ -1,8 +1,9 @@
 """A team-mode database of its own on the test server (issue 16), with two coaches.
 
-The database and every role are named ``larsam_k_<random>…`` and dropped afterwards (roles
-are cluster-wide). Learners come from the demo generator, run by the owner; coach A's team
-is the lärcentrum with the most learners, coach B's the next.
+The database and every role are named ``larsam_k_<worker>_<random>…`` and dropped afterwards
+(roles are cluster-wide; each pytest-xdist worker, ``gw0``, ``gw1``…, names its own). Learners
+come from the demo generator, run by the owner; coach A's team is the lärcentrum with the
+most learners, coach B's the next.
 """
 
 from __future__ import annotations
@@ -81,7 +82,8 @@ def server_base() -> str:
 
 def make_team_server(tmp: Path, learners: int = 120) -> Iterator[TeamServer]:
     base = make_url(server_base())
-    name = f"larsam_k_{uuid.uuid4().hex[:8]}"
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    name = f"larsam_k_{worker}_{uuid.uuid4().hex[:8]}"
     admin_libpq = base.set(drivername="postgresql").render_as_string(hide_password=False)
     with psycopg.connect(admin_libpq, autocommit=True) as admin:
         admin.execute(f'CREATE DATABASE "{name}"')
