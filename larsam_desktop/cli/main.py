@@ -3,32 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from larsam_desktop import __version__
-from larsam_desktop.cli import (
-    audit,
-    backup,
-    check,
-    coach_day,
-    cutoffs,
-    demo,
-    eligibility,
-    encrypt,
-    group,
-    importing,
-    learners,
-    merit,
-    offerings,
-    passphrase,
-    plan,
-    recover,
-    rights,
-    stats,
-    team,
-)
+from larsam_desktop.cli import passphrase
 from larsam_desktop.cli.context import CliContext
 from larsam_desktop.cli.output import fail, fail_error, language_of
 from larsam_desktop.domain.errors import UserError
@@ -38,29 +20,66 @@ from larsam_desktop.services.actor import use_actor_paths
 from larsam_desktop.storage import crash_points
 from larsam_desktop.storage.errors import DatabaseCorrupt
 
+if TYPE_CHECKING:  # never run: names the modules for PyInstaller, which reads imports only
+    from larsam_desktop.cli import (  # noqa: F401
+        audit,
+        backup,
+        check,
+        coach_day,
+        cutoffs,
+        demo,
+        eligibility,
+        encrypt,
+        group,
+        importing,
+        learners,
+        merit,
+        offerings,
+        plan,
+        recover,
+        rights,
+        stats,
+        team,
+    )
+
+# Each command's module (in larsam_desktop.cli), in the order ``--help`` lists them. Only
+# the chosen command's module is imported (each pulls in its services: a tenth of a
+# second for them all); ``--help``, no command or an unknown one import them all. A new
+# command: its module's name here, and in COMMAND_MODULES any name it registers that is
+# not the module's (tests/cli/test_lazy_commands.py checks both).
 COMMANDS = (
-    check,
-    demo,
-    eligibility,
-    merit,
-    cutoffs,
-    learners,
-    plan,
-    audit,
-    backup,
-    coach_day,
-    stats,
-    importing,
-    rights,
-    encrypt,
-    recover,
-    team,
-    offerings,
-    group,
+    "check",
+    "demo",
+    "eligibility",
+    "merit",
+    "cutoffs",
+    "learners",
+    "plan",
+    "audit",
+    "backup",
+    "coach_day",
+    "stats",
+    "importing",
+    "rights",
+    "encrypt",
+    "recover",
+    "team",
+    "offerings",
+    "group",
 )
+COMMAND_MODULES = {
+    "today": "coach_day",
+    "calendar": "coach_day",
+    "import": "importing",
+    "access-request": "rights",
+    "export-learner": "rights",
+    "erase-learner": "rights",
+    "hold": "rights",
+    "retention": "rights",
+}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _global_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="larsam-desktop",
         description="LärSam Desktop: case manager for study coaches. "
@@ -80,9 +99,38 @@ def build_parser() -> argparse.ArgumentParser:
         "connection profile larsam.ini); keep passwords out of it: use the keyring or pgpass",
     )
     passphrase.add_argument(parser)
+    return parser
+
+
+def chosen_modules(parser: argparse.ArgumentParser, argv: Sequence[str]) -> list[str]:
+    """The module of the command in ``argv`` (its first word that is neither a global
+    option nor an option's value), or every module when there is none or it is unknown."""
+    takes_value = {
+        option
+        for action in parser._actions
+        if action.nargs != 0 and action.option_strings
+        for option in action.option_strings
+    }
+    skip = False
+    for word in argv:
+        if skip:
+            skip = False
+        elif word in takes_value:
+            skip = True
+        elif not word.startswith("-"):
+            other = word in COMMAND_MODULES.values()  # a module name, not a command name
+            module = COMMAND_MODULES.get(word, None if other else word)
+            return [module] if module in COMMANDS else list(COMMANDS)
+    return list(COMMANDS)
+
+
+def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
+    """The parser; only the command ``argv`` names is registered (without one, as for
+    ``--help``: every command)."""
+    parser = _global_parser()
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMANDS:
-        module.register(commands)
+    for name in chosen_modules(parser, argv):
+        importlib.import_module(f"larsam_desktop.cli.{name}").register(commands)
     return parser
 
 
@@ -111,7 +159,7 @@ def run_command(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def parse(argv: Sequence[str] | None) -> argparse.Namespace:
-    return build_parser().parse_args(argv)
+    return build_parser(sys.argv[1:] if argv is None else argv).parse_args(argv)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
