@@ -1,6 +1,6 @@
 """The learner's rights and retention on the command line.
 
-* ``access-request --learner ID --out-dir DIR [--include-protected-data]``
+* ``access-request --learner ID --out-dir DIR [--include-protected-data] [--language sv|en]``
 * ``erase-learner --learner ID --yes``; ``hold place|lift --learner ID [--reason TEXT]``
 * ``retention show``; ``retention set TYPE --months N|--keep --decision REF``;
   ``retention run [--dry-run]``
@@ -12,7 +12,7 @@ import argparse
 from pathlib import Path
 
 from larsam_desktop.cli.context import CliContext
-from larsam_desktop.cli.output import fail, stdout
+from larsam_desktop.cli.output import add_language_option, fail, fail_error, language_of, stdout
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -28,12 +28,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="include the address and contact data of a learner with protected identity "
         "(the decision is logged)",
     )
+    add_language_option(access)  # the PDF's language
     access.set_defaults(handler=run_access_request)
     # The same, in the form the issue named: export-learner ID --out DIR.
     export = commands.add_parser("export-learner", help="the same as access-request")
     export.add_argument("learner", metavar="ID", help="id or personnummer")
     export.add_argument("--out", "--out-dir", dest="out_dir", required=True, type=Path)
     export.add_argument("--include-protected-data", action="store_true")
+    add_language_option(export)
     export.set_defaults(handler=run_access_request)
 
     erase = commands.add_parser("erase-learner", help="delete one learner's whole record")
@@ -76,22 +78,35 @@ def _learner(context: CliContext, text: str) -> int:
 
 
 def run_access_request(args: argparse.Namespace, context: CliContext) -> int:
+    from larsam_desktop.domain.errors import fill
     from larsam_desktop.services.access_request import AccessRequestService
+    from larsam_desktop.services.actor import current_actor
+    from larsam_desktop.services.catalogue import Texts
     from larsam_desktop.services.learners import LearnerNotFound
 
+    language = language_of(args)
+    tr = Texts(language).translate
     try:
         learner = _learner(context, args.learner)
     except LearnerNotFound as exc:
-        return fail(str(exc))
+        return fail_error(exc, language)
     service = AccessRequestService(context.open().database)
     if service.needs_confirmation(learner) and not args.include_protected_data:
-        print(
+        left_out = tr(
+            "RightsCli",
             "protected identity: address and contact data are left out "
             "(--include-protected-data to include them; the decision is logged)",
-            file=stdout(),
         )
-    files = service.export(learner, args.out_dir, include_protected=args.include_protected_data)
-    print(f"wrote {files.json_path} and {files.pdf_path}", file=stdout())
+        print(left_out, file=stdout())
+    files = service.export(
+        learner,
+        args.out_dir,
+        include_protected=args.include_protected_data,
+        actor=current_actor(context.paths),
+        language=language,
+    )
+    wrote = tr("RightsCli", "wrote {json} and {pdf}")
+    print(fill(wrote, {"json": str(files.json_path), "pdf": str(files.pdf_path)}), file=stdout())
     return 0
 
 

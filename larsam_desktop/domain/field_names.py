@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from larsam_desktop.domain.bilingual import Bilingual, Language
+from larsam_desktop.domain.pathway import PREPARATION_TITLES
 
 B = Bilingual
 
@@ -137,6 +138,26 @@ VALUE_NAMES: Mapping[str, Mapping[str, Bilingual]] = MappingProxyType(
             "folkhogskola": B("Folkhögskola"),
             "foreign": B("Utbildning utomlands", "Education abroad"),
         },
+        "status": {  # a course record
+            "planned": B("Planerad", "Planned"),
+            "ongoing": B("Pågående", "Ongoing"),
+            "completed": B("Avslutad", "Completed"),
+            "discontinued": B("Avbruten", "Discontinued"),
+        },
+        "provider": {
+            "komvux": B("Komvux"),
+            "folkhogskola": B("Folkhögskola"),
+            "upper_secondary": B("Gymnasieskola", "Upper secondary school"),
+            "other": B("Annan", "Other"),
+        },
+        "kind": {  # a contact
+            "in_person": B("Personligt möte", "In person"),
+            "phone": B("Telefon", "Phone"),
+            "video": B("Video"),
+            "email": B("E-post", "E-mail"),
+            "text": B("Sms", "Text message"),
+        },
+        "preparation_kind": {kind.value: title for kind, title in PREPARATION_TITLES.items()},
         "protected_identity": {
             "none": B("Ingen", "None"),
             "sekretessmarkering": B("Sekretessmarkering"),

@@ -23,6 +23,7 @@ from typing import IO, Any
 from sqlalchemy import RowMapping, Table, select
 
 from larsam_desktop.domain.audit import AuditAction
+from larsam_desktop.domain.bilingual import Language
 from larsam_desktop.domain.learner import ProtectedIdentity
 from larsam_desktop.services.atomic_file import OutputNotWritable, data_folder, write_atomically
 from larsam_desktop.services.audit import AuditLog, current_actor
@@ -183,11 +184,13 @@ class AccessRequestService:
         *,
         include_protected: bool = False,
         actor: str | None = None,
+        language: Language = "sv",
     ) -> AccessRequestFiles:
         """Write ``registerutdrag-<id>-<date>.json`` and ``.pdf`` into ``out_dir``; logged.
 
         The audit entry is written in the same transaction that reads the data, after both
         files are in place: if writing fails, nothing is logged and no partial file remains.
+        The PDF is written in ``language``; the JSON keeps the stored names and values.
         """
         from larsam_desktop.services.access_request_pdf import write_pdf
 
@@ -205,7 +208,9 @@ class AccessRequestService:
             folder = data_folder(self._database)
             try:
                 write_atomically(json_path, lambda f: _write_text(f, payload), data_dir=folder)
-                write_atomically(pdf_path, lambda f: write_pdf(record, f), data_dir=folder)
+                write_atomically(
+                    pdf_path, lambda f: write_pdf(record, f, language), data_dir=folder
+                )
             except OutputNotWritable:
                 json_path.unlink(missing_ok=True)
                 raise

@@ -1,8 +1,17 @@
-"""A registerutdrag as PDF/A-2b: one section per kind of record, field by field."""
+"""A registerutdrag as PDF/A-2b: one section per kind of record, field by field.
+
+Written in the language chosen for it (Swedish by default in the Swedish interface): the
+document's texts through the catalogue (context ``AccessRequestPdf``), the field names and
+stored code values from ``domain.field_names``, personnummer with its dash
+(``YYYYMMDD-NNNN``) and stages by their titles.
+"""
 
 from __future__ import annotations
 
 import io
+import json
+import re
+from datetime import datetime
 from typing import IO, Any
 from xml.sax.saxutils import escape
 
@@ -12,24 +21,51 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from larsam_desktop.services.access_request import LearnerRecord
+from larsam_desktop.domain.audit_labels import details_text
+from larsam_desktop.domain.bilingual import Bilingual, Language
+from larsam_desktop.domain.errors import fill
+from larsam_desktop.domain.field_names import field_name, value_name
+from larsam_desktop.domain.pathway import Stage, stage_name
+from larsam_desktop.services.access_request import WITHHELD, LearnerRecord
+from larsam_desktop.services.catalogue import Texts
 from larsam_desktop.services.pdf.archival import ArchivalInfo, make_archival
 from larsam_desktop.services.pdf.fonts import BOLD, REGULAR, register_fonts
 
-# Swedish titles for the tables a coach's learner record may hold; others keep their name.
-SECTION_TITLES = {
-    "learner": "Personuppgifter och kontaktuppgifter",
-    "pathway_transition": "Studievägen (steg och datum)",
-    "course_record": "Kurser och betyg",
-    "learner_profile": "Behörighetsunderlag och mål",
-    "learner_hold": "Spärr mot gallring",
-    "eligibility_decision": "Beslut om behörighet (bedömningar och intyg)",
-    "hogskoleprov_result": "Resultat på högskoleprovet",
-    "audit_entry": "Logg över åtkomst och utlämnanden",
+SECTION_TITLES: dict[str, Bilingual] = {
+    "learner": Bilingual("Personuppgifter och kontaktuppgifter", "Personal and contact details"),
+    "pathway_transition": Bilingual(
+        "Studievägen (steg och datum)", "The pathway (steps and dates)"
+    ),
+    "course_record": Bilingual("Kurser och betyg", "Courses and grades"),
+    "learner_profile": Bilingual("Behörighetsunderlag och mål", "Eligibility details and target"),
+    "learner_hold": Bilingual("Spärr mot gallring", "Hold against retention"),
+    "eligibility_decision": Bilingual(
+        "Beslut om behörighet (bedömningar och intyg)",
+        "Eligibility decisions (assessments and certificates)",
+    ),
+    "hogskoleprov_result": Bilingual("Resultat på högskoleprovet", "Högskoleprov results"),
+    "audit_entry": Bilingual("Logg över åtkomst och utlämnanden", "Log of access and disclosures"),
+    "contact": Bilingual("Kontakter och samtal", "Contacts and meetings"),
+    "follow_up": Bilingual("Uppföljningar", "Follow-ups"),
+    "exam_booking": Bilingual("Provbokningar", "Exam bookings"),
+    "activity_participant": Bilingual("Deltagande i aktiviteter", "Participation in activities"),
+    "study_plan": Bilingual("Studieplaner", "Study plans"),
+    "restricted_note": Bilingual("Skyddade anteckningar", "Restricted notes"),
 }
 
 
-def write_pdf(record: LearnerRecord, stream: IO[bytes]) -> None:
+STAGES = frozenset(str(stage) for stage in Stage)
+_TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(\+00:00|Z)$")
+
+
+def section_title(table: str, language: Language) -> str:
+    known = SECTION_TITLES.get(table)
+    return known.in_language(language) if known is not None else field_name(table, language)
+
+
+def write_pdf(record: LearnerRecord, stream: IO[bytes], language: Language = "sv") -> None:
+    texts = Texts(language)
+    tr = texts.translate
     register_fonts()
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=9, leading=11)
     small = ParagraphStyle("small", parent=body, fontSize=8, leading=10)
@@ -43,34 +79,40 @@ def write_pdf(record: LearnerRecord, stream: IO[bytes]) -> None:
         rightMargin=18 * mm,
         topMargin=18 * mm,
         bottomMargin=18 * mm,
-        title=f"Registerutdrag {record.learner_id}",
+        title=fill(tr("AccessRequestPdf", "Access request {id}"), {"id": record.learner_id}),
         author="LärSam Desktop",
         initialFontName=REGULAR,
         invariant=True,
-        lang="sv",
+        lang=language,
+    )
+    made = record.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    intro = tr(
+        "AccessRequestPdf",
+        "Everything stored about the data subject (internal id {id}), produced {made} under "
+        "Article 15 of the General Data Protection Regulation.",
     )
     story: list[Any] = [
-        Paragraph("Registerutdrag – utdrag ur LärSam Desktop", title),
         Paragraph(
-            escape(
-                f"Allt som finns lagrat om den registrerade (intern id {record.learner_id}), "
-                f"framtaget {record.created_at.astimezone().strftime('%Y-%m-%d %H:%M')} "
-                "enligt dataskyddsförordningen artikel 15."
-            ),
-            body,
+            escape(tr("AccessRequestPdf", "Access request – extract from LärSam Desktop")), title
         ),
+        Paragraph(escape(fill(intro, {"id": record.learner_id, "made": made})), body),
     ]
     if not record.protected_included:
-        story.append(
-            Paragraph("Skyddade personuppgifter: adress- och kontaktuppgifter är utelämnade.", body)
+        withheld = tr(
+            "AccessRequestPdf",
+            "Protected personal data: address and contact details are left out.",
         )
+        story.append(Paragraph(escape(withheld), body))
     story.append(Spacer(1, 6 * mm))
     for section in record.sections:
-        story.append(Paragraph(escape(SECTION_TITLES.get(section.table, section.table)), heading))
+        story.append(Paragraph(escape(section_title(section.table, language)), heading))
         story.append(Spacer(1, 2 * mm))
         for number, row in enumerate(section.rows, start=1):
             cells = [
-                [Paragraph(escape(str(key)), small), Paragraph(escape(_text(value)), small)]
+                [
+                    Paragraph(escape(field_name(key, language)), small),
+                    Paragraph(escape(field_text(key, value, texts)), small),
+                ]
                 for key, value in row.items()
             ]
             table = Table(cells, colWidths=[45 * mm, 125 * mm], hAlign="LEFT")
@@ -85,22 +127,76 @@ def write_pdf(record: LearnerRecord, stream: IO[bytes]) -> None:
                 )
             )
             if len(section.rows) > 1:
-                story.append(Paragraph(f"{number} av {len(section.rows)}", small))
+                of = tr("AccessRequestPdf", "{number} of {total}")
+                story.append(
+                    Paragraph(fill(of, {"number": number, "total": len(section.rows)}), small)
+                )
             story.append(table)
             story.append(Spacer(1, 3 * mm))
     document.build(story)
     info = ArchivalInfo(
-        title=f"Registerutdrag {record.learner_id}",
-        language="sv",
+        title=fill(tr("AccessRequestPdf", "Access request {id}"), {"id": record.learner_id}),
+        language=language,
         created=record.created_at,
-        subject="Registerutdrag enligt dataskyddsförordningen artikel 15",
+        subject=tr(
+            "AccessRequestPdf",
+            "Access request under Article 15 of the General Data Protection Regulation",
+        ),
     )
     stream.write(make_archival(buffer.getvalue(), info))
 
 
-def _text(value: object) -> str:
-    if value is None:
+def field_text(key: str, value: object, texts: Texts) -> str:
+    """A stored value as the learner reads it: words for codes, the dashed personnummer."""
+    language = texts.language
+    if value is None or value == "":
         return "–"
-    if isinstance(value, bool):
-        return "ja" if value else "nej"
+    if value == WITHHELD:
+        return texts.translate("AccessRequestPdf", "(withheld: protected identity)")
+    if key == "personnummer" and isinstance(value, str) and len(value) == 12 and value.isdigit():
+        return f"{value[:8]}-{value[8:]}"
+    if key == "stage" and isinstance(value, str) and value in STAGES:
+        return stage_name(value, language)
+    named = value_name(key, value, language)
+    if named is not None:
+        return named
+    if isinstance(value, str) and _TIMESTAMP.match(value):
+        return datetime.fromisoformat(value).astimezone().strftime("%Y-%m-%d %H:%M")
+    if key == "details" and isinstance(value, str):
+        return _details(value, language)
+    if key == "action" and isinstance(value, str):
+        return action_name(value, texts)
     return str(value)
+
+
+def action_name(action: str, texts: Texts) -> str:
+    """An audit action by the window's name for it (context ``AuditAction``)."""
+    names = {
+        "view_protected_learner": "Viewed protected learner",
+        "open_restricted_notes": "Opened restricted notes",
+        "protected_data_released": "Included protected data",
+        "print": "Print",
+        "export": "Export",
+        "access_request": "Access request (registerutdrag)",
+        "import": "Import",
+        "backup": "Backup",
+        "restore": "Restore",
+        "delete_learner": "Learner deleted",
+        "erasure": "Erasure on request",
+        "retention_run": "Retention run (gallring)",
+        "statistics_threshold": "Statistics threshold raised",
+        "invitation": "Invited to a meeting",
+    }
+    if action not in names:
+        return action.replace("_", " ")
+    return texts.translate("AuditAction", names[action])
+
+
+def _details(stored: str, language: Language) -> str:
+    try:
+        details = json.loads(stored)
+    except ValueError:
+        return stored
+    if not isinstance(details, dict):
+        return stored
+    return details_text({k: v for k, v in details.items() if isinstance(v, (str, int))}, language)

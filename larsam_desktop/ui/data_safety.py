@@ -24,6 +24,7 @@ from larsam_desktop.ui.messages import user_error_text
 from larsam_desktop.ui.navigation import Menus, Navigator
 from larsam_desktop.ui.operations import Op, run_op
 from larsam_desktop.ui.services_provider import ServicesProvider
+from larsam_desktop.ui.stage_text import interface_language
 from larsam_desktop.ui.text import fill
 from larsam_desktop.ui.workers import BackgroundTask, TaskControl, single_lane
 
@@ -199,9 +200,10 @@ class DataSafetyActions(QObject):
                 )
                 == QMessageBox.StandardButton.Yes
             )
-        released = include
+        released, language = include, interface_language()  # the document's language
         files = run_op(
-            self._window, lambda: service.export(learner, where, include_protected=released)
+            self._window,
+            lambda: service.export(learner, where, include_protected=released, language=language),
         ).value
         if files is None:
             return None
