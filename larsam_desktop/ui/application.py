@@ -33,6 +33,7 @@ from larsam_desktop.services.startup import read_first_screen
 from larsam_desktop.ui import smoke
 from larsam_desktop.ui.app_icon import app_icon
 from larsam_desktop.ui.file_dialogs import remember_folders_in
+from larsam_desktop.ui.focus_ring import FocusRing
 from larsam_desktop.ui.i18n import SYSTEM, install_translations, stored_choice
 from larsam_desktop.ui.instance_lock import InstanceLock, bring_forward
 from larsam_desktop.ui.main_window import MainWindow
@@ -60,6 +61,7 @@ def ensure_application(language: str = SYSTEM) -> QApplication:
     app.setOrganizationName("LarSam")
     app.setWindowIcon(app_icon())
     install_translations(app, language)
+    FocusRing.install(app)  # a focus indicator a keyboard user can follow
     return app
 
 

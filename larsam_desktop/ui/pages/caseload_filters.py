@@ -23,28 +23,28 @@ if TYPE_CHECKING:
     from larsam_desktop.ui.session import Services
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseloadPage", text)
-
-
 def fill_filters(
     page: CaseloadPage, session: Services, shown: Callable[[], Services | None]
 ) -> Op[ReferenceChoices]:
     """Fill ``page``'s filters for ``session``; a read overtaken by a newer one is dropped
     (``page.filters_generation``), as is one for a store no longer ``shown()``."""
     alls: tuple[tuple[ChoiceCombo, str], ...] = (
-        (page.coach_filter, _tr("All coaches")),
-        (page.centre_filter, _tr("All lärcentra")),
-        (page.municipality_filter, _tr("All municipalities")),
+        (page.coach_filter, QCoreApplication.translate("CaseloadPage", "All coaches")),
+        (page.centre_filter, QCoreApplication.translate("CaseloadPage", "All lärcentra")),
+        (
+            page.municipality_filter,
+            QCoreApplication.translate("CaseloadPage", "All municipalities"),
+        ),
     )
     for combo, everyone in alls:
         if combo.count() == 0:
             combo.set_choices([(everyone, None)])
     page.stage_filter.set_choices(
-        [(_tr("All stages"), None)] + [(stage_title(key), key) for key in STAGE_TITLES]
+        [(QCoreApplication.translate("CaseloadPage", "All stages"), None)]
+        + [(stage_title(key), key) for key in STAGE_TITLES]
     )
     page.target_filter.set_choices(
-        [(_tr("Eligibility: all"), None)]
+        [(QCoreApplication.translate("CaseloadPage", "Eligibility: all"), None)]
         + [(target_standing_title(standing), standing) for standing in TargetStanding]
     )
     page.filters_generation += 1

@@ -1,0 +1,105 @@
+"""A visible keyboard-focus indicator for every widget, whatever the style.
+
+Fusion shows focus as a faint change of a frame's colour, which a coach working from the
+keyboard cannot follow. ``FocusRing`` draws a 2-pixel ring in the palette's highlight colour
+around the widget that has the focus: one transparent overlay per window (a child of the
+window, so it goes with it), over everything, never taking a mouse click. It follows the
+focus (``QApplication.focusChanged``) and the focused widget's moves, resizes and hiding.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
+
+RING = 2  # pixels
+GAP = 1  # between the widget and the ring
+
+
+class _Overlay(QWidget):
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.setObjectName("focusRing")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.hide()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), RING)
+        painter.setPen(pen)
+        half = RING / 2
+        painter.drawRoundedRect(self.rect().toRectF().adjusted(half, half, -half, -half), 3, 3)
+
+
+class FocusRing(QObject):
+    """Installed once per application (``install``)."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._overlays: dict[int, _Overlay] = {}
+        self._watched: QWidget | None = None
+        app.focusChanged.connect(self._focus_changed)
+
+    @classmethod
+    def install(cls, app: QApplication) -> FocusRing:
+        existing = app.findChild(FocusRing)
+        return existing if isinstance(existing, FocusRing) else cls(app)
+
+    def overlay_for(self, window: QWidget) -> _Overlay | None:
+        overlay = self._overlays.get(id(window))
+        return overlay if overlay is not None and isValid(overlay) else None
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if self._watched is not None and isValid(self._watched):
+            self._watched.removeEventFilter(self)
+        self._watched = None
+        for overlay in list(self._overlays.values()):
+            if isValid(overlay):
+                overlay.hide()
+        if new is None or not isValid(new) or new.isWindow():
+            return
+        self._watched = new
+        new.installEventFilter(self)
+        self._place(new)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._watched and event.type() in (
+            QEvent.Type.Move,
+            QEvent.Type.Resize,
+            QEvent.Type.Show,
+            QEvent.Type.Hide,
+        ):
+            self._place(self._watched)
+        return False
+
+    def _place(self, widget: QWidget) -> None:
+        window = widget.window()
+        overlay = self.overlay_for(window)
+        if overlay is None:
+            overlay = _Overlay(window)
+            self._overlays = {k: v for k, v in self._overlays.items() if isValid(v)}
+            self._overlays[id(window)] = overlay
+        visible = widget.visibleRegion().boundingRect()
+        if not widget.isVisible() or visible.isEmpty():
+            overlay.hide()
+            return
+        top_left = widget.mapTo(window, visible.topLeft())
+        margin = RING + GAP
+        overlay.setGeometry(
+            QRect(top_left, visible.size()).adjusted(-margin, -margin, margin, margin)
+        )
+        overlay.raise_()
+        overlay.show()
+        overlay.update()
+
+
+def ring_geometry(widget: QWidget) -> QRect:
+    """Where the ring around ``widget`` is drawn, in its window's coordinates (tests)."""
+    margin = RING + GAP
+    top_left = widget.mapTo(widget.window(), QPoint(0, 0))
+    return QRect(top_left, widget.size()).adjusted(-margin, -margin, margin, margin)
