@@ -1,9 +1,9 @@
 """Screenshots for docs/user-guide.md, taken from the real program (run it again after UI changes).
 
-    xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python docs/screenshots.py [--language sv]
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python docs/screenshots.py [--language sv]
 
 A fresh data folder in a temporary directory gets demo learners (``--learners``, fixed
-seed, Skatteverket test personnummer only, shown masked), the window opens at 1280 × 800
+seed, Skatteverket test personnummer only, shown masked), the window opens at 1366 × 768
 in the chosen language, and each page or dialog the guide shows is grabbed into
 docs/images/<name>.png. Deterministic for a given day: the demo data is seeded, but its
 dates are relative to today. Without a display it falls back to the offscreen platform.
@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QCoreApplication, QEventLoop  # noqa: E402
 from PySide6.QtWidgets import QDialog, QWidget  # noqa: E402
 
-SIZE = (1280, 800)
+SIZE = (1366, 768)  # a common laptop screen (issue 14)
 
 
 def settle(ms: int = 300) -> None:
