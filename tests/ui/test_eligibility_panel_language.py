@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from opening import wait_opened
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
@@ -92,3 +93,42 @@ def test_english_interface_keeps_english_texts_beside(
     assert "Nursing" in names and "Supplementary teacher education (KPU, advanced level)" in names
     texts = [panel.model.text(row, 1) for row in panel.model.rows()]
     assert "Matematik 2a, 2b or 2c (Matematik B)" in texts
+
+
+def test_ctrl_z_undoes_the_last_quiet_change(
+    tmp_path: Path, make_window: MakeWindow, qtbot: QtBot
+) -> None:
+    window, page = open_learner(tmp_path, make_window)
+    panel = page.eligibility
+    page.right_tabs.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: panel.result is not None)
+    assert page.snapshot is not None
+    before = {s.id for s in page.snapshot.records}
+    missing = panel.missing_codes()
+    assert missing
+    panel.add_missing()
+    assert len(page.snapshot.records) == len(before) + len(missing)
+    assert window.statusBar().currentMessage() == f"{len(missing)} courses added as planned."
+
+    panel.table.setFocus()
+    QTest.keySequence(panel.table, QKeySequence.StandardKey.Undo)
+    assert {s.id for s in page.snapshot.records} == before  # the records are gone again
+    assert window.statusBar().currentMessage().startswith("Undone: ")
+    store = open_store(AppPaths(tmp_path / "data"))
+    try:
+        with store.database.unit_of_work() as uow:
+            assert {r.id for r in uow.courses.for_learner(page.snapshot.learner_id)} == before
+    finally:
+        store.database.dispose()
+    QTest.keySequence(panel.table, QKeySequence.StandardKey.Undo)  # nothing more to undo
+    assert {s.id for s in page.snapshot.records} == before
+
+    # The plan tab: adding the missing courses to the form is undone the same way.
+    plan = page.plan
+    page.right_tabs.setCurrentWidget(plan)
+    assert plan.form.model.rowCount() == 0
+    plan.add_missing()
+    assert plan.form.model.rowCount() > 0
+    plan.form.setFocus()
+    QTest.keySequence(plan.form, QKeySequence.StandardKey.Undo)
+    assert plan.form.model.rowCount() == 0

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -45,6 +45,8 @@ from larsam_desktop.ui.pages.learner.merit_panel import MeritPanel
 from larsam_desktop.ui.pages.learner.older_routes_box import OlderRoutesBox
 from larsam_desktop.ui.pages.learner.pathway_panel import PathwayPanel
 from larsam_desktop.ui.pages.learner.plan import PlanPanel
+from larsam_desktop.ui.pages.learner.plan.status import confirm
+from larsam_desktop.ui.pages.learner.plan.undo import LastChange
 from larsam_desktop.ui.pages.learner.qualifications_panel import QualificationsPanel
 from larsam_desktop.ui.session import AppSession
 from larsam_desktop.ui.widgets.course_completer import CourseCompleter
@@ -140,6 +142,11 @@ class LearnerPage(QWidget):
             panel.published.connect(self.publish)
         self.merit = MeritPanel(session.merit, self)  # issue 15: can the learner compete?
         self.merit.published.connect(self.publish)
+        # Ctrl+Z: the last quiet change made on this page (learner/plan/undo.py).
+        self.last_change = LastChange(self)
+        self.eligibility.last_change = self.plan.last_change = self.last_change
+        undo = QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_last_change)
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         top = QHBoxLayout()
         top.addWidget(self.back_button)
@@ -193,8 +200,15 @@ class LearnerPage(QWidget):
 
     def show_loaded(self, snapshot: LearnerSnapshot, choices: ReferenceChoices) -> None:
         """Show a snapshot read elsewhere (the window reads it on a worker thread)."""
+        if snapshot.learner_id != self.learner_id:
+            self.last_change.forget()
         self._choices = choices
         self._show(snapshot, new=True)
+
+    def undo_last_change(self) -> None:
+        text = self.last_change.undo(self.learner_id)
+        if text is not None:
+            confirm(self, text)
 
     def attach(self, services: AppSession) -> None:
         """The ``Page`` protocol. The page and its panels are built for one store; the window

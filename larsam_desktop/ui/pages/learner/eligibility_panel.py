@@ -38,6 +38,7 @@ from larsam_desktop.ui.messages import show_user_error, user_error_text
 from larsam_desktop.ui.models.requirements_model import RequirementsModel
 from larsam_desktop.ui.pages.learner.eligibility_rules import RuleLinks, rule_lines
 from larsam_desktop.ui.pages.learner.plan.status import confirm
+from larsam_desktop.ui.pages.learner.plan.undo import LastChange
 from larsam_desktop.ui.qt_dates import date_of
 from larsam_desktop.ui.stage_text import interface_language
 from larsam_desktop.ui.text import fill
@@ -60,6 +61,7 @@ class EligibilityPanel(QGroupBox):
         self._snapshot: LearnerSnapshot | None = None
         self._stale = False
         self.result: EligibilityResult | None = None
+        self.last_change: LastChange | None = None  # the learner page's Ctrl+Z
 
         book = data.book
         self._language = interface_language()  # data texts in the interface language
@@ -266,9 +268,31 @@ class EligibilityPanel(QGroupBox):
                 break
             added |= saved.changes.learners
             snapshot = snapshot.with_record(saved.record)
-        count = len(snapshot.records) - len(self._snapshot.records) if self._snapshot else 0
+        before = {s.id for s in self._snapshot.records} if self._snapshot else set()
+        new_ids = [s.id for s in snapshot.records if s.id not in before]
         if added:
             self.show_snapshot(snapshot)
             self.published.emit(snapshot, Changes(learners=frozenset(added)))
-        if count:
-            confirm(self, self.tr("%n course(s) added as planned.", "", count))
+        if new_ids:
+            text = self.tr("%n course(s) added as planned.", "", len(new_ids))
+            confirm(self, text)
+            if self.last_change is not None:
+                undo = lambda: self._remove_records(new_ids)  # noqa: E731
+                self.last_change.record(snapshot.learner_id, text, undo)
+
+    def _remove_records(self, record_ids: list[int]) -> bool:
+        """Ctrl+Z after adding the missing courses: the records it added go again."""
+        snapshot, removed = self._snapshot, set[int]()
+        for record_id in record_ids:
+            if snapshot is None:
+                return False
+            try:
+                removed |= self._courses.remove(record_id).learners
+            except UserError as exc:
+                show_user_error(self, exc, self.tr("Not undone"))
+                break
+            snapshot = snapshot.without_record(record_id)
+        if snapshot is not None and removed:
+            self.show_snapshot(snapshot)
+            self.published.emit(snapshot, Changes(learners=frozenset(removed)))
+        return bool(removed)

@@ -6,6 +6,7 @@ It edits a ``PlanDraft``: ``fill`` shows a revision's content, ``draft`` reads i
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
@@ -301,6 +302,17 @@ class PlanForm(QWidget):
         self.edited.emit()
 
     # ---- courses ------------------------------------------------------------------------------
+    def replace_courses(self, courses: tuple[CourseDraft, ...], scope: int) -> Callable[[], bool]:
+        """``set_courses``, returning what puts the earlier courses and scope back."""
+        earlier, earlier_scope = tuple(self.model.rows()), self.scope.value()
+        self.set_courses(courses, scope=scope)
+
+        def undo() -> bool:
+            self.set_courses(earlier, scope=earlier_scope)
+            return True
+
+        return undo
+
     def set_courses(self, courses: tuple[CourseDraft, ...], scope: int | None = None) -> None:
         """Replace the planned courses; a scope that was their sum stays their sum."""
         scope_was_sum = self.scope.value() == self._points(tuple(self.model.rows()))

@@ -1,10 +1,9 @@
 """The learner's individual study plan: edit, check against the rules, revise, print.
 
-The form edits a draft of the current revision. Checks run on every change (after a short
-pause) on the page's snapshot, reading nothing: what the plan does not cover by the start
-term, terms that do not fit the pace. Saving an unlocked revision updates it; once printed
-or agreed, saving asks for a reason and makes a new revision. A plan aims at the learner's
-one target: a new plan starts from it and follows it, a saved plan sets it.
+The form edits a draft of the current revision. Checks run on every change (after a pause)
+on the page's snapshot, reading nothing: what the plan does not cover by the start term,
+terms that do not fit the pace. Saving an unlocked revision updates it; a printed or agreed
+one asks for a reason and makes a new revision. The plan aims at the learner's one target.
 """
 
 from __future__ import annotations
@@ -48,6 +47,7 @@ from larsam_desktop.ui.pages.learner.plan.printing import (
 )
 from larsam_desktop.ui.pages.learner.plan.revisions import RevisionBar, ask_reason
 from larsam_desktop.ui.pages.learner.plan.status import confirm
+from larsam_desktop.ui.pages.learner.plan.undo import LastChange
 from larsam_desktop.ui.session import AppSession
 from larsam_desktop.ui.text import fill
 
@@ -73,6 +73,7 @@ class PlanPanel(QWidget):
         self.check: PlanCheck | None = None
         self.dirty = False
         self._check_stale = False
+        self.last_change: LastChange | None = None  # the learner page's Ctrl+Z
         # Replaced in tests; returns None when the coach cancels.
         self.ask_reason: Callable[[int], str | None] = lambda number: ask_reason(self, number)
         self._timer = QTimer(self)
@@ -216,14 +217,14 @@ class PlanPanel(QWidget):
         check = self._plans.check_transcript(content, self._snapshot.transcript)
         filled = self._plans.add_missing_for(content, check)
         added = len(filled.courses) - len(content.courses)
-        if filled.courses != content.courses:
-            self.form.set_courses(draft_of(filled).courses, scope=filled.scope_points)
-        confirm(
-            self,
-            self.tr("%n missing course(s) added to the plan; save to keep them.", "", added)
-            if added
-            else self.tr("No courses are missing for the plan's goal."),
-        )
+        if not added:
+            confirm(self, self.tr("No courses are missing for the plan's goal."))
+            return
+        text = self.tr("%n missing course(s) added to the plan; save to keep them.", "", added)
+        undo = self.form.replace_courses(draft_of(filled).courses, filled.scope_points)
+        confirm(self, text)
+        if self.last_change is not None:
+            self.last_change.record(self._snapshot.learner_id, text, undo)
 
     def _validated(self) -> PlanContent | None:
         """The form as content for checking; a missing coach matters only when saving."""
