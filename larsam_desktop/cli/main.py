@@ -16,7 +16,7 @@ from larsam_desktop.cli.output import fail, fail_error, language_of
 from larsam_desktop.domain.errors import UserError
 from larsam_desktop.paths import DATA_DIR_ENV, app_paths
 from larsam_desktop.process_setup import file_logging, private_files
-from larsam_desktop.services.actor import use_actor_paths
+from larsam_desktop.services.actor import release_actor_paths, use_actor_paths
 from larsam_desktop.storage import crash_points
 from larsam_desktop.storage.errors import DatabaseCorrupt
 
@@ -193,7 +193,10 @@ def run(args: argparse.Namespace) -> int:
 
         database_url = resolve_database_url(args.database_url, paths)
         use_actor_paths(paths)  # the audit log names this folder's current coach
-        return run_command(args, CliContext(paths, database_url, secret))
+        try:
+            return run_command(args, CliContext(paths, database_url, secret))
+        finally:
+            release_actor_paths(paths)
 
 
 def exit_code(exc: SystemExit) -> int:

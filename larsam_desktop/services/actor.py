@@ -19,6 +19,13 @@ def use_actor_paths(paths: AppPaths | None) -> None:
     _actor_paths = paths
 
 
+def release_actor_paths(paths: AppPaths) -> None:
+    """The session of ``paths`` closed: forget it (unless another one registered since)."""
+    global _actor_paths
+    if _actor_paths == paths:
+        _actor_paths = None
+
+
 def current_actor(paths: AppPaths | None = None) -> str:
     """Who is at the keyboard: the current coach (File → Current coach…, kept in the data
     folder's preferences) of ``paths`` or of the open session, else the login name.

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from larsam_desktop.paths import AppPaths
 from larsam_desktop.services.access_request import AccessRequestService
+from larsam_desktop.services.actor import release_actor_paths
 from larsam_desktop.services.audit import AuditService, use_actor_paths
 from larsam_desktop.services.backups import BackupService
 from larsam_desktop.services.caseload import CaseloadService
@@ -174,6 +175,7 @@ class Services:
 
         settle()  # no background task may still be using these connections
         self.store.database.dispose()
+        release_actor_paths(self.paths)
 
 
 AppSession = Services  # the name before issue 18; pages written against it keep working
