@@ -32,10 +32,6 @@ HIDDEN_BRUSH = QBrush(QColor(255, 214, 153), Qt.BrushStyle.Dense4Pattern)
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StatsTableModel", text)
-
-
 class StatsTableModel(QAbstractTableModel):
     """Rows and the total row of a ``ProtectedTable``; the last column is the row total."""
 
@@ -96,18 +92,19 @@ class StatsTableModel(QAbstractTableModel):
         if role in (TOOLTIP, ACCESSIBLE):
             shown = "?" if value is None else self._locale.toString(value)
             if status is CellStatus.PRIMARY:
-                return shown + " — " + _tr("hidden in exports: fewer than k learners")
-            if status is CellStatus.HOMOGENEOUS:
-                return (
-                    shown + " — " + _tr("hidden in exports: a small group that is all at one stage")
+                why = QCoreApplication.translate(
+                    "StatsTableModel", "hidden in exports: fewer than k learners"
                 )
-            if status is CellStatus.SECONDARY:
-                return (
-                    shown
-                    + " — "
-                    + _tr(
-                        "hidden in exports so that a small figure cannot be worked out from totals"
-                    )
+            elif status is CellStatus.HOMOGENEOUS:
+                why = QCoreApplication.translate(
+                    "StatsTableModel", "hidden in exports: a small group that is all at one stage"
                 )
-            return shown
+            elif status is CellStatus.SECONDARY:
+                why = QCoreApplication.translate(
+                    "StatsTableModel",
+                    "hidden in exports so that a small figure cannot be worked out from totals",
+                )
+            else:
+                return shown
+            return f"{shown} — {why}"
         return None

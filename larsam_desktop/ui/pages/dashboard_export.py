@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QProgressDialog
 
-from larsam_desktop.domain.bilingual import Language
 from larsam_desktop.domain.errors import UserError, fill
 from larsam_desktop.ui.file_dialogs import save_file
 from larsam_desktop.ui.text import fill as fill_numbered
@@ -19,7 +18,7 @@ if TYPE_CHECKING:
     from larsam_desktop.services.statistics_register import StatisticsRegister
     from larsam_desktop.services.stats_export.export import ExportResult, StatisticsExporter
     from larsam_desktop.ui.models.publication_model import PublicationModel
-    from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
+    from larsam_desktop.ui.widgets.document_language import DocumentLanguageCombo
 
 
 def error_text(error: UserError) -> str:
@@ -35,7 +34,7 @@ class DashboardExport:
     _export_task: BackgroundTask | None
     _progress: QProgressDialog | None
     note: QLineEdit
-    export_language: ChoiceCombo
+    export_language: DocumentLanguageCombo
     status: QLabel
     publications: PublicationModel
 
@@ -63,7 +62,7 @@ class DashboardExport:
         if exporter is None or self._export_task is not None:
             return
         where, note = self.where(), self.note.text().strip() or None
-        language: Language = "sv" if self.export_language.value() == "sv" else "en"
+        language = self.export_language.language()
         progress = QProgressDialog(
             QCoreApplication.translate("DashboardPage", "Exporting statistics…"),
             QCoreApplication.translate("DashboardPage", "Cancel"),

@@ -37,6 +37,7 @@ from larsam_desktop.ui.pages.dashboard_export import DashboardExport, error_text
 from larsam_desktop.ui.stage_text import interface_language
 from larsam_desktop.ui.text import fill
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
+from larsam_desktop.ui.widgets.document_language import DocumentLanguageCombo
 from larsam_desktop.ui.widgets.list_table import list_table
 from larsam_desktop.ui.widgets.stats_charts import BarChart, TermChart, funnel_values, term_series
 from larsam_desktop.ui.workers import BackgroundTask, TaskControl
@@ -93,11 +94,9 @@ class DashboardPage(DashboardExport, QWidget):
         self.note.setPlaceholderText(tr("e.g. Region Jämtland, annual report"))
         # The export's own language (titles, headers, sheet names, notes), chosen per export;
         # it starts in the interface language. Language names in their own language.
-        self.export_language = ChoiceCombo(self)
+        self.export_language = DocumentLanguageCombo(self)
         self.export_language.setObjectName("dashboardExportLanguage")
         self.export_language.setAccessibleName(tr("Language of the exported file"))
-        self.export_language.set_choices([("Svenska", "sv"), ("English", "en")])
-        self.export_language.set_value(interface_language())
         self.update_button = QPushButton(tr("&Update"), self)
         self.update_button.setAccessibleName(tr("Update the figures"))
         self.update_button.clicked.connect(self.refresh)

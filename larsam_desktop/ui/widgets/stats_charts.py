@@ -44,9 +44,9 @@ class BarChart(QWidget):
     def set_values(self, title: str, values: Sequence[ChartValue]) -> None:
         self._title = title
         self._values = list(values)
+        hidden = self.tr("hidden in exports")
         described = "; ".join(
-            f"{v.label}: {v.value}"
-            + (f" ({self.tr('hidden in exports')})" if v.hidden_in_export else "")
+            f"{v.label}: {v.value}" + (f" ({hidden})" if v.hidden_in_export else "")
             for v in self._values
         )
         note = self.all_hidden_note()
