@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from larsam_desktop.domain.activities import (
     ActivityDraft,
     ActivityKind,
+    StoredActivity,
     check_room_for,
     validate_activity,
 )
@@ -41,6 +42,8 @@ from larsam_desktop.services.eligibility_data import EligibilityData
 from larsam_desktop.services.learners import LearnerNotFound
 from larsam_desktop.storage.database import Database, UnitOfWork
 from larsam_desktop.storage.repositories.offerings import Invitation, OfferingRepository
+
+__all__ = ["Invitation", "OfferingNotFound", "OfferingService"]  # Invitation: for the window
 
 MEETING_CHANGES = Changes(coach_day=True)
 STUDY_FORM_TEXTS: dict[StudyForm, str] = {
@@ -225,6 +228,13 @@ class OfferingService:
             activity_id = uow.activities.add(activity, now=self._clock())
             repo.link_meeting(offering_id, activity_id)
         return activity_id, MEETING_CHANGES
+
+    def meetings(self, offering_id: int) -> list[StoredActivity]:
+        """The offering's information meetings (cancelled ones too), by date."""
+        stored = self.get(offering_id)
+        with self._database.unit_of_work(writes=False) as uow:
+            found = [uow.activities.get(activity_id) for activity_id in stored.meetings]
+        return sorted((m for m in found if m is not None), key=lambda m: (m.activity.on, m.id))
 
     def invitations(self, activity_id: int) -> list[Invitation]:
         with self._database.unit_of_work(writes=False) as uow:
