@@ -152,7 +152,17 @@ class Navigator(QObject):
                 self.navigation.insertItem(position, item)
             self.navigation.blockSignals(False)
         self._entries[key] = _Entry(key, factory, item, follows, eager)
+        self._show_shortcuts()
         return item
+
+    def _show_shortcuts(self) -> None:
+        """Each of the first four entries names its shortcut in its tooltip ("Ctrl+2")."""
+        for row in range(self.navigation.count()):
+            entry = self.navigation.item(row)
+            if entry is not None:
+                shortcut = QKeySequence(f"Ctrl+{row + 1}") if row < SHORTCUT_PAGES else None
+                text = shortcut.toString(QKeySequence.SequenceFormat.NativeText) if shortcut else ""
+                entry.setToolTip(text)
 
     def item(self, key: str) -> QListWidgetItem | None:
         return self._entries[key].item

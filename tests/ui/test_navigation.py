@@ -140,3 +140,12 @@ def test_ctrl_1_to_4_show_the_pages_in_list_order(
     QTest.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is window.coach_day.today
     assert window.navigation.currentItem() is window.coach_day.today_item
+
+
+def test_the_first_four_entries_name_their_shortcut(
+    qtbot: QtBot, tmp_path: Path, make_window: Callable[[AppPaths], MainWindow]
+) -> None:
+    window = make_window(AppPaths(tmp_path / "data"))
+    tips = [window.navigation.item(row).toolTip() for row in range(window.navigation.count())]
+    assert tips[:4] == ["Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+4"]
+    assert all(tip == "" for tip in tips[4:])
