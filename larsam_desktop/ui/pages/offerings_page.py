@@ -83,10 +83,12 @@ class OfferingsPage(QWidget):
         self.import_button.clicked.connect(self._choose_import)
         self.export_button = QPushButton(self.tr("E&xport…"), tab)
         self.export_button.clicked.connect(self._choose_export)
+        self.status = QLabel(tab)
+        self.status.setObjectName("offeringsStatus")
         buttons = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons.addWidget(self.status, 1)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.export_button)
         layout = QVBoxLayout(tab)
@@ -253,11 +255,10 @@ class OfferingsPage(QWidget):
 
     def _imported(self, result: Any) -> None:
         self.reload()
-        QMessageBox.information(
-            self,
-            self.tr("Offerings imported"),
-            fill(self.tr("%1 new, %2 updated."), str(result.added), str(result.updated)),
-        )
+        self.status.setText(
+            fill(self.tr("Offerings imported: %1 new, %2 updated."), str(result.added),
+                 str(result.updated))
+        )  # fmt: skip
 
     def _choose_export(self) -> None:
         path = save_file(self, self.tr("Export offerings"), "utbildningsutbud.xlsx",

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -259,6 +258,4 @@ class GroupTab(QWidget):
     def _invited(self, dialog: InvitationDialog) -> None:
         self.changed.emit(dialog.changes)
         if dialog.invited is not None:
-            QMessageBox.information(
-                self, self.tr("Invited"), self.tr("%n learner(s) invited.", "", dialog.invited)
-            )
+            self.summary.setText(self.tr("%n learner(s) invited.", "", dialog.invited))
