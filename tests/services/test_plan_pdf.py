@@ -95,7 +95,7 @@ def test_the_plan_reads_back_with_its_content_and_embedded_fonts(
         "Ali Hassan",
         "2027-04-10",
         "Karin Lindqvist",
-        "Revision 1, 2026-11-28",
+        "Version 1, 2026-11-28",
         "Behörighet",
         "Samhällskunskap 1b",
         "Täcks inte av planen före HT2027",
@@ -153,11 +153,11 @@ def test_revision_numbers_increase_in_the_printout(
     printer.save(learner, tmp_path / "second.pdf", SETTINGS, OPTIONS)
     first, _ = text_of((tmp_path / "first.pdf").read_bytes())
     second, _ = text_of((tmp_path / "second.pdf").read_bytes())
-    assert "Revision 1, 2026-11-28" in first and "Revision 2" not in first
-    assert "Revision 2, 2026-11-28" in second and "Byter takt" in second
+    assert "Version 1, 2026-11-28" in first and "Version 2" not in first
+    assert "Version 2, 2026-11-28" in second and "Byter takt" in second
     assert "15 poäng per vecka (75 %, halvtid enligt CSN)" in second
     old, _ = text_of(printer.pdf(learner, SETTINGS, OPTIONS, number=1)[0])
-    assert "Revision 1" in old  # earlier revisions stay printable
+    assert "Version 1" in old  # earlier revisions stay printable
     assert [r.printed_at is not None for r in plans.revisions(learner)] == [True, True]
 
 

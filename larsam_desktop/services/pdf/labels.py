@@ -9,7 +9,7 @@ _SV = {
     "learner": "Elev",
     "personnummer": "Personnummer",
     "address": "Adress",
-    "revision": "Revision",
+    "revision": "Version",  # as the window says it (Version 2 av 3)
     "revision_text": "{number}, {date}",
     "reason": "Anledning",
     "coach": "Ansvarig studie- och yrkesvägledare / coach",
