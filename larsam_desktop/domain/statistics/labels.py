@@ -103,10 +103,11 @@ _ENTRIES: tuple[tuple[str, Bilingual], ...] = (
             ("lärcentrum", "Deltagare efter lärcentrum och högsta nådda steg"),
             ("gender", "Deltagare efter kön och högsta nådda steg"),
             ("age at start", "Deltagare efter ålder vid start och högsta nådda steg"),
-            ("foreign-born", "Deltagare efter utrikes född eller inte och högsta nådda steg"),
+            ("foreign-born", "Deltagare efter utrikes född (ja/nej) och högsta nådda steg"),
             (
                 "first generation in higher education",
-                "Deltagare efter första generationen i högre utbildning och högsta nådda steg",
+                "Deltagare efter första generationen i högre utbildning (ja/nej) och högsta "
+                "nådda steg",
             ),
             ("prior education", "Deltagare efter tidigare utbildning och högsta nådda steg"),
             (_PREPARATION.en.lower(), "Deltagare efter förberedande steg och högsta nådda steg"),
