@@ -195,9 +195,15 @@ def validate_learner(draft: LearnerDraft, *, today: date) -> ValidLearner:
                 )
             )
 
-    _check_format(clean, "phone", _PHONE, "Use digits, spaces, +, - and parentheses only.", errors)
-    _check_format(clean, "email", _EMAIL, "Not an e-mail address.", errors)
-    _check_format(clean, "postal_code", _POSTAL_CODE, "Write a postal code as NNN NN.", errors)
+    # Literal templates at each FieldError, so that the translation tools collect them.
+    if _bad_format(clean, "phone", _PHONE):
+        errors.append(
+            FieldError("phone", "format", "Use digits, spaces, +, - and parentheses only.")
+        )
+    if _bad_format(clean, "email", _EMAIL):
+        errors.append(FieldError("email", "format", "Not an e-mail address."))
+    if _bad_format(clean, "postal_code", _POSTAL_CODE):
+        errors.append(FieldError("postal_code", "format", "Write a postal code as NNN NN."))
 
     arrival_year = draft.arrival_year if draft.foreign_born else None
     if arrival_year is not None and birth_year and not birth_year <= arrival_year <= today.year:
@@ -251,16 +257,9 @@ def _validate_identity(text: str, today: date, errors: list[FieldError]) -> Iden
         return None
 
 
-def _check_format(
-    clean: dict[str, str],
-    name: str,
-    pattern: re.Pattern[str],
-    template: str,
-    errors: list[FieldError],
-) -> None:
+def _bad_format(clean: dict[str, str], name: str, pattern: re.Pattern[str]) -> bool:
     value = clean[name]
-    if value and len(value) <= MAX_LENGTH[name] and not pattern.match(value):
-        errors.append(FieldError(name, "format", template))
+    return bool(value) and len(value) <= MAX_LENGTH[name] and not pattern.match(value)
 
 
 def _format_postal_code(value: str) -> str:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from larsam_desktop.domain.errors import FieldError, ValidationError
 from larsam_desktop.domain.learner import LearnerDraft, StoredLearner, draft_from
 from larsam_desktop.services.changes import Changes
-from larsam_desktop.services.errors import StorageError
+from larsam_desktop.services.errors import UserError
 from larsam_desktop.services.learners import LearnerService
 from larsam_desktop.services.reference_data import ReferenceChoices
 from larsam_desktop.ui.dialogs.learner_choices import (
@@ -317,7 +317,7 @@ class LearnerDialog(QDialog):
         except ValidationError as exc:
             self._show_errors(list(exc.errors))
             return False
-        except StorageError as exc:
+        except UserError as exc:  # storage trouble, a learner changed or deleted meanwhile
             self.general_error.setText(user_error_text(exc))
             self.general_error.show()
             return False
