@@ -66,7 +66,7 @@ def run_today(args: argparse.Namespace, context: CliContext) -> int:
     try:
         report = TodayService(store.database).report(coach, load_preferences(context.paths).today)
     except UnknownCoach as exc:
-        return fail(str(exc))
+        return fail_error(exc, language_of(args))
     out = stdout()
     if args.format == "json":
         json.dump(today_json(report), out, ensure_ascii=False, indent=2)

@@ -159,6 +159,6 @@ def run_template(args: argparse.Namespace) -> int:
     try:
         write_template(ImportKind(which), args.out)
     except OutputNotWritable as exc:
-        return fail(exc.message)
+        return fail_error(exc, language_of(args))
     print(f"Wrote the {which} template to {args.out}.", file=stdout())
     return 0

@@ -121,7 +121,7 @@ def run_erase(args: argparse.Namespace, context: CliContext) -> int:
         learner = _learner(context, args.learner)
         ErasureService(context.open().database).erase(learner)
     except (LearnerNotFound, ValidationError) as exc:
-        return fail(str(exc))
+        return fail_error(exc, language_of(args))
     print(f"learner {learner} erased", file=stdout())
     return 0
 
@@ -135,7 +135,7 @@ def run_hold_place(args: argparse.Namespace, context: CliContext) -> int:
         learner = _learner(context, args.learner)
         ErasureService(context.open().database).place_hold(learner, args.reason)
     except (LearnerNotFound, ValidationError) as exc:
-        return fail(str(exc))
+        return fail_error(exc, language_of(args))
     print(f"hold placed on learner {learner}", file=stdout())
     return 0
 
@@ -147,7 +147,7 @@ def run_hold_lift(args: argparse.Namespace, context: CliContext) -> int:
     try:
         learner = _learner(context, args.learner)
     except LearnerNotFound as exc:
-        return fail(str(exc))
+        return fail_error(exc, language_of(args))
     lifted = ErasureService(context.open().database).lift_hold(learner)
     print(f"hold lifted from learner {learner}" if lifted else "no hold to lift", file=stdout())
     return 0
@@ -175,7 +175,7 @@ def run_set(args: argparse.Namespace, context: CliContext) -> int:
             args.record_type, None if args.keep else args.months, args.decision
         )
     except ValidationError as exc:
-        return fail(str(exc))
+        return fail_error(exc, language_of(args))
     period = "kept for good" if rule.keep_months is None else f"{rule.keep_months} months"
     print(f"{rule.record_type}: {period}", file=stdout())
     return 0
