@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
-from sqlalchemy import Integer, case, cast, func, literal_column, select
+from sqlalchemy import BigInteger, Integer, case, cast, func, literal_column, select, type_coerce
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -84,7 +84,8 @@ def _packed(parts: Sequence[Any], dialect: str) -> ColumnElement[Any]:
     comma: ColumnElement[Any] = literal_column("','")
     joined: ColumnElement[Any] = parts[0]
     for part in parts[1:]:
-        joined = joined.op("||")(comma).op("||")(part)
+        # || binds tighter than + in SQLite: a high precedence puts a sum in parentheses.
+        joined = joined.op("||", precedence=100)(comma).op("||", precedence=100)(part)
     if dialect == "postgresql":
         return func.string_agg(joined, comma)
     return func.group_concat(joined, comma)
@@ -100,9 +101,29 @@ def _numbers(connection: Connection, statement: Any, width: int) -> Array:
     return numbers.reshape(-1, width)
 
 
+def _mixed(parts: Sequence[tuple[Any, int, int]]) -> ColumnElement[Any]:
+    """Small codes in one integer, each ``(expression, lowest value, how many values)``:
+    fewer numbers to turn into text (the most costly part of the queries)."""
+    mixed: ColumnElement[Any] = parts[0][0] - parts[0][1]
+    for expression, low, span in parts[1:]:
+        mixed = mixed * span + (expression - low)
+    return mixed
+
+
+def _unmixed(mixed: Array, parts: Sequence[tuple[int, int]]) -> list[Array]:
+    """``_mixed`` undone: one array per ``(lowest value, how many values)``."""
+    columns = []
+    for low, span in reversed(parts[1:]):
+        mixed, code = np.divmod(mixed, span)
+        columns.append(code + low)
+    columns.append(mixed + parts[0][0])
+    return columns[::-1]
+
+
 def _yes_no(column: Any, dialect: str) -> ColumnElement[Any]:
     """1, 0 or NONE; SQLite stores booleans as 1 and 0 already."""
-    return func.coalesce(cast(column, Integer) if dialect == "postgresql" else column, NONE)
+    number = cast(column, Integer) if dialect == "postgresql" else type_coerce(column, Integer)
+    return func.coalesce(number, NONE)
 
 
 def read_columns(
@@ -132,29 +153,49 @@ def read_columns(
         (t.preparation_kind.is_(None), NONE),
         else_=_coded(t.preparation_kind, codes.preparation_kinds),
     )
-    steps = select(_packed([t.learner_id, stage, _day(t.on_date, dialect), t.id, kind], dialect))
+    stage_parts = (
+        (NOT_MAIN, len(codes.main_line) - NOT_MAIN),
+        (UNCODED, len(codes.preparation_kinds) - UNCODED),
+    )
+    learner_id: Any = cast(t.learner_id, BigInteger) if dialect == "postgresql" else t.learner_id
+    step = _mixed([(learner_id, 0, 0), (stage, *stage_parts[0]), (kind, *stage_parts[1])])
+    steps = select(_packed([step, _day(t.on_date, dialect), t.id], dialect))
     steps = steps.where(t.on_date <= end)
     if learning_centre_id is not None or coach_id is not None:
         steps = scoped(steps.join(Learner, Learner.id == t.learner_id))
-    rows = _numbers(connection, steps, 5)
+    packed = _numbers(connection, steps, 3)
+    learner, stage_code, kind_code = _unmixed(packed[:, 0], ((0, 0), *stage_parts))
+    rows = np.column_stack((learner, stage_code, packed[:, 1], packed[:, 2], kind_code))
     if tuple(codes.main_line[1:2]) != ("preparation",):
         raise ValueError("the main line's second stage must be the preparation step")
     known = dict(connection.execute(select(Municipality.code, Municipality.name)).all())
     if not all(code.isdigit() for code in known):
         return None  # a code that could not travel as an integer
+    person_parts = (
+        (UNCODED, len(codes.genders) - UNCODED),
+        (UNCODED, len(codes.prior_educations) - UNCODED),
+        (NONE, 3),
+        (NONE, 3),
+        (NONE, 3),
+    )
+    flags = _mixed(
+        [
+            (_coded(Learner.gender, codes.genders), *person_parts[0]),
+            (_coded(Learner.prior_education, codes.prior_educations), *person_parts[1]),
+            (_yes_no(Learner.foreign_born, dialect), *person_parts[2]),
+            (_yes_no(Learner.first_generation, dialect), *person_parts[3]),
+            (_yes_no(Learner.standing_eligible, dialect), *person_parts[4]),
+        ]
+    )
     people = scoped(
         select(
             _packed(
                 [
                     Learner.id,
                     func.coalesce(Learner.learning_centre_id, NONE),
-                    _coded(Learner.gender, codes.genders),
+                    flags,
                     Learner.birth_year,
-                    _yes_no(Learner.foreign_born, dialect),
-                    _yes_no(Learner.first_generation, dialect),
-                    _coded(Learner.prior_education, codes.prior_educations),
                     Learner.record_key,
-                    _yes_no(Learner.standing_eligible, dialect),
                     func.coalesce(_day(Learner.standing_on, dialect), literal_column(f"'{NONE}'")),
                     func.coalesce(cast(Learner.home_municipality_code, Integer), NONE),
                 ],
@@ -162,7 +203,23 @@ def read_columns(
             )
         )
     )
-    learners = _numbers(connection, people, 11)
+    packed = _numbers(connection, people, 7)
+    gender, prior, foreign, first_generation, eligible = _unmixed(packed[:, 2], person_parts)
+    learners = np.column_stack(
+        (
+            packed[:, 0],  # id
+            packed[:, 1],  # lärcentrum
+            gender,
+            packed[:, 3],  # birth year
+            foreign,
+            first_generation,
+            prior,
+            packed[:, 4],  # record key
+            eligible,
+            packed[:, 5],  # standing on
+            packed[:, 6],  # municipality
+        )
+    )
     kinds = rows[rows[:, 1] == codes.main_line.index("preparation"), 4]
     if (kinds == UNCODED).any() or (learners[:, [2, 6]] == UNCODED).any():
         return None
