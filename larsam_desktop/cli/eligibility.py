@@ -1,7 +1,7 @@
 """``larsam-desktop eligibility``: evaluate a transcript against a target's admission rules.
 
     larsam-desktop eligibility --transcript FILE --target TARGET [--on YYYY-MM-DD]
-                               [--format json|text] [--what-if]
+                               [--format json|text] [--what-if] [--language sv|en]
     larsam-desktop eligibility --learner ID --target TARGET [...]
     larsam-desktop eligibility --list-targets [--format json|text]
     larsam-desktop eligibility --all --target TARGET [--on YYYY-MM-DD] [--format json|text]
@@ -24,11 +24,13 @@ from typing import TYPE_CHECKING
 
 from larsam_desktop.cli.context import CliContext
 from larsam_desktop.cli.output import fail, stdout
+from larsam_desktop.cli.plan_draft import language_option
 from larsam_desktop.cli.transcript_input import (
     add_transcript_arguments,
     learner_transcript,
     read_transcript,
 )
+from larsam_desktop.services.catalogue import locale_language
 
 if TYPE_CHECKING:
     from larsam_desktop.services.eligibility_data import EligibilityData
@@ -51,6 +53,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="apply the rules in force on this date (default: today)",
     )
     parser.add_argument("--format", choices=("json", "text"), default="json")
+    parser.add_argument(
+        "--language",
+        type=language_option,
+        default=None,
+        help="sv or en for --format text (default: the locale); JSON keys stay English",
+    )
     parser.add_argument(
         "--what-if",
         action="store_true",
@@ -117,7 +125,7 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         )
     except RuleNotInForce as exc:
         return fail(str(exc))
-    output.write_result(result, args.format, out)
+    output.write_result(result, args.format, out, args.language or locale_language())
     return 0
 
 

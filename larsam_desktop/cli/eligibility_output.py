@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
+from larsam_desktop.domain.bilingual import Language
 from larsam_desktop.domain.eligibility.engine import EligibilityResult
 from larsam_desktop.domain.eligibility.requirements import RequirementResult
 from larsam_desktop.domain.eligibility.rules import GRUNDLAGGANDE, RuleBook
@@ -97,48 +98,15 @@ def write_targets(book: RuleBook, form: str, out: TextIO) -> None:
         )
 
 
-def write_result(result: EligibilityResult, form: str, out: TextIO) -> None:
+def write_result(
+    result: EligibilityResult, form: str, out: TextIO, language: Language = "en"
+) -> None:
     if form == "json":
         _dump(result_json(result), out)
         return
-    verdict = "eligible" if result.eligible else "NOT eligible"
-    what_if = ", counting planned and ongoing courses as passed" if result.what_if else ""
-    out.write(f"{result.name} ({result.target}) on {result.on.isoformat()}{what_if}: {verdict}\n")
-    if result.route:
-        state = "gives" if result.route_met else "would give"
-        out.write(
-            f"  Route: {result.route_name} ({result.route}) {state} grundläggande behörighet\n"
-        )
-    for requirement in result.requirements:
-        mark = "met    " if requirement.met else "MISSING"
-        line = f"  {mark}  {requirement.description}"
-        if requirement.satisfied_by:
-            line += f" — by {', '.join(requirement.satisfied_by)}"
-        out.write(line + "\n")
-        for option in requirement.options:
-            if option.codes:
-                more = option.points - option.course_points
-                extra = f", and {more} more points of other courses" if more > 0 else ""
-                out.write(
-                    f"             study {' + '.join(option.codes)} "
-                    f"({option.course_points} points{extra})\n"
-                )
-    if result.points_missing:
-        courses = ", ".join(result.plan.codes) or "courses the catalogue cannot name"
-        out.write(f"Still to study: {courses}; {result.points_missing} points in all\n")
-    for requirement in result.missing:
-        if not requirement.options:
-            out.write(f"Not met by studying: {requirement.description}\n")
-    for warning in result.warnings:
-        state = "met" if warning.met else "not met"
-        out.write(f"Warning ({warning.standing}, never decides): {warning.description}: {state}\n")
-    for start, upcoming in result.upcoming:
-        out.write(f"From {start.isoformat()}: {upcoming.description}\n")
-    for item in result.gather:
-        out.write(f"Gather: {item}\n")
-    for note in result.notes:
-        out.write(f"Note: {note.en}\n")
-    out.write(f"Sources: {'; '.join(result.sources)}\n")
+    from larsam_desktop.cli.eligibility_text import write_text
+
+    write_text(result, out, language)
 
 
 def _dump(value: object, out: TextIO) -> None:

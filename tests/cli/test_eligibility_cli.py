@@ -300,3 +300,24 @@ def test_everyone_against_one_target_and_the_refresh(folder: Path) -> None:
     assert wrong.returncode == 1 and "unknown target" in wrong.stderr
     mixed = run("--all", "--learner", "1", "--target", "A14", data_dir=folder)
     assert mixed.returncode == 1 and "--all with --target" in mixed.stderr
+
+
+def test_text_output_in_the_chosen_language(tmp_path: Path) -> None:
+    """Requirement texts and names from the rule book's own Swedish or English."""
+    transcript = tmp_path / "t.json"
+    transcript.write_text('{"courses": [{"code": "SVESVE01", "grade": "C"}]}', encoding="utf-8")
+    args = ("eligibility", "--transcript", str(transcript), "--target", "forskollarare",
+            "--format", "text", "--on", "2026-11-28")  # fmt: skip
+    swedish = run_cli(*args, "--language", "sv", data_dir=tmp_path / "data")
+    assert swedish.returncode == 0, swedish.stderr
+    assert swedish.stdout.startswith("Förskollärarprogrammet (forskollarare)")
+    assert (
+        "Naturkunskap 1b (eller 1a1 + 1a2, eller Biologi 1 + Kemi 1 + Fysik 1a)" in swedish.stdout
+    )
+    english = run_cli(*args, "--language", "en", data_dir=tmp_path / "data")
+    assert english.stdout.startswith(
+        "Preschool teacher (forskollarare) on 2026-11-28: NOT eligible"
+    )
+    assert "Naturkunskap 1b (or 1a1 + 1a2, or Biologi 1 + Kemi 1 + Fysik 1a)" in english.stdout
+    bad = run_cli(*args, "--language", "de", data_dir=tmp_path / "data")
+    assert bad.returncode == 2 and "'de' is not sv or en" in bad.stderr
