@@ -1,8 +1,10 @@
 """File → Recently opened: the last ten learners shown, newest first, kept in the data
 folder's UI settings across restarts (each data folder, the demo one too, has its own).
 
-A learner erased (or gone with a restore or another store) leaves the list: whenever
-learners change, the ids listed are looked up off the GUI thread, and names follow edits.
+A learner erased (or gone with a restore, an import or another store: the changes that
+come as ``learners_bulk``/``database_replaced``) leaves the list: the ids listed are then
+looked up off the GUI thread, and their names taken afresh. A single learner saved costs
+no read (its name is taken again when it is next shown).
 Installed with ``(navigator, menus, events, services, learner_flow)``.
 """
 
@@ -105,7 +107,7 @@ class RecentLearners(QObject):
         listed = {learner_id for learner_id, _name in self.entries}
         if not self._services.available or not listed:
             return
-        if changes.learners_bulk or changes.database_replaced or changes.learners & listed:
+        if changes.learners_bulk or changes.database_replaced:  # erasure is one of these
             self._check(self._services.current)
 
     def _check(self, services: Services) -> None:

@@ -1,5 +1,5 @@
 """File → Recently opened: updated when a learner is shown, kept across restarts, an erased
-learner dropped, names following edits, at most ten."""
+learner dropped, at most ten."""
 
 from __future__ import annotations
 
