@@ -29,6 +29,7 @@ from larsam_desktop.services.cancellation import CancelCheck, Cancelled
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.clock import Clock, local_today, utc_now
 from larsam_desktop.services.demo_day import add_coach_day
+from larsam_desktop.services.demo_offerings import add_offerings
 from larsam_desktop.services.demo_pathway import demo_path
 from larsam_desktop.services.demo_studies import DemoStudies, StudiesSampler
 from larsam_desktop.services.eligibility_data import load_eligibility_data
@@ -172,6 +173,13 @@ class DemoGenerator:
             done += self._flush(uow, batch, paths, studies, now, done, count, progress, cancelled)
             # The coach's day (issue 5): contacts, follow-ups, activities, exam bookings.
             add_coach_day(uow, learners=done, seed=seed, today=today, now=now, cancelled=cancelled)
+            add_offerings(
+                uow,
+                seed=seed,
+                today=today,
+                now=now,
+                targets=frozenset(studies_sampler.data.book.target_ids),
+            )  # programme offerings, meetings and invitations (issue 17)
             coach_count = sum(len(ids) for ids in coaches.values())
         # Standings are derived data: computed after the commit, from what was committed.
         TargetStandings(studies_sampler.data, self._clock).refresh_all(self._database)
