@@ -6,7 +6,7 @@ import argparse
 import json
 
 from larsam_desktop.cli.context import CliContext
-from larsam_desktop.cli.output import fail, stdout
+from larsam_desktop.cli.output import add_language_option, fail, language_of, stdout
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -23,6 +23,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     listing.add_argument("--action", metavar="ACTION", help="one kind of entry, e.g. export")
     listing.add_argument("--limit", type=int, default=50, metavar="N")
     listing.add_argument("--format", choices=("text", "json"), default="text")
+    add_language_option(listing)  # the text's actions and details (JSON keys stay English)
     listing.set_defaults(handler=run_list)
 
 
@@ -50,7 +51,11 @@ def run_verify(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def run_list(args: argparse.Namespace, context: CliContext) -> int:
+    from larsam_desktop.domain.audit_labels import details_text
+    from larsam_desktop.domain.errors import fill
     from larsam_desktop.services.audit import AuditAction, AuditFilter, AuditService
+    from larsam_desktop.services.audit_text import action_name
+    from larsam_desktop.services.catalogue import Texts
 
     try:
         action = AuditAction(args.action) if args.action else None
@@ -76,9 +81,12 @@ def run_list(args: argparse.Namespace, context: CliContext) -> int:
         json.dump(rows, out, ensure_ascii=False, indent=2)
         out.write("\n")
         return 0
+    texts = Texts(language_of(args))
+    about = texts.translate("AuditCli", "learner {id}")
     for e in entries:
-        learner = f" learner {e.learner_id}" if e.learner_id is not None else ""
-        details = " ".join(f"{k}={v}" for k, v in sorted(e.details.items()))
+        learner = " " + fill(about, {"id": e.learner_id}) if e.learner_id is not None else ""
+        details = details_text(dict(sorted(e.details.items())), texts.language)
         when = e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        print(f"{e.seq:>6}  {when}  {e.actor}  {e.action}{learner}  {details}".rstrip(), file=out)
+        what = action_name(str(e.action), texts)
+        print(f"{e.seq:>6}  {when}  {e.actor}  {what}{learner}  {details}".rstrip(), file=out)
     return 0

@@ -27,6 +27,7 @@ from larsam_desktop.domain.errors import fill
 from larsam_desktop.domain.field_names import field_name, value_name
 from larsam_desktop.domain.pathway import Stage, stage_name
 from larsam_desktop.services.access_request import WITHHELD, LearnerRecord
+from larsam_desktop.services.audit_text import action_name
 from larsam_desktop.services.catalogue import Texts
 from larsam_desktop.services.pdf.archival import ArchivalInfo, make_archival
 from larsam_desktop.services.pdf.fonts import BOLD, REGULAR, register_fonts
@@ -167,29 +168,6 @@ def field_text(key: str, value: object, texts: Texts) -> str:
     if key == "action" and isinstance(value, str):
         return action_name(value, texts)
     return str(value)
-
-
-def action_name(action: str, texts: Texts) -> str:
-    """An audit action by the window's name for it (context ``AuditAction``)."""
-    names = {
-        "view_protected_learner": "Viewed protected learner",
-        "open_restricted_notes": "Opened restricted notes",
-        "protected_data_released": "Included protected data",
-        "print": "Print",
-        "export": "Export",
-        "access_request": "Access request (registerutdrag)",
-        "import": "Import",
-        "backup": "Backup",
-        "restore": "Restore",
-        "delete_learner": "Learner deleted",
-        "erasure": "Erasure on request",
-        "retention_run": "Retention run (gallring)",
-        "statistics_threshold": "Statistics threshold raised",
-        "invitation": "Invited to a meeting",
-    }
-    if action not in names:
-        return action.replace("_", " ")
-    return texts.translate("AuditAction", names[action])
 
 
 def _details(stored: str, language: Language) -> str:

@@ -48,7 +48,7 @@ def test_backup_list_restore_and_audit(tmp_path: Path) -> None:
     assert verified.returncode == 0, verified.stderr
     assert "audit log intact" in verified.stdout
     listing = run("audit", "list", "--action", "restore", data_dir=data)
-    assert listing.returncode == 0 and "restore" in listing.stdout
+    assert listing.returncode == 0 and "Restore" in listing.stdout
     assert "copy.sqlite3" in listing.stdout
 
 

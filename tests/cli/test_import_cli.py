@@ -54,7 +54,7 @@ def test_bad_rows_exit_1_list_every_line_and_write_nothing(tmp_path: Path) -> No
     assert "2 learners registered" in partial.stdout and "2 bad rows skipped" in partial.stdout
     assert _count(data) == 2
     logged = run("audit", "list", "--action", "import", data_dir=data)
-    assert "created=2" in logged.stdout
+    assert "Registered: 2" in logged.stdout
 
 
 def test_mapping_option_and_admitted_list(tmp_path: Path) -> None:
