@@ -68,6 +68,8 @@ def add_offerings(
                              places // 2 if centre else places, usual.opens, usual.closes,
                              usual.complete_by, f"MIU-{rng.randint(10000, 99999)}", "")
                 )  # fmt: skip
+    known = repo.key_ids()  # more demo data added to a demo database: offered already
+    offerings = [o for o in offerings if o.key not in known]
     repo.add_many(offerings, now=now)
     if not offerings:
         return 0
@@ -92,6 +94,8 @@ def _meetings(
     repo = OfferingRepository(session)
     chosen = rng.sample(learners, min(len(learners), 2 * INVITED))
     for held, invited in ((True, chosen[:INVITED]), (False, chosen[INVITED:])):
+        if not invited:
+            continue
         on = today + timedelta(days=-21 if held else 24)
         activity_id = uow.activities.bulk_insert(
             [{"kind": ActivityKind.INFORMATION_MEETING.value,
