@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from larsam_desktop.domain.bilingual import Language
 from larsam_desktop.domain.plans.checks import PlanCheck
 
 NOT_ASSESSABLE = "The goal cannot be assessed: {problem}"
@@ -55,10 +56,16 @@ class CheckWording:
     ok: bool  # nothing to warn about: shown in green
 
 
-def word_check(check: PlanCheck, *, other_target: tuple[str, str] | None = None) -> CheckWording:
+def word_check(
+    check: PlanCheck,
+    *,
+    other_target: tuple[str, str] | None = None,
+    language: Language = "en",
+) -> CheckWording:
     """The lines the study-plan tab shows for ``check``, most important first.
 
-    ``other_target``: (the plan's target, the learner's target) by name, when they differ.
+    ``other_target``: (the plan's target, the learner's target) by name, when they differ;
+    ``language`` picks the rule book's texts (requirements, the goal's name).
     """
     lines: list[CheckLine] = []
     if check.problem:
@@ -66,7 +73,7 @@ def word_check(check: PlanCheck, *, other_target: tuple[str, str] | None = None)
     elif check.goal is None:
         lines.append(CheckLine(NO_GOAL))
     elif check.not_covered:
-        requirements = "; ".join(r.description for r in check.not_covered)
+        requirements = "; ".join(r.text.in_language(language) for r in check.not_covered)
         if check.deadline:
             lines.append(
                 CheckLine(
@@ -76,7 +83,8 @@ def word_check(check: PlanCheck, *, other_target: tuple[str, str] | None = None)
         else:
             lines.append(CheckLine(NOT_COVERED, {"requirements": requirements}))
     else:
-        lines.append(CheckLine(COVERED, {"goal": check.goal}))
+        goal = check.result.title.in_language(language) if check.result else check.goal
+        lines.append(CheckLine(COVERED, {"goal": goal}))
     if other_target is not None:
         lines.append(CheckLine(OTHER_TARGET, {"plan": other_target[0], "target": other_target[1]}))
     if check.points_short:

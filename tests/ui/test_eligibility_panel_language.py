@@ -80,6 +80,8 @@ def test_swedish_requirements_notes_and_target_names(
     page.right_tabs.setCurrentWidget(page.plan)
     assert page.plan.form.target.value() == "forskollarare"
     assert page.plan.form.target.currentText() == "Förskollärarprogrammet"
+    page.plan.run_check()  # the not-covered line names the rule book's Swedish texts
+    assert "Naturkunskap 1b (eller 1a1 + 1a2" in page.plan.warnings.text()
 
 
 def test_english_interface_keeps_english_texts_beside(

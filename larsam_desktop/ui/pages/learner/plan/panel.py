@@ -49,6 +49,7 @@ from larsam_desktop.ui.pages.learner.plan.revisions import RevisionBar, ask_reas
 from larsam_desktop.ui.pages.learner.plan.status import confirm
 from larsam_desktop.ui.pages.learner.plan.undo import LastChange
 from larsam_desktop.ui.session import AppSession
+from larsam_desktop.ui.stage_text import interface_language
 from larsam_desktop.ui.text import fill
 
 CHECK_DELAY_MS = 250
@@ -248,8 +249,7 @@ class PlanPanel(QWidget):
 
     # ---- checks -------------------------------------------------------------------------------
     def run_check(self) -> None:
-        """Check the form against the snapshot's transcript (nothing is read); a hidden tab
-        checks when it is shown."""
+        """Check the form on the snapshot (nothing is read); a hidden tab checks when shown."""
         self._timer.stop()
         if self._snapshot is None:
             return
@@ -264,7 +264,7 @@ class PlanPanel(QWidget):
         self.check = self._plans.check_transcript(content, self._snapshot.transcript)
         assert self._snapshot is not None
         other = other_target(content, self._snapshot.target, self.form.target_names)
-        wording = word_check(self.check, other_target=other)
+        wording = word_check(self.check, other_target=other, language=interface_language())
         self.warnings_text(wording_text(wording), ok=wording.ok)
         self.form.add_missing_button.setEnabled(
             bool(self.check.missing_codes) and not self.viewing_old
