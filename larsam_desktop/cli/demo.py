@@ -7,7 +7,7 @@ import sys
 import time
 
 from larsam_desktop.cli.context import CliContext
-from larsam_desktop.cli.output import fail, stdout
+from larsam_desktop.cli.output import fail_error, language_of, stdout
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -41,7 +41,7 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
             args.learners, seed=args.seed, progress=progress
         )
     except DemoRefused as exc:
-        return fail(str(exc))
+        return fail_error(exc, language_of(args))
     finally:
         if interactive:
             print(file=sys.stderr)

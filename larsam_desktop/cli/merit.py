@@ -15,7 +15,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from larsam_desktop.cli.context import CliContext
-from larsam_desktop.cli.output import fail, stdout
+from larsam_desktop.cli.output import error_text, fail, language_of, stdout
 from larsam_desktop.cli.transcript_input import (
     add_transcript_arguments,
     learner_transcript,
@@ -61,7 +61,7 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         try:
             target = data.book.resolve(args.target)
         except UnknownTarget as exc:
-            return fail(f"{exc.message}; see eligibility --list-targets")
+            return fail(f"{error_text(exc, language_of(args))}; see eligibility --list-targets")
     hp_results: list[HpResult] = []
     cutoffs: list[CutoffRow] = []
     calculator: MeritCalculator

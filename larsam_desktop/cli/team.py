@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from larsam_desktop.cli.context import CliContext
-from larsam_desktop.cli.output import fail, stdout
+from larsam_desktop.cli.output import fail, fail_error, language_of, stdout
 from larsam_desktop.domain.errors import UserError
 
 
@@ -56,7 +56,7 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         finally:
             service.close()
     except UserError as exc:
-        return fail(exc.message)
+        return fail_error(exc, language_of(args))
 
 
 def _dispatch(args: argparse.Namespace, service: object) -> int:

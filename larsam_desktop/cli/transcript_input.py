@@ -7,7 +7,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from larsam_desktop.cli.context import CliContext
-from larsam_desktop.cli.output import fail
+from larsam_desktop.cli.output import error_text, fail
 
 if TYPE_CHECKING:
     from larsam_desktop.domain.courses.catalogue import Catalogue
@@ -24,6 +24,7 @@ def add_transcript_arguments(parser: argparse.ArgumentParser) -> None:
 
 def learner_transcript(text: str, data: EligibilityData, context: CliContext) -> Transcript | int:
     """The stored learner's transcript, or the exit code after saying they are not there."""
+    from larsam_desktop.services.catalogue import locale_language
     from larsam_desktop.services.eligibility import EligibilityService
     from larsam_desktop.services.learners import LearnerNotFound, LearnerService
 
@@ -32,7 +33,7 @@ def learner_transcript(text: str, data: EligibilityData, context: CliContext) ->
         learner_id = LearnerService(database).find(text)
         return EligibilityService(database, data).transcript(learner_id)
     except LearnerNotFound as exc:
-        return fail(f"{exc} See larsam-desktop learners list.")
+        return fail(f"{error_text(exc, locale_language())} See larsam-desktop learners list.")
 
 
 def read_transcript(name: str, catalogue: Catalogue) -> Transcript | int:
