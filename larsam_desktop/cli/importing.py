@@ -55,10 +55,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run(args: argparse.Namespace, context: CliContext) -> int:
-    from larsam_desktop.domain.errors import UserError
+    from larsam_desktop.domain.errors import UserError, ValidationError
     from larsam_desktop.domain.importing import ImportKind
     from larsam_desktop.services.catalogue import Texts
-    from larsam_desktop.services.import_report import bad_row_text
+    from larsam_desktop.services.import_report import bad_row_text, reason_text
     from larsam_desktop.services.importing import ImportService, parse_mapping_option, read_table
 
     if args.kind == "template":
@@ -80,7 +80,9 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
             actor=current_actor_for(context),
             source_format=path.suffix.lstrip(".").lower() or "csv",
         )
-    except UserError as exc:  # a broken file, or another import registered the same learners
+    except ValidationError as exc:  # a broken file, or columns missing: each problem named
+        return fail("; ".join(reason_text(e, texts).rstrip(".") for e in exc.errors))
+    except UserError as exc:  # another import registered the same learners meanwhile
         return fail_error(exc, language)
     out = stdout()
     columns = ", ".join(

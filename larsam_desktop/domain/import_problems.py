@@ -36,15 +36,24 @@ def english_reason(reason: FieldError) -> str:
     return f"{reason.field.replace('_', ' ')}: {reason.message}"
 
 
+UNNAMED = frozenset({"row", "file", "mapping"})  # problems of the row or the whole file
+OR: dict[Language, str] = {"sv": " eller ", "en": " or "}
+
+
 def reason_label(reason: FieldError, language: Language) -> str | None:
     """The name of the field a problem is about (``Personnummer``), None for the row."""
-    return None if reason.field == "row" else field_name(reason.field, language)
+    return None if reason.field in UNNAMED else field_name(reason.field, language)
 
 
 def reason_params(reason: FieldError, language: Language) -> dict[str, str | int]:
-    """The parameters to fill into the translated template: a stage by its title."""
+    """The parameters to fill into the translated template: a stage by its title, the
+    columns a file lacks by their names (``given_name or name`` → ``Förnamn eller Namn``)."""
     params = dict(reason.params)
     stage = params.get("stage")
     if isinstance(stage, str) and stage in set(Stage):
         params["stage"] = stage_name(stage, language)
+    column = params.get("column")
+    if reason.field == "mapping" and isinstance(column, str):
+        names = [field_name(name, language) for name in column.split(" or ")]
+        params["column"] = OR[language].join(names)
     return params

@@ -65,7 +65,11 @@ def test_mapping_option_and_admitted_list(tmp_path: Path) -> None:
         encoding="utf-8-sig",
     )
     unmapped = run("import", "admitted", str(source), data_dir=data)
-    assert unmapped.returncode == 1 and "no column for programme" in unmapped.stderr
+    assert unmapped.returncode == 1 and "no column for Programme" in unmapped.stderr
+    swedish = run("import", "admitted", str(source), "--language", "sv", data_dir=data)
+    assert "Filen har ingen kolumn för Program; Filen har ingen kolumn för Termin" in (
+        swedish.stderr
+    )
     mapped = run(
         "import",
         "admitted",

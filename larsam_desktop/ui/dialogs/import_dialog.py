@@ -32,7 +32,11 @@ from larsam_desktop.services.import_templates import write_template
 from larsam_desktop.services.importing import ImportResult, ImportService, read_table
 from larsam_desktop.ui.file_dialogs import open_file, save_file
 from larsam_desktop.ui.messages import field_error_text, user_error_text
-from larsam_desktop.ui.models.import_preview_model import ImportPreviewModel, bad_row_text
+from larsam_desktop.ui.models.import_preview_model import (
+    ImportPreviewModel,
+    bad_row_text,
+    reason_text,
+)
 from larsam_desktop.ui.stage_text import interface_language
 from larsam_desktop.ui.text import fill
 from larsam_desktop.ui.workers import BackgroundTask, TaskControl
@@ -179,7 +183,7 @@ class ImportDialog(QDialog):
         except ValidationError as exc:  # hostile or broken file: refused, its line named
             self._table = None
             self.notes.clear()
-            self.status.setText("; ".join(field_error_text(e) for e in exc.errors))
+            self.status.setText("; ".join(reason_text(e) for e in exc.errors))
             self._update_buttons()
             return
         self._path, self._table = path, table
@@ -237,7 +241,7 @@ class ImportDialog(QDialog):
         def failed(error: BaseException) -> None:
             self._task = None
             if isinstance(error, ValidationError):
-                self.status.setText("; ".join(field_error_text(e) for e in error.errors))
+                self.status.setText("; ".join(reason_text(e) for e in error.errors))
             elif isinstance(error, UserError):  # storage trouble, another import meanwhile
                 self.status.setText(user_error_text(error))
             else:
