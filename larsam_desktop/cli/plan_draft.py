@@ -81,8 +81,7 @@ def run_draft(args: argparse.Namespace, context: CliContext) -> int:
     except UserError as exc:
         return fail(texts.error(exc))
     content = drafted.saved.revision.content
-    names = {p.id: p.rule.name for p in data.book.programmes}
-    names[data.book.target_ids[0]] = data.book.grundlaggande.name
+    names = data.target_names(texts.language)
     goal = names.get(content.target_id or "", content.examen or "-")
     out = stdout()
     out.write(

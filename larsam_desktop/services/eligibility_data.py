@@ -9,10 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from larsam_desktop.domain.bilingual import Language
 from larsam_desktop.domain.courses.catalogue import Catalogue
 from larsam_desktop.domain.courses.catalogue_files import load_catalogue
 from larsam_desktop.domain.eligibility.rule_files import load_rule_book
-from larsam_desktop.domain.eligibility.rules import GRUNDLAGGANDE, RuleBook
+from larsam_desktop.domain.eligibility.rules import RuleBook
 from larsam_desktop.paths import resources_dir
 
 
@@ -21,11 +22,10 @@ class EligibilityData:
     catalogue: Catalogue
     book: RuleBook
 
-    def target_names(self) -> dict[str, str]:
-        """Every target's name by its id (grundläggande behörighet included)."""
-        names = {GRUNDLAGGANDE: self.book.grundlaggande.name}
-        names.update((p.id, p.rule.name) for p in self.book.programmes)
-        return names
+    def target_names(self, language: Language = "sv") -> dict[str, str]:
+        """Every target's name by its id (grundläggande behörighet included), in
+        ``language`` (Swedish: the official names)."""
+        return {t: self.book.title(t).in_language(language) for t in self.book.target_ids}
 
 
 def load_eligibility_data(folder: Path | None = None) -> EligibilityData:
