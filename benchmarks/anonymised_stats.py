@@ -33,7 +33,8 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 EXPORT_TARGET_S = 2.0
@@ -57,11 +58,13 @@ def _forget_publications(folder: Path) -> None:
 
 
 def export_figures(folder: Path, learners: int, repeat: int) -> None:
+    # Spawned in the checkout's root: ``-m larsam_desktop`` is this tree's code, not an
+    # editable install's (which matters when a copy of the tree is measured beside it).
     base = [sys.executable, "-m", "larsam_desktop", "--data-dir", str(folder)]
     runs = []
     for _ in range(repeat + 1):
         started = time.perf_counter()
-        subprocess.run([*base, "stats", "threshold"], check=True, capture_output=True)
+        subprocess.run([*base, "stats", "threshold"], check=True, capture_output=True, cwd=ROOT)
         runs.append(time.perf_counter() - started)
     emit("stats.startup", statistics.median(runs[1:]), "s", None, runs=[round(r, 3) for r in runs])
     with tempfile.TemporaryDirectory(prefix="larsam-stats-bench-") as scratch:
@@ -69,12 +72,12 @@ def export_figures(folder: Path, learners: int, repeat: int) -> None:
             out = Path(scratch) / f"stats.{fmt}"
             command = [*base, "stats", "export", "--format", fmt, "--out", str(out)]
             _forget_publications(folder)
-            subprocess.run(command, check=True, capture_output=True)  # warm the file cache
+            subprocess.run(command, check=True, capture_output=True, cwd=ROOT)  # file cache
             runs = []
             for _ in range(repeat):
                 _forget_publications(folder)
                 started = time.perf_counter()
-                subprocess.run(command, check=True, capture_output=True)
+                subprocess.run(command, check=True, capture_output=True, cwd=ROOT)
                 runs.append(time.perf_counter() - started)
             emit(
                 f"stats.export.{fmt}", statistics.median(runs), "s", EXPORT_TARGET_S,
