@@ -92,8 +92,9 @@ def detail_value(key: str, value: str | int, language: Language) -> str:
 
 
 def details_text(details: Mapping[str, str | int], language: Language) -> str:
-    """``Registrerade: 3, Antagna: 0`` in a stable order (the order the entry was made in)."""
+    """``Typ: Deltagare, Rader: 4, Registrerade: 3`` in the order of ``DETAIL_NAMES``."""
+    order = {key: position for position, key in enumerate(DETAIL_NAMES)}
+    keys = sorted(details, key=lambda key: (order.get(key, len(order)), key))
     return ", ".join(
-        f"{detail_name(key, language)}: {detail_value(key, value, language)}"
-        for key, value in details.items()
+        f"{detail_name(key, language)}: {detail_value(key, details[key], language)}" for key in keys
     )

@@ -229,11 +229,8 @@ class AuditDialog(QDialog):
             return
         self.model.set_entries(entries, names)
         self.table.resizeColumnsToContents()
-        self.status.setText(
-            fill_numbered(
-                self.tr("%1 entries shown (at most %2)."), str(len(entries)), str(MAX_ROWS)
-            )
-        )
+        shown = self.tr("Showing %n entry row(s) (at most %1).", "", len(entries))
+        self.status.setText(fill_numbered(shown, MAX_ROWS))
 
     def verify(self) -> None:
         """Check the keyed chain and its anchors on a worker thread (every entry's key is

@@ -297,6 +297,7 @@ class ImportDialog(QDialog):
         self.bad_rows.clear()
         if self._table is not None:
             self.preview.set_preview(self._table, self.current_mapping())
+            self.preview_view.resizeColumnsToContents()
         self._update_buttons()
 
     def _update_buttons(self) -> None:
