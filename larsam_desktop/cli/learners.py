@@ -8,7 +8,8 @@ from typing import Any
 
 from larsam_desktop.cli.context import CliContext
 from larsam_desktop.cli.learners_export import register_export
-from larsam_desktop.cli.output import stdout
+from larsam_desktop.cli.output import add_language_option, language_of, stdout
+from larsam_desktop.domain.bilingual import Language
 from larsam_desktop.domain.caseload import CaseloadQuery, CaseloadRow, SortColumn, TargetStanding
 from larsam_desktop.domain.pathway import Stage
 
@@ -60,6 +61,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         action="store_true",
         help="print personnummer in full (masked by default)",
     )
+    add_language_option(listing)  # the text table's headers (JSON and CSV keep the keys)
     listing.set_defaults(handler=run_list)
     register_export(actions)
 
@@ -89,7 +91,7 @@ def run_list(args: argparse.Namespace, context: CliContext) -> int:
         sheet.row(FIELDS)
         sheet.rows([r[name] for name in FIELDS] for r in records)
     else:
-        _write_text(records, out)
+        _write_text(records, out, language_of(args))
     return 0
 
 
@@ -117,7 +119,10 @@ def _record(row: CaseloadRow, show_personnummer: bool) -> dict[str, Any]:
     }
 
 
-def _write_text(records: list[dict[str, Any]], out: Any) -> None:
+def _write_text(records: list[dict[str, Any]], out: Any, language: Language) -> None:
+    from larsam_desktop.domain.field_names import field_name
+    from larsam_desktop.services.catalogue import Texts
+
     columns = (
         "id",
         "family_name",
@@ -127,15 +132,7 @@ def _write_text(records: list[dict[str, Any]], out: Any) -> None:
         "learning_centre",
         "coach",
     )
-    headers = (
-        "Id",
-        "Family name",
-        "Given name",
-        "Personnummer",
-        "Municipality",
-        "Lärcentrum",
-        "Coach",
-    )
+    headers = tuple("Id" if c == "id" else field_name(c, language) for c in columns)
     table = [headers] + [tuple("" if r[c] is None else str(r[c]) for c in columns) for r in records]
     widths = [max(len(row[i]) for row in table) for i in range(len(columns))]
     for row in table:
@@ -143,4 +140,5 @@ def _write_text(records: list[dict[str, Any]], out: Any) -> None:
             "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
         )
         out.write("\n")
-    out.write(f"{len(records)} learners\n")
+    count = Texts(language).translate("LearnersCli", "%n learner(s)", None, len(records))
+    out.write(f"{count}\n")
