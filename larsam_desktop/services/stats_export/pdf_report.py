@@ -285,7 +285,9 @@ def write_pdf(report: ProtectedReport, path: Path, language: Language = "en") ->
         ),
     ]
     side_by_side = Table([charts], colWidths=[width / 2, width / 2])
-    side_by_side.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), FONT)]))  # no Helvetica
+    side_by_side.setStyle(
+        TableStyle([("FONT", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+    )  # DejaVu, no Helvetica; both charts start at the top (a short one is a message)
     story.append(side_by_side)
     by_term = report.table("stage_reached_by_term")
     story.append(
