@@ -40,10 +40,7 @@ def texts(model: CourseRecordsModel) -> list[str]:
     return [str(model.index(row, 0).data()) for row in range(model.rowCount())]
 
 
-def test_a_record_added_edited_or_removed_is_told_as_just_that(
-    model: CourseRecordsModel,
-    qtmodeltester,  # type: ignore[no-untyped-def]
-) -> None:
+def test_records_added_edited_or_removed_are_told_so(qtmodeltester, model) -> None:  # type: ignore[no-untyped-def]
     rows = [stored(0), stored(1), stored(3)]
     model.set_rows(rows)
     seen = signals(model)
