@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from larsam_desktop.cli.context import CliContext
 from larsam_desktop.cli.output import add_language_option, fail, fail_error, language_of, stdout
+
+if TYPE_CHECKING:
+    from larsam_desktop.services.catalogue import Texts
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -41,6 +45,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     erase = commands.add_parser("erase-learner", help="delete one learner's whole record")
     erase.add_argument("--learner", required=True, metavar="ID", help="id or personnummer")
     erase.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
+    add_language_option(erase)
     erase.set_defaults(handler=run_erase)
 
     hold = commands.add_parser("hold", help="stop retention and erasure for one learner")
@@ -48,14 +53,17 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     place = hold_actions.add_parser("place", help="place a hold")
     place.add_argument("--learner", required=True, metavar="ID")
     place.add_argument("--reason", required=True, metavar="TEXT")
+    add_language_option(place)
     place.set_defaults(handler=run_hold_place)
     lift = hold_actions.add_parser("lift", help="lift a hold")
     lift.add_argument("--learner", required=True, metavar="ID")
+    add_language_option(lift)
     lift.set_defaults(handler=run_hold_lift)
 
     retention = commands.add_parser("retention", help="retention periods and runs (gallring)")
     actions = retention.add_subparsers(dest="retention_action", metavar="ACTION", required=True)
     show = actions.add_parser("show", help="the periods in force and what is due now")
+    add_language_option(show)
     show.set_defaults(handler=run_show)
     setting = actions.add_parser("set", help="set one record type's period")
     setting.add_argument(
@@ -65,9 +73,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     period.add_argument("--months", type=int, metavar="N")
     period.add_argument("--keep", action="store_true", help="keep for good (no deletion)")
     setting.add_argument("--decision", default="", metavar="REF", help="the decision's reference")
+    add_language_option(setting)
     setting.set_defaults(handler=run_set)
     run = actions.add_parser("run", help="delete what is due (all at once), or list it")
     run.add_argument("--dry-run", action="store_true", help="list what is due; delete nothing")
+    add_language_option(run)
     run.set_defaults(handler=run_retention)
 
 
@@ -111,23 +121,26 @@ def run_access_request(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def run_erase(args: argparse.Namespace, context: CliContext) -> int:
-    from larsam_desktop.domain.errors import ValidationError
+    from larsam_desktop.domain.errors import ValidationError, fill
+    from larsam_desktop.services.catalogue import Texts
     from larsam_desktop.services.learners import LearnerNotFound
     from larsam_desktop.services.retention import ErasureService
 
+    tr = Texts(language_of(args)).translate
     if not args.yes:
-        return fail("erasure cannot be undone: add --yes to confirm")
+        return fail(tr("RightsCli", "erasure cannot be undone: add --yes to confirm"))
     try:
         learner = _learner(context, args.learner)
         ErasureService(context.open().database).erase(learner)
     except (LearnerNotFound, ValidationError) as exc:
         return fail_error(exc, language_of(args))
-    print(f"learner {learner} erased", file=stdout())
+    print(fill(tr("RightsCli", "learner {id} erased"), {"id": learner}), file=stdout())
     return 0
 
 
 def run_hold_place(args: argparse.Namespace, context: CliContext) -> int:
-    from larsam_desktop.domain.errors import ValidationError
+    from larsam_desktop.domain.errors import ValidationError, fill
+    from larsam_desktop.services.catalogue import Texts
     from larsam_desktop.services.learners import LearnerNotFound
     from larsam_desktop.services.retention import ErasureService
 
@@ -136,11 +149,14 @@ def run_hold_place(args: argparse.Namespace, context: CliContext) -> int:
         ErasureService(context.open().database).place_hold(learner, args.reason)
     except (LearnerNotFound, ValidationError) as exc:
         return fail_error(exc, language_of(args))
-    print(f"hold placed on learner {learner}", file=stdout())
+    done = Texts(language_of(args)).translate("RightsCli", "hold placed on learner {id}")
+    print(fill(done, {"id": learner}), file=stdout())
     return 0
 
 
 def run_hold_lift(args: argparse.Namespace, context: CliContext) -> int:
+    from larsam_desktop.domain.errors import fill
+    from larsam_desktop.services.catalogue import Texts
     from larsam_desktop.services.learners import LearnerNotFound
     from larsam_desktop.services.retention import ErasureService
 
@@ -149,11 +165,18 @@ def run_hold_lift(args: argparse.Namespace, context: CliContext) -> int:
     except LearnerNotFound as exc:
         return fail_error(exc, language_of(args))
     lifted = ErasureService(context.open().database).lift_hold(learner)
-    print(f"hold lifted from learner {learner}" if lifted else "no hold to lift", file=stdout())
+    tr = Texts(language_of(args)).translate
+    done = (
+        tr("RightsCli", "hold lifted from learner {id}")
+        if lifted
+        else tr("RightsCli", "no hold to lift")
+    )
+    print(fill(done, {"id": learner}), file=stdout())
     return 0
 
 
 def run_show(args: argparse.Namespace, context: CliContext) -> int:
+    from larsam_desktop.services.catalogue import Texts
     from larsam_desktop.services.retention import RetentionService
 
     service = RetentionService(context.open().database)
@@ -162,7 +185,7 @@ def run_show(args: argparse.Namespace, context: CliContext) -> int:
         period = "kept for good" if rule.keep_months is None else f"{rule.keep_months} months"
         source = "default" if rule.is_default else (rule.decision_reference or "no reference")
         print(f"{rule.record_type:<17} {period:<15} ({source})", file=out)
-    _print_plan(service.plan())
+    _print_plan(service.plan(), Texts(language_of(args)))
     return 0
 
 
@@ -182,26 +205,37 @@ def run_set(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def run_retention(args: argparse.Namespace, context: CliContext) -> int:
+    from larsam_desktop.domain.errors import fill
+    from larsam_desktop.services.catalogue import Texts
     from larsam_desktop.services.retention import RetentionService
 
+    texts = Texts(language_of(args))
+    tr = texts.translate
     result = RetentionService(context.open().database).run(dry_run=args.dry_run)
-    _print_plan(result.plan)
+    _print_plan(result.plan, texts)
     if result.deleted:
-        print(f"deleted: {result.rows_deleted} rows in one transaction (logged)", file=stdout())
+        deleted = tr("RightsCli", "deleted: {rows} rows in one transaction (logged)")
+        print(fill(deleted, {"rows": result.rows_deleted}), file=stdout())
     elif not result.plan.empty:
-        print("dry run: nothing was deleted", file=stdout())
+        print(tr("RightsCli", "dry run: nothing was deleted"), file=stdout())
     return 0
 
 
-def _print_plan(plan: object) -> None:
+def _print_plan(plan: object, texts: Texts) -> None:
+    from larsam_desktop.domain.errors import fill
     from larsam_desktop.services.retention import RetentionPlan
 
     assert isinstance(plan, RetentionPlan)
+    tr = texts.translate
     out = stdout()
     if plan.empty:
-        print(f"nothing is due ({plan.held} learners on hold)", file=out)
+        nothing = tr("RightsCli", "nothing is due ({held} learners on hold)")
+        print(fill(nothing, {"held": plan.held}), file=out)
         return
     for kind, count in plan.by_type.items():
-        print(f"due: {count} learners ({kind})", file=out)
-    print(f"due: {plan.audit_entries} audit log entries", file=out)
-    print(f"on hold (kept): {plan.held} learners", file=out)
+        due = tr("RightsCli", "due: {count} learners ({kind})")
+        print(fill(due, {"count": count, "kind": kind}), file=out)
+    entries = tr("RightsCli", "due: {count} audit log entries")
+    print(fill(entries, {"count": plan.audit_entries}), file=out)
+    held = tr("RightsCli", "on hold (kept): {held} learners")
+    print(fill(held, {"held": plan.held}), file=out)
