@@ -141,7 +141,10 @@ def test_the_plan_printed_from_the_command_line_has_the_competitiveness_line(
         store.database.dispose()
     assert run_cli("cutoffs", "import", str(FIXTURE), data_dir=folder).returncode == 0
     out = tmp_path / "plan.pdf"
-    result = run_cli("plan", "pdf", "--learner", str(learner), "--out", str(out), data_dir=folder)
+    result = run_cli(
+        "plan", "pdf", "--learner", str(learner), "--out", str(out), "--language", "sv",
+        data_dir=folder,
+    )  # fmt: skip
     assert result.returncode == 0, result.stderr
     reader = PdfReader(io.BytesIO(out.read_bytes()))
     text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
