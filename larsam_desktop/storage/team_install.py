@@ -39,6 +39,10 @@ LEARNER_TABLES = (
     "eligibility_decision",
     "hogskoleprov_result",
     "learner_hold",
+    "mentor",
+    "university_progress",
+    "non_eligible_applicant",
+    "hogskoleprov_sitting",
 )
 # Tables the server's change log records.
 LOGGED_TABLES = ("learner", *LEARNER_TABLES, "restricted_note", "study_plan_revision")

@@ -53,6 +53,12 @@ from larsam_desktop.storage.tables.rule_book import (
     EligibilityDecision,
     HogskoleprovResult,
 )
+from larsam_desktop.storage.tables.university import (
+    HogskoleprovSittingRow,
+    MentorRow,
+    NonEligibleApplicantRow,
+    UniversityProgressRow,
+)
 
 __all__ = [
     "AUDIT_GENESIS_HASH",
@@ -73,11 +79,14 @@ __all__ = [
     "ExamRoomRow",
     "FollowUpRow",
     "HogskoleprovResult",
+    "HogskoleprovSittingRow",
     "Learner",
     "LearnerHold",
     "LearnerProfile",
     "LearningCentre",
+    "MentorRow",
     "Municipality",
+    "NonEligibleApplicantRow",
     "OfferingMeetingRow",
     "OfferingRow",
     "PathwayTransition",
@@ -88,6 +97,7 @@ __all__ = [
     "StatisticsPublication",
     "StudyPlanRevisionRow",
     "StudyPlanRow",
+    "UniversityProgressRow",
     "UtcDateTime",
     "new_record_key",
 ]
