@@ -196,6 +196,22 @@ def _mutations() -> list[tuple[str, Callable[[dict[str, Any]], None], str]]:
             lambda d: programme(d)["substitutions"][0].pop("sources"),
             "needs courses",
         ),
+        # Swedish first, English beside: a note needs both, a substitution its Swedish text.
+        (
+            "note in one language",
+            lambda d: d["grundlaggande.json"]["notes"].append("Only English here."),
+            "needs a Swedish 'sv' and an English 'en'",
+        ),
+        (
+            "note without English",
+            lambda d: d["grundlaggande.json"]["notes"].append({"sv": "Bara svenska."}),
+            "needs a Swedish 'sv' and an English 'en'",
+        ),
+        (
+            "substitution without Swedish",
+            lambda d: programme(d)["substitutions"][0].pop("description_sv"),
+            "description_sv",
+        ),
     ]
 
 
@@ -266,3 +282,23 @@ def test_with_no_open_route_the_first_route_in_force_is_shown(
     result = Evaluator(book, catalogue, make(), on=date(2005, 1, 1)).evaluate("grundlaggande")
     assert result.route == "komvux-slutbetyg" and not result.eligible
     assert result.points_missing == 400  # Sv 1, Sv 2, En 5, Ma 1; the slutbetyg itself is a fact
+
+
+def test_person_read_texts_are_swedish_first_with_english_beside(book: RuleBook) -> None:
+    """Names, notes and requirement texts exist in both languages (issue 14)."""
+    gb = book.grundlaggande
+    rules = [*gb.routes, *([gb.advanced] if gb.advanced else []),
+             *(p.rule for p in book.programmes), *(e.rule for e in book.examens.values())]  # fmt: skip
+    for rule in rules:
+        assert rule.name and rule.name_en, rule.id
+        for note in rule.notes:
+            assert note.sv and note.en and note.sv != note.en, (rule.id, note)
+        for requirement in rule.requirements:
+            assert requirement.description_sv, (rule.id, requirement.id)
+    assert all(note.sv != note.en for note in gb.notes)
+    for programme in book.programmes:
+        for item in (*programme.substitutions, *programme.refused):
+            assert item.description_sv and item.description_sv != item.description
+    names = [book.title(t).sv for t in book.target_ids]
+    assert len(set(names)) == len(names)  # names alone tell the targets apart (no ids shown)
+    assert book.title("kpu").sv == "Kompletterande pedagogisk utbildning (KPU, avancerad nivå)"
