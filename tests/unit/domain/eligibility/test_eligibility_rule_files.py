@@ -287,8 +287,8 @@ def test_with_no_open_route_the_first_route_in_force_is_shown(
 def test_person_read_texts_are_swedish_first_with_english_beside(book: RuleBook) -> None:
     """Names, notes and requirement texts exist in both languages (issue 14)."""
     gb = book.grundlaggande
-    rules = [*gb.routes, *([gb.advanced] if gb.advanced else []),
-             *(p.rule for p in book.programmes), *(e.rule for e in book.examens.values())]  # fmt: skip
+    rules = [*gb.routes, *([gb.advanced] if gb.advanced else [])]
+    rules += [p.rule for p in book.programmes] + [e.rule for e in book.examens.values()]
     for rule in rules:
         assert rule.name and rule.name_en, rule.id
         for note in rule.notes:
