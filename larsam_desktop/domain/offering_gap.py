@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from datetime import date, timedelta
+from typing import Any
 
 from larsam_desktop.domain.courses.catalogue import Catalogue
 from larsam_desktop.domain.courses.grades import Grade
@@ -25,6 +26,7 @@ from larsam_desktop.domain.eligibility.rules import RuleBook, RuleNotInForce, Un
 from larsam_desktop.domain.eligibility.target_standing import StandingCalculator
 from larsam_desktop.domain.offerings import UNKNOWN_TARGET_GAP, Gap
 
+_UNSEEN = ("", 0, "")  # a part not taken apart yet
 _PASSING = {grade.value: grade for grade in Grade if grade.passes}
 
 
@@ -35,6 +37,7 @@ class GapCalculator(StandingCalculator):
         super().__init__(book, catalogue, on=on)
         self._by_joined: dict[Hashable, Gap] = {}
         self._by_signature: dict[Hashable, Gap] = {}
+        self._parts: dict[str, dict[str, tuple[str, int, str] | None]] = {}
 
     def gap(self, transcript: Transcript, target_id: str) -> Gap:
         """The gap of one transcript (the reference the bulk path is tested against)."""
@@ -69,20 +72,34 @@ class GapCalculator(StandingCalculator):
         if found is None:
             found = self._fact_tests(transcript_of((), facts()), target_id, lens)
             self._facts[cache_key] = found
-        capped = self._capped(lens.top_rank)
-        parts = [part.split("|") for part in joined.split(";")] if joined else []
-        relevant = [p for p in parts if p[0] in lens.codes]
-        signature = (
-            target_id,
-            found,
-            frozenset((p[0], capped.get(p[1], 0), p[-1]) for p in relevant),
-        )
+        parts = self._parts.get(target_id)
+        if parts is None:
+            parts = self._parts[target_id] = {}
+        keyed = []
+        for part in joined.split(";") if joined else ():
+            known_part = parts.get(part, _UNSEEN)
+            if known_part is _UNSEEN:
+                known_part = parts[part] = self._part_key(part, lens)
+            if known_part is not None:
+                keyed.append(known_part)
+        signature = (target_id, found, frozenset(keyed))
         gap = self._by_signature.get(signature)
         if gap is None:
+            relevant = [p.split("|") for p in joined.split(";") if p.split("|")[0] in lens.codes] \
+                if joined else []  # fmt: skip
             gap = self.gap(self._transcript(relevant, facts()), target_id)
             self._by_signature[signature] = gap
         self._by_joined[exact] = gap
         return gap
+
+    def _part_key(self, part: str, lens: Any) -> tuple[str, int, str] | None:
+        """One passed record's share of the signature: code, grade capped at the highest
+        minimum the target asks, deadline flags; None for a course that cannot count."""
+        fields = part.split("|")
+        if fields[0] not in lens.codes:
+            return None
+        grade = self._capped(lens.top_rank).get(fields[1], 0) if len(fields) == 3 else 0
+        return (fields[0], grade, fields[-1])
 
     def _transcript(self, parts: list[list[str]], facts: Qualifications) -> Transcript:
         dates = self.deadline_dates

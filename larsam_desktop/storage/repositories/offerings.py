@@ -266,20 +266,15 @@ class OfferingRepository:
             "learning_centre_id, prior_education, foreign_born, first_generation "
             f"FROM learner {clause}ORDER BY name_sort, id"
         )
-        return [
-            (row[0], row[1], row[2], row[3], row[4], _flag(row[5]), _flag(row[6]))
-            for row in self._session.connection().execute(statement, params)
-        ]
+        # Plain tuples as the driver gives them (SQLite's booleans are 0/1: read as truth).
+        rows = self._session.connection().execute(statement, params)
+        return list(rows)
 
     def activity_exists(self, activity_id: int) -> bool:
         return (
             self._session.scalar(select(ActivityRow.id).where(ActivityRow.id == activity_id))
             is not None
         )
-
-
-def _flag(value: object) -> bool | None:
-    return None if value is None else bool(value)
 
 
 def _values(offering: Offering) -> dict[str, object]:

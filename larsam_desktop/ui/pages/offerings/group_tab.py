@@ -31,6 +31,7 @@ from larsam_desktop.services.student_group import (
     TARGET_GROUP_TEXTS,
     DraftOutcome,
     StudentGroup,
+    StudentGroupService,
 )
 from larsam_desktop.ui.dialogs.invitation_dialog import InvitationDialog
 from larsam_desktop.ui.models.offering_models import GroupModel
@@ -58,6 +59,7 @@ class GroupTab(QWidget):
         super().__init__(parent)
         self.setObjectName("studentGroupTab")
         self._services: Services | None = None
+        self._groups: StudentGroupService | None = None
         self._offering: StoredOffering | None = None
         self._generation = 0
         self.build_op: Op[StudentGroup] | None = None
@@ -120,6 +122,7 @@ class GroupTab(QWidget):
 
     def attach(self, services: Services) -> None:
         self._services = services
+        self._groups = services.offerings.groups  # kept: its gaps are reused between builds
         self._generation += 1
         self.show_offering(None)
 
@@ -169,9 +172,9 @@ class GroupTab(QWidget):
         return [self.model.row_at(r).learner_id for r in rows]
 
     def build(self) -> Op[StudentGroup] | None:
-        if self._services is None or self._offering is None:
+        if self._groups is None or self._offering is None:
             return None
-        groups = self._services.offerings.groups
+        groups = self._groups
         offering_id = self._offering.id
         group = self.target_group.value()
         category = self.category.value()

@@ -1,0 +1,105 @@
+"""Student group benchmark (issue 17): one JSON line a figure, {"name", "value", "unit",
+"target"}.
+
+    python benchmarks/student_group.py [--learners 100000] [--keep-data DIR]
+
+* ``student_group.all_learners``: the student group of one offering (sjuksköterska HT2028,
+  complete by 20 June 2028) over every stored demo learner, built again as the window does
+  (read from SQLite in bulk, each learner's shortest gap to the programme, categorised
+  against the terms left; the day's gaps kept by signature). Target (issue 17): at most
+  2 s. The CPU time and the number of learners beside it for information.
+* ``student_group.first_build``: the first build of the day, when every distinct signature
+  is evaluated in full (``student_group.evaluations`` of them), for information.
+* ``student_group.filtered``: the same for one lärcentrum, for information.
+
+The demo database is generated once per size (``--keep-data`` keeps it between runs) and
+migrated to the current schema when opened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+TARGET_S = 2.0
+ON = date(2026, 12, 4)
+
+
+def emit(name: str, value: float, unit: str, target: float | None) -> None:
+    print(json.dumps({"name": name, "value": round(value, 3), "unit": unit, "target": target}))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--learners", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--keep-data", metavar="DIR", type=Path, help="cache the demo databases")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="larsam-bench-") as scratch:
+        run(args.learners, args.repeat, args.keep_data or Path(scratch))
+    return 0
+
+
+def run(learners: int, repeat: int, root: Path) -> None:
+    from bench import datasets
+
+    from larsam_desktop.domain.errors import ValidationError
+    from larsam_desktop.domain.offerings import GroupFilter, OfferingDraft
+    from larsam_desktop.paths import AppPaths
+    from larsam_desktop.services.eligibility_data import load_eligibility_data
+    from larsam_desktop.services.offerings import OfferingService
+    from larsam_desktop.services.store import open_store
+    from larsam_desktop.services.student_group import StudentGroupService
+
+    folder, _generated = datasets.prepare(root, learners, seed=1)
+    store = open_store(AppPaths(folder))
+    try:
+        data = load_eligibility_data()
+        offerings = OfferingService(store.database, data)
+        draft = OfferingDraft("Benchmark", "sjukskoterska", "HT2028")
+        try:
+            offering_id = offerings.create(draft).offering.id
+        except ValidationError:  # kept data: created by an earlier run
+            offering_id = next(
+                s.id for s in offerings.listing() if s.offering.university == "Benchmark"
+            )
+        groups = StudentGroupService(store.database, data, offerings)
+        start, cpu = time.perf_counter(), time.process_time()
+        first = groups.group(offering_id, on=ON)  # cold: every signature evaluated
+        emit("student_group.first_build", time.perf_counter() - start, "s", None)
+        emit("student_group.first_build.cpu", time.process_time() - cpu, "s", None)
+        emit("student_group.evaluations", groups.distinct_gaps, "evaluations", None)
+        del first
+        runs, cpus = [], []
+        group = None
+        for _ in range(repeat):
+            start, cpu = time.perf_counter(), time.process_time()
+            group = groups.group(offering_id, on=ON)
+            runs.append(time.perf_counter() - start)
+            cpus.append(time.process_time() - cpu)
+        assert group is not None
+        emit("student_group.all_learners", statistics.median(runs), "s", TARGET_S)
+        emit("student_group.all_learners.cpu", statistics.median(cpus), "s", None)
+        emit("student_group.all_learners.learners", group.considered, "learners", None)
+        for category, count in group.counts.items():
+            emit(f"student_group.all_learners.{category.value}", count, "learners", None)
+        centre = next(iter(offerings.centres()))
+        start = time.perf_counter()
+        filtered = groups.group(offering_id, GroupFilter(learning_centre_id=centre), on=ON)
+        emit("student_group.filtered", time.perf_counter() - start, "s", None)
+        emit("student_group.filtered.learners", filtered.considered, "learners", None)
+    finally:
+        store.database.dispose()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
