@@ -33,9 +33,10 @@ from larsam_desktop.services.store import OpenedStore, open_store  # noqa: E402
 POSTGRES_ENV = "LARSAM_TEST_DATABASE_URL"
 
 
-# Marks of tests that take seconds each (processes started, killed or raced; integer
-# programs solved; the frozen bundle built): their modules are collected first.
-HEAVY_MARKS = ("slow", "race", "crash", "heavy")
+# Marks of tests that take seconds each, with a rough weight (the frozen bundle built;
+# processes raced; integer programs solved; processes killed): modules are collected
+# heaviest first.
+HEAVY_MARKS = {"slow": 20, "race": 10, "heavy": 5, "crash": 2}
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -52,8 +53,11 @@ def _heavy_modules_first(items: list[pytest.Item]) -> None:
     module arriving last and running alone; a serial run only sees another module order."""
     heavy: dict[Path, int] = {}
     for item in items:
-        count = sum(1 for mark in HEAVY_MARKS if item.get_closest_marker(mark) is not None)
-        heavy[item.path] = heavy.get(item.path, 0) + (1 if count else 0)
+        weight = max(
+            (w for mark, w in HEAVY_MARKS.items() if item.get_closest_marker(mark) is not None),
+            default=0,
+        )
+        heavy[item.path] = heavy.get(item.path, 0) + weight
     first_seen = {path: position for position, path in enumerate(dict.fromkeys(heavy))}
     items.sort(key=lambda item: (-heavy[item.path], first_seen[item.path]))  # stable
 

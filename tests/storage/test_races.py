@@ -18,6 +18,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
+from depth import rounds
 
 from larsam_desktop.paths import AppPaths
 from larsam_desktop.storage.database import Database
@@ -27,8 +28,9 @@ pytestmark = [
     pytest.mark.race,
     pytest.mark.skipif(os.name != "posix", reason="the write lock's races are tested on POSIX"),
 ]
-TRIALS = 20
+TRIALS = rounds(10, 40)  # folders raced per test (tests/depth.py: 40 with LARSAM_TEST_DEPTH=deep)
 WORKER = Path(__file__).with_name("race_worker.py")
+IMPORT_BATCHES = 20  # what race_worker.py's import-a and import-b each import into one folder
 PASSPHRASE = "race-test passphrase 2026"
 
 
@@ -117,7 +119,7 @@ def test_two_imports_at_once_lose_nothing(tmp_path: Path) -> None:
     folder = tmp_path / "shared"
     lines = _race(tmp_path, ("import-a", "import-b"), [folder])
     batches = _reported(lines)[folder.name]
-    assert len(batches) == 2 * TRIALS, _said(tmp_path)  # each of the 40 imports succeeded
+    assert len(batches) == 2 * IMPORT_BATCHES, _said(tmp_path)  # each of the imports succeeded
     present = _names(AppPaths(folder).database)
     assert set().union(*batches) == present
 

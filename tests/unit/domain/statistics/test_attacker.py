@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
 from attacker import (
     Attacker,
     Grid,
@@ -19,6 +20,7 @@ from attacker import (
     assert_no_small_count_pinned,
     hidden_small_cells,
 )
+from depth import rounds
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
@@ -32,6 +34,7 @@ from larsam_desktop.domain.statistics.merge import (
 )
 from larsam_desktop.domain.statistics.report import ProtectedReport, protect_report
 
+pytestmark = pytest.mark.heavy  # integer programs: seconds per cohort, scheduled first
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 VT2025 = Period(date(2025, 1, 1), date(2025, 6, 30), "VT2025")
 HT2025 = Period(date(2025, 7, 1), date(2025, 12, 31), "HT2025")
@@ -211,7 +214,7 @@ def _export_of(protected: ProtectedReport, name: str) -> PublishedExport:
     )
 
 
-@settings(QUICK, max_examples=3)
+@settings(QUICK, max_examples=rounds(2, 12))  # ~12 s a cohort (tests/depth.py)
 @given(
     persons=st.one_of(
         st.lists(people(), min_size=2, max_size=6), st.lists(people(), min_size=8, max_size=20)
