@@ -43,6 +43,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 from PySide6.QtGui import QAction, QTextDocumentFragment
+from PySide6.QtPrintSupport import QPageSetupDialog, QPrintDialog
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -92,6 +93,7 @@ __all__ = [  # the checker is the one import for tests
     "assert_none",
     "collect_tabs",
     "data_vocabulary",
+    "dialog_buttons",
     "document_lines",
     "document_problems",
     "english_problems",
@@ -386,6 +388,8 @@ class DialogCatcher:
             (QMessageBox, "warning"): self._box(QMessageBox.Icon.Warning),
             (QMessageBox, "information"): self._box(QMessageBox.Icon.Information),
             (QMessageBox, "critical"): self._box(QMessageBox.Icon.Critical),
+            (QPrintDialog, "exec"): lambda dialog, *a: self._exec(dialog),
+            (QPageSetupDialog, "exec"): lambda dialog, *a: self._exec(dialog),
             (QInputDialog, "getText"): lambda *a, **k: ("", False),
             (QInputDialog, "getItem"): lambda *a, **k: ("", False),
             (QInputDialog, "getInt"): lambda *a, **k: (0, False),
@@ -412,6 +416,15 @@ class DialogCatcher:
             else:
                 setattr(cls, name, original)
         self._saved.clear()
+
+
+def dialog_buttons(root: QWidget) -> list[QAbstractButton]:
+    """The visible, enabled buttons under ``root`` that open a dialog (their text ends in …)."""
+    return [
+        b
+        for b in root.findChildren(QAbstractButton)
+        if b.isVisible() and b.isEnabled() and b.text().rstrip().endswith(("…", "..."))
+    ]
 
 
 def menu_actions(window: QMainWindow) -> list[tuple[str, QAction]]:

@@ -55,7 +55,7 @@ DOMAIN_TERMS = _listed(
     komvux lärcentrum lärcentra grundläggande särskild behörighet högskoleprov
     högskoleprovet meritvärde meritpoäng gallring personnummer samordningsnummer
     registerutdrag folkhögskola svenska lärsam examen slutbetyg jämförelsetal
-    verksamhetspoäng behörighetsintyg behörighetsprov
+    verksamhetspoäng behörighetsintyg behörighetsprov lärosäte lärosätet
     """
 )
 # Common Swedish words without å, ä or ö, which the English interface must not show either.
@@ -80,7 +80,10 @@ ENGLISH_WORDS = _listed(
     table tables row rows column columns sheet periods suppressed hidden count counts
     learning centre center note notes source sources generated printed signature signed
     reason decision decisions contact contacts next steps title summary overview report
-    unknown other male female stated language
+    unknown other male female stated language statistics anonymised made reached reaching
+    least share further every figure chart fewer than cohort cohorts widened recruitment
+    threshold generated printed created content contents please signature agreed goal
+    guidance offered pace scope yet only also
     """
 )
 
@@ -344,6 +347,16 @@ def document_problems(
     return list(problems.values())
 
 
+def stale_known(texts: Iterable[str], known: Mapping[str, str]) -> list[str]:
+    """Entries of a known-problems list that no text shows any more (fixed: remove them)."""
+    joined = [t.replace("&", "") for t in texts]
+    return [
+        source
+        for source in known
+        if not any(without_known(text, {source: ""}) != text for text in joined)
+    ]
+
+
 def assert_none(problems: list[str], what: str) -> None:
     if problems:
         listed = "\n".join(f"  {p}" for p in problems[:120])
@@ -378,8 +391,11 @@ def xlsx_lines(path: Path) -> list[str]:
 
 def csv_lines(path: Path) -> list[str]:
     text = path.read_text(encoding="utf-8-sig")
-    dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    return [cell for row in csv.reader(text.splitlines(), dialect) for cell in row if cell]
+    first = text.splitlines()[0] if text else ""
+    delimiter = max(";,\t", key=first.count)
+    return [
+        cell for row in csv.reader(text.splitlines(), delimiter=delimiter) for cell in row if cell
+    ]
 
 
 def ics_lines(path: Path) -> list[str]:

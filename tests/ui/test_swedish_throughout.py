@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 from store_templates import seed_sqlite
 from swedish_checker import (
@@ -29,6 +29,7 @@ from swedish_checker import (
     assert_none,
     collect_tabs,
     data_vocabulary,
+    dialog_buttons,
     english_problems,
     interface_language,
     menu_actions,
@@ -42,6 +43,8 @@ from larsam_desktop.ui.main_window import MainWindow
 
 # Menu entries not triggered: they end the test's window or replace its data store.
 NOT_TRIGGERED = ("Quit", "Avsluta", "demo", "Encrypt", "Kryptera")
+# Buttons not pressed: they replace the store (demo data) rather than open a dialog.
+NOT_PRESSED = ("demo",)
 
 # The user guide (docs/user-guide.md) is Swedish in both interfaces, with two paragraphs in
 # English on purpose: a summary for English readers and the note for recipients of statistics.
@@ -87,7 +90,6 @@ KNOWN_UNTRANSLATED: dict[str, str] = {
     "English": "D dashboard_page.py (the language choice for exports: Engelska)",
     "hidden in exports": "D stats_charts.py",
     "hidden in exports: fewer than k learners": "D stats_table_model.py",
-    "hidden in exports: a small group that is all at one stage": "D stats_table_model.py",
     "hidden in exports so that a small figure cannot be worked out from totals": "D models",
     'Every figure of this chart is hidden in exports ("..", below the threshold k); ': "D",
     "the exact figures are for your own use.": "D stats_charts.py",
@@ -95,21 +97,79 @@ KNOWN_UNTRANSLATED: dict[str, str] = {
     "Double-click a requirement to see its rule": "C eligibility_rules.py",
     "Closest route to grundläggande behörighet: %1": "C eligibility_rules.py",
     "To gather: %1": "C eligibility_rules.py",
-    "not held": "C domain/eligibility (examen progress in requirement texts)",
-    "so far %1 of %2 points, %3 of %4 passed": "C domain/eligibility",
     "Sources:": "C rule_book_dialog.py",
     "Printout &language:": "C plan panel",
     "Language of the printout": "C plan panel",
     # E (records, import, export dialogs)
     "Learner: name or internal id": "E audit_dialog.py",
+    "Showing %n entry row(s) (at most %1).": "E audit_dialog.py",
     "Language of the document": "E document language combo",
     "name or internal id": "E audit_dialog.py",
-    "Birth year": "E caseload_export.py / field_names.py",
-    "In stage since": "E caseload_export.py",
     "Write the date as YYYY-MM-DD.": "E learner_dialog.py messages",
     "%n row(s) cannot be imported; nothing has been written.": "E import_dialog.py",
     # G (audit actions; Swedish waiting in G.tsv)
     "Invited to a meeting": "G audit action",
+    # G (issue 17: the Offerings page, being written)
+    "Offerings": "G offerings page",
+    "Study form": "G offerings page",
+    "Places": "G offerings page",
+    "Application": "G offerings page",
+    "Complete by": "G offerings page",
+    "Meetings": "G offerings page",
+    "&New offering…": "G offerings page",
+    "&Edit…": "G offerings page",
+    "&Delete": "G offerings page",
+    "&Offerings": "G offerings page",
+    "C&ycle": "G offerings page",
+    "Student &group": "G offerings page",
+    "&Meetings and follow-up": "G offerings page",
+    "Offerings per term, the next three years": "G offerings page",
+    "Programmes as rows, terms as columns: who gives each, and how.": "G offerings page",
+    "Choose an offering on the Offerings tab.": "G offerings page",
+    "Every municipality": "G offerings page",
+    "Everyone": "G offerings page",
+    "Two-year upper secondary": "G offerings page",
+    "Foreign-born": "G offerings page",
+    "No complete upper secondary": "G offerings page",
+    "Category": "G offerings page",
+    "Every category": "G offerings page",
+    "Eligible now": "G offerings page",
+    "Can be eligible in time at half pace": "G offerings page",
+    "Can be eligible in time at full pace": "G offerings page",
+    "Cannot make it in time": "G offerings page",
+    "&Build the group": "G offerings page",
+    "M&unicipality:": "G offerings page",
+    "Cate&gory:": "G offerings page",
+    "Student group": "G offerings page",
+    "Gap (points)": "G offerings page",
+    "Terms, full pace": "G offerings page",
+    "Terms, half pace": "G offerings page",
+    "&Draft study plans for the selected": "G offerings page",
+    "&Invite the selected to a meeting…": "G offerings page",
+    "The group's funnel": "G offerings page",
+    "Step": "G offerings page",
+    "&Meeting:": "G offerings page",
+    "No meetings yet: invite learners from the Student group tab.": "G offerings page",
+    "Invited learners": "G offerings page",
+    "Invited": "G offerings page",
+    "Answer": "G offerings page",
+    "Attendance": "G offerings page",
+    "&Coming": "G offerings page",
+    "&Not coming": "G offerings page",
+    "New offering": "G offering dialog",
+    "Distance": "G offering dialog",
+    "Decentralised at a lärcentrum": "G offering dialog",
+    "Application opens": "G offering dialog",
+    "Last day to apply": "G offering dialog",
+    "Empty: 2026-12-01, antagning.se's usual date for the term": "G offering dialog",
+    "Last day to complete eligibility": "G offering dialog",
+    "The lärosäte's name for it": "G offering dialog",
+    "Application &opens:": "G offering dialog",
+    "Last &day to apply:": "G offering dialog",
+    "Complete &eligibility by:": "G offering dialog",
+    # F2 (File → Recently opened; Swedish waiting in F2.tsv)
+    "Recently &opened": "F2 recent learners",
+    "No learner opened yet": "F2 recent learners",
     # F1 (Swedish waiting in F1.tsv)
     "Learners whose path ended (completed or discontinued): 2 years after the last step, as a "
     "provider deletes the individual study plan 2 years after studies end (Skolverket "
@@ -124,6 +184,36 @@ KNOWN_SWEDISH_IN_ENGLISH: dict[str, str] = {
     "Eligible: %1": "C/F2 caseload standing text (target name_en not used)",
     "Not yet: %1": "C/F2 caseload standing text (target name_en not used)",
     "Closest route to grundläggande behörighet: %1": "C eligibility_rules.py",
+    "Lärosäte": "G offerings page (a header in Swedish in the English window)",
+    # G: the offering dialog lists programmes by their Swedish name (name_en not used)
+    "Brandingenjörsprogrammet": "G offering dialog",
+    "Civilingenjörsprogrammet (A10)": "G offering dialog",
+    "Civilingenjörsprogrammet (A9)": "G offering dialog",
+    "Förskollärarprogrammet": "G offering dialog",
+    "Grundlärarprogrammet, fritidshem": "G offering dialog",
+    "Grundlärarprogrammet, förskoleklass och årskurs 1–3": "G offering dialog",
+    "Grundlärarprogrammet, årskurs 4–6": "G offering dialog",
+    "Högskoleingenjörsprogrammet": "G offering dialog",
+    "Lantmästarprogrammet": "G offering dialog",
+    "Läkarprogrammet": "G offering dialog",
+    "Röntgensjuksköterskeprogrammet": "G offering dialog",
+    "Studie- och yrkesvägledarprogrammet": "G offering dialog",
+    "Tandläkarprogrammet": "G offering dialog",
+    "Veterinärprogrammet": "G offering dialog",
+    "Ämneslärarprogrammet, biologi": "G offering dialog",
+    "Ämneslärarprogrammet, engelska": "G offering dialog",
+    "Ämneslärarprogrammet, filosofi": "G offering dialog",
+    "Ämneslärarprogrammet, fysik": "G offering dialog",
+    "Ämneslärarprogrammet, företagsekonomi": "G offering dialog",
+    "Ämneslärarprogrammet, geografi": "G offering dialog",
+    "Ämneslärarprogrammet, historia": "G offering dialog",
+    "Ämneslärarprogrammet, idrott och hälsa": "G offering dialog",
+    "Ämneslärarprogrammet, kemi": "G offering dialog",
+    "Ämneslärarprogrammet, matematik": "G offering dialog",
+    "Ämneslärarprogrammet, moderna språk": "G offering dialog",
+    "Ämneslärarprogrammet, religionskunskap": "G offering dialog",
+    "Ämneslärarprogrammet, samhällskunskap": "G offering dialog",
+    "Ämneslärarprogrammet, svenska": "G offering dialog",
 }
 
 # Proper names written into English sources on purpose.
@@ -235,6 +325,45 @@ def walk_menus(walk: Walk) -> None:
             settle(300)
 
 
+def _press_dialog_buttons(walk: Walk, root: QWidget, label: str) -> None:
+    window, collector = walk.window, walk.collector
+    for button in dialog_buttons(root):
+        if any(word in button.text() for word in NOT_PRESSED):
+            continue
+        name = f"{label} button {button.text()!r}"
+        with DialogCatcher(collector, label=name):
+            before = [window, *open_windows_besides([window])]
+            button.click()
+            settle(300)
+            for widget in open_windows_besides(before):
+                collector.widget(widget, f"{name} window {widget.windowTitle()!r}")
+                collect_tabs(collector, widget, name)
+                widget.close()
+
+
+def walk_buttons(walk: Walk) -> None:
+    """Every button that opens a dialog ("…"), on every page and every learner-page tab."""
+    window = walk.window
+    navigator = window.navigator
+    for key in navigator.keys():  # noqa: SIM118 - a method, not a dict
+        page = navigator.show(key)
+        settle(400)
+        _press_dialog_buttons(walk, page, f"page {key}")
+    window.open_learner(walk.learner_id)
+    _wait(lambda: not window.learners.opening and window.learner_page is not None)
+    settle(500)
+    learner_page = window.learner_page
+    assert learner_page is not None
+    _press_dialog_buttons(walk, learner_page, "learner page")
+    for tabs in learner_page.findChildren(QTabWidget):
+        for i in range(tabs.count()):
+            tabs.setCurrentIndex(i)
+            settle(150)
+            shown = tabs.widget(i)
+            if shown is not None:
+                _press_dialog_buttons(walk, shown, f"learner page tab {tabs.tabText(i)!r}")
+
+
 def bad_personnummer(walk: Walk) -> None:
     """The learner dialog after saving a wrong check digit and an impossible birth date."""
     window, collector = walk.window, walk.collector
@@ -324,6 +453,7 @@ def locked_database(walk: Walk, monkeypatch: pytest.MonkeyPatch) -> None:
 def walk_everything(walk: Walk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[Seen]:
     walk_pages(walk)
     walk_menus(walk)
+    walk_buttons(walk)
     bad_personnummer(walk)
     failed_import(walk, tmp_path)
     locked_database(walk, monkeypatch)
