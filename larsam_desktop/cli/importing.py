@@ -89,10 +89,11 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         f"{column.value}={table.headers[index]!r}"
         for column, index in sorted(result.mapping.items())
     )
-    tr = texts.translate
     print(
         fill(
-            tr("ImportCli", "{file}: {rows} rows ({encoding}, header on line {line}); columns: "),
+            texts.translate(
+                "ImportCli", "{file}: {rows} rows ({encoding}, header on line {line}); columns: "
+            ),
             {
                 "file": path.name,
                 "rows": len(table.rows),
@@ -104,9 +105,12 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         file=out,
     )
     for note in table.notes:
-        print(f"{tr('ImportCli', 'note')}: {texts.field_error(note)}", file=out)
+        print(f"{texts.translate('ImportCli', 'note')}: {texts.field_error(note)}", file=out)
     for bad in result.bad_rows:
-        print(f"{tr('ImportCli', 'bad row')}: {bad_row_text(bad, texts)}", file=sys.stderr)
+        print(
+            f"{texts.translate('ImportCli', 'bad row')}: {bad_row_text(bad, texts)}",
+            file=sys.stderr,
+        )
     counts = {
         "created": result.created,
         "admitted": result.admitted,
@@ -115,19 +119,19 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         "good": result.good_rows,
     }
     if result.written:
-        text = tr(
+        text = texts.translate(
             "ImportCli",
             "imported: {created} learners registered, {admitted} admitted, {matched} matched "
             "existing learners",
         )
         if result.bad_rows:
-            text += tr("ImportCli", "; {bad} bad rows skipped")
+            text += texts.translate("ImportCli", "; {bad} bad rows skipped")
         print(fill(text, counts), file=out)
         return 0
     if result.bad_rows and not args.skip_bad_rows:
         return fail(
             fill(
-                tr(
+                texts.translate(
                     "ImportCli",
                     "{bad} bad rows; nothing was imported (fix them, or use --skip-bad-rows to "
                     "import the good rows only)",
@@ -136,9 +140,11 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
             )
         )
     if args.dry_run:
-        text = tr("ImportCli", "dry run: {good} rows are fine; nothing was written")
+        text = texts.translate("ImportCli", "dry run: {good} rows are fine; nothing was written")
     else:
-        text = tr("ImportCli", "nothing new to import ({matched} rows match registered learners)")
+        text = texts.translate(
+            "ImportCli", "nothing new to import ({matched} rows match registered learners)"
+        )
     print(fill(text, counts), file=out)
     return 0
 

@@ -95,14 +95,14 @@ def run_access_request(args: argparse.Namespace, context: CliContext) -> int:
     from larsam_desktop.services.learners import LearnerNotFound
 
     language = language_of(args)
-    tr = Texts(language).translate
+    texts = Texts(language)
     try:
         learner = _learner(context, args.learner)
     except LearnerNotFound as exc:
         return fail_error(exc, language)
     service = AccessRequestService(context.open().database)
     if service.needs_confirmation(learner) and not args.include_protected_data:
-        left_out = tr(
+        left_out = texts.translate(
             "RightsCli",
             "protected identity: address and contact data are left out "
             "(--include-protected-data to include them; the decision is logged)",
@@ -115,7 +115,7 @@ def run_access_request(args: argparse.Namespace, context: CliContext) -> int:
         actor=current_actor(context.paths),
         language=language,
     )
-    wrote = tr("RightsCli", "wrote {json} and {pdf}")
+    wrote = texts.translate("RightsCli", "wrote {json} and {pdf}")
     print(fill(wrote, {"json": str(files.json_path), "pdf": str(files.pdf_path)}), file=stdout())
     return 0
 
@@ -126,15 +126,15 @@ def run_erase(args: argparse.Namespace, context: CliContext) -> int:
     from larsam_desktop.services.learners import LearnerNotFound
     from larsam_desktop.services.retention import ErasureService
 
-    tr = Texts(language_of(args)).translate
+    texts = Texts(language_of(args))
     if not args.yes:
-        return fail(tr("RightsCli", "erasure cannot be undone: add --yes to confirm"))
+        return fail(texts.translate("RightsCli", "erasure cannot be undone: add --yes to confirm"))
     try:
         learner = _learner(context, args.learner)
         ErasureService(context.open().database).erase(learner)
     except (LearnerNotFound, ValidationError) as exc:
         return fail_error(exc, language_of(args))
-    print(fill(tr("RightsCli", "learner {id} erased"), {"id": learner}), file=stdout())
+    print(fill(texts.translate("RightsCli", "learner {id} erased"), {"id": learner}), file=stdout())
     return 0
 
 
@@ -165,11 +165,11 @@ def run_hold_lift(args: argparse.Namespace, context: CliContext) -> int:
     except LearnerNotFound as exc:
         return fail_error(exc, language_of(args))
     lifted = ErasureService(context.open().database).lift_hold(learner)
-    tr = Texts(language_of(args)).translate
+    texts = Texts(language_of(args))
     done = (
-        tr("RightsCli", "hold lifted from learner {id}")
+        texts.translate("RightsCli", "hold lifted from learner {id}")
         if lifted
-        else tr("RightsCli", "no hold to lift")
+        else texts.translate("RightsCli", "no hold to lift")
     )
     print(fill(done, {"id": learner}), file=stdout())
     return 0
@@ -210,14 +210,13 @@ def run_retention(args: argparse.Namespace, context: CliContext) -> int:
     from larsam_desktop.services.retention import RetentionService
 
     texts = Texts(language_of(args))
-    tr = texts.translate
     result = RetentionService(context.open().database).run(dry_run=args.dry_run)
     _print_plan(result.plan, texts)
     if result.deleted:
-        deleted = tr("RightsCli", "deleted: {rows} rows in one transaction (logged)")
+        deleted = texts.translate("RightsCli", "deleted: {rows} rows in one transaction (logged)")
         print(fill(deleted, {"rows": result.rows_deleted}), file=stdout())
     elif not result.plan.empty:
-        print(tr("RightsCli", "dry run: nothing was deleted"), file=stdout())
+        print(texts.translate("RightsCli", "dry run: nothing was deleted"), file=stdout())
     return 0
 
 
@@ -226,16 +225,15 @@ def _print_plan(plan: object, texts: Texts) -> None:
     from larsam_desktop.services.retention import RetentionPlan
 
     assert isinstance(plan, RetentionPlan)
-    tr = texts.translate
     out = stdout()
     if plan.empty:
-        nothing = tr("RightsCli", "nothing is due ({held} learners on hold)")
+        nothing = texts.translate("RightsCli", "nothing is due ({held} learners on hold)")
         print(fill(nothing, {"held": plan.held}), file=out)
         return
     for kind, count in plan.by_type.items():
-        due = tr("RightsCli", "due: {count} learners ({kind})")
+        due = texts.translate("RightsCli", "due: {count} learners ({kind})")
         print(fill(due, {"count": count, "kind": kind}), file=out)
-    entries = tr("RightsCli", "due: {count} audit log entries")
+    entries = texts.translate("RightsCli", "due: {count} audit log entries")
     print(fill(entries, {"count": plan.audit_entries}), file=out)
-    held = tr("RightsCli", "on hold (kept): {held} learners")
+    held = texts.translate("RightsCli", "on hold (kept): {held} learners")
     print(fill(held, {"held": plan.held}), file=out)

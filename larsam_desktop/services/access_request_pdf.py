@@ -66,7 +66,6 @@ def section_title(table: str, language: Language) -> str:
 
 def write_pdf(record: LearnerRecord, stream: IO[bytes], language: Language = "sv") -> None:
     texts = Texts(language)
-    tr = texts.translate
     register_fonts()
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=9, leading=11)
     small = ParagraphStyle("small", parent=body, fontSize=8, leading=10)
@@ -80,26 +79,31 @@ def write_pdf(record: LearnerRecord, stream: IO[bytes], language: Language = "sv
         rightMargin=18 * mm,
         topMargin=18 * mm,
         bottomMargin=18 * mm,
-        title=fill(tr("AccessRequestPdf", "Access request {id}"), {"id": record.learner_id}),
+        title=fill(
+            texts.translate("AccessRequestPdf", "Access request {id}"), {"id": record.learner_id}
+        ),
         author="LärSam Desktop",
         initialFontName=REGULAR,
         invariant=True,
         lang=language,
     )
     made = record.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-    intro = tr(
+    intro = texts.translate(
         "AccessRequestPdf",
         "Everything stored about the data subject (internal id {id}), produced {made} under "
         "Article 15 of the General Data Protection Regulation.",
     )
     story: list[Any] = [
         Paragraph(
-            escape(tr("AccessRequestPdf", "Access request – extract from LärSam Desktop")), title
+            escape(
+                texts.translate("AccessRequestPdf", "Access request – extract from LärSam Desktop")
+            ),
+            title,
         ),
         Paragraph(escape(fill(intro, {"id": record.learner_id, "made": made})), body),
     ]
     if not record.protected_included:
-        withheld = tr(
+        withheld = texts.translate(
             "AccessRequestPdf",
             "Protected personal data: address and contact details are left out.",
         )
@@ -128,7 +132,7 @@ def write_pdf(record: LearnerRecord, stream: IO[bytes], language: Language = "sv
                 )
             )
             if len(section.rows) > 1:
-                of = tr("AccessRequestPdf", "{number} of {total}")
+                of = texts.translate("AccessRequestPdf", "{number} of {total}")
                 story.append(
                     Paragraph(fill(of, {"number": number, "total": len(section.rows)}), small)
                 )
@@ -136,10 +140,12 @@ def write_pdf(record: LearnerRecord, stream: IO[bytes], language: Language = "sv
             story.append(Spacer(1, 3 * mm))
     document.build(story)
     info = ArchivalInfo(
-        title=fill(tr("AccessRequestPdf", "Access request {id}"), {"id": record.learner_id}),
+        title=fill(
+            texts.translate("AccessRequestPdf", "Access request {id}"), {"id": record.learner_id}
+        ),
         language=language,
         created=record.created_at,
-        subject=tr(
+        subject=texts.translate(
             "AccessRequestPdf",
             "Access request under Article 15 of the General Data Protection Regulation",
         ),

@@ -75,7 +75,6 @@ class CalendarExport:
         Titles, categories and descriptions are in ``language``.
         """
         texts = Texts(language)
-        tr = texts.translate
         today = local_today(self._clock)
         stamp = self._clock()
         calendar = Calendar()
@@ -94,14 +93,14 @@ class CalendarExport:
             who = learner_label(row.learner, full_names=full_names)
             event = _event(f"follow-up-{row.id}", stamp, row.sequence, row.modified, row.done)
             summary = (
-                tr("CalendarExport", "Done: {title} – {who}")
+                texts.translate("CalendarExport", "Done: {title} – {who}")
                 if row.done
-                else tr("CalendarExport", "Follow-up: {title} – {who}")
+                else texts.translate("CalendarExport", "Follow-up: {title} – {who}")
             )
             event.add("summary", fill(summary, {"title": row.title, "who": who}))
             event.add("dtstart", row.due_on)
             event.add("dtend", row.due_on + timedelta(days=1))
-            event.add("categories", [tr("CalendarExport", "Follow-up")])
+            event.add("categories", [texts.translate("CalendarExport", "Follow-up")])
             calendar.add_component(event)
         for activity in activities:
             if activity.on < today and not activity.cancelled:
@@ -128,7 +127,7 @@ class CalendarExport:
             event = _event(
                 f"exam-{booking.id}", stamp, booking.sequence, booking.modified, booking.cancelled
             )
-            exam = tr("CalendarExport", "Exam: {course} – {who}")
+            exam = texts.translate("CalendarExport", "Exam: {course} – {who}")
             event.add("summary", fill(exam, {"course": booking.course, "who": who}))
             start = datetime.combine(booking.exam_date, booking.start, STOCKHOLM)
             event.add("dtstart", start)
@@ -136,10 +135,10 @@ class CalendarExport:
             event.add("location", booking.room)
             details = [booking.university]
             if booking.proctor:
-                proctor = tr("CalendarExport", "Proctor: {name}")
+                proctor = texts.translate("CalendarExport", "Proctor: {name}")
                 details.append(fill(proctor, {"name": booking.proctor}))
             event.add("description", "\n".join(details))
-            event.add("categories", [tr("CalendarExport", "Exam")])
+            event.add("categories", [texts.translate("CalendarExport", "Exam")])
             calendar.add_component(event)
         calendar.add_missing_timezones()
         counted = list(calendar.walk("VEVENT"))
