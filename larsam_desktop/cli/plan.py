@@ -25,8 +25,8 @@ from pathlib import Path
 
 from larsam_desktop.cli.context import CliContext
 from larsam_desktop.cli.output import fail, stdout
-from larsam_desktop.cli.plan_draft import language_option, register_draft
-from larsam_desktop.services.catalogue import locale_language
+from larsam_desktop.cli.plan_draft import fill, language_option, register_draft
+from larsam_desktop.services.catalogue import Texts, locale_language
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -77,22 +77,36 @@ def run_pdf(args: argparse.Namespace, context: CliContext) -> int:
     # The plan with its competitiveness line, as the window prints it (issue 15).
     printer = MeritPlanPrinter(database, PlanService(database, data), MeritService(database, data))
     settings = load_print_settings(context.paths)
-    options = PrintOptions(args.language or locale_language(), args.show_personnummer, args.on)
+    texts = Texts(args.language or locale_language())
+
+    options = PrintOptions(texts.language, args.show_personnummer, args.on)
     out = stdout()
     if args.learner:
         target = Path(args.out)
         if target.is_dir():
-            return fail(f"{target} is a folder; give a file name")
+            return fail(
+                fill(texts.translate("PlanCli", "%1 is a folder; give a file name"), target)
+            )
         try:
             learner_id = LearnerService(database).find(args.learner)
             printer.save(learner_id, target, settings, options)
         except LearnerNotFound as exc:
-            return fail(f"{exc} See larsam-desktop learners list.")
+            return fail(
+                texts.error(exc)
+                + " "
+                + fill(texts.translate("PlanCli", "See larsam-desktop learners list."))
+            )
         except NoPlan as exc:
-            return fail(f"{exc} Draw one up in the window first.")
+            return fail(
+                texts.error(exc)
+                + " "
+                + fill(texts.translate("PlanCli", "Draft one with plan draft or in the window."))
+            )
         except OSError as exc:
-            return fail(f"cannot write {target}: {exc.strerror or exc}")
-        out.write(f"wrote {target}\n")
+            return fail(
+                fill(texts.translate("PlanCli", "cannot write %1: %2"), target, exc.strerror or exc)
+            )
+        out.write(fill(texts.translate("PlanCli", "wrote %1"), target) + "\n")
         return 0
 
     from larsam_desktop.domain.caseload import CaseloadQuery
@@ -100,19 +114,27 @@ def run_pdf(args: argparse.Namespace, context: CliContext) -> int:
 
     folder = Path(args.out_dir)
     if not folder.is_dir():
-        return fail(f"{folder} is not a folder")
+        return fail(fill(texts.translate("PlanCli", "%1 is not a folder"), folder))
     ids = CaseloadService(database).search(CaseloadQuery(text=args.search))
     try:
         result = printer.save_batch(ids, settings, options, out_dir=folder)
     except OSError as exc:
-        return fail(f"cannot write into {folder}: {exc.strerror or exc}")
+        return fail(
+            fill(
+                texts.translate("PlanCli", "cannot write into %1: %2"), folder, exc.strerror or exc
+            )
+        )
     if not result.plans:
-        return fail(f"none of the {len(ids)} matching learners has a study plan")
+        return fail(
+            fill(
+                texts.translate("PlanCli", "none of the %1 matching learners has a study plan"),
+                len(ids),
+            )
+        )
     for path in result.files:
-        out.write(f"wrote {path}\n")
-    out.write(
-        f"{result.plans} plans written; {len(result.without_plan)} matching learners have no plan\n"
-    )
+        out.write(fill(texts.translate("PlanCli", "wrote %1"), path) + "\n")
+    summary = texts.translate("PlanCli", "%1 plans written; %2 matching learners have no plan")
+    out.write(fill(summary, result.plans, len(result.without_plan)) + "\n")
     return 0
 
 

@@ -16,7 +16,12 @@ from larsam_desktop.cli.context import CliContext
 from larsam_desktop.cli.output import fail, stdout
 from larsam_desktop.services.catalogue import Language, Texts, locale_language, parse_language
 
-CONTEXT = "PlanDraftCli"
+
+def fill(text: str, *values: object) -> str:
+    """``%1``, ``%2``… of a translated text filled in, as ``ui/text.fill`` does in the window."""
+    for number, value in enumerate(values, start=1):
+        text = text.replace(f"%{number}", str(value))
+    return text
 
 
 def language_option(text: str) -> Language:
@@ -84,20 +89,19 @@ def run_draft(args: argparse.Namespace, context: CliContext) -> int:
     names = data.target_names(texts.language)
     goal = names.get(content.target_id or "", content.examen or "-")
     out = stdout()
-    out.write(
-        texts.translate(CONTEXT, "Study plan revision %1 for learner %2: %3")
-        .replace("%1", str(drafted.saved.revision.number))
-        .replace("%2", str(learner_id))
-        .replace("%3", goal + (f" {content.target_term}" if content.target_term else ""))
-        + "\n"
-    )
-    out.write(
-        texts.translate(CONTEXT, "Pace: %1 %").replace("%1", str(pace_percent(content.pace))) + "\n"
-    )
+    heading = texts.translate("PlanDraftCli", "Study plan revision %1 for learner %2: %3")
+    aim = goal + (f" {content.target_term}" if content.target_term else "")
+    out.write(fill(heading, drafted.saved.revision.number, learner_id, aim) + "\n")
+    pace = texts.translate("PlanDraftCli", "Pace: %1 %")
+    out.write(fill(pace, pace_percent(content.pace)) + "\n")
     if not drafted.added:
-        out.write(texts.translate(CONTEXT, "No courses were missing; nothing was added.") + "\n")
+        out.write(
+            texts.translate("PlanDraftCli", "No courses were missing; nothing was added.") + "\n"
+        )
         return 0
-    out.write(texts.translate(CONTEXT, "Added %n course(s):", None, len(drafted.added)) + "\n")
+    out.write(
+        texts.translate("PlanDraftCli", "Added %n course(s):", None, len(drafted.added)) + "\n"
+    )
     for course in drafted.added:
         name = data.catalogue.get(course.code).name
         out.write(f"  {course.term}  {course.code}  {name}  ({course.points})\n")
@@ -106,9 +110,9 @@ def run_draft(args: argparse.Namespace, context: CliContext) -> int:
 
 def _field(texts: Texts, name: str) -> str:
     labels = {
-        "target": texts.translate(CONTEXT, "target"),
-        "start_term": texts.translate(CONTEXT, "start term"),
-        "pace": texts.translate(CONTEXT, "pace"),
-        "coach": texts.translate(CONTEXT, "coach"),
+        "target": texts.translate("PlanDraftCli", "target"),
+        "start_term": texts.translate("PlanDraftCli", "start term"),
+        "pace": texts.translate("PlanDraftCli", "pace"),
+        "coach": texts.translate("PlanDraftCli", "coach"),
     }
     return f"{labels.get(name, name)}: "

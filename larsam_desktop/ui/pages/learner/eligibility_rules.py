@@ -23,7 +23,6 @@ from larsam_desktop.ui.models.requirements_model import RequirementsModel
 from larsam_desktop.ui.text import fill
 
 _TERM = re.compile(r"^(HT|VT)(\d{4})$")
-CONTEXT = "EligibilityRules"
 
 
 def term_start(term: str | None) -> date | None:
@@ -41,21 +40,31 @@ def _text(result: RequirementResult, language: Language) -> str:
 
 def rule_lines(result: EligibilityResult, start_term: str | None, language: Language) -> list[str]:
     """The lines shown above the notes and sources."""
-    tr = QCoreApplication.translate
     lines = []
     if result.route_name:
         template = (
-            tr(CONTEXT, "Grundläggande behörighet through: %1")
+            QCoreApplication.translate("EligibilityRules", "Grundläggande behörighet through: %1")
             if result.route_met
-            else tr(CONTEXT, "Closest route to grundläggande behörighet: %1")
+            else QCoreApplication.translate(
+                "EligibilityRules", "Closest route to grundläggande behörighet: %1"
+            )
         )
         lines.append(fill(template, result.route_title.in_language(language) or result.route_name))
-    standings = {"proposed": tr(CONTEXT, "proposed"), "unverified": tr(CONTEXT, "unverified")}
+    standings = {
+        "proposed": QCoreApplication.translate("EligibilityRules", "proposed"),
+        "unverified": QCoreApplication.translate("EligibilityRules", "unverified"),
+    }
     for warning in result.warnings:
-        state = tr(CONTEXT, "met") if warning.met else tr(CONTEXT, "not met")
+        state = (
+            QCoreApplication.translate("EligibilityRules", "met")
+            if warning.met
+            else QCoreApplication.translate("EligibilityRules", "not met")
+        )
         lines.append(
             fill(
-                tr(CONTEXT, "⚠ %1 rule (does not decide): %2 — %3"),
+                QCoreApplication.translate(
+                    "EligibilityRules", "⚠ %1 rule (does not decide): %2 — %3"
+                ),
                 standings.get(warning.standing, warning.standing),
                 _text(warning, language),
                 state,
@@ -65,17 +74,21 @@ def rule_lines(result: EligibilityResult, start_term: str | None, language: Lang
     for valid_from, upcoming in result.upcoming:
         if start is not None and valid_from > start:
             continue  # decided, but from after the hoped-for start
-        state = tr(CONTEXT, "met") if upcoming.met else tr(CONTEXT, "not met")
+        state = (
+            QCoreApplication.translate("EligibilityRules", "met")
+            if upcoming.met
+            else QCoreApplication.translate("EligibilityRules", "not met")
+        )
         lines.append(
             fill(
-                tr(CONTEXT, "From %1: %2 — %3"),
+                QCoreApplication.translate("EligibilityRules", "From %1: %2 — %3"),
                 start_term or valid_from.isoformat(),
                 _text(upcoming, language),
                 state,
             )
         )
     for item in result.gathered(language):
-        lines.append(fill(tr(CONTEXT, "To gather: %1"), item))
+        lines.append(fill(QCoreApplication.translate("EligibilityRules", "To gather: %1"), item))
     return lines
 
 
@@ -102,7 +115,9 @@ class RuleLinks(QObject):
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         shortcut.activated.connect(lambda: self.open(table.currentIndex()))
         table.setToolTip(
-            QCoreApplication.translate(CONTEXT, "Double-click a requirement to see its rule")
+            QCoreApplication.translate(
+                "EligibilityRules", "Double-click a requirement to see its rule"
+            )
         )
 
     def open(self, index: QModelIndex) -> None:

@@ -15,8 +15,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from larsam_desktop.ui.text import fill
 
-CONTEXT = "LearnerUndo"
-
 
 @dataclass(frozen=True, slots=True)
 class Change:
@@ -51,4 +49,4 @@ class LastChange(QObject):
         self.forget()
         if not change.undo():
             return None
-        return fill(QCoreApplication.translate(CONTEXT, "Undone: %1"), change.label)
+        return fill(QCoreApplication.translate("LearnerUndo", "Undone: %1"), change.label)
