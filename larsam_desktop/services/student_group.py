@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from operator import itemgetter
 from typing import NamedTuple
 
 from larsam_desktop.domain.errors import UserError
@@ -151,7 +152,7 @@ class StudentGroupService:
                 municipality_code=where.municipality_code,
                 learning_centre_id=where.learning_centre_id,
             )
-            by_id = sorted(learners)
+            by_id = sorted(learners, key=itemgetter(0))
             for start in range(0, len(by_id), BATCH):
                 if cancelled():
                     raise Cancelled()

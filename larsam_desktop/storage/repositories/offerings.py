@@ -267,8 +267,7 @@ class OfferingRepository:
             f"FROM learner {clause}ORDER BY name_sort, id"
         )
         # Plain tuples as the driver gives them (SQLite's booleans are 0/1: read as truth).
-        rows = self._session.connection().execute(statement, params)
-        return list(rows)
+        return self._session.connection().execute(statement, params).all()  # type: ignore[return-value]
 
     def activity_exists(self, activity_id: int) -> bool:
         return (
