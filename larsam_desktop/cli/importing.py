@@ -105,12 +105,11 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         file=out,
     )
     for note in table.notes:
-        print(f"{texts.translate('ImportCli', 'note')}: {texts.field_error(note)}", file=out)
+        label = texts.translate("ImportCli", "note")  # not in an f-string: lupdate reads it
+        print(f"{label}: {texts.field_error(note)}", file=out)
+    bad_label = texts.translate("ImportCli", "bad row")
     for bad in result.bad_rows:
-        print(
-            f"{texts.translate('ImportCli', 'bad row')}: {bad_row_text(bad, texts)}",
-            file=sys.stderr,
-        )
+        print(f"{bad_label}: {bad_row_text(bad, texts)}", file=sys.stderr)
     counts = {
         "created": result.created,
         "admitted": result.admitted,

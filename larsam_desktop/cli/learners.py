@@ -140,5 +140,6 @@ def _write_text(records: list[dict[str, Any]], out: Any, language: Language) -> 
             "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
         )
         out.write("\n")
-    count = Texts(language).translate("LearnersCli", "%n learner(s)", None, len(records))
+    shown = len(records)  # a plain name: lupdate reads the count argument so
+    count = Texts(language).translate("LearnersCli", "%n learner(s)", None, shown)
     out.write(f"{count}\n")

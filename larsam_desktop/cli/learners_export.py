@@ -79,6 +79,7 @@ def run_export(args: argparse.Namespace, context: CliContext) -> int:
     finally:
         if interactive:
             print(file=sys.stderr)
-    done = texts.translate("LearnersExportCli", "Wrote %n learner(s) to {path}.", None, result.rows)
+    rows = result.rows  # a plain name: lupdate reads the count argument so
+    done = texts.translate("LearnersExportCli", "Wrote %n learner(s) to {path}.", None, rows)
     print(fill(done, {"path": str(result.path)}), file=stdout())
     return 0

@@ -229,7 +229,8 @@ class AuditDialog(QDialog):
             return
         self.model.set_entries(entries, names)
         self.table.resizeColumnsToContents()
-        shown = self.tr("Showing %n entry row(s) (at most %1).", "", len(entries))
+        count = len(entries)  # a plain name: lupdate reads the count argument so
+        shown = self.tr("Showing %n entry row(s) (at most %1).", "", count)
         self.status.setText(fill_numbered(shown, MAX_ROWS))
 
     def verify(self) -> None:

@@ -188,7 +188,8 @@ class ImportDialog(QDialog):
             return
         self._path, self._table = path, table
         self.notes.setText("\n".join(field_error_text(note) for note in table.notes))
-        rows = self.tr("%n row(s)", "", len(table.rows))
+        count = len(table.rows)  # a plain name: lupdate reads the count argument so
+        rows = self.tr("%n row(s)", "", count)
         self.file_label.setText(fill(self.tr("%1 — %2 (%3)"), path.name, rows, table.encoding))
         guessed = self._service.mapping_for(table)
         for column, combo in self.mapping.items():
@@ -258,9 +259,10 @@ class ImportDialog(QDialog):
             self.bad_rows.addItem(bad_row_text(bad))
         self.preview.mark(result.bad_rows, result.matches)
         if result.written:
+            created = result.created
             summary = fill(
                 self.tr("Imported: %1, %2 admitted, %3 already registered."),
-                self.tr("%n learner(s) registered", "", result.created),
+                self.tr("%n learner(s) registered", "", created),
                 result.admitted,
                 result.matched,
             )
@@ -268,18 +270,16 @@ class ImportDialog(QDialog):
             self._confirm(summary)
             self._checked = None
         elif result.bad_rows:
+            refused = len(result.bad_rows)
             self.status.setText(
-                self.tr(
-                    "%n row(s) cannot be imported; nothing has been written.",
-                    "",
-                    len(result.bad_rows),
-                )
+                self.tr("%n row(s) cannot be imported; nothing has been written.", "", refused)
             )
         else:
+            good = result.good_rows
             self.status.setText(
                 fill(
                     self.tr("%1 are fine (%2 already registered). Nothing written yet."),
-                    self.tr("%n row(s)", "", result.good_rows),
+                    self.tr("%n row(s)", "", good),
                     result.matched,
                 )
             )
