@@ -13,6 +13,7 @@ coach confirms, and that decision is logged on its own.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -58,6 +59,9 @@ class LearnerRecord:
     protected: ProtectedIdentity
     protected_included: bool
     sections: tuple[Section, ...]
+    # Readable names for the ids and codes a person cannot read (the PDF shows them beside
+    # the value): field → stored value → name, e.g. {"coach_id": {36: "Bo Nyberg"}}.
+    names: dict[str, dict[Any, str]] = dataclasses.field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -135,7 +139,19 @@ def collect(
                         Section(table.name, tuple(_clean(table.name, r, hide) for r in rows))
                     )
                 break
-    return LearnerRecord(learner_id, now, protected, not hide, tuple(sections))
+    return LearnerRecord(learner_id, now, protected, not hide, tuple(sections), _names(uow))
+
+
+def _names(uow: UnitOfWork) -> dict[str, dict[Any, str]]:
+    """Municipalities, lärcentra and coaches by name, for the readable copy."""
+    reference = uow.reference
+    coaches = {int(c.key): c.name for c in reference.coaches()}
+    return {
+        "home_municipality_code": {str(c.key): c.name for c in reference.municipalities()},
+        "learning_centre_id": {int(c.key): c.name for c in reference.learning_centres()},
+        "coach_id": coaches,
+        "owner_coach_id": coaches,
+    }
 
 
 def _order(table: Table) -> list[Any]:

@@ -116,7 +116,7 @@ def write_pdf(record: LearnerRecord, stream: IO[bytes], language: Language = "sv
             cells = [
                 [
                     Paragraph(escape(field_name(key, language)), small),
-                    Paragraph(escape(field_text(key, value, texts)), small),
+                    Paragraph(escape(named(record, key, value, texts)), small),
                 ]
                 for key, value in row.items()
             ]
@@ -151,6 +151,12 @@ def write_pdf(record: LearnerRecord, stream: IO[bytes], language: Language = "sv
         ),
     )
     stream.write(make_archival(buffer.getvalue(), info))
+
+
+def named(record: LearnerRecord, key: str, value: object, texts: Texts) -> str:
+    """A stored id or code with its name beside it: ``Östersund (2380)``."""
+    name = record.names.get(key, {}).get(value)
+    return f"{name} ({value})" if name else field_text(key, value, texts)
 
 
 def field_text(key: str, value: object, texts: Texts) -> str:

@@ -15,6 +15,7 @@ from larsam_desktop.domain.pathway import TransitionDraft
 from larsam_desktop.paths import AppPaths
 from larsam_desktop.services.learners import LearnerService
 from larsam_desktop.services.pathway import PathwayService
+from larsam_desktop.services.reference_data import ReferenceService
 from larsam_desktop.services.store import open_store
 
 PERSONNUMMER = "199009012387"
@@ -42,6 +43,7 @@ def folder(tmp_path: Path) -> Path:
     data = tmp_path / "data"
     store = open_store(AppPaths(data))
     learners = LearnerService(store.database)
+    coach = ReferenceService(store.database).ensure_coach("Anna Berg")
     learner = learners.create(
         LearnerDraft(
             given_name="Åsa",
@@ -49,6 +51,7 @@ def folder(tmp_path: Path) -> Path:
             personnummer=PERSONNUMMER,
             gender=Gender.NOT_STATED,
             home_municipality_code="2281",
+            coach_id=coach,
         )
     ).learner.id
     assert learner == 1
@@ -57,6 +60,13 @@ def folder(tmp_path: Path) -> Path:
     )
     store.database.dispose()
     return data
+
+
+def coach_id(folder: Path) -> int:
+    store = open_store(AppPaths(folder))
+    found = next(int(c.key) for c in ReferenceService(store.database).choices().coaches)
+    store.database.dispose()
+    return found
 
 
 def access_request(folder: Path, out: Path, *language: str) -> str:
@@ -75,6 +85,7 @@ def test_the_swedish_registerutdrag_has_no_english_field_names(
     assert "Registerutdrag" in text and "dataskyddsförordningen" in text
     assert "Personnummer" in text and "19900901-2387" in text and PERSONNUMMER not in text
     assert "Hemkommun" in text and "Förnamn" in text and "Kön" in text
+    assert "Sundsvall (2281)" in text and f"Anna Berg ({coach_id(folder)})" in text
     assert "Inte angivet" in text  # gender: not_stated
     assert "Studievägen" in text and "Komvux" in text
     assert "Logg över åtkomst" not in text or "Händelse" in text
