@@ -16,11 +16,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -55,6 +57,16 @@ from larsam_desktop.ui.workers import TaskControl, single_lane
 if TYPE_CHECKING:
     from larsam_desktop.ui.dialogs.contacts_dialog import ContactsDialog
     from larsam_desktop.ui.dialogs.learner_services_dialog import LearnerServicesDialog
+
+
+def scrolled(panel: QWidget, parent: QWidget) -> QScrollArea:
+    """``panel`` in a vertical scroll area that takes its width (no sideways scrolling)."""
+    area = QScrollArea(parent)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(panel)
+    return area
 
 
 class LearnerPage(QWidget):
@@ -162,7 +174,8 @@ class LearnerPage(QWidget):
         self.right_tabs = QTabWidget(self)
         self.right_tabs.setObjectName("learnerRightTabs")
         self.right_tabs.addTab(self.eligibility, self.tr("E&ligibility"))
-        self.right_tabs.addTab(self.qualifications, self.tr("&Qualifications"))
+        # Qualifications is a long form: scrolled, so the page fits a laptop screen (issue 14).
+        self.right_tabs.addTab(scrolled(self.qualifications, self), self.tr("&Qualifications"))
         self.right_tabs.addTab(self.merit, self.tr("&Merit"))
         self.right_tabs.addTab(self.plan, self.tr("Study &plan"))
         body.addWidget(self.right_tabs)
