@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import Select, String, case, func, select, type_coerce
+from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
 from larsam_desktop.domain.behorighet import reached_on
@@ -26,14 +26,18 @@ from larsam_desktop.domain.statistics.facts import (
     MAIN_LINE,
     MILESTONES,
     FactColumns,
-    term_of,
 )
 from larsam_desktop.domain.statistics.periods import StatsPeriod, period_between
 from larsam_desktop.domain.statistics.protection import validate_k
 from larsam_desktop.services.cancellation import CancelCheck, Cancelled, never
 from larsam_desktop.services.statistics_activity import activity_table, exam_table
 from larsam_desktop.storage.database import Database
-from larsam_desktop.storage.statistics_columns import LATE, NONE, Codes, read_columns
+from larsam_desktop.storage.statistics_columns import NONE, Codes, read_columns, term_codes
+from larsam_desktop.storage.statistics_days import Days as _Days
+from larsam_desktop.storage.statistics_days import Ymd as _Ymd
+from larsam_desktop.storage.statistics_days import code_terms as _code_terms
+from larsam_desktop.storage.statistics_days import raw as _raw
+from larsam_desktop.storage.statistics_days import terms_of as _terms_of
 from larsam_desktop.storage.tables import (
     Learner,
     LearningCentre,
@@ -149,7 +153,12 @@ def read_facts(
     if columns is None:
         return read_fact_rows(session, where, period)
     days = _Ymd()
-    reached_days = [list(map(days.__getitem__, column.tolist())) for column in columns.reached]
+    # Dates only where they are used (behörighet, milestones); terms straight from YYYYMMDD.
+    dated = {MAIN_LINE.index(s) for s in (Stage.GRUNDLAGGANDE, Stage.SARSKILD, *MILESTONES)}
+    reached_days = [
+        list(map(days.__getitem__, column.tolist())) if i in dated else []
+        for i, column in enumerate(columns.reached)
+    ]
     furthest = _with_standing(
         reached_days,
         columns.furthest.tolist(),
@@ -161,7 +170,10 @@ def read_facts(
     facts = FactColumns(
         start=cast(list[date], list(map(days.__getitem__, columns.start.tolist()))),
         furthest=furthest,
-        reached=tuple(_terms_of(column) for column in reached_days),
+        reached=tuple(
+            _terms_of(reached_days[i]) if i in dated else _code_terms(term_codes(column))
+            for i, column in enumerate(columns.reached)
+        ),
         milestones=tuple(reached_days[MAIN_LINE.index(m)] for m in MILESTONES),
         municipality=[name or UNKNOWN for name in columns.municipality],
         learning_centre=[name or UNKNOWN for name in columns.learning_centre],
@@ -330,62 +342,3 @@ def _with_standing(
         if reached[floor][i] is not None and raised[i] < floor:
             raised[i] = floor
     return raised
-
-
-def _terms_of(days: Sequence[date | None]) -> list[str | None]:
-    """The term of each day, worked out once per distinct day."""
-    terms: dict[date | None, str | None] = {
-        day: None if day is None else term_of(day) for day in set(days)
-    }
-    return list(map(terms.__getitem__, days))
-
-
-class _Days(dict[object, Any]):
-    """Dates as the driver returns them (ISO text from SQLite, ``date`` from PostgreSQL),
-    parsed once per distinct value: a few thousand values for 100,000 learners."""
-
-    def __init__(self) -> None:
-        super().__init__({None: None})
-
-    def __missing__(self, value: object) -> date:
-        parsed = self[value] = _as_date(value)
-        return parsed
-
-
-class _Ymd(dict[int, date | None]):
-    """``YYYYMMDD`` integers as dates, each distinct value parsed once; ``NONE`` and
-    ``LATE`` (never) are None."""
-
-    def __init__(self) -> None:
-        super().__init__({NONE: None, LATE: None})
-
-    def __missing__(self, value: int) -> date:
-        year, rest = divmod(value, 10_000)
-        parsed = self[value] = date(year, *divmod(rest, 100))
-        return parsed
-
-
-class _Terms(dict[object, str | None]):
-    """The term of each distinct date value, worked out once."""
-
-    def __init__(self, days: _Days) -> None:
-        super().__init__({None: None})
-        self._days = days
-
-    def __missing__(self, value: object) -> str:
-        term = term_of(self._days[value])
-        self[value] = term
-        return term
-
-
-def _raw(expression: Any) -> Any:
-    """Skip SQLAlchemy's per-value date processing (a third of the time at 100,000
-    learners); ``_as_date`` parses SQLite's ISO text, PostgreSQL hands back dates."""
-    return type_coerce(expression, String)
-
-
-def _as_date(value: object) -> date:
-    # SQLite hands back aggregated dates as ISO text.
-    if isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value))

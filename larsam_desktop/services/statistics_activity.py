@@ -13,6 +13,7 @@ from larsam_desktop.domain.activities import ActivityKind
 from larsam_desktop.domain.statistics.aggregate import Period
 from larsam_desktop.domain.statistics.facts import term_sort_key
 from larsam_desktop.domain.statistics.tables import CountTable
+from larsam_desktop.storage.statistics_days import Days, Terms
 from larsam_desktop.storage.tables import (
     ActivityParticipantRow,
     ActivityRow,
@@ -59,7 +60,7 @@ def activity_table(
     session: Session, where: StatisticsFilter, period: Period, population: dict[int, int]
 ) -> CountTable:
     """Learners attending each kind of activity, by term (a learner once per term and kind)."""
-    from larsam_desktop.services.statistics import _Days, _filtered, _Terms
+    from larsam_desktop.services.statistics import _filtered
 
     activity, participant = ActivityRow.__table__, ActivityParticipantRow.__table__
     statement = _filtered(
@@ -72,7 +73,7 @@ def activity_table(
         ),
         where,
     )
-    terms = _Terms(_Days())
+    terms = Terms(Days())
     pairs = {
         (terms[on] or "", kind, learner_id)
         for learner_id, kind, on in session.connection().execute(statement)
@@ -94,7 +95,7 @@ def exam_table(
     session: Session, where: StatisticsFilter, period: Period, population: dict[int, int]
 ) -> CountTable:
     """Learners with a proctored exam booked, by term and first sitting or re-sit."""
-    from larsam_desktop.services.statistics import _Days, _filtered, _Terms
+    from larsam_desktop.services.statistics import _filtered
 
     booking = ExamBookingRow.__table__
     statement = _filtered(
@@ -106,7 +107,7 @@ def exam_table(
         ),
         where,
     )
-    terms = _Terms(_Days())
+    terms = Terms(Days())
     pairs = {
         (terms[on] or "", SITTINGS[1] if sitting > 1 else SITTINGS[0], learner_id)
         for learner_id, sitting, on in session.connection().execute(statement)

@@ -231,6 +231,13 @@ def _centres(connection: Connection) -> dict[int, str]:
     return dict(connection.execute(select(LearningCentre.id, LearningCentre.name)).all())
 
 
+def term_codes(days: Array) -> Array:
+    """``year * 2 + (1 if autumn else 0)`` of ``YYYYMMDD`` days (domain.statistics.facts
+    ``term_from_code``), -1 for ``LATE`` (never)."""
+    autumn = (days // 100 % 100 > 6).astype(np.int64)
+    return np.where(days == LATE, -1, days // 10_000 * 2 + autumn)
+
+
 def _first_by_learner(size: int, learner: Array, value: Array) -> Array:
     first = np.full(size, LATE, dtype=np.int64)
     np.minimum.at(first, learner, value)
