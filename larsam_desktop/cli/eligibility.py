@@ -125,7 +125,7 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         )
     except RuleNotInForce as exc:
         return fail(str(exc))
-    output.write_result(result, args.format, out, args.language or locale_language())
+    output.write_result(result, args.format, out, args.language or locale_language(), book)
     return 0
 
 

@@ -99,14 +99,18 @@ def write_targets(book: RuleBook, form: str, out: TextIO) -> None:
 
 
 def write_result(
-    result: EligibilityResult, form: str, out: TextIO, language: Language = "en"
+    result: EligibilityResult,
+    form: str,
+    out: TextIO,
+    language: Language = "en",
+    book: RuleBook | None = None,
 ) -> None:
     if form == "json":
         _dump(result_json(result), out)
         return
     from larsam_desktop.cli.eligibility_text import write_text
 
-    write_text(result, out, language)
+    write_text(result, out, language, book)
 
 
 def _dump(value: object, out: TextIO) -> None:

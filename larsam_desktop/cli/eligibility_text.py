@@ -11,10 +11,14 @@ from typing import TextIO
 
 from larsam_desktop.cli.plan_draft import fill
 from larsam_desktop.domain.eligibility.engine import EligibilityResult
+from larsam_desktop.domain.eligibility.rules import RuleBook
 from larsam_desktop.services.catalogue import Language, Texts
 
 
-def write_text(result: EligibilityResult, out: TextIO, language: Language) -> None:
+def write_text(
+    result: EligibilityResult, out: TextIO, language: Language, book: RuleBook | None = None
+) -> None:
+    """``book``: the rule book the result comes from, for the sources' Swedish texts."""
     texts = Texts(language)
 
     verdict = (
@@ -132,6 +136,5 @@ def write_text(result: EligibilityResult, out: TextIO, language: Language) -> No
         out.write(
             fill(texts.translate("EligibilityCli", "Note: %1"), note.in_language(language)) + "\n"
         )
-    out.write(
-        fill(texts.translate("EligibilityCli", "Sources: %1"), "; ".join(result.sources)) + "\n"
-    )
+    sources = "; ".join(book.source(s, language) if book else s for s in result.sources)
+    out.write(fill(texts.translate("EligibilityCli", "Sources: %1"), sources) + "\n")

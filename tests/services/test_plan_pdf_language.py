@@ -71,6 +71,11 @@ def test_the_swedish_plan_has_no_english_words(store: OpenedStore, tmp_path: Pat
     assert "forskollarare" not in flat  # no target slugs
     english = [line for line in without_sources(text) if ENGLISH.search(line)]
     assert english == []
+    # The sources too: their notes are written in Swedish beside the English (addresses and
+    # published titles aside).
+    cited = [re.sub(r"https?://\S+", "", line) for line in text.splitlines()]
+    assert [line for line in cited if ENGLISH.search(line)] == []
+    assert "läst 2026-12-03" in flat
 
 
 @pytest.mark.usefixtures("backend")

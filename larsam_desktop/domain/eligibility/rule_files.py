@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 
+from larsam_desktop.domain.bilingual import Bilingual
 from larsam_desktop.domain.courses.catalogue import Catalogue, CourseSystem
 from larsam_desktop.domain.courses.grades import Grade, GradeScale, parse_grade
 from larsam_desktop.domain.courses.transcript import (
@@ -52,6 +53,9 @@ def load_rule_book(folder: Path, catalogue: Catalogue) -> RuleBook:
 
 def parse_rule_book(texts: Mapping[str, str], catalogue: Catalogue) -> RuleBook:
     documents = {name: _json(texts[name], name) for name in FILES}
+    source_texts: dict[str, Bilingual] = {}
+    for name, document in documents.items():
+        _bilingual_sources(document, name, source_texts)
     reader = _Reader(catalogue)
     shared = documents["requirements.json"]
     reader.load_shared(Node(shared, "requirements.json", "the file"))
@@ -64,12 +68,39 @@ def parse_rule_book(texts: Mapping[str, str], catalogue: Catalogue) -> RuleBook:
             Node(documents["programmes.json"], "programmes.json", "the file")
         ),
         examens=examens,
+        source_texts=source_texts,
     )
     _check_targets(book)
     for file, where, examen_id in reader.audits:
         if examen_id not in examens:
             raise DataFileError(file, where, f"audit names unknown examen {examen_id!r}")
     return book
+
+
+def _bilingual_sources(value: object, file: str, found: dict[str, Bilingual]) -> None:
+    """Sources written ``{"sv": …, "en": …}`` (a title with notes in English beside) become
+    their English text in the rules, the Swedish kept in ``found``; plain strings (titles
+    and addresses as published) are the same in both languages."""
+    if isinstance(value, list):
+        for item in value:
+            _bilingual_sources(item, file, found)
+    if not isinstance(value, dict):
+        return
+    for key, item in value.items():
+        if key == "sources" and isinstance(item, list):
+            for index, source in enumerate(item):
+                if isinstance(source, dict):
+                    sv, en = source.get("sv"), source.get("en")
+                    if set(source) != {"sv", "en"} or not isinstance(sv, str) or not sv \
+                            or not isinstance(en, str) or not en:  # fmt: skip
+                        raise DataFileError(
+                            file, str(en or sv or source), "a source needs a Swedish 'sv' and an "
+                            "English 'en'"
+                        )  # fmt: skip
+                    item[index] = en
+                    found[en] = Bilingual(sv, en)
+        else:
+            _bilingual_sources(item, file, found)
 
 
 def _json(text: str, file: str) -> object:

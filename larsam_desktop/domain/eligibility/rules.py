@@ -9,11 +9,12 @@ programmes is only proposed, SOU 2024:81). Texts are Swedish first with English 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from larsam_desktop.domain.bilingual import Bilingual
+from larsam_desktop.domain.bilingual import Bilingual, Language
 from larsam_desktop.domain.courses.catalogue import Equivalence
 from larsam_desktop.domain.courses.grades import Grade
 from larsam_desktop.domain.courses.transcript import FactValue, Transcript
@@ -279,6 +280,8 @@ class RuleBook:
     grundlaggande: Grundlaggande
     programmes: tuple[Programme, ...]
     examens: dict[str, ExamenRule]
+    # Sources with a Swedish text beside the English one the rules carry (rule files).
+    source_texts: Mapping[str, Bilingual] = field(default_factory=dict, compare=False)
     _by_id: dict[str, Programme] = field(init=False, repr=False, compare=False)
     _names: dict[str, str] = field(init=False, repr=False, compare=False)
 
@@ -296,6 +299,16 @@ class RuleBook:
 
     def programme(self, target_id: str) -> Programme:
         return self._by_id[target_id]
+
+    def source(self, text: str, language: Language) -> str:
+        """A source as a person reads it in ``language`` (titles stay as published)."""
+        found = self.source_texts.get(text)
+        if found is not None or language == "en":
+            return found.in_language(language) if found is not None else text
+        for english, both in self.source_texts.items():  # a substitution's sources, joined
+            if english in text:  # into one (``Substitution.as_equivalence``)
+                text = text.replace(english, both.sv)
+        return text
 
     def title(self, target_id: str) -> Bilingual:
         """A target's name as a person reads it (no id): Swedish first, English beside."""

@@ -34,7 +34,7 @@ class RequirementLine:
     studyable: bool
     description: str
     how: str  # met by these records, or the cheapest courses to study
-    sources: str
+    sources: tuple[str, ...]  # each one cited on its own (a source may hold "; ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,9 +92,7 @@ def build_document(
     if check is not None:
         shown = check.result.requirements if check.result is not None else check.missing_now
         own = _goal_sources(book, revision.content.target_id)
-        requirements = tuple(
-            _requirement(r, catalogue, language, book.grundlaggande.sources, own) for r in shown
-        )
+        requirements = tuple(_requirement(r, catalogue, book, language, own) for r in shown)
         not_covered = tuple(r.text.in_language(_language(language)) for r in check.not_covered)
     return PlanDocument(
         learner_id=learner.id,
@@ -131,12 +129,14 @@ def _goal_sources(book: RuleBook, target_id: str | None) -> tuple[str, ...]:
 def _requirement(
     result: RequirementResult,
     catalogue: Catalogue,
+    book: RuleBook,
     language: str,
-    grundlaggande_sources: tuple[str, ...],
     goal_sources: tuple[str, ...],
 ) -> RequirementLine:
     """``*_sources``: shown when the requirement names none of its own."""
     words = labels(language)
+    gb = result.id.startswith("grundlaggande.")
+    sources = result.sources or (book.grundlaggande.sources if gb else goal_sources)
     if result.met:
         how = ", ".join(_course_name(catalogue, code) for code in result.satisfied_by)
     elif result.options:
@@ -152,8 +152,5 @@ def _requirement(
         studyable=result.studyable,
         description=result.text.in_language(_language(language)),  # Swedish first (issue 14)
         how=how,
-        sources="; ".join(
-            result.sources
-            or (grundlaggande_sources if result.id.startswith("grundlaggande.") else goal_sources)
-        ),
+        sources=tuple(book.source(s, _language(language)) for s in sources),
     )

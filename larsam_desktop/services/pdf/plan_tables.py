@@ -127,7 +127,7 @@ def eligibility_flow(document: PlanDocument, words: dict[str, str], p: Paragraph
         numbers: dict[str, int] = {}  # each source once, as a numbered note under the table
         for line in document.requirements:
             status = words["met"] if line.met else words["missing"]
-            cited = [numbers.setdefault(src, len(numbers) + 1) for src in _sources(line.sources)]
+            cited = [numbers.setdefault(src, len(numbers) + 1) for src in line.sources]
             data.append(
                 [
                     p(line.description, "small"),
@@ -182,10 +182,6 @@ def _cite(numbers: list[int]) -> str:
             runs.append([number])
     parts = [f"{run[0]}–{run[-1]}" if len(run) > 2 else ", ".join(map(str, run)) for run in runs]
     return f"[{', '.join(parts)}]" if parts else ""
-
-
-def _sources(text: str) -> list[str]:
-    return [part.strip() for part in text.split("; ") if part.strip()]
 
 
 def signatures_table(words: dict[str, str], p: ParagraphMaker) -> Table:

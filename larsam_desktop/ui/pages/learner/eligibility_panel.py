@@ -63,7 +63,7 @@ class EligibilityPanel(QGroupBox):
         self.result: EligibilityResult | None = None
         self.last_change: LastChange | None = None  # the learner page's Ctrl+Z
 
-        book = data.book
+        book = self._book = data.book
         self._language = interface_language()  # data texts in the interface language
         self.target = ChoiceCombo(self)
         self.target.setObjectName("targetChooser")
@@ -241,7 +241,8 @@ class EligibilityPanel(QGroupBox):
         if result:  # route, warnings, rules from a later date (eligibility_rules.py)
             lines[:0] = rule_lines(result, self.start_term.value(), self._language)
         if sources:
-            lines.append(fill(self.tr("Sources: %1"), "; ".join(sources)))
+            shown = (self._book.source(s, self._language) for s in sources)
+            lines.append(fill(self.tr("Sources: %1"), "; ".join(shown)))
         self.sources.setText("\n".join(lines))
         self.add_missing_button.setEnabled(bool(self.missing_codes()))
 
