@@ -12,6 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from larsam_desktop.cli import university_lists
 from larsam_desktop.cli.context import CliContext
 from larsam_desktop.cli.output import add_language_option, fail, fail_error, language_of, stdout
 from larsam_desktop.domain.errors import fill
@@ -25,7 +26,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     parser.add_argument(
         "kind",
-        choices=("learners", "admitted", "template"),
+        choices=("learners", "admitted", "template", *university_lists.KINDS),
         help="what the file lists; 'template' writes an XLSX template (then FILE is "
         "learners or admitted and --out names the file)",
     )
@@ -50,6 +51,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "birth_date, email, phone, street_address, postal_code, city, municipality, "
         "programme, term; an empty header leaves a column out)",
     )
+    university_lists.add_options(parser)
     add_language_option(parser)
     parser.set_defaults(handler=run)
 
@@ -63,6 +65,8 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
 
     if args.kind == "template":
         return run_template(args)
+    if args.kind in university_lists.KINDS:
+        return university_lists.run(args, context)
     language = language_of(args)
     texts = Texts(language)
     path: Path = args.file
