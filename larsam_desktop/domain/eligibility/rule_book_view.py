@@ -8,6 +8,7 @@ ids, sources or quote hold every word (case and accents folded).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -55,7 +56,18 @@ def rule_entries(book: RuleBook, language: str) -> list[RuleEntry]:
     for programme in book.programmes:
         name = requirement_text(programme.rule, language)
         entries.extend(_rule(programme.id, name, programme.rule, language, as_route=False))
-    return entries
+    if language != "sv":
+        return entries
+    return [_swedish_sources(book, entry) for entry in entries]
+
+
+def _swedish_sources(book: RuleBook, entry: RuleEntry) -> RuleEntry:
+    """The sources' Swedish texts, found by a search in either language."""
+    swedish = tuple(book.source(source, "sv") for source in entry.sources)
+    if swedish == entry.sources:
+        return entry
+    search_text = f"{entry.search_text} {fold(' '.join(swedish))}"
+    return dataclasses.replace(entry, sources=swedish, search_text=search_text)
 
 
 def _rule(

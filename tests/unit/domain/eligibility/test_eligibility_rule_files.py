@@ -302,3 +302,14 @@ def test_person_read_texts_are_swedish_first_with_english_beside(book: RuleBook)
     names = [book.title(t).sv for t in book.target_ids]
     assert len(set(names)) == len(names)  # names alone tell the targets apart (no ids shown)
     assert book.title("kpu").sv == "Kompletterande pedagogisk utbildning (KPU, avancerad nivå)"
+
+
+def test_sources_have_their_swedish_beside(book: RuleBook) -> None:
+    from larsam_desktop.domain.eligibility.rule_book_view import rule_entries
+
+    english = next(s for s in book.source_texts if ", read 2026-12-03" in s)
+    assert ", läst 2026-12-03" in book.source(english, "sv")
+    assert book.source(english, "en") == english
+    assert book.source("UHRFS 2024:7", "sv") == "UHRFS 2024:7"  # a title stays as published
+    swedish = {s for e in rule_entries(book, "sv") for s in e.sources}
+    assert not [s for s in swedish if ", read " in s or "programme pages" in s]
