@@ -166,9 +166,12 @@ class LearnerPage(QWidget):
         top.addWidget(self.contacts_button)
         top.addWidget(self.services_button)
         top.addWidget(self.edit_button)
-        left = QSplitter(Qt.Orientation.Vertical, self)
-        left.addWidget(self.pathway)
-        left.addWidget(self.courses)
+        # Pathway and courses as tabs beside the eligibility: each table gets the page's
+        # height (a dozen rows at 1366×768; stacked, each got one or two).
+        self.left_tabs = left = QTabWidget(self)
+        left.setObjectName("learnerLeftTabs")
+        left.addTab(self.pathway, self.tr("Pa&thway"))
+        left.addTab(self.courses, self.tr("C&ourses"))
         body = QSplitter(Qt.Orientation.Horizontal, self)
         body.addWidget(left)
         self.right_tabs = QTabWidget(self)
