@@ -252,8 +252,17 @@ def _grouped(
     start: date,
     stages: int,
 ) -> LearnerColumns:
-    learner, stage, day, step_id, kind = rows.T
-    size = int(max(learner.max(initial=0), learners[:, 0].max(initial=0))) + 1
+    # Learners by ascending id, and each step's learner as a position among them (arrays as
+    # long as the caseload, whatever the ids; a step of a learner not read is left out,
+    # as the join of the row read leaves it out).
+    learners = learners[np.argsort(learners[:, 0], kind="stable")]
+    known = learners[:, 0]
+    slot = np.minimum(np.searchsorted(known, rows[:, 0]), max(len(known) - 1, 0))
+    present = known[slot] == rows[:, 0] if len(known) else np.zeros(len(rows), dtype=bool)
+    rows, slot = rows[present], slot[present]
+    _, stage, day, step_id, kind = rows.T
+    learner = slot
+    size = len(known)
     first_step = _first_by_learner(size, learner, day)
     begin = start.year * 10_000 + start.month * 100 + start.day
     ids = np.flatnonzero((first_step != LATE) & (first_step >= begin))
@@ -269,11 +278,9 @@ def _grouped(
     who, at = np.unique(learner[preparation][order], return_index=True)
     kinds = np.full(size, NONE, dtype=np.int64)
     kinds[who] = kind[preparation][order][at]
-    person = np.full((size, learners.shape[1]), NONE, dtype=np.int64)
-    person[learners[:, 0]] = learners
-    mine = person[ids]
+    mine = learners[ids]
     return LearnerColumns(
-        ids=ids,
+        ids=known[ids],
         start=first_step[ids],
         furthest=furthest[ids],
         reached=tuple(reached),
