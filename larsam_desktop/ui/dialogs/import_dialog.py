@@ -276,13 +276,10 @@ class ImportDialog(QDialog):
             )
         else:
             good = result.good_rows
-            self.status.setText(
-                fill(
-                    self.tr("%1 are fine (%2 already registered). Nothing written yet."),
-                    self.tr("%n row(s)", "", good),
-                    result.matched,
-                )
+            fine = self.tr(
+                "Fine: %n row(s) (%1 already registered). Nothing written yet.", "", good
             )
+            self.status.setText(fill(fine, result.matched))
         self._update_buttons()
 
     def _confirm(self, summary: str) -> None:
