@@ -23,14 +23,12 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from larsam_desktop.cli.context import CliContext
-from larsam_desktop.cli.output import fail, stdout
-from larsam_desktop.cli.plan_draft import language_option
+from larsam_desktop.cli.output import add_language_option, fail, language_of, stdout
 from larsam_desktop.cli.transcript_input import (
     add_transcript_arguments,
     learner_transcript,
     read_transcript,
 )
-from larsam_desktop.services.catalogue import locale_language
 
 if TYPE_CHECKING:
     from larsam_desktop.services.eligibility_data import EligibilityData
@@ -53,12 +51,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="apply the rules in force on this date (default: today)",
     )
     parser.add_argument("--format", choices=("json", "text"), default="json")
-    parser.add_argument(
-        "--language",
-        type=language_option,
-        default=None,
-        help="sv or en for --format text (default: the locale); JSON keys stay English",
-    )
+    add_language_option(parser)  # --format text; JSON keys and values stay English
     parser.add_argument(
         "--what-if",
         action="store_true",
@@ -125,7 +118,7 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         )
     except RuleNotInForce as exc:
         return fail(str(exc))
-    output.write_result(result, args.format, out, args.language or locale_language(), book)
+    output.write_result(result, args.format, out, language_of(args), book)
     return 0
 
 

@@ -24,9 +24,9 @@ from datetime import date
 from pathlib import Path
 
 from larsam_desktop.cli.context import CliContext
-from larsam_desktop.cli.output import fail, stdout
-from larsam_desktop.cli.plan_draft import fill, language_option, register_draft
-from larsam_desktop.services.catalogue import Texts, locale_language
+from larsam_desktop.cli.output import add_language_option, fail, language_of, stdout
+from larsam_desktop.cli.plan_draft import fill, register_draft
+from larsam_desktop.services.catalogue import Texts
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -45,9 +45,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     pdf.add_argument("--search", default="", metavar="TEXT", help="with --all: as in learners list")
     pdf.add_argument("--out", metavar="FILE.pdf", help="with --learner: the file to write")
     pdf.add_argument("--out-dir", metavar="DIR", help="with --all: the folder to write into")
-    pdf.add_argument(
-        "--language", type=language_option, default=None, help="sv or en (default: the locale)"
-    )
+    add_language_option(pdf)
     pdf.add_argument(
         "--show-personnummer", action="store_true", help="print the personnummer in full"
     )
@@ -77,7 +75,7 @@ def run_pdf(args: argparse.Namespace, context: CliContext) -> int:
     # The plan with its competitiveness line, as the window prints it (issue 15).
     printer = MeritPlanPrinter(database, PlanService(database, data), MeritService(database, data))
     settings = load_print_settings(context.paths)
-    texts = Texts(args.language or locale_language())
+    texts = Texts(language_of(args))
 
     options = PrintOptions(texts.language, args.show_personnummer, args.on)
     out = stdout()

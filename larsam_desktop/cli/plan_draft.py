@@ -13,8 +13,8 @@ from __future__ import annotations
 import argparse
 
 from larsam_desktop.cli.context import CliContext
-from larsam_desktop.cli.output import fail, stdout
-from larsam_desktop.services.catalogue import Language, Texts, locale_language, parse_language
+from larsam_desktop.cli.output import add_language_option, fail, language_of, stdout
+from larsam_desktop.services.catalogue import Texts
 
 
 def fill(text: str, *values: object) -> str:
@@ -22,15 +22,6 @@ def fill(text: str, *values: object) -> str:
     for number, value in enumerate(values, start=1):
         text = text.replace(f"%{number}", str(value))
     return text
-
-
-def language_option(text: str) -> Language:
-    from larsam_desktop.domain.errors import UserError
-
-    try:
-        return parse_language(text)
-    except UserError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not sv or en") from None
 
 
 def register_draft(actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -45,9 +36,7 @@ def register_draft(actions: argparse._SubParsersAction[argparse.ArgumentParser])
     draft.add_argument("--target", default="", metavar="T", help="programme id, alias or A-code")
     draft.add_argument("--start", default="", metavar="TERM", help="start term, e.g. HT2027")
     draft.add_argument("--pace", default="", metavar="full|half", help="study pace")
-    draft.add_argument(
-        "--language", type=language_option, default=None, help="sv or en (default: the locale)"
-    )
+    add_language_option(draft)
     draft.set_defaults(handler=run_draft)
 
 
@@ -62,7 +51,7 @@ def run_draft(args: argparse.Namespace, context: CliContext) -> int:
     from larsam_desktop.services.profiles import ProfileService
     from larsam_desktop.services.reference_data import ReferenceService
 
-    texts = Texts(args.language or locale_language())
+    texts = Texts(language_of(args))
     database = context.open().database
     data = load_eligibility_data()
     try:
