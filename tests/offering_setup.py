@@ -39,6 +39,8 @@ def add_learner(
     foreign_born: bool | None = None,
     municipality: str | None = None,
     centre: int | None = None,
+    examen: Examen | None = Examen.YRKESEXAMEN,
+    failed: tuple[str, ...] = (),
 ) -> int:
     learner_id = (
         LearnerService(database, clock=clock)
@@ -56,15 +58,13 @@ def add_learner(
         .learner.id
     )
     with database.unit_of_work() as uow:
-        for code in codes:
+        for code, grade in (*((c, Grade.C) for c in codes), *((c, Grade.F) for c in failed)):
             uow.courses.add(
                 learner_id,
-                CourseRecord(code, CourseStatus.COMPLETED, Grade.C, 100, None, date(2026, 6, 1)),
+                CourseRecord(code, CourseStatus.COMPLETED, grade, 100, None, date(2026, 6, 1)),
                 now=NOW,
             )
-        uow.profiles.set_qualifications(
-            learner_id, Qualifications(examen=Examen.YRKESEXAMEN), now=NOW
-        )
+        uow.profiles.set_qualifications(learner_id, Qualifications(examen=examen), now=NOW)
     return learner_id
 
 

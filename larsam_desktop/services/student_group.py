@@ -142,13 +142,13 @@ class StudentGroupService:
         target = offering.offering.target_id
         calculator = self._calculator(today)
         dates = calculator.deadline_dates
-        grades = calculator.grades_matter(target)  # else records are read without grades
         placing: dict[int, tuple[GroupCategory, int, int]] = {}  # by gap: gaps are shared
         group_of: dict[tuple[object, ...], frozenset[TargetGroup]] = {}
         members: list[GroupMember] = []
         considered = 0
         with self._database.unit_of_work(writes=False) as uow:
-            learners = OfferingRepository(uow.session).group_learners(
+            repo = OfferingRepository(uow.session)
+            learners = repo.group_learners(
                 municipality_code=where.municipality_code,
                 learning_centre_id=where.learning_centre_id,
             )
@@ -159,9 +159,7 @@ class StudentGroupService:
                 chunk = by_id[start : start + BATCH]
                 low, high = chunk[0][0], chunk[-1][0]
                 session = uow.session
-                records = eligibility_rows.passed_strings(
-                    session, low, high, dates, with_grades=grades
-                )
+                records = repo.completed_strings(low, high, dates)
                 profiles = eligibility_rows.profile_rows(session, low, high)
                 kinds = eligibility_rows.decision_kinds(session, low, high)
                 for row in chunk:

@@ -269,6 +269,30 @@ class OfferingRepository:
         # Plain tuples as the driver gives them (SQLite's booleans are 0/1: read as truth).
         return self._session.connection().execute(statement, params).all()  # type: ignore[return-value]
 
+    def completed_strings(self, low: int, high: int, deadlines: Sequence[date]) -> dict[int, str]:
+        """Every completed record of learners ``low``–``high`` (failed ones too: a gap's
+        examen points count them) as one string each, ``code|grade|flags`` joined by ``;``,
+        a flag per deadline (``1``: ended by then, or no end date), as
+        ``eligibility_rows.passed_strings`` writes them."""
+        dialect = self._session.get_bind().dialect.name
+        literal = "'{}'" if dialect == "sqlite" else "DATE '{}'"
+        flags = " || ".join(
+            f"(CASE WHEN end_date IS NULL OR end_date <= {literal.format(d.isoformat())} "
+            "THEN '1' ELSE '0' END)"
+            for d in deadlines
+        )
+        record = " || '|' || ".join(["code", "coalesce(grade, '')", flags or "''"])
+        aggregate = (
+            f"group_concat({record}, ';')" if dialect == "sqlite" else f"string_agg({record}, ';')"
+        )
+        statement = text(
+            f"SELECT learner_id, {aggregate} FROM course_record "
+            "WHERE learner_id BETWEEN :low AND :high AND status = 'completed' "
+            "AND grade IS NOT NULL GROUP BY learner_id"
+        )
+        rows = self._session.connection().execute(statement, {"low": low, "high": high})
+        return {row[0]: row[1] for row in rows}
+
     def activity_exists(self, activity_id: int) -> bool:
         return (
             self._session.scalar(select(ActivityRow.id).where(ActivityRow.id == activity_id))
