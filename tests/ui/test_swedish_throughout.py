@@ -176,6 +176,8 @@ KNOWN_UNTRANSLATED: dict[str, str] = {
     "example).": "F1 retention_dialog.py, in F1.tsv",
     "Learners not changed for the period, whatever their stage: kept until decided.": "F1",
     "Audit log entries: 3 years, the oldest first (the chain keeps its start point).": "F1",
+    "Pa&thway": "F1 learner_page.py, in F1.tsv",
+    "C&ourses": "F1 learner_page.py, in F1.tsv",
 }
 
 # English window: Swedish texts still shown there, with their owners (as above).
