@@ -15,7 +15,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from larsam_desktop.cli.context import CliContext
-from larsam_desktop.cli.output import error_text, fail, language_of, stdout
+from larsam_desktop.cli.output import add_language_option, error_text, fail, language_of, stdout
 from larsam_desktop.cli.transcript_input import (
     add_transcript_arguments,
     learner_transcript,
@@ -40,6 +40,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--target", metavar="TARGET", help="a target id or old A-code (default: the learner's)"
     )
     parser.add_argument("--format", choices=("text", "json"), default="text")
+    add_language_option(parser)
     parser.set_defaults(handler=run)
 
 
@@ -86,7 +87,7 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
     if args.format == "json":
         merit_output.write_json(standing, out)
     else:
-        merit_output.write_text(standing, out)
+        merit_output.write_text(standing, out, language_of(args))
     return 0
 
 

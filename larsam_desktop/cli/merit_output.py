@@ -6,75 +6,100 @@ import json
 from decimal import Decimal
 from typing import TextIO
 
+from larsam_desktop.cli.plan_draft import fill
 from larsam_desktop.domain.cutoffs import CutoffMark
 from larsam_desktop.domain.merit.competitive import Comparison
 from larsam_desktop.domain.merit.compute import MeritNote
 from larsam_desktop.domain.merit.values import swedish
+from larsam_desktop.services.catalogue import Language, Texts
 from larsam_desktop.services.merit import MeritStanding
 
-NOTES = {
-    MeritNote.BF_NOT_COMPUTED: "BF (folkhögskola) is not computed: LärSam holds no "
-    "folkhögskola studieomdöme",
-    MeritNote.DOCUMENT_GUESSED: "no examen or slutbetyg year recorded: the grade document "
-    "is judged by its courses",
-    MeritNote.KOMVUX_DOCUMENT: "at least two thirds of the points are from komvux: the "
-    "komvux document counts as a whole in BI",
-    MeritNote.NOT_ELIGIBLE_ON_DOCUMENT: "the completions are needed for eligibility: BII only",
-}
+
+def _notes(texts: Texts) -> dict[MeritNote, str]:
+    return {
+        MeritNote.BF_NOT_COMPUTED: texts.translate(
+            "MeritCli",
+            "BF (folkhögskola) is not computed: LärSam holds no folkhögskola studieomdöme",
+        ),
+        MeritNote.DOCUMENT_GUESSED: texts.translate(
+            "MeritCli",
+            "no examen or slutbetyg year recorded: the grade document is judged by its courses",
+        ),
+        MeritNote.KOMVUX_DOCUMENT: texts.translate(
+            "MeritCli",
+            "at least two thirds of the points are from komvux: the komvux document counts as "
+            "a whole in BI",
+        ),
+        MeritNote.NOT_ELIGIBLE_ON_DOCUMENT: texts.translate(
+            "MeritCli", "the completions are needed for eligibility: BII only"
+        ),
+    }
 
 
-def competitive_line(standing: MeritStanding) -> str:
+def competitive_line(standing: MeritStanding, texts: Texts | None = None) -> str:
     """``competitive last round? BII 15,30 against 16,85 (HT2025, Mittuniversitetet); …``"""
+    texts = texts or Texts("en")
     if not standing.comparisons:
         return ""
-    parts = [_comparison(c) for c in standing.comparisons]
-    return "competitive last round? " + "; ".join(parts)
+    parts = [_comparison(c, texts) for c in standing.comparisons]
+    return texts.translate("MeritCli", "competitive last round? %1").replace("%1", "; ".join(parts))
 
 
-def _comparison(c: Comparison) -> str:
+def _comparison(c: Comparison, texts: Texts) -> str:
     row = c.row
     if row.mark is CutoffMark.ALL_ADMITTED:
-        against = "all eligible admitted"
+        against = texts.translate("MeritCli", "all eligible admitted")
     elif row.mark is CutoffMark.NONE_ADMITTED or row.value is None:
-        against = "none admitted"
+        against = texts.translate("MeritCli", "none admitted")
     else:
         against = swedish(row.value)
-    answer = {True: "yes", False: "no", None: "?"}[c.competitive]
-    return (
-        f"{c.group} {swedish(c.learner)} against {against} ({row.term}, {row.university}): {answer}"
+    answers = {
+        True: texts.translate("MeritCli", "yes"),
+        False: texts.translate("MeritCli", "no"),
+        None: "?",
+    }
+    line = texts.translate("MeritCli", "%1 %2 against %3 (%4, %5): %6")
+    return fill(
+        line, c.group, swedish(c.learner), against, row.term, row.university, answers[c.competitive]
     )
 
 
-def write_text(standing: MeritStanding, out: TextIO) -> None:
+def write_text(standing: MeritStanding, out: TextIO, language: Language = "en") -> None:
+    texts = Texts(language)
     merit = standing.merit
-    out.write(f"Grade document: {merit.document.value}\n")
+    document = texts.translate("MeritCli", "Grade document: %1")
+    out.write(fill(document, merit.document.value) + "\n")
     if not merit.groups:
-        out.write("No graded courses: no meritvärde.\n")
+        out.write(texts.translate("MeritCli", "No graded courses: no meritvärde.") + "\n")
     for group in merit.groups:
-        out.write(
-            f"{group.group}: jämförelsetal {swedish(group.jamforelsetal)} + meritpoäng "
-            f"{swedish(group.meritpoang)} = meritvärde {swedish(group.meritvarde)} "
-            f"({group.points} points)\n"
+        line = texts.translate(
+            "MeritCli", "%1: jämförelsetal %2 + meritpoäng %3 = meritvärde %4 (%5 points)"
         )
+        values = (group.jamforelsetal, group.meritpoang, group.meritvarde)
+        out.write(fill(line, group.group, *map(swedish, values), group.points) + "\n")
+    notes = _notes(texts)
     for note in merit.notes:
-        out.write(f"Note: {NOTES[note]}.\n")
+        out.write(fill(texts.translate("MeritCli", "Note: %1."), notes[note]) + "\n")
     hp = standing.hp
     if hp is None:
-        out.write("Högskoleprov: no valid result recorded.\n")
+        out.write(texts.translate("MeritCli", "Högskoleprov: no valid result recorded.") + "\n")
     else:
-        out.write(
-            f"Högskoleprov: {swedish(hp.score)} ({hp.taken_on.isoformat()}, valid until "
-            f"{hp.valid_until.isoformat()})\n"
-        )
-    line = competitive_line(standing)
+        line = texts.translate("MeritCli", "Högskoleprov: %1 (%2, valid until %3)")
+        out.write(fill(line, swedish(hp.score), hp.taken_on, hp.valid_until) + "\n")
+    line = competitive_line(standing, texts)
     if line:
         out.write(line[0].upper() + line[1:] + "\n")
     for option in standing.what_ifs:
-        kind = "retake" if option.retake else "add"
-        out.write(
-            f"What if: {kind} {option.name} ({option.code}) at {option.grade.value}, "
-            f"{option.points} points → {swedish(option.value)}\n"
+        kind = (
+            texts.translate("MeritCli", "retake")
+            if option.retake
+            else texts.translate("MeritCli", "add")
         )
+        what_if = texts.translate("MeritCli", "What if: %1 %2 (%3) at %4, %5 points → %6")
+        out.write(
+            fill(what_if, kind, option.name, option.code, option.grade.value, option.points,
+                 swedish(option.value)) + "\n"
+        )  # fmt: skip
 
 
 def write_json(standing: MeritStanding, out: TextIO) -> None:

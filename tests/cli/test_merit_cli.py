@@ -151,3 +151,14 @@ def test_the_plan_printed_from_the_command_line_has_the_competitiveness_line(
     assert "Konkurrenskraftig förra omgången? BI 13,75 mot 15,70 (HT2025, Mittuniversitetet)" in (
         text
     )
+
+
+def test_the_text_takes_a_language(tmp_path: Path, folder: Path) -> None:
+    """Labels come from the catalogue (Swedish once translated); numbers in Swedish form."""
+    path = write(tmp_path, TRANSCRIPT)
+    english = run_cli("merit", "--transcript", str(path), "--language", "en", data_dir=folder)
+    assert english.returncode == 0 and "Grade document: gymnasieexamen" in english.stdout
+    swedish = run_cli("merit", "--transcript", str(path), "--language", "sv", data_dir=folder)
+    assert swedish.returncode == 0 and "meritvärde 14,38" in swedish.stdout
+    bad = run_cli("merit", "--transcript", str(path), "--language", "fi", data_dir=folder)
+    assert bad.returncode == 2
