@@ -39,11 +39,13 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 
 # On every core (pytest-xdist): a worker per core, each test file on one worker (module
-# fixtures such as the frozen bundle are built once), heavy files first (tests/conftest.py).
+# fixtures such as the frozen bundle are built once), files handed out in the order
+# tests/conftest.py collects them, heaviest first (xdist would sort them by test count).
 # PYTEST_WORKERS=0 runs in this process alone, e.g. for a debugger.
 PYTEST_WORKERS ?= auto
 pytest: $(STAMP) $(QM)
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile \
+		--no-loadscope-reorder $(PYTEST_ARGS)
 
 test: lint typecheck pytest
 
