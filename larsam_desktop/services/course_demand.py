@@ -1,0 +1,151 @@
+"""Preparatory course demand from every current study plan, counted in SQL, and its export.
+
+The current revision of each plan holds its courses as JSON (``content.courses``: code,
+term, points). One grouped query unnests them (SQLite ``json_each``, PostgreSQL
+``json_array_elements``) and counts distinct learners per course, term and lärcentrum;
+Python sees only the few thousand groups, never a plan (100,000 plans: see
+benchmarks/course_demand.py). Internal planning data, not published statistics: exact
+counts of the coach's own learners, no personal data.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from larsam_desktop.domain.bilingual import Language
+from larsam_desktop.domain.course_demand import CourseDemand, demand_from_counts
+from larsam_desktop.services.atomic_file import data_folder, write_atomically
+from larsam_desktop.services.catalogue import Texts
+from larsam_desktop.services.spreadsheet import Column, CsvSheet, Kind, Value, XlsxTable
+from larsam_desktop.storage.database import Database
+
+CONTEXT = "CourseDemand"
+_PLANS = """
+FROM study_plan p
+JOIN study_plan_revision r ON r.plan_id = p.id AND r.number = p.current_revision
+JOIN learner l ON l.id = p.learner_id
+LEFT JOIN learning_centre lc ON lc.id = l.learning_centre_id
+"""
+_SQLITE = f"""
+SELECT json_extract(c.value, '$.code') AS code, json_extract(c.value, '$.term') AS term,
+       lc.name AS centre, COUNT(DISTINCT p.learner_id) AS learners
+{_PLANS}, json_each(r.content, '$.courses') c
+GROUP BY 1, 2, 3
+"""
+_POSTGRES = f"""
+SELECT c.value ->> 'code' AS code, c.value ->> 'term' AS term,
+       lc.name AS centre, COUNT(DISTINCT p.learner_id) AS learners
+{_PLANS}CROSS JOIN LATERAL json_array_elements(CAST(r.content AS json) -> 'courses') c
+GROUP BY 1, 2, 3
+"""
+
+
+def count_demand(session: Session) -> tuple[list[tuple[str, str, str | None, int]], int]:
+    """(course code, term, lärcentrum, learners) for every group, and the plans read."""
+    connection = session.connection()
+    query = _POSTGRES if connection.dialect.name == "postgresql" else _SQLITE
+    counts = [
+        (str(code), str(term), centre, int(learners))
+        for code, term, centre, learners in connection.execute(text(query))
+        if code is not None and term is not None
+    ]
+    plans = connection.execute(text(f"SELECT COUNT(*) {_PLANS}")).scalar_one()
+    return counts, int(plans)
+
+
+class CourseDemandService:
+    """``names``: a course code's name (the course catalogue); default the code itself."""
+
+    def __init__(
+        self, database: Database, names: Callable[[str], str | None] | None = None
+    ) -> None:
+        self._database = database
+        self._names = names or (lambda code: None)
+
+    def demand(self) -> CourseDemand:
+        with self._database.unit_of_work(writes=False) as uow:
+            counts, plans = count_demand(uow.session)
+        names: dict[str, str] = {}
+        for code in {code for code, _, _, _ in counts}:
+            name = self._names(code)
+            if name:
+                names[code] = name
+        return demand_from_counts(counts, names, plans)
+
+    def export(self, demand: CourseDemand, path: Path, *, language: Language = "sv") -> int:
+        """The rows to ``path`` (``.xlsx``, else CSV) with headers in ``language``, written
+        completely or not at all, the note that these are internal planning figures first.
+        How many rows."""
+        texts = Texts(language)
+        headers = export_headers(texts)
+        note = planning_note(texts)
+        rows: list[list[Value]] = [
+            [r.course_name, r.course_code, r.term, r.learning_centre or no_centre(texts),
+             r.learners]
+            for r in demand.rows
+        ]  # fmt: skip
+        folder = data_folder(self._database)
+        if path.suffix.lower() == ".xlsx":
+            write_atomically(
+                path, lambda out: _write_xlsx(out, note, headers, rows, texts), data_dir=folder
+            )
+        else:
+            buffer = io.StringIO()
+            sheet = CsvSheet(buffer)
+            sheet.row([note])
+            sheet.row(headers)
+            sheet.rows(rows)
+            write_atomically(path, "\ufeff" + buffer.getvalue(), data_dir=folder)
+        return len(rows)
+
+
+def export_headers(texts: Texts) -> list[str]:
+    return [
+        texts.translate(CONTEXT, "Course"),
+        texts.translate(CONTEXT, "Course code"),
+        texts.translate(CONTEXT, "Term"),
+        texts.translate(CONTEXT, "Lärcentrum"),
+        texts.translate(CONTEXT, "Learners"),
+    ]
+
+
+def planning_note(texts: Texts) -> str:
+    return texts.translate(
+        CONTEXT,
+        "Internal planning data: learners whose current study plan has the course in the "
+        "term, exact counts of this caseload. Not published statistics; no personal data.",
+    )
+
+
+def no_centre(texts: Texts) -> str:
+    return texts.translate(CONTEXT, "No lärcentrum")
+
+
+def _write_xlsx(
+    out: IO[bytes],
+    note: str,
+    headers: list[str],
+    rows: list[list[Value]],
+    texts: Texts,
+) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    kinds = (Kind.TEXT, Kind.TEXT, Kind.TEXT, Kind.TEXT, Kind.GENERAL)
+    table = XlsxTable(
+        book,
+        texts.translate(CONTEXT, "Course demand"),
+        [Column(h, kind) for h, kind in zip(headers, kinds, strict=True)],
+    )
+    for row in rows:
+        table.row(row)
+    table.close()
+    about = book.create_sheet(texts.translate(CONTEXT, "About"))
+    about.append([note])
+    book.save(out)
