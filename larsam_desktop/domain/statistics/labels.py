@@ -16,8 +16,10 @@ from types import MappingProxyType
 
 from larsam_desktop.domain.bilingual import Bilingual, Language
 from larsam_desktop.domain.pathway import STAGE_TITLES, Stage
+from larsam_desktop.domain.statistics.demand import DEMAND_LABELS, DEMAND_NOTES, DEMAND_SHEET_NAMES
 from larsam_desktop.domain.statistics.facts import AGE_BANDS, MAIN_LINE
 from larsam_desktop.domain.statistics.report import TOTALS_NOTE
+from larsam_desktop.domain.statistics.throughput import THROUGHPUT_LABELS, THROUGHPUT_SHEET_NAMES
 
 _B = Bilingual
 _PREPARATION = STAGE_TITLES[Stage.PREPARATION]
@@ -135,6 +137,8 @@ _ENTRIES: tuple[tuple[str, Bilingual], ...] = (
             "Learners with a proctored exam booked, by term (first sitting or re-sit)",
         ),
     ),
+    *DEMAND_LABELS,  # the regional demand report (demand.py, throughput.py)
+    *THROUGHPUT_LABELS,
 )
 
 LABELS: Mapping[str, Bilingual] = MappingProxyType(dict(_ENTRIES))
@@ -182,6 +186,8 @@ SHEET_NAMES: Mapping[str, Bilingual] = MappingProxyType(
         "activity_participation_by_term": _B("Aktiviteter per termin", "Activities by term"),
         "exam_bookings_by_term": _B("Provbokningar per termin", "Exam bookings by term"),
         "months_to_milestone": _B("Månader till delmål", "Months to milestone"),
+        **DEMAND_SHEET_NAMES,
+        **THROUGHPUT_SHEET_NAMES,
     }
 )
 
@@ -225,6 +231,7 @@ NOTES: Mapping[str, Bilingual] = MappingProxyType(
             "visas inte.",
             "Quartiles of time to a milestone cannot be combined from exports and are not shown.",
         ),
+        **DEMAND_NOTES,
     }
 )
 

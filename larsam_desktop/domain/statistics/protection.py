@@ -14,7 +14,7 @@
   learners per furthest stage, the column totals of every breakdown) is hidden in all of
   them when any table hides it, and the tables are protected again until nothing changes.
 
-* **Zero homogeneity**: in a table of learners (``population == "learners"``), a group of
+* **Zero homogeneity**: in a table of learners (``HOMOGENEITY_POPULATIONS``), a group of
   fewer than ``HOMOGENEITY_FACTOR * k`` learners who all sit in one cell (zeros elsewhere in
   the row) tells every member's furthest stage; that cell is hidden as if it were small,
   together with a neighbouring zero of the row (secondary suppression does the rest).
@@ -38,6 +38,9 @@ DEFAULT_K = 10
 MIN_K = 5
 SUPPRESSED = ".."
 HOMOGENEITY_FACTOR = 2
+# Tables whose rows are groups of learners each counted once (zero homogeneity applies):
+# the statistics' tables of learners, the regional demand and throughput (issue 17).
+HOMOGENEITY_POPULATIONS = ("learners", "demand", "throughput")
 METHOD = (
     "cell key perturbation, threshold-k primary, zero homogeneity below 2k, "
     "bridge-free secondary suppression, linked tables (larsam-sdc-2)"
@@ -206,7 +209,7 @@ def _homogeneous_cells(table: CountTable, k: int) -> list[tuple[int, int, int, i
     """(cell, zero partner) pairs: a group of fewer than ``HOMOGENEITY_FACTOR * k`` learners
     all in one cell of its row (all at one stage), or all in one row of a column (everyone
     at that stage, or everyone in the table, in one group)."""
-    if table.population != "learners":
+    if table.population not in HOMOGENEITY_POPULATIONS:
         return []
     rows, columns = table.shape
     limit = HOMOGENEITY_FACTOR * k
