@@ -19,6 +19,8 @@ from larsam_desktop.services.learners import LearnerNotFound
 from larsam_desktop.storage.database import Database
 from larsam_desktop.storage.repositories.university import MentorDue, UniversityRepository
 
+__all__ = ["MentorDue", "MentorNotFound", "MentorService", "SavedMentor"]
+
 
 class MentorNotFound(NotFound, LookupError):
     def __init__(self, mentor_id: int) -> None:
@@ -76,11 +78,11 @@ class MentorService:
         return Changes(learners=frozenset({found.learner_id}))
 
     def ending_soon(
-        self, *, coach_id: int | None = None, days: int = ENDING_SOON_DAYS, on: date | None = None
+        self, *, coach: str | None = None, days: int = ENDING_SOON_DAYS, on: date | None = None
     ) -> list[MentorDue]:
-        """Current mentorships that end within ``days`` (of ``coach_id``'s learners)."""
+        """Current mentorships that end within ``days`` (of the learners of ``coach``)."""
         today = on or local_today(self._clock)
         with self._database.unit_of_work(writes=False) as uow:
             return UniversityRepository(uow.session).mentors_ending(
-                today, today + timedelta(days=days), coach_id
+                today, today + timedelta(days=days), coach
             )

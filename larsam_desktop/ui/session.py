@@ -44,6 +44,7 @@ from larsam_desktop.services.target_standing import RefreshResult, TargetStandin
 
 if TYPE_CHECKING:
     from larsam_desktop.services.student_group import OfferingTools
+    from larsam_desktop.services.university import UniversityTools
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +158,13 @@ class Services:
         from larsam_desktop.services.student_group import OfferingTools
 
         return OfferingTools.create(self.store.database, self.eligibility_data)
+
+    @property
+    def university(self) -> UniversityTools:
+        """Mentors, högskoleprov sittings and the university's lists (issue 17); cheap."""
+        from larsam_desktop.services.university import UniversityTools
+
+        return UniversityTools.create(self.store.database, self.eligibility_data)
 
     @property
     def current_coach(self) -> str | None:

@@ -13,6 +13,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from larsam_desktop.domain.mentors import Affiliation, Mentor, MentorRole, StoredMentor
 from larsam_desktop.storage.tables import (
+    Coach,
     HogskoleprovSittingRow,
     Learner,
     MentorRow,
@@ -86,9 +87,7 @@ class UniversityRepository:
         result = self._session.execute(delete(MentorRow).where(MentorRow.id == mentor_id))
         return bool(getattr(result, "rowcount", 0))
 
-    def mentors_ending(
-        self, today: date, until: date, coach_id: int | None = None
-    ) -> list[MentorDue]:
+    def mentors_ending(self, today: date, until: date, coach: str | None = None) -> list[MentorDue]:
         """Current mentorships that end between ``today`` and ``until``, soonest first."""
         statement = (
             select(MentorRow, Learner.given_name, Learner.family_name)
@@ -100,8 +99,10 @@ class UniversityRepository:
             )
             .order_by(MentorRow.ends_on, MentorRow.id)
         )
-        if coach_id is not None:
-            statement = statement.where(Learner.coach_id == coach_id)
+        if coach is not None:
+            statement = statement.join(Coach, Coach.id == Learner.coach_id).where(
+                Coach.name == coach
+            )
         return [
             MentorDue(_mentor(row), f"{given} {family}")
             for row, given, family in self._session.execute(statement)

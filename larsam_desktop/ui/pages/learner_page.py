@@ -43,6 +43,7 @@ from larsam_desktop.ui.pages.learner.courses_panel import CoursesPanel
 from larsam_desktop.ui.pages.learner.decisions_box import DecisionsBox
 from larsam_desktop.ui.pages.learner.decisions_box import attach as attach_decisions
 from larsam_desktop.ui.pages.learner.eligibility_panel import EligibilityPanel
+from larsam_desktop.ui.pages.learner.mentor_panel import MentorPanel
 from larsam_desktop.ui.pages.learner.merit_panel import MeritPanel
 from larsam_desktop.ui.pages.learner.older_routes_box import OlderRoutesBox
 from larsam_desktop.ui.pages.learner.pathway_panel import PathwayPanel
@@ -154,6 +155,7 @@ class LearnerPage(QWidget):
             panel.published.connect(self.publish)
         self.merit = MeritPanel(session.merit, self)  # issue 15: can the learner compete?
         self.merit.published.connect(self.publish)
+        self.mentors = MentorPanel(session.university.mentors, self)  # issue 17
         # Ctrl+Z: the last quiet change made on this page (learner/plan/undo.py).
         self.last_change = LastChange(self)
         self.eligibility.last_change = self.plan.last_change = self.last_change
@@ -172,6 +174,7 @@ class LearnerPage(QWidget):
         left.setObjectName("learnerLeftTabs")
         left.addTab(self.pathway, self.tr("Pa&thway"))
         left.addTab(self.courses, self.tr("C&ourses"))
+        left.addTab(self.mentors, self.tr("Me&ntors"))
         body = QSplitter(Qt.Orientation.Horizontal, self)
         body.addWidget(left)
         self.right_tabs = QTabWidget(self)
@@ -325,6 +328,7 @@ class LearnerPage(QWidget):
         self.merit.show_snapshot(snapshot)
         self.older_routes.show_snapshot(snapshot)
         self.decisions.show_snapshot(snapshot)
+        self.mentors.show_learner(snapshot.learner_id)
         self.plan.show_snapshot(snapshot, coach if new else None)
 
     def _leave_plan(self) -> bool:

@@ -34,6 +34,7 @@ from larsam_desktop.ui.models.today_models import (
     UpcomingModel,
 )
 from larsam_desktop.ui.operations import Op, run_op
+from larsam_desktop.ui.pages.today_mentors import MentorsEndingBox
 from larsam_desktop.ui.qt_dates import listed_date, listed_time
 from larsam_desktop.ui.text import fill
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
@@ -135,6 +136,9 @@ class TodayPage(QWidget):
         grid.addWidget(self.quiet_box, 0, 1)
         grid.addWidget(self.stuck_box, 1, 0)
         grid.addWidget(self.upcoming_box, 1, 1)
+        self.mentors_box = MentorsEndingBox(self)  # issue 17: mentorships ending soon
+        self.mentors_box.learner_open_requested.connect(self.learner_open_requested)
+        grid.addWidget(self.mentors_box, 2, 0, 1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.notice)
@@ -205,6 +209,7 @@ class TodayPage(QWidget):
                     raise Cancelled from None
                 raise
 
+        self.mentors_box.refresh(self._session.university.mentors, current)
         self._loading_timer.start()
         self._op = run_op(
             self,
