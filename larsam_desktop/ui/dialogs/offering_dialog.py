@@ -113,12 +113,12 @@ class OfferingDialog(QDialog):
             (self.tr("&Start term:"), "start_term"),
             (self.tr("Study &form:"), "study_form"),
             (self.tr("Lär&centrum:"), "learning_centre"),
-            (self.tr("P&ace:"), "pace"),
-            (self.tr("Pla&ces:"), "places"),
+            (self.tr("Pac&e:"), "pace"),
+            (self.tr("Num&ber of places:"), "places"),
             (self.tr("Application &opens:"), "application_opens"),
             (self.tr("Last &day to apply:"), "application_closes"),
-            (self.tr("Complete &eligibility by:"), "complete_by"),
-            (self.tr("Application c&ode:"), "code"),
+            (self.tr("Complete eli&gibility by:"), "complete_by"),
+            (self.tr("Applicat&ion code:"), "code"),
             (self.tr("&Name at the lärosäte:"), "name"),
         ):
             layout.addRow(label, rows[key])
