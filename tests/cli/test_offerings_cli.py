@@ -110,3 +110,25 @@ def test_group_gives_each_learners_category_gap_and_deadline(folder: Path, tmp_p
     assert "Eligible now: 1" in text.stdout and "500 points" in text.stdout
     unknown = run_cli("group", "--offering", "999", "--language", "en", data_dir=folder)
     assert unknown.returncode == 1 and "999" in unknown.stderr
+
+
+def test_an_import_killed_halfway_stores_nothing(folder: Path, tmp_path: Path) -> None:
+    """A real process, killed after the updates and before the new rows (one transaction)."""
+    import os
+    import subprocess
+    import sys
+
+    from larsam_desktop.storage.crash_points import DIE_AFTER_ENV, KILLED_EXIT
+
+    _import(folder, tmp_path)
+    path = tmp_path / "again.csv"
+    path.write_text(FILE.replace("kpu;HT2040", "kpu;HT2041") + "", encoding="utf-8")
+    env = {**os.environ, DIE_AFTER_ENV: "offerings-import-updated"}
+    killed = subprocess.run(
+        [sys.executable, "-m", "larsam_desktop", "--data-dir", str(folder), "offerings",
+         "import", str(path)],
+        env=env, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert killed.returncode == KILLED_EXIT, killed.stderr
+    rows = json.loads(run_cli("offerings", "list", "--format", "json", data_dir=folder).stdout)
+    assert sorted(r["start_term"] for r in rows) == ["HT2040", "HT2040"]
