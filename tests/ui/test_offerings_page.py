@@ -9,6 +9,7 @@ from typing import cast
 
 from offering_setup import ELIGIBLE, GAP_500, add_learner
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from larsam_desktop.domain.offerings import FunnelStep, GroupCategory
@@ -88,7 +89,15 @@ def test_create_build_invite_attend_and_follow(
     assert "1 eligible now" in group.summary.text()
 
     group.table.selectAll()
-    invite = group.invitation_dialog()
+    reading = group.open_invitation()  # the meetings are read in the background
+    assert reading is not None
+    qtbot.waitUntil(lambda: reading.done, timeout=10_000)
+    assert reading.value == []
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None, timeout=5_000)
+    shown = QApplication.activeModalWidget()
+    assert shown is not None and shown.objectName() == "invitationDialog"
+    shown.reject()
+    invite = group.invitation_dialog(reading.value)
     invite.title.setText("Mittuniversitetet berättar om sjuksköterskeprogrammet")
     invite.place.setText("Lärcentrum Sollefteå")
     assert invite.send()

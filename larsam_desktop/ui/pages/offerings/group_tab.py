@@ -6,8 +6,9 @@ few seconds at 100,000); a build overtaken by a newer one is dropped."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from larsam_desktop.domain.activities import StoredActivity
 from larsam_desktop.domain.offerings import (
     GroupCategory,
     GroupFilter,
@@ -108,7 +110,7 @@ class GroupTab(QWidget):
         self.draft_button = QPushButton(self.tr("&Draft study plans for the selected"), self)
         self.draft_button.clicked.connect(self.draft_selected)
         self.invite_button = QPushButton(self.tr("&Invite the selected to a meeting…"), self)
-        self.invite_button.clicked.connect(lambda: self.invitation_dialog().open())
+        self.invite_button.clicked.connect(self.open_invitation)
         actions = QHBoxLayout()
         actions.addWidget(self.summary, 1)
         actions.addWidget(self.draft_button)
@@ -241,13 +243,28 @@ class GroupTab(QWidget):
         self.summary.setText(text)
         return outcome
 
-    def invitation_dialog(self) -> InvitationDialog:
+    def open_invitation(self) -> Op[Any] | None:
+        """Read the offering's meetings in the background, then ask where to invite."""
+        if self._services is None or self._offering is None:
+            return None
+        offerings = self._services.offerings.offerings
+        offering_id = self._offering.id
+        return run_op(
+            self,
+            lambda _control: offerings.meetings(offering_id),
+            background=True,
+            pool=single_lane("student-group"),
+            on_success=lambda meetings: self.invitation_dialog(meetings).open(),
+        )
+
+    def invitation_dialog(self, meetings: Sequence[StoredActivity]) -> InvitationDialog:
+        """The dialog for the learners selected, over the offering's ``meetings``."""
         assert self._services is not None and self._offering is not None
         offerings = self._services.offerings.offerings
         offering = self._offering
         ids = self.selected_ids()
         dialog = InvitationDialog(
-            offerings.meetings(offering.id),
+            meetings,
             len(ids),
             add_meeting=lambda draft: offerings.add_meeting(offering.id, draft),
             invite=lambda meeting: offerings.invite(meeting, ids),
