@@ -8,17 +8,19 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QDateEdit,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -139,7 +141,15 @@ class EligibilityPanel(QGroupBox):
         layout.addWidget(self.what_if)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.sources)
+        # Route, notes and sources scroll within nine lines: the requirements keep the room
+        # on a laptop screen.
+        notes = QScrollArea(self)
+        notes.setWidget(self.sources)
+        notes.setWidgetResizable(True)
+        notes.setFrameShape(QFrame.Shape.NoFrame)
+        notes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        notes.setMaximumHeight(self.fontMetrics().lineSpacing() * 9 + 4)
+        layout.addWidget(notes)
         layout.addWidget(self.add_missing_button)
 
     @property
