@@ -25,6 +25,7 @@ from larsam_desktop.domain.offerings import StoredOffering
 from larsam_desktop.domain.plans.terms import Term
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.ui.dialogs.offering_dialog import OfferingDialog
+from larsam_desktop.ui.dialogs.university_list_dialog import open_university_lists
 from larsam_desktop.ui.file_dialogs import open_file, save_file
 from larsam_desktop.ui.models.offering_models import CycleModel, OfferingsModel
 from larsam_desktop.ui.operations import Op, run_op
@@ -83,6 +84,10 @@ class OfferingsPage(QWidget):
         self.import_button.clicked.connect(self._choose_import)
         self.export_button = QPushButton(self.tr("E&xport…"), tab)
         self.export_button.clicked.connect(self._choose_export)
+        self.lists_button = QPushButton(self.tr("&University lists…"), tab)  # issue 17
+        self.lists_button.clicked.connect(
+            lambda: open_university_lists(self, self._services, self.changed.emit)
+        )
         self.status = QLabel(tab)
         self.status.setObjectName("offeringsStatus")
         buttons = QHBoxLayout()
@@ -91,6 +96,7 @@ class OfferingsPage(QWidget):
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.export_button)
+        buttons.addWidget(self.lists_button)
         layout = QVBoxLayout(tab)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
@@ -181,7 +187,8 @@ class OfferingsPage(QWidget):
     def _enable(self) -> None:
         ready = self._services is not None
         chosen = self.selected() is not None
-        for button in (self.new_button, self.import_button, self.export_button):
+        for button in (self.new_button, self.import_button, self.export_button,
+                       self.lists_button):  # fmt: skip
             button.setEnabled(ready)
         self.edit_button.setEnabled(ready and chosen)
         self.delete_button.setEnabled(ready and chosen)
