@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from larsam_desktop.domain.learner import LearnerDraft
@@ -110,5 +111,9 @@ def test_an_applicants_list_shows_the_outreach_list(
     assert camilla[2] == "HT2026"
     assert "points" in camilla[3] and "at half pace" in camilla[3]
     assert camilla[4] == "No offering ahead"
+    row = next(r for r in range(2) if model.row_at(r).name == "Camilla Nyström")
+    every = model.data(model.index(row, 3), Qt.ItemDataRole.ToolTipRole)
+    assert every == ", ".join(model.row_at(row).gap.codes)  # the cell names the first few
+    assert camilla[3].count(",") < every.count(",")
     _run(qtbot, dialog, dry_run=False)
     assert dialog.status.text() == "Imported: 2 lines, 1 learners registered."

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,13 +35,14 @@ from larsam_desktop.services.university import UniversityTools
 from larsam_desktop.ui.file_dialogs import open_file
 from larsam_desktop.ui.messages import user_error_text
 from larsam_desktop.ui.models.import_preview_model import bad_row_text, reason_text
-from larsam_desktop.ui.models.list_table_model import ListTableModel
+from larsam_desktop.ui.models.list_table_model import DISPLAY, TOOLTIP, ListTableModel
 from larsam_desktop.ui.models.timeline_model import stage_text
 from larsam_desktop.ui.stage_text import interface_language
 from larsam_desktop.ui.text import fill
 from larsam_desktop.ui.workers import BackgroundTask, TaskControl
 
 PROGRESS, APPLICANTS = "progress", "applicants"
+SHOWN_CODES = 4  # courses named in the outreach list's cell (all of them in its tooltip)
 
 
 class ProgressPreviewModel(ListTableModel[PlannedLine]):
@@ -95,11 +97,17 @@ class OutreachModel(ListTableModel[OutreachEntry]):
             return self.path_text(row)
         return self.next_text(row)
 
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
+        if role == TOOLTIP and index.isValid() and index.column() == 3:
+            return ", ".join(self.row_at(index.row()).gap.codes)  # the cell names a few
+        return super().data(index, role)
+
     def path_text(self, row: OutreachEntry) -> str:
         gap = row.gap
         if gap.eligible:
             return self.tr("Eligible now")
-        codes = ", ".join(gap.codes)
+        shown = gap.codes[:SHOWN_CODES]
+        codes = ", ".join(shown) + (", …" if len(gap.codes) > len(shown) else "")
         if not gap.studyable:
             return fill(self.tr("%1 points (%2); not all by studying"), gap.points, codes)
         return fill(self.tr("%1 points (%2): %3 terms at half pace, %4 at full pace"),
