@@ -26,7 +26,9 @@ if TYPE_CHECKING:  # never run: names the modules for PyInstaller, which reads i
         backup,
         check,
         coach_day,
+        courses,
         cutoffs,
+        demand,
         demo,
         eligibility,
         encrypt,
@@ -66,6 +68,8 @@ COMMANDS = (
     "team",
     "offerings",
     "group",
+    "courses",
+    "demand",
 )
 COMMAND_MODULES = {
     "today": "coach_day",
