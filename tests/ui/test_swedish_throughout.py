@@ -167,6 +167,34 @@ KNOWN_UNTRANSLATED: dict[str, str] = {
     "Application &opens:": "G offering dialog",
     "Last &day to apply:": "G offering dialog",
     "Complete &eligibility by:": "G offering dialog",
+    # issue 17 mentors (G/H2, being written): the Mentors tab and Today's box
+    "Num&ber of places:": "G offering dialog",
+    "Me&ntors": "G/H2 mentors",
+    "Mentorships ending within two weeks": "G/H2 mentors",
+    "Mentorships ending soon": "G/H2 mentors",
+    "Ends": "G/H2 mentors",
+    "Mentors and faddrar": "G/H2 mentors",
+    "Mentors of the learner": "G/H2 mentors",
+    "Role": "G/H2 mentors",
+    "Until further &notice": "G/H2 mentors",
+    "Save the selected mentor": "G/H2 mentors",
+    "Sa&ve changes": "G/H2 mentors",
+    "Remove the selected mentor": "G/H2 mentors",
+    "Remo&ve": "G/H2 mentors",
+    "Fadder (university student)": "G/H2 mentors",
+    "E-mail or phone": "G/H2 mentors",
+    "&Role:": "G/H2 mentors",
+    "Con&tact:": "G/H2 mentors",
+    # issue 17 university lists (G/H2, being written)
+    "&University lists…": "G/H2 university lists",
+    "Lists from the university": "G/H2 university lists",
+    "Progress: registered, credits, completed, discontinued": "G/H2 university lists",
+    "Applicants who were not eligible": "G/H2 university lists",
+    "What every line reports": "G/H2 university lists",
+    "Credits earned": "G/H2 university lists",
+    "Reported": "G/H2 university lists",
+    "Lines that cannot be imported": "G/H2 university lists",
+    "Lines that cannot be imported:": "G/H2 university lists",
     # F2 (File → Recently opened; Swedish waiting in F2.tsv)
     "Recently &opened": "F2 recent learners",
     "No learner opened yet": "F2 recent learners",
@@ -452,10 +480,28 @@ def locked_database(walk: Walk, monkeypatch: pytest.MonkeyPatch) -> None:
         locker.close()
 
 
+def start_dialogs(walk: Walk) -> None:
+    """Dialogs of the start, before the window has a store: damage found, the team's server."""
+    from larsam_desktop.ui.dialogs.connect_dialog import ConnectDialog, profile_of
+    from larsam_desktop.ui.dialogs.recovery_dialog import RecoveryDialog
+
+    server = "postgresql+psycopg://karin@db.kommun.se:5433/larsam?sslmode=verify-full"
+    catcher = DialogCatcher(walk.collector, label="start")
+    for dialog in (
+        RecoveryDialog("/data/larsam.damaged-2026.sqlite3", "/data/backups/b.sqlite3", walk.window),
+        RecoveryDialog("/data/larsam.damaged-2026.sqlite3", None, walk.window),
+        ConnectDialog(profile_of(server), walk.window),
+    ):
+        catcher.read(dialog)
+        dialog.close()
+        dialog.deleteLater()
+
+
 def walk_everything(walk: Walk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[Seen]:
     walk_pages(walk)
     walk_menus(walk)
     walk_buttons(walk)
+    start_dialogs(walk)
     bad_personnummer(walk)
     failed_import(walk, tmp_path)
     locked_database(walk, monkeypatch)
