@@ -6,19 +6,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from larsam_desktop.paths import AppPaths
 from larsam_desktop.services.errors import UserError
 from larsam_desktop.ui.file_dialogs import save_file
 from larsam_desktop.ui.messages import show_user_error
+from larsam_desktop.ui.stage_text import interface_language
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 
 
 def print_language() -> str:
-    """English when the UI speaks English, otherwise Swedish (the plan's own language)."""
-    return "en" if QLocale().language() == QLocale.Language.English else "sv"
+    """The interface language: a printout is in Swedish in the Swedish interface."""
+    return interface_language()
 
 
 def language_combo(parent: QWidget, accessible_name: str) -> ChoiceCombo:
