@@ -32,6 +32,7 @@ from larsam_desktop.services.demo_day import add_coach_day
 from larsam_desktop.services.demo_offerings import add_offerings
 from larsam_desktop.services.demo_pathway import demo_path
 from larsam_desktop.services.demo_studies import DemoStudies, StudiesSampler
+from larsam_desktop.services.demo_university import add_university
 from larsam_desktop.services.eligibility_data import load_eligibility_data
 from larsam_desktop.services.plans import FIRST_REASON
 from larsam_desktop.services.reference_data import ensure_reference_data, load_municipalities
@@ -180,6 +181,7 @@ class DemoGenerator:
                 now=now,
                 targets=frozenset(studies_sampler.data.book.target_ids),
             )  # programme offerings, meetings and invitations (issue 17)
+            add_university(uow, seed=seed, today=today, now=now)  # mentors, HP, progress lists
             coach_count = sum(len(ids) for ids in coaches.values())
         # Standings are derived data: computed after the commit, from what was committed.
         TargetStandings(studies_sampler.data, self._clock).refresh_all(self._database)
