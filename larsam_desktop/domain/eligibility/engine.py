@@ -82,6 +82,7 @@ class Evaluator(TranscriptStandings):
         # by requirement identity and standing: programmes share most requirements
         self._results: dict[tuple[int, object], RequirementResult] = {}
         self._routes: tuple[RouteOutcome, ...] | None = None
+        self._route_titles: dict[str, Bilingual] = {}
         self._chosen: tuple[RouteOutcome, tuple[RequirementResult, ...]] | None = None
 
     def evaluate(self, target: str) -> EligibilityResult:
@@ -355,7 +356,7 @@ class Evaluator(TranscriptStandings):
         return dataclasses.replace(
             result,
             description=f"{requirement.description} (not held; {progress})",
-            description_sv=f"{result.text.sv} (saknas; {progress_sv})",
+            description_sv=f"{result.description_sv or result.description} (saknas; {progress_sv})",
             sources=unique((*result.sources, *examen.rule.sources)),
         )
 
@@ -370,6 +371,12 @@ class Evaluator(TranscriptStandings):
             description=f"{self.book.grundlaggande.name} via {route.name}: {result.description}",
             description_sv=sv,
         )
+
+    def _route_title(self, route: Rule) -> Bilingual:
+        title = self._route_titles.get(route.id)
+        if title is None:
+            title = self._route_titles[route.id] = route.title
+        return title
 
     def _result(
         self,
@@ -400,7 +407,7 @@ class Evaluator(TranscriptStandings):
             route=chosen.route.id,
             route_name=chosen.route.name,
             title=self.book.title(target),
-            route_title=chosen.route.title,
+            route_title=self._route_title(chosen.route),
             route_met=chosen.met,
             warnings=warned,
             upcoming=tuple(upcoming),

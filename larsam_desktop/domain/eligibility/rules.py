@@ -284,6 +284,7 @@ class RuleBook:
     source_texts: Mapping[str, Bilingual] = field(default_factory=dict, compare=False)
     _by_id: dict[str, Programme] = field(init=False, repr=False, compare=False)
     _names: dict[str, str] = field(init=False, repr=False, compare=False)
+    _titles: dict[str, Bilingual] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         names = {GRUNDLAGGANDE: GRUNDLAGGANDE}
@@ -292,6 +293,9 @@ class RuleBook:
             names.update((alias.casefold(), programme.id) for alias in programme.aliases)
         object.__setattr__(self, "_by_id", {p.id: p for p in self.programmes})
         object.__setattr__(self, "_names", names)
+        titles = {GRUNDLAGGANDE: self.grundlaggande.title}
+        titles.update((p.id, p.rule.title) for p in self.programmes)
+        object.__setattr__(self, "_titles", titles)  # made once: every evaluation names one
 
     @property
     def target_ids(self) -> tuple[str, ...]:
@@ -312,9 +316,7 @@ class RuleBook:
 
     def title(self, target_id: str) -> Bilingual:
         """A target's name as a person reads it (no id): Swedish first, English beside."""
-        if target_id == GRUNDLAGGANDE:
-            return self.grundlaggande.title
-        return self._by_id[target_id].rule.title
+        return self._titles[target_id]
 
     def resolve(self, text: str) -> str:
         """The target id for an id, an alias (``A14``) or an old code shared by none other."""
