@@ -2,7 +2,7 @@
 
 The current revision of each plan holds its courses as JSON (``content.courses``: code,
 term, points). One grouped query unnests them (SQLite ``json_each``, PostgreSQL
-``json_array_elements``) and counts distinct learners per course, term and lärcentrum;
+``json_array_elements``) and counts learners per course, term and lärcentrum;
 Python sees only the few thousand groups, never a plan (100,000 plans: see
 benchmarks/course_demand.py). Internal planning data, not published statistics: exact
 counts of the coach's own learners, no personal data.
@@ -11,6 +11,7 @@ counts of the coach's own learners, no personal data.
 from __future__ import annotations
 
 import io
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import IO
@@ -26,22 +27,23 @@ from larsam_desktop.services.spreadsheet import Column, CsvSheet, Kind, Value, X
 from larsam_desktop.storage.database import Database
 
 CONTEXT = "CourseDemand"
-_PLANS = """
+_CURRENT = """
 FROM study_plan p
 JOIN study_plan_revision r ON r.plan_id = p.id AND r.number = p.current_revision
 JOIN learner l ON l.id = p.learner_id
-LEFT JOIN learning_centre lc ON lc.id = l.learning_centre_id
 """
+# SQLite groups by each course's JSON text as stored ({"code", "points", "term"}): one
+# text key is a third of the time of extracting code and term from 400,000 courses first;
+# the few distinct texts are parsed in Python. A code is in a plan once (plan.py), and a
+# learner has one plan, so COUNT(*) counts learners.
 _SQLITE = f"""
-SELECT json_extract(c.value, '$.code') AS code, json_extract(c.value, '$.term') AS term,
-       lc.name AS centre, COUNT(DISTINCT p.learner_id) AS learners
-{_PLANS}, json_each(r.content, '$.courses') c
-GROUP BY 1, 2, 3
+SELECT l.learning_centre_id, c.value, COUNT(*)
+{_CURRENT}, json_each(r.content, '$.courses') c
+GROUP BY 1, 2
 """
 _POSTGRES = f"""
-SELECT c.value ->> 'code' AS code, c.value ->> 'term' AS term,
-       lc.name AS centre, COUNT(DISTINCT p.learner_id) AS learners
-{_PLANS}CROSS JOIN LATERAL json_array_elements(CAST(r.content AS json) -> 'courses') c
+SELECT l.learning_centre_id, c.value ->> 'code', c.value ->> 'term', COUNT(*)
+{_CURRENT}CROSS JOIN LATERAL json_array_elements(CAST(r.content AS json) -> 'courses') c
 GROUP BY 1, 2, 3
 """
 
@@ -49,13 +51,22 @@ GROUP BY 1, 2, 3
 def count_demand(session: Session) -> tuple[list[tuple[str, str, str | None, int]], int]:
     """(course code, term, lärcentrum, learners) for every group, and the plans read."""
     connection = session.connection()
-    query = _POSTGRES if connection.dialect.name == "postgresql" else _SQLITE
-    counts = [
-        (str(code), str(term), centre, int(learners))
-        for code, term, centre, learners in connection.execute(text(query))
-        if code is not None and term is not None
-    ]
-    plans = connection.execute(text(f"SELECT COUNT(*) {_PLANS}")).scalar_one()
+    centres: dict[int | None, str | None] = {None: None}
+    for centre_id, name in connection.execute(text("SELECT id, name FROM learning_centre")):
+        centres[centre_id] = name
+    counts: list[tuple[str, str, str | None, int]] = []
+    if connection.dialect.name == "postgresql":
+        for centre, code, term, learners in connection.execute(text(_POSTGRES)):
+            if code is not None and term is not None:
+                counts.append((str(code), str(term), centres.get(centre), int(learners)))
+    else:
+        for centre, course, learners in connection.execute(text(_SQLITE)):
+            data = json.loads(course)
+            if isinstance(data, dict) and data.get("code") and data.get("term"):
+                counts.append(
+                    (str(data["code"]), str(data["term"]), centres.get(centre), int(learners))
+                )
+    plans = connection.execute(text("SELECT COUNT(*) FROM study_plan")).scalar_one()
     return counts, int(plans)
 
 
