@@ -49,11 +49,21 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def _plan(rng: random.Random) -> object:
+    """Four courses: two in the next year's terms, two in the year after."""
+    from larsam_desktop.domain.plans.plan import PlanContent, PlannedCourse
+    from larsam_desktop.domain.plans.terms import Term
+
+    courses = []
+    for n, code in enumerate(rng.sample(COURSES, 4)):
+        term = rng.choice(TERMS[:2] if n < 2 else TERMS[2:])
+        courses.append(PlannedCourse(code, Term.parse(term), 100))
+    return PlanContent(courses=tuple(courses))
+
+
 def _give_everyone_a_plan(database: object) -> None:
     from sqlalchemy import select
 
-    from larsam_desktop.domain.plans.plan import PlanContent, PlannedCourse
-    from larsam_desktop.domain.plans.terms import Term
     from larsam_desktop.storage.tables import Learner
     from larsam_desktop.storage.tables.plans import StudyPlanRow
 
@@ -61,22 +71,7 @@ def _give_everyone_a_plan(database: object) -> None:
     with database.unit_of_work() as uow:  # type: ignore[attr-defined]
         planned = set(uow.session.scalars(select(StudyPlanRow.learner_id)))
         missing = [i for i in uow.session.scalars(select(Learner.id)) if i not in planned]
-        plans = [
-            (
-                learner_id,
-                PlanContent(
-                    courses=tuple(
-                        PlannedCourse(
-                            code,
-                            Term.parse(rng.choice(TERMS[:2]) if n < 2 else rng.choice(TERMS[2:])),
-                            100,
-                        )
-                        for n, code in enumerate(rng.sample(COURSES, 4))
-                    )  # fmt: skip
-                ),
-            )
-            for learner_id in missing
-        ]
+        plans = [(learner_id, _plan(rng)) for learner_id in missing]
         uow.plans.bulk_insert(plans, author="benchmark", reason="benchmark", now=datetime.now(UTC))
 
 
