@@ -100,6 +100,11 @@ FIELD_NAMES: Mapping[str, Bilingual] = MappingProxyType(
         "activity_id": B("Aktivitet (intern id)", "Activity (internal id)"),
         "attended": B("Närvarade", "Attended"),
         "university": B("Lärosäte", "University"),
+        "credits": B("Högskolepoäng", "Credits"),  # the university's lists (issue 17)
+        "application_code": B("Anmälningskod", "Application code"),
+        "role": B("Roll", "Role"),
+        "affiliation": B("Tillhör", "Affiliation"),
+        "contact": B("Kontaktuppgift", "Contact"),
         "course": B("Kurs", "Course"),
         "exam_date": B("Tentamensdatum", "Exam date"),
         "start_time": B("Starttid", "Start time"),

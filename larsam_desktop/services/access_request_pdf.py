@@ -45,6 +45,14 @@ SECTION_TITLES: dict[str, Bilingual] = {
         "Eligibility decisions (assessments and certificates)",
     ),
     "hogskoleprov_result": Bilingual("Resultat på högskoleprovet", "Högskoleprov results"),
+    "hogskoleprov_sitting": Bilingual("Anmälningar till högskoleprovet", "Högskoleprov sittings"),
+    "mentor": Bilingual("Mentorer och faddrar", "Mentors and faddrar"),
+    "university_progress": Bilingual(
+        "Uppgifter från lärosätet", "Progress reported by the university"
+    ),
+    "non_eligible_applicant": Bilingual(
+        "Ansökningar utan behörighet (lärosätets lista)", "Applications without eligibility"
+    ),
     "audit_entry": Bilingual("Logg över åtkomst och utlämnanden", "Log of access and disclosures"),
     "contact": Bilingual("Kontakter och samtal", "Contacts and meetings"),
     "follow_up": Bilingual("Uppföljningar", "Follow-ups"),
