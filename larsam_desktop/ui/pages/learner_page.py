@@ -174,7 +174,7 @@ class LearnerPage(QWidget):
         left.setObjectName("learnerLeftTabs")
         left.addTab(self.pathway, self.tr("Pa&thway"))
         left.addTab(self.courses, self.tr("C&ourses"))
-        left.addTab(self.mentors, self.tr("Me&ntors"))
+        left.addTab(self.mentors, self.tr("Mentor&s"))
         body = QSplitter(Qt.Orientation.Horizontal, self)
         body.addWidget(left)
         self.right_tabs = QTabWidget(self)
