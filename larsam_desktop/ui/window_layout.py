@@ -3,8 +3,8 @@ top, and the Quit shortcut. Only widgets; what they show is the navigator's busi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QListWidget, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 
@@ -43,3 +43,21 @@ def quit_shortcuts() -> list[QKeySequence]:
     if QKeySequence.keyBindings(QKeySequence.StandardKey.Quit):
         return [QKeySequence(QKeySequence.StandardKey.Quit)]
     return [QKeySequence("Ctrl+Q")]
+
+
+TITLE_BAR = 40  # what a window manager's frame takes above a window, at most
+
+
+def available_room(widget: QWidget) -> QSize | None:
+    """The room the widget's screen leaves windows (less the task bar); None: no screen."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    return None if screen is None else screen.availableGeometry().size()
+
+
+def fitting_size(widget: QWidget, width: int, height: int) -> QSize:
+    """``width``×``height``, made smaller where the screen has less room (a laptop's
+    1366×768 less its task bar): a dialog opens with everything on the screen."""
+    room = available_room(widget)
+    if room is None:
+        return QSize(width, height)
+    return QSize(min(width, room.width()), min(height, room.height() - TITLE_BAR))

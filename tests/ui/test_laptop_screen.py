@@ -42,6 +42,8 @@ SIZES = [(1366, 768), (1280, 720)]
 # "where: text" of a problem → owner. The lead empties this list when the fixes have landed.
 KNOWN_LAYOUT_PROBLEMS: dict[str, str] = {
     "learner page: coursesTable scrolls sideways": "F1 courses_panel.py (8 columns, 677 px)",
+    # E: the import dialog opens at 900×680 (ui/window_layout.fitting_size bounds it to the screen)
+    "dialog ImportDialog 'Importera': opens at 900×680, the screen leaves 1280×650": "E",
     # C: the eligibility panel's requirement table at the width the laptop leaves it
     "learner page: header 'Sätt att uppfylla det' needs 124 px, has 121": "C eligibility_panel",
 }
@@ -100,7 +102,13 @@ def not_fitting(dialog: QDialog, size: tuple[int, int]) -> list[str]:
             f"{title}: needs at least {minimum.width()}×{minimum.height()}, "
             f"the screen leaves {area.width()}×{area.height()}"
         )
-    dialog.resize(dialog.size().boundedTo(area))
+    opened = dialog.size()
+    if opened.width() > area.width() or opened.height() > area.height():
+        problems.append(
+            f"{title}: opens at {opened.width()}×{opened.height()}, "
+            f"the screen leaves {area.width()}×{area.height()}"
+        )
+    dialog.resize(opened.boundedTo(area))
     settle(50)
     problems += clipped(dialog, title)
     return problems
@@ -120,6 +128,11 @@ def test_every_page_and_dialog_fits_a_laptop_screen(
     monkeypatch: pytest.MonkeyPatch,
     size: tuple[int, int],
 ) -> None:
+    from larsam_desktop.ui import window_layout
+
+    # The offscreen platform's screen is not the laptop's: dialogs ask this one instead.
+    screen = QSize(size[0], size[1] - TASK_BAR)
+    monkeypatch.setattr(window_layout, "available_room", lambda widget: screen)
     walk = walk_module.open_demo_window(qtbot, tmp_path / "data")
     window = walk.window
     problems: list[str] = []
@@ -160,6 +173,7 @@ def test_every_page_and_dialog_fits_a_laptop_screen(
                 window.open_learner(walk.learner_id)
                 walk_module._wait(lambda: not window.learners.opening)
                 settle(300)
+        walk_module.walk_buttons(walk, on_dialog=check)  # dialogs opened from the pages
         with DialogCatcher(walk.collector, on_dialog=check):
             window.new_learner()
         walk_module.bad_personnummer(walk)  # the two-line birth-date error

@@ -14,7 +14,7 @@ helper letter and part of issue 14); the list is emptied when their fixes land.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -355,13 +355,15 @@ def walk_menus(walk: Walk) -> None:
             settle(300)
 
 
-def _press_dialog_buttons(walk: Walk, root: QWidget, label: str) -> None:
+def _press_dialog_buttons(
+    walk: Walk, root: QWidget, label: str, on_dialog: Callable[[QDialog], None] | None = None
+) -> None:
     window, collector = walk.window, walk.collector
     for button in dialog_buttons(root):
         if any(word in button.text() for word in NOT_PRESSED):
             continue
         name = f"{label} button {button.text()!r}"
-        with DialogCatcher(collector, label=name):
+        with DialogCatcher(collector, label=name, on_dialog=on_dialog):
             before = [window, *open_windows_besides([window])]
             button.click()
             settle(300)
@@ -371,27 +373,28 @@ def _press_dialog_buttons(walk: Walk, root: QWidget, label: str) -> None:
                 widget.close()
 
 
-def walk_buttons(walk: Walk) -> None:
+def walk_buttons(walk: Walk, on_dialog: Callable[[QDialog], None] | None = None) -> None:
     """Every button that opens a dialog ("…"), on every page and every learner-page tab."""
     window = walk.window
     navigator = window.navigator
     for key in navigator.keys():  # noqa: SIM118 - a method, not a dict
         page = navigator.show(key)
         settle(400)
-        _press_dialog_buttons(walk, page, f"page {key}")
+        _press_dialog_buttons(walk, page, f"page {key}", on_dialog)
     window.open_learner(walk.learner_id)
     _wait(lambda: not window.learners.opening and window.learner_page is not None)
     settle(500)
     learner_page = window.learner_page
     assert learner_page is not None
-    _press_dialog_buttons(walk, learner_page, "learner page")
+    _press_dialog_buttons(walk, learner_page, "learner page", on_dialog)
     for tabs in learner_page.findChildren(QTabWidget):
         for i in range(tabs.count()):
             tabs.setCurrentIndex(i)
             settle(150)
             shown = tabs.widget(i)
             if shown is not None:
-                _press_dialog_buttons(walk, shown, f"learner page tab {tabs.tabText(i)!r}")
+                name = f"learner page tab {tabs.tabText(i)!r}"
+                _press_dialog_buttons(walk, shown, name, on_dialog)
 
 
 def bad_personnummer(walk: Walk) -> None:

@@ -44,6 +44,7 @@ from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 from larsam_desktop.ui.widgets.field_errors import FieldErrors
 from larsam_desktop.ui.widgets.field_row import FieldRow
 from larsam_desktop.ui.widgets.list_table import list_table
+from larsam_desktop.ui.window_layout import fitting_size
 
 
 class ContactsDialog(QDialog):
@@ -201,7 +202,7 @@ class ContactsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(body, 1)
         layout.addWidget(buttons)
-        self.resize(1000, 720)
+        self.resize(fitting_size(self, 1000, 720))
         self._follow_up_enabled(False)
         self.reload()
 

@@ -13,6 +13,7 @@ from PySide6.QtGui import QImage, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from larsam_desktop.paths import resources_dir
+from larsam_desktop.ui.window_layout import fitting_size
 
 MAX_IMAGE_WIDTH = 780
 
@@ -40,7 +41,7 @@ class GuideDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
-        self.resize(MAX_IMAGE_WIDTH + 80, 700)
+        self.resize(fitting_size(self, MAX_IMAGE_WIDTH + 80, 700))
 
     def fit_images(self, max_width: int) -> None:
         """Scale screenshots (1280 px wide) down to the reading width, keeping their shape."""

@@ -34,6 +34,7 @@ from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 from larsam_desktop.ui.widgets.field_errors import FieldErrors
 from larsam_desktop.ui.widgets.field_row import FieldRow
 from larsam_desktop.ui.widgets.list_table import list_table
+from larsam_desktop.ui.window_layout import fitting_size
 
 HISTORY = timedelta(days=365)
 AHEAD = timedelta(days=366)
@@ -166,7 +167,7 @@ class LearnerServicesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(buttons)
-        self.resize(1100, 680)
+        self.resize(fitting_size(self, 1100, 680))
         self.reload()
 
     def reload(self) -> None:
