@@ -49,6 +49,8 @@ from larsam_desktop.domain.statistics.throughput import (
 )
 from larsam_desktop.services.audit import AuditLog, current_actor
 from larsam_desktop.services.clock import Clock, local_today, utc_now
+from larsam_desktop.services.course_demand import CourseDemandService
+from larsam_desktop.services.eligibility_data import EligibilityData
 from larsam_desktop.services.statistics_register import (
     check_ended,
     current_threshold,
@@ -415,3 +417,23 @@ def _republished(
         series=series,
     )
     return report_from_figures(figures, manifest)
+
+
+@dataclass(frozen=True, slots=True)
+class DemandTools:
+    """What the window's demand page uses: course demand and the regional report."""
+
+    courses: CourseDemandService
+    report: DemandReporter
+
+    @classmethod
+    def create(cls, database: Database, data: EligibilityData) -> DemandTools:
+        catalogue = data.catalogue
+
+        def course_name(code: str) -> str | None:
+            return catalogue.get(code).name if code in catalogue else None
+
+        return cls(
+            CourseDemandService(database, course_name),
+            DemandReporter(database, data.target_names("sv")),
+        )

@@ -31,6 +31,7 @@ from larsam_desktop.ui.help_menu import HelpActions
 from larsam_desktop.ui.learner_flow import LearnerFlow
 from larsam_desktop.ui.navigation import Menus, Navigator
 from larsam_desktop.ui.pages.caseload_page import CaseloadPage
+from larsam_desktop.ui.pages.course_demand_feature import CourseDemandFeature
 from larsam_desktop.ui.pages.offerings.feature import OfferingsFeature
 from larsam_desktop.ui.pages.welcome_page import WelcomePage
 from larsam_desktop.ui.recent_learners import RecentLearners
@@ -148,6 +149,7 @@ class MainWindow(QMainWindow):
         self.data_safety = DataSafetyActions(*install)
         self.statistics = StatisticsShell(*install)  # the dashboard (issue 6)
         self.offerings = OfferingsFeature(*install)  # Utbildningsutbud (issue 17)
+        self.course_demand = CourseDemandFeature(*install)  # Kursbehov (issue 17)
         menus.file.addSeparator()
         quit_action = self._action(tr("&Quit"), self.close, menus.file)
         quit_action.setShortcuts(quit_shortcuts())

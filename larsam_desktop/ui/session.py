@@ -43,6 +43,7 @@ from larsam_desktop.services.store import OpenedStore, open_store
 from larsam_desktop.services.target_standing import RefreshResult, TargetStandings
 
 if TYPE_CHECKING:
+    from larsam_desktop.services.demand_report import DemandTools
     from larsam_desktop.services.student_group import OfferingTools
     from larsam_desktop.services.university import UniversityTools
 
@@ -158,6 +159,13 @@ class Services:
         from larsam_desktop.services.student_group import OfferingTools
 
         return OfferingTools.create(self.store.database, self.eligibility_data)
+
+    @property
+    def demand(self) -> DemandTools:
+        """Course demand and the regional demand report (issue 17); cheap, as ``day``."""
+        from larsam_desktop.services.demand_report import DemandTools
+
+        return DemandTools.create(self.store.database, self.eligibility_data)
 
     @property
     def university(self) -> UniversityTools:
