@@ -151,3 +151,23 @@ def _period(chosen: object) -> object:
     from larsam_desktop.domain.statistics.aggregate import Period
 
     return Period(chosen.start, chosen.end, chosen.name)  # type: ignore[attr-defined]
+
+
+def test_the_same_period_gives_identical_tables_on_sqlite_and_postgresql(
+    tmp_path: Path, database_url_with_fresh_rows: str
+) -> None:
+    from larsam_desktop.paths import AppPaths
+    from larsam_desktop.services.store import open_store
+
+    outputs = []
+    for name, url in (("sqlite", None), ("postgresql", database_url_with_fresh_rows)):
+        store = open_store(AppPaths(tmp_path / name), url)
+        try:
+            _demo(store)
+            out = tmp_path / f"{name}.csv"
+            DemandReporter(store.database, NAMES, clock).export(out, YEAR, language="en")
+            outputs.append(_tables(out))
+        finally:
+            store.database.dispose()
+    assert outputs[0] == outputs[1]
+    assert ".." in outputs[0]
