@@ -397,7 +397,7 @@ def walk_buttons(walk: Walk, on_dialog: Callable[[QDialog], None] | None = None)
                 _press_dialog_buttons(walk, shown, name, on_dialog)
 
 
-def bad_personnummer(walk: Walk) -> None:
+def bad_personnummer(walk: Walk, after: Callable[[QDialog], None] | None = None) -> None:
     """The learner dialog after saving a wrong check digit and an impossible birth date."""
     window, collector = walk.window, walk.collector
 
@@ -414,6 +414,8 @@ def bad_personnummer(walk: Walk) -> None:
         dialog.save()  # type: ignore[attr-defined]
         settle(200)
         collector.widget(dialog, "learner dialog with errors")
+        if after is not None:
+            after(dialog)
         personnummer.setText("")
         if isinstance(birth, QLineEdit):
             birth.setText("")
