@@ -171,3 +171,20 @@ def test_the_same_period_gives_identical_tables_on_sqlite_and_postgresql(
             store.database.dispose()
     assert outputs[0] == outputs[1]
     assert ".." in outputs[0]
+
+
+def test_an_unwritable_target_or_an_open_period_leaves_no_file_and_no_record(
+    store: OpenedStore, tmp_path: Path
+) -> None:
+    import pytest
+
+    from larsam_desktop.domain.errors import UserError
+
+    _demo(store, 60)
+    reporter = DemandReporter(store.database, NAMES, clock)
+    with pytest.raises(UserError):
+        reporter.export(tmp_path / "missing" / "a.csv", YEAR)
+    with pytest.raises(UserError):  # VT2027 has not ended on 2027-02-01
+        reporter.export(tmp_path / "b.csv", parse_period("VT2027"))
+    assert not (tmp_path / "b.csv").exists()
+    assert StatisticsRegister(store.database).publications() == []
