@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 import openpyxl
+import pytest
 from offering_setup import NOW, add_learner
 from sqlalchemy import update
 
@@ -176,7 +177,6 @@ def test_the_same_period_gives_identical_tables_on_sqlite_and_postgresql(
 def test_an_unwritable_target_or_an_open_period_leaves_no_file_and_no_record(
     store: OpenedStore, tmp_path: Path
 ) -> None:
-    import pytest
 
     from larsam_desktop.domain.errors import UserError
 
@@ -188,3 +188,45 @@ def test_an_unwritable_target_or_an_open_period_leaves_no_file_and_no_record(
         reporter.export(tmp_path / "b.csv", parse_period("VT2027"))
     assert not (tmp_path / "b.csv").exists()
     assert StatisticsRegister(store.database).publications() == []
+
+
+@pytest.mark.parametrize("die_after", ["stats-export.temp-written", "stats-export.renamed"])
+def test_killed_during_the_export_leaves_no_partial_file_and_no_half_record(
+    tmp_path: Path, die_after: str
+) -> None:
+    """Killed after the temporary file is written, the next start removes it and nothing is
+    registered; killed after the rename, the file is whole (the record may or may not be
+    committed: the register keeps only committed exports, and the figures are the same)."""
+    import os
+    import sys
+
+    from cli_runner import run_cli
+
+    from larsam_desktop.paths import AppPaths
+    from larsam_desktop.services.store import open_store
+    from larsam_desktop.storage.crash_points import DIE_AFTER_ENV
+
+    data = tmp_path / "data"
+    store = open_store(AppPaths(data))
+    try:
+        _demo(store, 80)
+    finally:
+        store.database.dispose()
+    chosen = tmp_path / "chosen"
+    chosen.mkdir()
+    out = chosen / "demand.csv"
+    argv = [sys.executable, "-m", "larsam_desktop", "--data-dir", str(data), "demand", "export",
+            "--format", "csv", "--out", str(out), "--period", "2025"]  # fmt: skip
+    killed = subprocess.run(argv, env={**os.environ, DIE_AFTER_ENV: die_after}, check=False)
+    assert killed.returncode != 0
+    assert run_cli("stats", "published", data_dir=data).returncode == 0  # the next start
+    left = sorted(path.name for path in chosen.iterdir())
+    if die_after == "stats-export.temp-written":
+        assert left == []
+        assert (
+            "No statistics have been exported"
+            in run_cli("stats", "published", "--language", "en", data_dir=data).stdout
+        )
+    else:
+        assert left == ["demand.csv"]
+        assert "demand_by_programme_and_municipality" in out.read_text(encoding="utf-8-sig")
