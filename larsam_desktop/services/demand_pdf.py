@@ -7,8 +7,9 @@ import io
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
 from larsam_desktop.domain.bilingual import Language
 from larsam_desktop.domain.statistics.labels import label
@@ -66,17 +67,13 @@ def write_demand_pdf(report: ProtectedReport, path: Path, language: Language = "
         *(Paragraph(text, styles["small"]) for text in notes(report, language)),
         Spacer(1, 4 * mm),
     ]
+    # The demand table runs over pages (its header row repeats); a heading stays with it.
+    heading = ParagraphStyle("demandHeading", parent=styles["h2"], keepWithNext=1)
     for protected in report.tables:
-        story.append(
-            KeepTogether(
-                [
-                    Paragraph(label(protected.table.title, language), styles["h2"]),
-                    Spacer(1, 1.5 * mm),
-                    _table_flowable(protected, styles, language),
-                    Spacer(1, 3 * mm),
-                ]
-            )
-        )
+        story.append(Paragraph(label(protected.table.title, language), heading))
+        story.append(Spacer(1, 1.5 * mm))
+        story.append(_table_flowable(protected, styles, language))
+        story.append(Spacer(1, 3 * mm))
     document.build(story)
     info = ArchivalInfo(title=title, language=language, created=manifest.created_at)
     path.write_bytes(make_archival(buffer.getvalue(), info))
