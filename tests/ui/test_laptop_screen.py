@@ -57,8 +57,8 @@ def clipped(root: QWidget, label: str) -> list[str]:
     """Labels, headers and combos under ``root`` whose text does not fit."""
     problems = []
     for w in root.findChildren(QWidget):
-        if not w.isVisible() or w.width() <= 1 or w.visibleRegion().isEmpty():
-            continue  # hidden, or covered by the widgets in front of it
+        if not w.isVisible() or w.width() <= 1:
+            continue
         if isinstance(w, QLabel) and w.wordWrap() and w.text():
             needed = w.heightForWidth(w.contentsRect().width())
             if needed > w.contentsRect().height() + 1:
@@ -227,3 +227,28 @@ def six_rows(page: QWidget) -> list[str]:
         if view.horizontalScrollBar().isVisible():
             problems.append(f"learner page: {name} scrolls sideways")
     return problems
+
+
+def test_the_check_finds_a_cut_label_and_header(qtbot: QtBot) -> None:
+    """The check can fail: a label narrower than its text and a too narrow header are found."""
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QVBoxLayout
+
+    box = QWidget()
+    qtbot.addWidget(box)
+    layout = QVBoxLayout(box)
+    label = QLabel("Senaste kontakt med deltagaren", box)
+    label.setFixedWidth(60)
+    table = QTableView(box)
+    model = QStandardItemModel(1, 2, table)
+    model.setHorizontalHeaderLabels(["Senaste kontakt", "Steg"])
+    table.setModel(model)
+    layout.addWidget(label)
+    layout.addWidget(table)
+    box.resize(400, 300)
+    box.show()
+    table.horizontalHeader().resizeSection(0, 30)
+    settle(50)
+    found = clipped(box, "probe")
+    assert any("label 'Senaste kontakt med deltagaren'" in p for p in found), found
+    assert any("header 'Senaste kontakt'" in p for p in found), found
