@@ -6,6 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from offering_setup import NOW, add_learner
 
 from larsam_desktop.domain.plans.plan import PlanContent, PlannedCourse
@@ -102,3 +105,49 @@ def test_export_has_swedish_headers_and_the_planning_note(
     assert lines[0].startswith('"Internal planning data')
     assert lines[1] == "Course;Course code;Term;Lärcentrum;Learners"
     assert lines[2] == "Matematik 2b;MATMAT02b;VT2027;Sollefteå lärcentrum;3"
+
+
+COURSE_CODES = ("MATMAT02b", "ENGENG06", "SVESVE03", "NAKNAK02")
+TERMS = (VT27, HT27, Term(2028, False))
+
+
+@settings(max_examples=6, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
+@given(
+    plans=st.lists(
+        st.tuples(
+            st.integers(0, 2),  # lärcentrum (2: none)
+            st.dictionaries(st.sampled_from(COURSE_CODES), st.sampled_from(TERMS), max_size=4),
+        ),
+        min_size=1,
+        max_size=8,
+    )
+)
+def test_the_sql_counts_equal_a_count_of_the_constructed_plans(
+    tmp_path_factory: pytest.TempPathFactory,
+    plans: list[tuple[int, dict[str, Term]]],
+) -> None:
+    from larsam_desktop.paths import AppPaths
+    from larsam_desktop.services.store import open_store
+
+    store = open_store(AppPaths(tmp_path_factory.mktemp("demand")))
+    try:
+        database = store.database
+        centres = _centres(database)
+        names = ("Sollefteå lärcentrum", "Kramfors lärcentrum", "")
+        expected: dict[tuple[str, str, str], int] = {}
+        for n, (centre, courses) in enumerate(plans):
+            learner = add_learner(
+                database, f"P{n}", (), centre=centres[centre] if centre < 2 else None
+            )
+            _plan(database, learner, *courses.items())
+            for code, term in courses.items():
+                key = (code, str(term), names[centre])
+                expected[key] = expected.get(key, 0) + 1
+        demand = CourseDemandService(database).demand()
+        assert {(r.course_code, r.term, r.learning_centre): r.learners for r in demand.rows} == (
+            expected
+        )
+        assert demand.plans == len(plans)
+    finally:
+        store.database.dispose()
