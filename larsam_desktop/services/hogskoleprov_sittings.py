@@ -14,6 +14,8 @@ from larsam_desktop.services.learners import LearnerNotFound
 from larsam_desktop.storage.database import Database
 from larsam_desktop.storage.repositories.university import Sitting, UniversityRepository
 
+__all__ = ["Sitting", "SittingService", "SittingStatus"]
+
 
 class SittingStatus(StrEnum):
     REGISTERED = "registered"

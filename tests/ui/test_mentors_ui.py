@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from larsam_desktop.domain.learner import LearnerDraft
 from larsam_desktop.domain.mentors import MentorDraft
 from larsam_desktop.paths import AppPaths
+from larsam_desktop.services.hogskoleprov_sittings import SittingStatus
 from larsam_desktop.services.learners import LearnerService
 from larsam_desktop.services.mentors import MentorService
 from larsam_desktop.services.preferences import set_current_coach
@@ -114,4 +115,31 @@ def test_a_mentor_is_added_changed_and_removed_on_the_learner_page(
     stored = MentorService(window.session.store.database).for_learner(1)
     assert [(m.mentor.name, m.mentor.ends_on) for m in stored] == [
         ("Erik Lärare", date.today() + timedelta(days=30))
+    ]
+
+
+def test_hogskoleprov_sittings_are_registered_and_attendance_recorded(
+    paths: AppPaths, make_window: MakeWindow, qtbot: QtBot
+) -> None:
+    window = make_window(paths)
+    window.open_learner(1)
+    wait_opened(window)
+    page = window.learner_page
+    assert page is not None
+    box = page.university.sittings
+    qtbot.waitUntil(lambda: box.load_op is not None and box.load_op.done, timeout=10_000)
+    assert box.model.rowCount() == 0
+    ahead = QDate.currentDate().addDays(30)
+    box.on.setDate(ahead)
+    box.status.set_value(SittingStatus.ATTENDED)  # a sitting still ahead cannot have been attended
+    assert not box.record()
+    assert box.message.text() == f"The sitting on {ahead.toString('yyyy-MM-dd')} has not " \
+        "taken place yet."  # fmt: skip
+    box.status.set_value(SittingStatus.REGISTERED)
+    assert box.record()
+    qtbot.waitUntil(lambda: box.model.rowCount() == 1, timeout=10_000)
+    assert box.model.text(box.model.row_at(0), 1) == "Registered"
+    stored = window.session.university.sittings.sittings(1)
+    assert [(s.sitting_on.isoformat(), s.status) for s in stored] == [
+        (ahead.toString("yyyy-MM-dd"), "registered")
     ]

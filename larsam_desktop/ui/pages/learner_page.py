@@ -43,7 +43,6 @@ from larsam_desktop.ui.pages.learner.courses_panel import CoursesPanel
 from larsam_desktop.ui.pages.learner.decisions_box import DecisionsBox
 from larsam_desktop.ui.pages.learner.decisions_box import attach as attach_decisions
 from larsam_desktop.ui.pages.learner.eligibility_panel import EligibilityPanel
-from larsam_desktop.ui.pages.learner.mentor_panel import MentorPanel
 from larsam_desktop.ui.pages.learner.merit_panel import MeritPanel
 from larsam_desktop.ui.pages.learner.older_routes_box import OlderRoutesBox
 from larsam_desktop.ui.pages.learner.pathway_panel import PathwayPanel
@@ -51,6 +50,7 @@ from larsam_desktop.ui.pages.learner.plan import PlanPanel
 from larsam_desktop.ui.pages.learner.plan.status import confirm
 from larsam_desktop.ui.pages.learner.plan.undo import LastChange
 from larsam_desktop.ui.pages.learner.qualifications_panel import QualificationsPanel
+from larsam_desktop.ui.pages.learner.university_tab import UniversityTab
 from larsam_desktop.ui.session import AppSession
 from larsam_desktop.ui.widgets.course_completer import CourseCompleter
 from larsam_desktop.ui.workers import TaskControl, single_lane
@@ -155,7 +155,8 @@ class LearnerPage(QWidget):
             panel.published.connect(self.publish)
         self.merit = MeritPanel(session.merit, self)  # issue 15: can the learner compete?
         self.merit.published.connect(self.publish)
-        self.mentors = MentorPanel(session.university.mentors, self)  # issue 17
+        self.university = UniversityTab(session.university, self)  # issue 17
+        self.mentors = self.university.mentors
         # Ctrl+Z: the last quiet change made on this page (learner/plan/undo.py).
         self.last_change = LastChange(self)
         self.eligibility.last_change = self.plan.last_change = self.last_change
@@ -174,7 +175,7 @@ class LearnerPage(QWidget):
         left.setObjectName("learnerLeftTabs")
         left.addTab(self.pathway, self.tr("Pa&thway"))
         left.addTab(self.courses, self.tr("C&ourses"))
-        left.addTab(self.mentors, self.tr("Mentor&s"))
+        left.addTab(self.university, self.tr("Mentor&s, HP"))
         body = QSplitter(Qt.Orientation.Horizontal, self)
         body.addWidget(left)
         self.right_tabs = QTabWidget(self)
@@ -328,7 +329,7 @@ class LearnerPage(QWidget):
         self.merit.show_snapshot(snapshot)
         self.older_routes.show_snapshot(snapshot)
         self.decisions.show_snapshot(snapshot)
-        self.mentors.show_learner(snapshot.learner_id)
+        self.university.show_learner(snapshot.learner_id)
         self.plan.show_snapshot(snapshot, coach if new else None)
 
     def _leave_plan(self) -> bool:

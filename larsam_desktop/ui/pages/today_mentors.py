@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHeaderView,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -43,6 +44,8 @@ class MentorsEndingBox(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mentorsEndingBox")
+        # A short list under the day's four boxes: it takes the height of its rows only.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.model = MentorsEndingModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("mentorsEndingTable")
@@ -53,7 +56,7 @@ class MentorsEndingBox(QGroupBox):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setMaximumHeight(self.table.fontMetrics().height() * 6 + 16)
+        self.table.setMaximumHeight(self.table.fontMetrics().height() * 5 + 16)
         self.table.activated.connect(self._open)
         self.table.doubleClicked.connect(self._open)
         layout = QVBoxLayout(self)
