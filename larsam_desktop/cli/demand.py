@@ -47,7 +47,7 @@ def run_export(args: argparse.Namespace, context: CliContext) -> int:
     from larsam_desktop.domain.statistics.periods import choose_period
     from larsam_desktop.services.catalogue import Texts
     from larsam_desktop.services.clock import local_today, utc_now
-    from larsam_desktop.services.demand_report import DemandReporter
+    from larsam_desktop.services.demand_report import DemandReporter, gap_terms
     from larsam_desktop.services.eligibility_data import load_eligibility_data
     from larsam_desktop.services.stats_export.export import check_writable
 
@@ -56,8 +56,11 @@ def run_export(args: argparse.Namespace, context: CliContext) -> int:
         period = choose_period(args.period, args.start, args.end, local_today(utc_now))
         check_writable(args.out)
         database = context.open().database
-        names = load_eligibility_data().target_names("sv")
-        result = DemandReporter(database, names).export(
+        data = load_eligibility_data()
+        reporter = DemandReporter(
+            database, data.target_names("sv"), gaps=gap_terms(data, local_today(utc_now))
+        )
+        result = reporter.export(
             args.out, period, fmt=args.format, note=args.note, language=language
         )
     except UserError as exc:

@@ -26,6 +26,7 @@ from larsam_desktop import __version__
 from larsam_desktop.domain.audit import AuditAction
 from larsam_desktop.domain.bilingual import Language
 from larsam_desktop.domain.errors import UserError
+from larsam_desktop.domain.offering_gap import GapCalculator
 from larsam_desktop.domain.pathway import Stage
 from larsam_desktop.domain.statistics.aggregate import BREAKDOWNS, Period
 from larsam_desktop.domain.statistics.demand import (
@@ -34,8 +35,9 @@ from larsam_desktop.domain.statistics.demand import (
     demand_table,
     last_term,
     protect_demand,
+    term_code,
 )
-from larsam_desktop.domain.statistics.facts import term_of, term_sort_key
+from larsam_desktop.domain.statistics.facts import term_from_code, term_of, term_sort_key
 from larsam_desktop.domain.statistics.frozen import report_from_figures
 from larsam_desktop.domain.statistics.periods import StatsPeriod, last_ended_period
 from larsam_desktop.domain.statistics.report import ProtectedReport, manifest_for
@@ -95,8 +97,11 @@ class DemandInputs:
     offerings: list[str]
 
 
+GapTerms = Callable[[Session, list[tuple[int, str]]], dict[int, tuple[bool, int | None]]]
+
+
 def read_demand(
-    session: Session, names: dict[str, str], last: str
+    session: Session, names: dict[str, str], last: str, gaps: GapTerms | None = None
 ) -> tuple[DemandFacts, list[str], list[str]]:
     """Demand facts of every learner with a target who was not admitted yet, with every
     programme and municipality of the folder (the table lists them all)."""
@@ -116,14 +121,27 @@ def read_demand(
     )
     rows = [r for r in session.execute(statement) if r.stage not in {s.value for s in _PAST_AIMING}]
     plans = _plan_last_terms(session, [r.id for r in rows if not _eligible(r)])
+    unplanned = [
+        (r.id, str(r.target_id))
+        for r in rows
+        if not _eligible(r) and (plans.get(r.id) or ("", ""))[0] != r.target_id
+    ]
+    estimated = gaps(session, unplanned) if gaps is not None and unplanned else {}
     programmes, municipalities, columns, keys = [], [], [], []
     for r in rows:
         target = str(r.target_id)
         planned = plans.get(r.id)
         last_course = planned[1] if planned is not None and planned[0] == target else None
+        eligible = _eligible(r)
+        if last_course is None and r.id in estimated:
+            # No plan towards the target: the evaluated gap at half pace, from the next term.
+            eligible_by_gap, terms = estimated[r.id]
+            eligible = eligible or eligible_by_gap
+            if terms is not None:
+                last_course = term_from_code(term_code(last) + terms)
         programmes.append(names.get(target, target))
         municipalities.append(r.name or UNKNOWN)
-        columns.append(bucket(_eligible(r), last_course, last))
+        columns.append(bucket(eligible, last_course, last))
         keys.append(int(r.record_key))
     all_programmes = sorted(
         {names.get(t, t) for t in session.scalars(select(LearnerProfile.target_id).distinct()) if t}
@@ -295,13 +313,62 @@ def _attributes(session: Session, learner_ids: list[int]) -> dict[int, tuple[str
     return found
 
 
+def gap_terms(data: EligibilityData, on: date) -> GapTerms:
+    """The student group's gap logic (``domain.offering_gap``, one evaluation per distinct
+    transcript signature): for each (learner, target), eligible now, or the terms the
+    shortest gap takes at half pace (None when studying cannot close it)."""
+
+    def estimate(
+        session: Session, wanted: list[tuple[int, str]]
+    ) -> dict[int, tuple[bool, int | None]]:
+        import functools
+
+        from larsam_desktop.domain.offerings import terms_at
+        from larsam_desktop.domain.plans.terms import HALF_TIME
+        from larsam_desktop.services.target_standing import _NO_PROFILE, _qualifications
+        from larsam_desktop.storage.repositories import eligibility_rows
+        from larsam_desktop.storage.repositories.offerings import OfferingRepository
+
+        calculator = GapCalculator(data.book, data.catalogue, on=on)
+        repo = OfferingRepository(session)
+        found: dict[int, tuple[bool, int | None]] = {}
+        ordered = sorted(wanted)
+        for start in range(0, len(ordered), 25_000):
+            chunk = ordered[start : start + 25_000]
+            low, high = chunk[0][0], chunk[-1][0]
+            records = repo.completed_strings(low, high, calculator.deadline_dates)
+            profiles = eligibility_rows.profile_rows(session, low, high)
+            kinds = eligibility_rows.decision_kinds(session, low, high)
+            for learner_id, target in chunk:
+                profile = profiles.get(learner_id, _NO_PROFILE)
+                decided = kinds.get(learner_id, frozenset())
+                gap = calculator.gap_of_joined(
+                    records.get(learner_id, ""),
+                    (profile[:10], decided),
+                    functools.partial(_qualifications, profile, decided),
+                    target,
+                )
+                terms = terms_at(gap, HALF_TIME) if gap.studyable else None
+                found[learner_id] = (gap.eligible, terms)
+        return found
+
+    return estimate
+
+
 class DemandReporter:
     """``names``: each target id's programme name (the rule book's official Swedish name)."""
 
-    def __init__(self, database: Database, names: dict[str, str], clock: Clock = utc_now) -> None:
+    def __init__(
+        self,
+        database: Database,
+        names: dict[str, str],
+        clock: Clock = utc_now,
+        gaps: GapTerms | None = None,
+    ) -> None:
         self._database = database
         self._names = names
         self._clock = clock
+        self._gaps = gaps
 
     def report(self, period: StatsPeriod) -> ProtectedReport:
         """The protected report for ``period`` as an export would hold it (nothing written)."""
@@ -309,7 +376,7 @@ class DemandReporter:
         with self._database.unit_of_work(writes=False) as uow:
             threshold = current_threshold(uow)
             demand, programmes, municipalities = read_demand(
-                uow.session, self._names, last_term(chosen)
+                uow.session, self._names, last_term(chosen), self._gaps
             )
             throughput, offerings = read_throughput(uow.session, chosen)
         if not demand.programme:
@@ -435,5 +502,7 @@ class DemandTools:
 
         return cls(
             CourseDemandService(database, course_name),
-            DemandReporter(database, data.target_names("sv")),
+            DemandReporter(
+                database, data.target_names("sv"), gaps=gap_terms(data, local_today(utc_now))
+            ),
         )

@@ -10,15 +10,21 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from offering_setup import NOW, add_learner
+from offering_setup import ELIGIBLE, GAP_200, NOW, TODAY, add_learner
 from sqlalchemy import update
 
 from larsam_desktop.domain.courses.qualifications import TargetChoice
 from larsam_desktop.domain.plans.plan import PlanContent, PlannedCourse
 from larsam_desktop.domain.plans.terms import Term
 from larsam_desktop.domain.statistics.periods import parse_period
-from larsam_desktop.services.demand_report import DemandReporter, read_demand, read_throughput
+from larsam_desktop.services.demand_report import (
+    DemandReporter,
+    gap_terms,
+    read_demand,
+    read_throughput,
+)
 from larsam_desktop.services.demo import DemoGenerator
+from larsam_desktop.services.eligibility_data import load_eligibility_data
 from larsam_desktop.services.statistics_register import StatisticsRegister
 from larsam_desktop.services.stats_export.export import merge_files, read_export
 from larsam_desktop.services.store import OpenedStore
@@ -73,6 +79,19 @@ def test_constructed_learners_land_in_their_programme_municipality_and_term(
         ("Sjuksköterskeprogrammet", "Sollefteå", 0),  # eligible now, plan or not
         ("Sjuksköterskeprogrammet", "Sollefteå", 2),
     ]
+    # Without a plan, the student group's gap logic: 200 points at half pace take one term
+    # (VT2027), so HT2027; a complete transcript is eligible now; none: No plan yet.
+    gap_200 = add_learner(store.database, "E", GAP_200, municipality="2283")
+    _target(store, gap_200, "sjukskoterska")
+    complete = add_learner(store.database, "F", ELIGIBLE, municipality="2283")
+    _target(store, complete, "sjukskoterska")
+    with store.database.unit_of_work() as uow:
+        facts, _, _ = read_demand(
+            uow.session, NAMES, "HT2026", gap_terms(load_eligibility_data(), TODAY)
+        )
+        without, _, _ = read_demand(uow.session, NAMES, "HT2026")
+    assert sorted(facts.column) == [0, 0, 1, 2, 2, 5]
+    assert sorted(without.column) == [0, 1, 2, 5, 6, 6]
     assert programmes == ["KPU", "Sjuksköterskeprogrammet"]
     assert "Sollefteå" in municipalities
 

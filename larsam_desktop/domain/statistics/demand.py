@@ -8,9 +8,11 @@ municipality and in the column of the first term they can be eligible:
   standing the caseload shows, ``domain.behorighet``);
 * a **term**: the term after the last course of the learner's current study plan towards
   that target (the plan's courses done, the learner can apply for the next term); a plan
-  finished already without an eligible standing counts for the first term after the period;
-* **Later**: beyond the last term listed; **No plan yet**: no current plan with courses
-  towards the target.
+  finished already without an eligible standing counts for the first term after the period.
+  Without such a plan, the student group's gap logic (``domain.offering_gap``): the
+  shortest gap at half pace, studied from the term after the period;
+* **Later**: beyond the last term listed; **No plan yet**: no plan towards the target and
+  no gap that studying can close (a requirement only a fact or decision meets).
 
 The columns depend only on the period (the first ``TERMS_AHEAD`` terms after it), so two
 lärcentra's exports of the same period have the same columns and ``stats merge`` adds them.
