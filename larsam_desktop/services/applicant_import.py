@@ -13,12 +13,17 @@ complete for (``domain.offering_terms``). The list's lines are kept
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy.exc import IntegrityError
+
 from larsam_desktop.domain.audit import AuditAction
 from larsam_desktop.domain.courses.qualifications import Qualifications, transcript_of
+from larsam_desktop.domain.courses.transcript import Transcript
 from larsam_desktop.domain.errors import FieldError, ValidationError
 from larsam_desktop.domain.import_problems import BadRow
 from larsam_desktop.domain.learner import LearnerDraft, ValidLearner
@@ -31,10 +36,12 @@ from larsam_desktop.services.audit import AuditLog, current_actor
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.clock import Clock, local_today, utc_now
 from larsam_desktop.services.eligibility_data import EligibilityData
+from larsam_desktop.services.importing import ImportConflict
 from larsam_desktop.services.learners import LearnerService
 from larsam_desktop.services.university_files import read_list_records
 from larsam_desktop.storage import crash_points
 from larsam_desktop.storage.database import Database, UnitOfWork
+from larsam_desktop.storage.errors import is_unique_violation
 from larsam_desktop.storage.repositories.university import NextOffering, UniversityRepository
 
 
@@ -110,7 +117,7 @@ class ApplicantImport:
         who = actor or current_actor()
         source = (list_name or path.name)[:150]
         bad = list(parsed.bad)
-        with self._database.unit_of_work(writes=not dry_run) as uow:
+        with _refuse_conflicts(), self._database.unit_of_work(writes=not dry_run) as uow:
             people = self._match(uow, parsed.rows, learners, bad)
             bad.sort(key=lambda b: b.line)
             write = not dry_run and not bad
@@ -186,6 +193,7 @@ class ApplicantImport:
     def _outreach(self, uow: UnitOfWork, people: list[_Person], today: date) -> list[OutreachEntry]:
         calculator = GapCalculator(self._data.book, self._data.catalogue, on=today)
         repo = UniversityRepository(uow.session)
+        gaps: dict[tuple[Transcript, str], Gap] = {}
         entries: list[OutreachEntry] = []
         for person in people:
             line = person.line
@@ -194,7 +202,10 @@ class ApplicantImport:
                 transcript = transcript_of(records, uow.profiles.qualifications(person.learner_id))
             else:
                 transcript = transcript_of((), Qualifications())
-            gap = calculator.gap(transcript, line.target_id)
+            key = (transcript, line.target_id)  # the same record, the same gap
+            gap = gaps.get(key)
+            if gap is None:
+                gap = gaps[key] = calculator.gap(transcript, line.target_id)
             upcoming = repo.next_offering(line.target_id, today)
             category = (
                 categorise(gap, len(terms_left(today, upcoming.complete_by)))
@@ -211,6 +222,18 @@ class ApplicantImport:
         entries.sort(key=lambda e: (not e.gap.eligible, not e.gap.studyable, e.gap.points,
                                     e.name.casefold(), e.line))  # fmt: skip
         return entries
+
+
+@contextmanager
+def _refuse_conflicts() -> Iterator[None]:
+    """Someone registered one of the same people after this import looked: nothing from
+    the file is kept, and importing it again matches them (as the learner import says)."""
+    try:
+        yield
+    except IntegrityError as exc:
+        if not is_unique_violation(exc):
+            raise
+        raise ImportConflict() from None
 
 
 def _register(uow: UnitOfWork, people: list[_Person], clock: Clock) -> int:
