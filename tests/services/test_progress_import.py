@@ -10,6 +10,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hostile_files import zip_bomb
 from offering_setup import TODAY, clock
 
 from larsam_desktop.domain.errors import ValidationError
@@ -238,4 +239,18 @@ def test_killed_between_the_steps_and_the_lines_nothing_is_kept(
     monkeypatch.setattr(crash_points, "step", die)
     with pytest.raises(Died):
         ProgressImport(store.database, clock).import_file(_write(tmp_path, SWEDISH))
+    assert _stage(store.database, people["anna"]) is Stage.APPLIED
+
+
+def test_a_file_without_the_columns_and_a_zip_bomb_are_refused(
+    store: OpenedStore, people: dict[str, int], tmp_path: Path
+) -> None:
+    service = ProgressImport(store.database, clock)
+    with pytest.raises(ValidationError) as no_header:
+        service.import_file(_write(tmp_path, "Namn;Kurs\nAda;Ma1\n"))
+    assert [(e.field, e.params) for e in no_header.value.errors] == [
+        ("mapping", {"column": "personnummer"})
+    ]
+    with pytest.raises(ValidationError):
+        service.import_file(zip_bomb(tmp_path / "bomb.xlsx"))
     assert _stage(store.database, people["anna"]) is Stage.APPLIED
