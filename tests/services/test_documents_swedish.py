@@ -31,13 +31,6 @@ pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs
 
 # English source (placeholders match their value) → owner. Emptied by the lead at the end.
 KNOWN_ENGLISH_IN_DOCUMENTS: dict[str, str] = {
-    # D: the statistics PDF report
-    "Widened recruitment: anonymised statistics": "D statistics PDF (in D.tsv)",
-    "Learners who started on the path {since} to {last}. Threshold k = {k}. "
-    "Made {made} UTC by LärSam Desktop {version}.": "D statistics PDF (in D.tsv)",
-    "Reached at least this stage (all cohorts)": "D statistics PDF",
-    "Share that reached grundläggande behörighet or further, by target group": "D",
-    "Every figure of this chart is hidden (..): fewer than k = %1 learners.": "D",
     # E: the registerutdrag prints a study plan revision as raw JSON, and its footer
     "Printed at %1": "E registerutdrag PDF",
     "Content": "E registerutdrag PDF (field name of a plan revision)",

@@ -31,6 +31,8 @@ WORD = re.compile(r"[^\W_]+", re.UNICODE)
 SNAKE = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b")
 # Paths, addresses, links: data whatever they are made of.
 OPAQUE = re.compile(r"\S*[/\\@]\S*|\S+\.(?:se|org|com|ics|csv|xlsx|pdf|json|sqlite3|png|log)\b")
+# A command line quoted in a message ("Se larsam-desktop learners list."): not Swedish words.
+COMMAND = re.compile(r"larsam-desktop(?:\s+(?:--?[\w-]+|[a-z][\w|/=.-]*|[A-Z]+\b|\S*[_=]\S*))*")
 PLACEHOLDER = re.compile(r"%L?\d+|%n|\{\w+\}")
 
 
@@ -47,7 +49,18 @@ NEUTRAL = _listed(
     www https http outlook windows macos linux ladok gdpr via antagning
     """
 ) | frozenset(  # Swedish words of the rule book's citations (laws, Skolverket's tools)
-    ["bilaga", "behörighetsvisaren", "förordning", "vuxenutbildning", "högskoleförordningen"]
+    [
+        "bilaga",
+        "behörighetsvisaren",
+        "förordning",
+        "vuxenutbildning",
+        "högskoleförordningen",
+        "kap",
+        "grundnivå",
+        "gnu",
+        "gpl",
+        "later",
+    ]
 )
 # Domain terms an English interface keeps in Swedish (issue 14: keep this short).
 DOMAIN_TERMS = _listed(
@@ -105,29 +118,26 @@ def identifiers(text: str) -> list[str]:
 # ---- what a text may be made of ---------------------------------------------------------------
 
 
-SKIPPED_KEYS = frozenset({"id", "aliases", "sources", "source", "requirements", "replaces", "by"})
+NAME_KEYS = frozenset({"name", "title", "label", "short_name"})
 
 
-def _bilingual_sides(data: object, language: str) -> Iterator[str]:
+def _bilingual_sides(data: object, language: str, key: str = "") -> Iterator[str]:
     """One language's side of a data file: ``{"sv": …, "en": …}`` texts, ``name``/``name_en``
-    and ``description``/``description_sv`` pairs, and plain strings (names)."""
+    and ``description``/``description_sv`` pairs, and names. Other plain strings (notes
+    about the data, sources) are in English and count for neither side."""
     other = "en" if language == "sv" else "sv"
     if isinstance(data, dict):
         if isinstance(data.get("sv"), str):
             yield str(data.get(language) or data["sv"])
             return
-        for key, value in data.items():
-            if key in SKIPPED_KEYS or key.endswith(f"_{other}"):
-                continue
-            if f"{key}_{language}" in data:
-                continue  # this language has its own key beside this one
-            if isinstance(value, str) and key.endswith(("_code", "_id")):
-                continue
-            yield from _bilingual_sides(value, language)
+        for name, value in data.items():
+            if name.endswith(f"_{other}") or f"{name}_{language}" in data:
+                continue  # the other language, or this language has its own key beside
+            yield from _bilingual_sides(value, language, name)
     elif isinstance(data, list):
         for value in data:
-            yield from _bilingual_sides(value, language)
-    elif isinstance(data, str):
+            yield from _bilingual_sides(value, language, key)
+    elif isinstance(data, str) and (key in NAME_KEYS or key.endswith(f"_{language}")):
         yield data
 
 
@@ -198,7 +208,8 @@ def swedish_vocabulary() -> frozenset[str]:
             translation = message.find("translation")
             if translation is None or translation.get("type"):
                 continue
-            found.update(w.lower() for w in words(" ".join(translation.itertext())))
+            text = PLACEHOLDER.sub(" ", COMMAND.sub(" ", " ".join(translation.itertext())))
+            found.update(w.lower() for w in words(text))
     for text in (*_data_file_texts("sv"), *_domain_bilinguals("sv")):
         found.update(w.lower() for w in words(text))
     from larsam_desktop.domain.plans.plan import NATIONAL_PROGRAMMES  # Swedish names
