@@ -38,11 +38,12 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-# On every core (pytest-xdist): a worker per core, each test file on one worker (module
-# fixtures such as the frozen bundle are built once), files handed out in the order
-# tests/conftest.py collects them, heaviest first (xdist would sort them by test count).
-# PYTEST_WORKERS=0 runs in this process alone, e.g. for a debugger.
-PYTEST_WORKERS ?= auto
+# On every core (pytest-xdist): two workers per core (a worker waits about half its time,
+# for PostgreSQL, a child process or a timeout; docs/performance.md), each test file on one
+# worker (module fixtures such as the frozen bundle are built once), files handed out in the
+# order tests/conftest.py collects them, heaviest first (xdist would sort them by test
+# count). PYTEST_WORKERS=0 runs in this process alone, e.g. for a debugger.
+PYTEST_WORKERS ?= $(shell n=$$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1); echo $$((2 * n)))
 pytest: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile \
 		--no-loadscope-reorder $(PYTEST_ARGS)
