@@ -96,3 +96,41 @@ def test_check_reports_a_string_missing_from_the_committed_file(
         encoding="utf-8",
     )
     assert [m.source for m in tool.missing(fresh, committed)] == ["A brand new string"]
+
+
+def literal_text_with_a_variable_context(source: str, filename: str = "<code>") -> list[int]:
+    """Lines where ``translate(CONTEXT, "literal")`` names its context by a variable: lupdate
+    silently leaves such a message out of the catalogue, so it would never be translated."""
+    import ast
+
+    lines = []
+    for node in ast.walk(ast.parse(source, filename)):
+        if not isinstance(node, ast.Call) or len(node.args) < 2:
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        context, text = node.args[0], node.args[1]
+        if (
+            name in ("translate", "QT_TRANSLATE_NOOP")
+            and isinstance(text, ast.Constant)
+            and isinstance(text.value, str)
+            and not (isinstance(context, ast.Constant) and isinstance(context.value, str))
+        ):
+            lines.append(node.lineno)
+    return lines
+
+
+def test_every_translated_literal_names_its_context_literally() -> None:
+    package = Path(__file__).resolve().parent.parent / "larsam_desktop"
+    found = [
+        f"{path.relative_to(package)}:{line}"
+        for path in sorted(package.rglob("*.py"))
+        for line in literal_text_with_a_variable_context(path.read_text(encoding="utf-8"))
+    ]
+    assert not found, f"write the context as a literal string: {found}"
+
+
+def test_the_context_check_sees_a_variable_context() -> None:
+    code = 'CONTEXT = "X"\ntexts.translate(CONTEXT, "Hidden from lupdate")\n'
+    assert literal_text_with_a_variable_context(code) == [2]
+    assert literal_text_with_a_variable_context('texts.translate("X", "Seen")\n') == []

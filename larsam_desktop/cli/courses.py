@@ -66,7 +66,7 @@ def run_demand(args: argparse.Namespace, context: CliContext) -> int:
             count = service.export(demand, args.out, language=language)
         except UserError as exc:
             return fail_error(exc, language)
-        template = texts.translate(CONTEXT, "Wrote {count} lines to {path}.")
+        template = texts.translate("CoursesCli", "Wrote {count} lines to {path}.")
         out.write(fill(template, {"count": count, "path": str(args.out)}) + "\n")
         return 0
     if args.format == "json":
@@ -101,7 +101,7 @@ def run_demand(args: argparse.Namespace, context: CliContext) -> int:
     out.write(planning_note(texts) + "\n")
     if not demand.rows:
         out.write(
-            texts.translate(CONTEXT, "No current study plan has a course in that term.") + "\n"
+            texts.translate("CoursesCli", "No current study plan has a course in that term.") + "\n"
         )
         return 0
     for r in demand.rows:

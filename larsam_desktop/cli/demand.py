@@ -67,7 +67,7 @@ def run_export(args: argparse.Namespace, context: CliContext) -> int:
         return fail_error(exc, language)
     manifest = result.manifest
     template = Texts(language).translate(
-        CONTEXT,
+        "DemandCli",
         "Wrote the {format} demand report for {learners} learners ({period}, k = {k}, "
         "{hidden} cells hidden) to {path}.",
     )

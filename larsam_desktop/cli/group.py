@@ -103,14 +103,14 @@ def group_json(group: StudentGroup) -> dict[str, Any]:
 
 def _headers(texts: Texts) -> list[str]:
     return [
-        texts.translate(CONTEXT, "Learner id"),
-        texts.translate(CONTEXT, "Name"),
-        texts.translate(CONTEXT, "Category"),
-        texts.translate(CONTEXT, "Gap (points)"),
-        texts.translate(CONTEXT, "Courses"),
-        texts.translate(CONTEXT, "Terms at full pace"),
-        texts.translate(CONTEXT, "Terms at half pace"),
-        texts.translate(CONTEXT, "Complete by"),
+        texts.translate("GroupCli", "Learner id"),
+        texts.translate("GroupCli", "Name"),
+        texts.translate("GroupCli", "Category"),
+        texts.translate("GroupCli", "Gap (points)"),
+        texts.translate("GroupCli", "Courses"),
+        texts.translate("GroupCli", "Terms at full pace"),
+        texts.translate("GroupCli", "Terms at half pace"),
+        texts.translate("GroupCli", "Complete by"),
     ]
 
 
@@ -134,7 +134,7 @@ def write_group_text(group: StudentGroup, out: TextIO, texts: Texts) -> None:
 
     o = group.offering.offering
     heading = texts.translate(
-        CONTEXT, "{programme} {term}, {university}: complete eligibility by {date}; terms left: "
+        "GroupCli", "{programme} {term}, {university}: complete eligibility by {date}; terms left: "
         "{terms}"
     )  # fmt: skip
     terms = ", ".join(str(t) for t in group.terms_left) or "–"
@@ -143,8 +143,10 @@ def write_group_text(group: StudentGroup, out: TextIO, texts: Texts) -> None:
                        "university": o.university, "date": o.complete_by.isoformat(),
                        "terms": terms}) + "\n"
     )  # fmt: skip
-    points = texts.translate(CONTEXT, "{points} points ({full} terms full time, {half} half time)")
-    unstudyable = texts.translate(CONTEXT, "needs more than courses")
+    points = texts.translate(
+        "GroupCli", "{points} points ({full} terms full time, {half} half time)"
+    )
+    unstudyable = texts.translate("GroupCli", "needs more than courses")
     for category, count in group.counts.items():
         out.write(f"\n{texts.translate('StudentGroup', CATEGORY_TEXTS[category])}: {count}\n")
         for m in (m for m in group.members if m.category is category):

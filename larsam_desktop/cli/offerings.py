@@ -70,12 +70,13 @@ def run_import(args: argparse.Namespace, context: CliContext) -> int:
         return fail_error(exc, language)
     if result.dry_run:
         template = texts.translate(
-            CONTEXT, "Checked {rows} offerings: {added} new, {updated} to update. Nothing was "
-            "stored (--dry-run)."
-        )  # fmt: skip
+            "OfferingsCli",
+            "Checked {rows} offerings: {added} new, {updated} to update. Nothing was "
+            "stored (--dry-run).",
+        )
     else:
         template = texts.translate(
-            CONTEXT, "Imported {rows} offerings: {added} new, {updated} updated."
+            "OfferingsCli", "Imported {rows} offerings: {added} new, {updated} updated."
         )
     params = {"rows": result.rows, "added": result.added, "updated": result.updated}
     stdout().write(fill(template, params) + "\n")
@@ -95,7 +96,7 @@ def run_list(args: argparse.Namespace, context: CliContext) -> int:
         return 0
     texts = Texts(language)
     if not stored:
-        out.write(texts.translate(CONTEXT, "No offerings yet.") + "\n")
+        out.write(texts.translate("OfferingsCli", "No offerings yet.") + "\n")
     for s in stored:
         out.write(offering_line(s, texts) + "\n")
     return 0
@@ -111,7 +112,7 @@ def run_export(args: argparse.Namespace, context: CliContext) -> int:
         count = files.export(args.out, language=language)
     except UserError as exc:
         return fail_error(exc, language)
-    template = Texts(language).translate(CONTEXT, "Wrote {count} offerings to {path}.")
+    template = Texts(language).translate("OfferingsCli", "Wrote {count} offerings to {path}.")
     stdout().write(fill(template, {"count": count, "path": str(args.out)}) + "\n")
     return 0
 
@@ -145,7 +146,7 @@ def offering_line(stored: StoredOffering, texts: Texts) -> str:
     form = texts.translate("Offerings", STUDY_FORM_TEXTS[o.study_form])
     if stored.learning_centre:
         form = f"{form}, {stored.learning_centre}"
-    template = texts.translate(CONTEXT, "complete by {date}")
+    template = texts.translate("OfferingsCli", "complete by {date}")
     return (
         f"[{stored.id}] {o.start_term}  {stored.programme} – {o.university} ({form}, "
         f"{o.pace_percent} %), {fill(template, {'date': o.complete_by.isoformat()})}"

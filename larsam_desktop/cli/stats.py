@@ -129,7 +129,7 @@ def run_export(args: argparse.Namespace, context: CliContext) -> int:
     texts = Texts(language)
     print(
         texts.translate(
-            CONTEXT,
+            "StatsCli",
             "Wrote {format} statistics for {learners} learners ({period}, k = {k}, series "
             "{series}, {tables} tables, {hidden} cells hidden) to {path}.",
         ).format(
@@ -167,7 +167,7 @@ def run_merge(args: argparse.Namespace, context: CliContext) -> int:
     print(
         Texts(language)
         .translate(
-            CONTEXT,
+            "StatsCli",
             "Merged {count} exports (k = {k}) into {path} ({format}, {hidden} cells hidden).",
         )
         .format(
@@ -191,19 +191,19 @@ def run_published(args: argparse.Namespace, context: CliContext) -> int:
     rows = register.publications()
     if not rows:
         print(
-            texts.translate(CONTEXT, "No statistics have been exported from this data folder."),
+            texts.translate("StatsCli", "No statistics have been exported from this data folder."),
             file=out,
         )
         return 0
     headings = (
-        texts.translate(CONTEXT, "when (UTC)"),
-        texts.translate(CONTEXT, "period"),
+        texts.translate("StatsCli", "when (UTC)"),
+        texts.translate("StatsCli", "period"),
         "k",
-        texts.translate(CONTEXT, "series"),
-        texts.translate(CONTEXT, "format"),
-        texts.translate(CONTEXT, "who"),
-        texts.translate(CONTEXT, "manifest sha-256"),
-        texts.translate(CONTEXT, "note"),
+        texts.translate("StatsCli", "series"),
+        texts.translate("StatsCli", "format"),
+        texts.translate("StatsCli", "who"),
+        texts.translate("StatsCli", "manifest sha-256"),
+        texts.translate("StatsCli", "note"),
     )
     print("\t".join(headings), file=out)
     for p in rows:
@@ -226,7 +226,7 @@ def run_threshold(args: argparse.Namespace, context: CliContext) -> int:
         if args.raise_to is None:
             threshold = register.threshold()
             print(
-                texts.translate(CONTEXT, "k = {k} (publication series {series}).").format(
+                texts.translate("StatsCli", "k = {k} (publication series {series}).").format(
                     k=threshold.k, series=threshold.series
                 ),
                 file=stdout(),
@@ -237,7 +237,7 @@ def run_threshold(args: argparse.Namespace, context: CliContext) -> int:
         return fail_error(exc, language)
     print(
         texts.translate(
-            CONTEXT,
+            "StatsCli",
             "The threshold is now k = {k}; publication series {series} starts with the next "
             "export.",
         ).format(k=threshold.k, series=threshold.series),

@@ -65,7 +65,9 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
     except (UserError, OSError) as exc:
         if isinstance(exc, UserError):
             return fail_error(exc, language)
-        return fail(fill(texts.translate(_CONTEXT, "cannot read {file}"), {"file": args.file}))
+        return fail(
+            fill(texts.translate("UniversityListsCli", "cannot read {file}"), {"file": args.file})
+        )
 
 
 def _print_bad(bad: tuple[BadRow, ...], texts: Texts) -> int:
@@ -75,7 +77,10 @@ def _print_bad(bad: tuple[BadRow, ...], texts: Texts) -> int:
     for row in bad:
         print(f"{label}: {bad_row_text(row, texts)}", file=sys.stderr)
     return fail(
-        fill(texts.translate(_CONTEXT, "{bad} bad lines; nothing was imported"), {"bad": len(bad)})
+        fill(
+            texts.translate("UniversityListsCli", "{bad} bad lines; nothing was imported"),
+            {"bad": len(bad)},
+        )
     )
 
 
@@ -92,12 +97,13 @@ def _progress(args: argparse.Namespace, database: Any, actor: str, texts: Texts)
     counts = {"lines": result.total, "steps": result.steps, "unchanged": result.unchanged}
     if result.written:
         text = texts.translate(
-            _CONTEXT,
+            "UniversityListsCli",
             "imported: {lines} lines, {steps} pathway steps recorded, {unchanged} already known",
         )
     else:
         text = texts.translate(
-            _CONTEXT, "dry run: {lines} lines are fine, {steps} pathway steps; nothing was written"
+            "UniversityListsCli",
+            "dry run: {lines} lines are fine, {steps} pathway steps; nothing was written",
         )
     print(fill(text, counts), file=stdout())
     return 0
@@ -127,10 +133,12 @@ def _applicants(args: argparse.Namespace, database: Any, actor: str, texts: Text
     counts = {"lines": result.total, "registered": result.registered}
     if result.written:
         text = texts.translate(
-            _CONTEXT, "imported: {lines} lines, {registered} learners registered"
+            "UniversityListsCli", "imported: {lines} lines, {registered} learners registered"
         )
     else:
-        text = texts.translate(_CONTEXT, "dry run: {lines} lines are fine; nothing was written")
+        text = texts.translate(
+            "UniversityListsCli", "dry run: {lines} lines are fine; nothing was written"
+        )
     print(fill(text, counts), file=out)
     return 0
 
@@ -139,15 +147,17 @@ def path_text(entry: OutreachEntry, texts: Texts) -> str:
     """The shortest path in words: eligible now, or the courses and terms it takes."""
     gap = entry.gap
     if gap.eligible:
-        return texts.translate(_CONTEXT, "eligible now")
+        return texts.translate("UniversityListsCli", "eligible now")
     if not gap.studyable:
         return fill(
-            texts.translate(_CONTEXT, "missing {points} points ({codes}); not all by studying"),
+            texts.translate(
+                "UniversityListsCli", "missing {points} points ({codes}); not all by studying"
+            ),
             {"points": gap.points, "codes": ", ".join(gap.codes)},
         )
     return fill(
         texts.translate(
-            _CONTEXT,
+            "UniversityListsCli",
             "missing {points} points ({codes}): {half} terms at half pace, {full} at full pace",
         ),
         {"points": gap.points, "codes": ", ".join(gap.codes), "half": entry.terms_half,
@@ -160,9 +170,12 @@ def next_text(entry: OutreachEntry, texts: Texts) -> str:
 
     upcoming = entry.next_offering
     if upcoming is None or entry.category is None:
-        return texts.translate(_CONTEXT, "no offering of the programme ahead")
+        return texts.translate("UniversityListsCli", "no offering of the programme ahead")
     return fill(
-        texts.translate(_CONTEXT, "next start {term} at {university} (complete by {date}): {fit}"),
+        texts.translate(
+            "UniversityListsCli",
+            "next start {term} at {university} (complete by {date}): {fit}",
+        ),
         {"term": upcoming.start_term, "university": upcoming.university,
          "date": upcoming.complete_by.isoformat(),
          "fit": texts.translate("StudentGroup", CATEGORY_TEXTS[entry.category])},
@@ -172,7 +185,9 @@ def next_text(entry: OutreachEntry, texts: Texts) -> str:
 def outreach_line(entry: OutreachEntry, names: dict[str, str], texts: Texts) -> str:
     from larsam_desktop.domain.identity import mask_digits
 
-    new = " " + texts.translate(_CONTEXT, "(registered now)") if entry.registered else ""
+    new = (
+        " " + texts.translate("UniversityListsCli", "(registered now)") if entry.registered else ""
+    )
     return (
         f"{entry.name} {mask_digits(entry.digits)}{new} — "
         f"{names.get(entry.target_id, entry.target_id)} {entry.term}: "
@@ -227,7 +242,10 @@ def _outreach_csv(result: ApplicantResult, names: dict[str, str], texts: Texts, 
     language = texts.language
     writer.writerow(
         [field_name(k, language) for k in ("name", "personnummer", "programme", "term")]
-        + [texts.translate(_CONTEXT, "Shortest path"), texts.translate(_CONTEXT, "Next start")]
+        + [
+            texts.translate("UniversityListsCli", "Shortest path"),
+            texts.translate("UniversityListsCli", "Next start"),
+        ]
     )
     for e in result.outreach:
         writer.writerow(

@@ -15,6 +15,12 @@ A text built elsewhere (a table of titles) is marked with :func:`QT_TRANSLATE_NO
 translated later through a variable. ``UserError`` and ``FieldError`` templates are
 collected by ``packaging/dynamic_messages.py`` and translated with :meth:`Texts.error`.
 English is the source language: ``Texts("en")`` returns each source, plurals resolved.
+
+Counted texts: lupdate's Python parser marks a message as counted (``numerus``) only for
+``tr(source, "", n)``, not for ``translate(context, source, None, n)``, so outside Qt the
+Swedish of a counted message is written ``singular|plural`` in one translation; a real
+numerus message (shared with the window) works as well. The context must be a literal
+string: lupdate silently skips ``translate(CONTEXT, …)`` (tests/test_translations.py).
 """
 
 from __future__ import annotations
@@ -137,10 +143,11 @@ class Texts:
             entry = self._catalogue.by_source.get(source)
         if entry is None:
             text = english_plural(source, n) if n >= 0 else source
-        elif n >= 0 and len(entry.forms) > 1:
-            text = entry.forms[0] if n == 1 else entry.forms[-1]
         else:
-            text = entry.forms[0]
+            forms = entry.forms
+            if n >= 0 and len(forms) == 1 and "|" in forms[0]:
+                forms = tuple(forms[0].split("|"))  # see "Counted texts" above
+            text = forms[0] if n == 1 or len(forms) == 1 or n < 0 else forms[-1]
         return text.replace("%n", str(n)) if n >= 0 else text
 
     def error(self, error: UserError) -> str:

@@ -118,24 +118,24 @@ class CourseDemandService:
 
 def export_headers(texts: Texts) -> list[str]:
     return [
-        texts.translate(CONTEXT, "Course"),
-        texts.translate(CONTEXT, "Course code"),
-        texts.translate(CONTEXT, "Term"),
-        texts.translate(CONTEXT, "Lärcentrum"),
-        texts.translate(CONTEXT, "Learners"),
+        texts.translate("CourseDemand", "Course"),
+        texts.translate("CourseDemand", "Course code"),
+        texts.translate("CourseDemand", "Term"),
+        texts.translate("CourseDemand", "Lärcentrum"),
+        texts.translate("CourseDemand", "Learners"),
     ]
 
 
 def planning_note(texts: Texts) -> str:
     return texts.translate(
-        CONTEXT,
+        "CourseDemand",
         "Internal planning data: learners whose current study plan has the course in the "
         "term, exact counts of this caseload. Not published statistics; no personal data.",
     )
 
 
 def no_centre(texts: Texts) -> str:
-    return texts.translate(CONTEXT, "No lärcentrum")
+    return texts.translate("CourseDemand", "No lärcentrum")
 
 
 def _write_xlsx(
@@ -151,12 +151,12 @@ def _write_xlsx(
     kinds = (Kind.TEXT, Kind.TEXT, Kind.TEXT, Kind.TEXT, Kind.GENERAL)
     table = XlsxTable(
         book,
-        texts.translate(CONTEXT, "Course demand"),
+        texts.translate("CourseDemand", "Course demand"),
         [Column(h, kind) for h, kind in zip(headers, kinds, strict=True)],
     )
     for row in rows:
         table.row(row)
     table.close()
-    about = book.create_sheet(texts.translate(CONTEXT, "About"))
+    about = book.create_sheet(texts.translate("CourseDemand", "About"))
     about.append([note])
     book.save(out)

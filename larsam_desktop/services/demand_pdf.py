@@ -32,7 +32,7 @@ def write_demand_pdf(report: ProtectedReport, path: Path, language: Language = "
     _register_fonts()
     styles = _styles()
     buffer = io.BytesIO()
-    title = texts.translate(CONTEXT, "LärSam Desktop – regional demand and throughput")
+    title = texts.translate("DemandPdf", "LärSam Desktop – regional demand and throughput")
     document = SimpleDocTemplate(
         buffer,
         pagesize=landscape(A4),
@@ -48,7 +48,7 @@ def write_demand_pdf(report: ProtectedReport, path: Path, language: Language = "
     )
     manifest = report.manifest
     made = texts.translate(
-        CONTEXT,
+        "DemandPdf",
         "Period {period} ({first} to {last}). Threshold k = {k}. Made {made} UTC by LärSam "
         "Desktop {version}.",
     ).format(

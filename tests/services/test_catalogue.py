@@ -11,9 +11,10 @@ from larsam_desktop.storage.errors import DatabaseLocked
 
 def test_swedish_comes_from_the_committed_ts_file() -> None:
     sv = Texts("sv")
-    assert sv.translate("Stage", "Applied") == "Sökt"
+    busy = "The database is busy in another program; try again in a moment."
+    assert sv.translate("UserError", busy).startswith("Databasen används")
     # A context lupdate could not tell still finds the message by its source.
-    assert sv.translate("SomewhereElse", "Applied") == "Sökt"
+    assert sv.translate("SomewhereElse", busy) == sv.translate("UserError", busy)
 
 
 def test_english_is_the_source_with_plurals_resolved() -> None:
@@ -70,3 +71,16 @@ def test_bilingual_data_fills_each_side_in_its_own_language() -> None:
     assert Bilingual.from_data({"sv": "Sökt", "en": "Applied"}).in_language("en") == "Applied"
     with pytest.raises(ValueError):
         Bilingual.from_data({"en": "English only"})
+
+
+def test_a_counted_text_outside_qt_picks_its_form_from_the_pipe() -> None:
+    from larsam_desktop.services import catalogue
+
+    entry = catalogue._Entry(("%n rad kan inte läsas|%n rader kan inte läsas",))
+    sv = Texts("sv")
+    sv._catalogue.by_context[("T", "%n row(s) cannot be read")] = entry
+    try:
+        assert sv.translate("T", "%n row(s) cannot be read", None, 1) == "1 rad kan inte läsas"
+        assert sv.translate("T", "%n row(s) cannot be read", None, 3) == "3 rader kan inte läsas"
+    finally:
+        del sv._catalogue.by_context[("T", "%n row(s) cannot be read")]

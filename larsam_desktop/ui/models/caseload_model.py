@@ -160,7 +160,7 @@ _SORT_TO_COLUMN = {spec.sort: column for column, spec in COLUMNS.items() if spec
 
 
 def _protected_text() -> str:
-    return QCoreApplication.translate(_CONTEXT, "(protected)")
+    return QCoreApplication.translate("CaseloadTableModel", "(protected)")
 
 
 class CaseloadTableModel(QAbstractTableModel):
