@@ -204,10 +204,6 @@
         <translation>Prova med &amp;demodata…</translation>
     </message>
     <message>
-        <source>Study &amp;plans for several learners…</source>
-        <translation>Studie&amp;planer för flera deltagare…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
@@ -226,6 +222,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;Study plans for several learners…</source>
+        <translation>Studie&amp;planer för flera deltagare…</translation>
     </message>
     <message>
         <source>Search name, personnummer, municipality or lärcentrum (Ctrl+F)</source>
@@ -280,6 +280,10 @@
         <translation>t.ex. Region Jämtland, årsrapport</translation>
     </message>
     <message>
+        <source>Language of the exported file</source>
+        <translation>Språk i den exporterade filen</translation>
+    </message>
+    <message>
         <source>&amp;Update</source>
         <translation>&amp;Uppdatera</translation>
     </message>
@@ -306,6 +310,10 @@
     <message>
         <source>Recipient</source>
         <translation>Mottagare</translation>
+    </message>
+    <message>
+        <source>Export language</source>
+        <translation>Exportspråk</translation>
     </message>
     <message>
         <source>Computing the figures</source>
@@ -608,6 +616,37 @@
     </message>
 </context>
 <context>
+    <name>AccessRequestPdf</name>
+    <message>
+        <source>Access request {id}</source>
+        <translation>Registerutdrag {id}</translation>
+    </message>
+    <message>
+        <source>Everything stored about the data subject (internal id {id}), produced {made} under Article 15 of the General Data Protection Regulation.</source>
+        <translation>Allt som finns lagrat om den registrerade (intern id {id}), framtaget {made} enligt dataskyddsförordningen artikel 15.</translation>
+    </message>
+    <message>
+        <source>Access request – extract from LärSam Desktop</source>
+        <translation>Registerutdrag – utdrag ur LärSam Desktop</translation>
+    </message>
+    <message>
+        <source>Protected personal data: address and contact details are left out.</source>
+        <translation>Skyddade personuppgifter: adress- och kontaktuppgifter är utelämnade.</translation>
+    </message>
+    <message>
+        <source>{number} of {total}</source>
+        <translation>{number} av {total}</translation>
+    </message>
+    <message>
+        <source>Access request under Article 15 of the General Data Protection Regulation</source>
+        <translation>Registerutdrag enligt dataskyddsförordningen artikel 15</translation>
+    </message>
+    <message>
+        <source>(withheld: protected identity)</source>
+        <translation>(utelämnat: skyddad identitet)</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesModel</name>
     <message>
         <source>When</source>
@@ -711,6 +750,10 @@
         <source>Statistics threshold raised</source>
         <translation>Statistikens tröskel höjd</translation>
     </message>
+    <message>
+        <source>Invited to a meeting</source>
+        <translation>Inbjuden till ett möte</translation>
+    </message>
 </context>
 <context>
     <name>AuditBreak</name>
@@ -808,6 +851,13 @@
     </message>
 </context>
 <context>
+    <name>AuditCli</name>
+    <message>
+        <source>learner {id}</source>
+        <translation>deltagare {id}</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>Audit log</source>
@@ -822,12 +872,12 @@
         <translation>Alla händelser</translation>
     </message>
     <message>
-        <source>Learner id</source>
-        <translation>Deltagar-id</translation>
+        <source>Learner: name or internal id</source>
+        <translation>Deltagare: namn eller internt id</translation>
     </message>
     <message>
-        <source>internal id</source>
-        <translation>internt id</translation>
+        <source>name or internal id</source>
+        <translation>namn eller internt id</translation>
     </message>
     <message>
         <source>Who</source>
@@ -881,9 +931,12 @@
         <source>Check that no entry was changed</source>
         <translation>Kontrollera att ingen post har ändrats</translation>
     </message>
-    <message>
-        <source>%1 entries shown (at most %2).</source>
-        <translation>%1 poster visas (högst %2).</translation>
+    <message numerus="yes">
+        <source>Showing %n entry row(s) (at most %1).</source>
+        <translation>
+            <numerusform>Visar %n rad (högst %1).</numerusform>
+            <numerusform>Visar %n rader (högst %1).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checking the chain…</source>
@@ -938,6 +991,10 @@
     <message>
         <source>A backup is made every day the program starts, before every update and before every restore. Each is checked against the checksum recorded when it was made before it is restored.</source>
         <translation>En säkerhetskopia görs varje dag programmet startar, före varje uppdatering och före varje återställning. Varje kopia kontrolleras mot den kontrollsumma som sparades när den gjordes innan den återställs.</translation>
+    </message>
+    <message>
+        <source>This folder holds demo data, so no backup is made when the program starts: demo data is for practice and can be made again at any time. You can still back up by hand.</source>
+        <translation>Den här mappen innehåller demodata, så ingen säkerhetskopia görs när programmet startar: demodata är till för att öva och kan skapas på nytt när som helst. Du kan fortfarande göra en säkerhetskopia för hand.</translation>
     </message>
     <message>
         <source>Backups in the data folder</source>
@@ -1060,6 +1117,17 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>hidden in exports</source>
+        <translation>döljs i exporter</translation>
+    </message>
+    <message>
+        <source>Every figure of this chart is hidden in exports (&quot;..&quot;, below the threshold k); the exact figures are for your own use.</source>
+        <translation>Alla siffror i diagrammet döljs i exporter (&quot;..&quot;, under tröskeln k); de exakta siffrorna är för ditt eget bruk.</translation>
+    </message>
+</context>
+<context>
     <name>BookingsModel</name>
     <message>
         <source>Exam</source>
@@ -1106,12 +1174,58 @@
         <translation>omprov</translation>
     </message>
     <message>
+        <source>in progress</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <source>past</source>
+        <translation>passerad</translation>
+    </message>
+    <message>
         <source>cancelled</source>
         <translation>avbokad</translation>
     </message>
     <message>
         <source>booked</source>
         <translation>bokad</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCli</name>
+    <message>
+        <source>Wrote {events} events ({follow_ups} follow-ups, {activities} activities, {exams} exams) to {path}.</source>
+        <translation>Skrev {events} händelser ({follow_ups} uppföljningar, {activities} aktiviteter, {exams} prov) till {path}.</translation>
+    </message>
+    <message>
+        <source>{cancelled} of them are marked cancelled or done.</source>
+        <translation>{cancelled} av dem är markerade som inställda eller klara.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Done: {title} – {who}</source>
+        <translation>Klar: {title} – {who}</translation>
+    </message>
+    <message>
+        <source>Follow-up: {title} – {who}</source>
+        <translation>Uppföljning: {title} – {who}</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Exam: {course} – {who}</source>
+        <translation>Prov: {course} – {who}</translation>
+    </message>
+    <message>
+        <source>Proctor: {name}</source>
+        <translation>Tentamensvakt: {name}</translation>
+    </message>
+    <message>
+        <source>Exam</source>
+        <translation>Prov</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1286,10 @@
         <translation>&amp;Exportera</translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
         <source>CSV or XLSX (*.csv *.xlsx)</source>
         <translation>CSV eller XLSX (*.csv *.xlsx)</translation>
     </message>
@@ -1213,6 +1331,30 @@
     <message>
         <source>No learner matches the search and filters.</source>
         <translation>Ingen deltagare matchar sökningen och filtren.</translation>
+    </message>
+    <message>
+        <source>All coaches</source>
+        <translation>Alla coacher</translation>
+    </message>
+    <message>
+        <source>All lärcentra</source>
+        <translation>Alla lärcentrum</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alla kommuner</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Alla steg</translation>
+    </message>
+    <message>
+        <source>Eligibility: all</source>
+        <translation>Behörighet: alla</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”; showing matches for “%2”.</source>
+        <translation>Inget matchar ”%1”; visar träffar för ”%2”.</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1418,10 @@
         <source>today</source>
         <translation>idag</translation>
     </message>
+    <message>
+        <source>(protected)</source>
+        <translation>(skyddad)</translation>
+    </message>
 </context>
 <context>
     <name>CoachDayShell</name>
@@ -1301,7 +1447,7 @@
     </message>
     <message>
         <source>Export ca&amp;lendar (.ics)…</source>
-        <translation>Exportera &amp;kalender (.ics)…</translation>
+        <translation>Exportera ka&amp;lender (.ics)…</translation>
     </message>
     <message>
         <source>Today, %1 need attention</source>
@@ -1609,6 +1755,165 @@
     </message>
 </context>
 <context>
+    <name>CourseDemand</name>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Course code</source>
+        <translation>Kurskod</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Lärcentrum</source>
+        <translation>Lärcentrum</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Internal planning data: learners whose current study plan has the course in the term, exact counts of this caseload. Not published statistics; no personal data.</source>
+        <translation>Intern planeringsuppgift: elever vars aktuella studieplan har kursen den terminen, exakta antal i den här elevgruppen. Inte publicerad statistik; inga personuppgifter.</translation>
+    </message>
+    <message>
+        <source>No lärcentrum</source>
+        <translation>Inget lärcentrum</translation>
+    </message>
+    <message>
+        <source>Course demand</source>
+        <translation>Kursbehov</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Om uppgifterna</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDemandFeature</name>
+    <message>
+        <source>Course demand</source>
+        <translation>Kursbehov</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDemandModel</name>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Course code</source>
+        <translation>Kurskod</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Lärcentrum</source>
+        <translation>Lärcentrum</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>No lärcentrum</source>
+        <translation>Inget lärcentrum</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDemandPage</name>
+    <message>
+        <source>Course demand</source>
+        <translation>Kursbehov</translation>
+    </message>
+    <message>
+        <source>Learners whose current study plan has a course in a term, per lärcentrum: internal planning data for ordering courses (exact counts of this caseload, not published statistics).</source>
+        <translation>Deltagare vars aktuella studieplan har en kurs en viss termin, per lärcentrum: intern planeringsuppgift för att beställa kurser (exakta antal i den här elevgruppen, inte publicerad statistik).</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Lärcentrum</source>
+        <translation>Lärcentrum</translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation>&amp;Termin:</translation>
+    </message>
+    <message>
+        <source>&amp;Lärcentrum:</source>
+        <translation>&amp;Lärcentrum:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportera…</translation>
+    </message>
+    <message>
+        <source>Save the rows shown as CSV or XLSX</source>
+        <translation>Spara raderna som visas som CSV eller XLSX</translation>
+    </message>
+    <message>
+        <source>&amp;Regional demand report…</source>
+        <translation>&amp;Regional efterfrågerapport…</translation>
+    </message>
+    <message>
+        <source>Anonymised: learners aiming at each programme by municipality and term, and throughput, protected like the statistics (for the university)</source>
+        <translation>Avidentifierad: deltagare som siktar mot varje program efter kommun och termin, samt genomströmning, skyddad som statistiken (för lärosätet)</translation>
+    </message>
+    <message>
+        <source>Every term</source>
+        <translation>Alla terminer</translation>
+    </message>
+    <message>
+        <source>Every lärcentrum</source>
+        <translation>Alla lärcentrum</translation>
+    </message>
+    <message>
+        <source>No lärcentrum</source>
+        <translation>Inget lärcentrum</translation>
+    </message>
+    <message>
+        <source>%1 course places asked for in %2 current study plans.</source>
+        <translation>%1 kursplatser efterfrågas i %2 aktuella studieplaner.</translation>
+    </message>
+    <message>
+        <source>Export course demand</source>
+        <translation>Exportera kursbehov</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel-arbetsbok (*.xlsx);;CSV-fil (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n line(s) to %1.</source>
+        <translation>
+            <numerusform>Skrev %n rad till %1.</numerusform>
+            <numerusform>Skrev %n rader till %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Regional demand report</source>
+        <translation>Regional efterfrågerapport</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv);;PDF document (*.pdf)</source>
+        <translation>Excel-arbetsbok (*.xlsx);;CSV-fil (*.csv);;PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Wrote the regional demand report (%1, k = %2) to %3.</source>
+        <translation>Skrev den regionala efterfrågerapporten (%1, k = %2) till %3.</translation>
+    </message>
+</context>
+<context>
     <name>CourseRecordsModel</name>
     <message>
         <source>Code</source>
@@ -1660,6 +1965,17 @@
     <message>
         <source>Planned</source>
         <translation>Planerad</translation>
+    </message>
+</context>
+<context>
+    <name>CoursesCli</name>
+    <message>
+        <source>Wrote {count} lines to {path}.</source>
+        <translation>Skrev {count} rader till {path}.</translation>
+    </message>
+    <message>
+        <source>No current study plan has a course in that term.</source>
+        <translation>Ingen aktuell studieplan har en kurs den terminen.</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +2132,17 @@
     </message>
 </context>
 <context>
+    <name>CycleModel</name>
+    <message>
+        <source>%1, %2: not offered</source>
+        <translation>%1, %2: ges inte</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Excel (*.xlsx);;CSV for Excel (*.csv);;PDF report (*.pdf)</source>
@@ -1852,6 +2179,10 @@
     <message>
         <source>Every term up to %1</source>
         <translation>Alla terminer till och med %1</translation>
+    </message>
+    <message>
+        <source>Computing… (step %1 of %2)</source>
+        <translation>Beräknar… (steg %1 av %2)</translation>
     </message>
     <message>
         <source>%1 learners started on the path in %2 (exact internal figures).</source>
@@ -1901,10 +2232,6 @@
         <translation>&amp;Importera deltagare eller antagningsbesked…</translation>
     </message>
     <message>
-        <source>Data &amp;protection</source>
-        <translation>Data&amp;skydd</translation>
-    </message>
-    <message>
         <source>&amp;Access request for this learner…</source>
         <translation>&amp;Registerutdrag för den här deltagaren…</translation>
     </message>
@@ -1918,7 +2245,7 @@
     </message>
     <message>
         <source>E&amp;ncrypt this database…</source>
-        <translation>K&amp;ryptera den här databasen…</translation>
+        <translation>&amp;Kryptera den här databasen…</translation>
     </message>
     <message>
         <source>The daily backup could not be made: %1</source>
@@ -1985,6 +2312,10 @@
         <translation>Kryptera den här databasen?</translation>
     </message>
     <message>
+        <source>Data p&amp;rotection</source>
+        <translation>Data&amp;skydd</translation>
+    </message>
+    <message>
         <source>New passphrase (at least %1 characters):</source>
         <translation>Ny lösenfras (minst %1 tecken):</translation>
     </message>
@@ -1995,6 +2326,17 @@
     <message>
         <source>The passphrases differ or are too short; nothing was changed.</source>
         <translation>Lösenfraserna skiljer sig åt eller är för korta; ingenting ändrades.</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>wk %1</source>
+        <translation>v. %1</translation>
     </message>
 </context>
 <context>
@@ -2180,6 +2522,24 @@
     </message>
 </context>
 <context>
+    <name>DemandCli</name>
+    <message>
+        <source>Wrote the {format} demand report for {learners} learners ({period}, k = {k}, {hidden} cells hidden) to {path}.</source>
+        <translation>Skrev efterfrågerapporten som {format} för {learners} deltagare ({period}, k = {k}, {hidden} celler dolda) till {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>DemandPdf</name>
+    <message>
+        <source>LärSam Desktop – regional demand and throughput</source>
+        <translation>LärSam Desktop – regional efterfrågan och genomströmning</translation>
+    </message>
+    <message>
+        <source>Period {period} ({first} to {last}). Threshold k = {k}. Made {made} UTC by LärSam Desktop {version}.</source>
+        <translation>Period {period} ({first} till {last}). Tröskel k = {k}. Skapad {made} UTC av LärSam Desktop {version}.</translation>
+    </message>
+</context>
+<context>
     <name>DemoBanner</name>
     <message>
         <source>DEMO — synthetic learners, not real people. Nothing here is real data.</source>
@@ -2218,6 +2578,104 @@
     <message>
         <source>Revision %1</source>
         <translation>Version %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLanguageCombo</name>
+    <message>
+        <source>Language of the document</source>
+        <translation>Dokumentets språk</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityCli</name>
+    <message>
+        <source>eligible</source>
+        <translation>behörig</translation>
+    </message>
+    <message>
+        <source>NOT eligible</source>
+        <translation>INTE behörig</translation>
+    </message>
+    <message>
+        <source>, counting planned and ongoing courses as passed</source>
+        <translation>, med planerade och pågående kurser räknade som godkända</translation>
+    </message>
+    <message>
+        <source>%1 (%2) on %3%4: %5</source>
+        <translation>%1 (%2) den %3%4: %5</translation>
+    </message>
+    <message>
+        <source>  Route: %1 (%2) gives grundläggande behörighet</source>
+        <translation>  Väg: %1 (%2) ger grundläggande behörighet</translation>
+    </message>
+    <message>
+        <source>  Route: %1 (%2) would give grundläggande behörighet</source>
+        <translation>  Väg: %1 (%2) skulle ge grundläggande behörighet</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>uppfyllt</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>SAKNAS</translation>
+    </message>
+    <message>
+        <source> — by %1</source>
+        <translation> — genom %1</translation>
+    </message>
+    <message>
+        <source>, and %1 more points of other courses</source>
+        <translation>, och %1 poäng till i andra kurser</translation>
+    </message>
+    <message>
+        <source>study %1 (%2 points%3)</source>
+        <translation>läs %1 (%2 poäng%3)</translation>
+    </message>
+    <message>
+        <source>courses the catalogue cannot name</source>
+        <translation>kurser som katalogen inte kan namnge</translation>
+    </message>
+    <message>
+        <source>Still to study: %1; %2 points in all</source>
+        <translation>Kvar att läsa: %1; %2 poäng totalt</translation>
+    </message>
+    <message>
+        <source>Not met by studying: %1</source>
+        <translation>Kan inte uppfyllas genom studier: %1</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>föreslagen</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>inte bekräftad</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>inte uppfyllt</translation>
+    </message>
+    <message>
+        <source>Warning (%1, never decides): %2: %3</source>
+        <translation>Varning (%1, avgör aldrig): %2: %3</translation>
+    </message>
+    <message>
+        <source>From %1: %2</source>
+        <translation>Från %1: %2</translation>
+    </message>
+    <message>
+        <source>Gather: %1</source>
+        <translation>Samla in: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Obs: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Källor: %1</translation>
     </message>
 </context>
 <context>
@@ -2322,6 +2780,60 @@
         <source>Course not added</source>
         <translation>Kursen lades inte till</translation>
     </message>
+    <message numerus="yes">
+        <source>%n course(s) added as planned.</source>
+        <translation>
+            <numerusform>%n kurs lades till som planerad.</numerusform>
+            <numerusform>%n kurser lades till som planerade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation>Inte ångrat</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityRules</name>
+    <message>
+        <source>Grundläggande behörighet through: %1</source>
+        <translation>Grundläggande behörighet genom: %1</translation>
+    </message>
+    <message>
+        <source>Closest route to grundläggande behörighet: %1</source>
+        <translation>Närmaste väg till grundläggande behörighet: %1</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>föreslagen</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>inte bekräftad</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>uppfyllt</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>inte uppfyllt</translation>
+    </message>
+    <message>
+        <source>⚠ %1 rule (does not decide): %2 — %3</source>
+        <translation>⚠ %1 regel (avgör inte): %2 — %3</translation>
+    </message>
+    <message>
+        <source>From %1: %2 — %3</source>
+        <translation>Från %1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>To gather: %1</source>
+        <translation>Att samla in: %1</translation>
+    </message>
+    <message>
+        <source>Double-click a requirement to see its rule</source>
+        <translation>Dubbelklicka på ett krav för att se dess regel</translation>
+    </message>
 </context>
 <context>
     <name>FieldError</name>
@@ -2336,6 +2848,10 @@
     <message>
         <source>A completed course needs a grade.</source>
         <translation>En avslutad kurs behöver ett betyg.</translation>
+    </message>
+    <message>
+        <source>A decentralised programme is given at a lärcentrum: choose which.</source>
+        <translation>En decentraliserad utbildning ges vid ett lärcentrum: välj vilket.</translation>
     </message>
     <message>
         <source>A decision cannot be dated in the future.</source>
@@ -2418,6 +2934,10 @@
         <translation>Välj ett mål för startterminen.</translation>
     </message>
     <message>
+        <source>Choose a target: the learner has none yet.</source>
+        <translation>Välj ett mål: eleven har inget ännu.</translation>
+    </message>
+    <message>
         <source>Choose the examen.</source>
         <translation>Välj examen.</translation>
     </message>
@@ -2426,12 +2946,20 @@
         <translation>Välj slag av förberedelse: {kinds}.</translation>
     </message>
     <message>
+        <source>Choose the programme.</source>
+        <translation>Välj programmet.</translation>
+    </message>
+    <message>
         <source>Choose the term.</source>
         <translation>Välj termin.</translation>
     </message>
     <message>
         <source>Choose who owns the follow-up.</source>
         <translation>Välj vem som ansvarar för uppföljningen.</translation>
+    </message>
+    <message>
+        <source>Contains a NUL byte (is the file damaged, or saved as UTF-16?).</source>
+        <translation>Innehåller en NUL-byte (är filen skadad eller sparad som UTF-16?).</translation>
     </message>
     <message>
         <source>Contains control characters; remove them.</source>
@@ -2498,6 +3026,10 @@
         <translation>Ange provdatum.</translation>
     </message>
     <message>
+        <source>Give the lärosäte.</source>
+        <translation>Ange lärosätet.</translation>
+    </message>
+    <message>
         <source>Give the reason for the hold (1–500 characters).</source>
         <translation>Ange orsaken till spärren (1–500 tecken).</translation>
     </message>
@@ -2510,12 +3042,20 @@
         <translation>Ange starttid.</translation>
     </message>
     <message>
+        <source>Has {cells} cells where the header has {headers} (a separator inside a value without quotes?).</source>
+        <translation>Har {cells} celler där rubrikraden har {headers} (ett avgränsningstecken i ett värde utan citattecken?).</translation>
+    </message>
+    <message>
         <source>Keep between 1 and {max} months.</source>
         <translation>Behåll mellan 1 och {max} månader.</translation>
     </message>
     <message>
         <source>Keep between {low} and {high}.</source>
         <translation>Behåll mellan {low} och {high}.</translation>
+    </message>
+    <message>
+        <source>Learner {learner} cannot be moved to admitted from the stage {stage}.</source>
+        <translation>Deltagare {learner} kan inte flyttas till Antagen från steget {stage}.</translation>
     </message>
     <message>
         <source>Line {line} has {count} fields, the header {width}: is a separator inside a value?</source>
@@ -2538,6 +3078,10 @@
         <translation>Rad {line}: urvalet måste vara 1 eller 2, inte {round}.</translation>
     </message>
     <message>
+        <source>Line {line}: the same offering as line {first}.</source>
+        <translation>Rad {line}: samma utbildningstillfälle som rad {first}.</translation>
+    </message>
+    <message>
         <source>Line {line}: {column} must be given, at most {max} characters.</source>
         <translation>Rad {line}: {column} måste anges, högst {max} tecken.</translation>
     </message>
@@ -2552,6 +3096,14 @@
     <message>
         <source>Line {line}: {value} is not a cut-off for {group} (a number from 0 to {limit}, * or -).</source>
         <translation>Rad {line}: {value} är ingen antagningspoäng för {group} (ett tal från 0 till {limit}, * eller -).</translation>
+    </message>
+    <message>
+        <source>Missing; the admitted list is matched on the personnummer.</source>
+        <translation>Saknas; antagningslistan matchas på personnumret.</translation>
+    </message>
+    <message>
+        <source>Missing; the list is matched on the personnummer.</source>
+        <translation>Saknas; listan matchas på personnummer.</translation>
     </message>
     <message>
         <source>Must be 2, 3 or 4 (years).</source>
@@ -2598,8 +3150,36 @@
         <translation>Ingen rubrikrad bland de första {n} raderna: antagningsstatistik behöver kolumnerna Termin, Lärosäte, Program/kurs, Urvalsgrupp och Antagningspoäng.</translation>
     </message>
     <message>
+        <source>No header row found in the first {n} lines: an offerings file needs the columns Lärosäte, Program and Starttermin.</source>
+        <translation>Ingen rubrikrad bland de första {n} raderna: en fil med utbildningsutbud behöver kolumnerna Lärosäte, Program och Starttermin.</translation>
+    </message>
+    <message>
         <source>No header row found: the first {n} lines name no known columns (such as personnummer, förnamn, efternamn).</source>
         <translation>Ingen rubrikrad hittades: de första {n} raderna namnger inga kända kolumner (som personnummer, förnamn, efternamn).</translation>
+    </message>
+    <message>
+        <source>No learner with this personnummer is registered.</source>
+        <translation>Ingen deltagare med det här personnumret är registrerad.</translation>
+    </message>
+    <message>
+        <source>No lärcentrum with id {id}.</source>
+        <translation>Inget lärcentrum med id {id}.</translation>
+    </message>
+    <message>
+        <source>No offering has the application code {code}.</source>
+        <translation>Inget utbildningstillfälle har anmälningskoden {code}.</translation>
+    </message>
+    <message>
+        <source>Not a date; write it as YYYY-MM-DD.</source>
+        <translation>Inget datum; skriv det som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address.</source>
+        <translation>Ingen e-postadress.</translation>
+    </message>
+    <message>
+        <source>Not registered yet, and the list gives no names to register them.</source>
+        <translation>Inte registrerad ännu, och listan har inga namn att registrera deltagaren med.</translation>
     </message>
     <message>
         <source>Only a preparation step has a kind and a place.</source>
@@ -2612,6 +3192,14 @@
     <message>
         <source>Remove the control characters.</source>
         <translation>Ta bort styrtecknen.</translation>
+    </message>
+    <message>
+        <source>Repeats line {first} of the file.</source>
+        <translation>Upprepar rad {first} i filen.</translation>
+    </message>
+    <message>
+        <source>Required for a line of credits earned.</source>
+        <translation>Krävs för en rad med avklarade högskolepoäng.</translation>
     </message>
     <message>
         <source>Required.</source>
@@ -2634,8 +3222,20 @@
         <translation>Ange vem som registrerar steget.</translation>
     </message>
     <message>
+        <source>Several offerings have the application code {code}; add the term.</source>
+        <translation>Flera utbildningstillfällen har anmälningskoden {code}; ange terminen.</translation>
+    </message>
+    <message>
         <source>The activity is full: {registered} of {capacity} places taken.</source>
         <translation>Aktiviteten är full: {registered} av {capacity} platser är tagna.</translation>
+    </message>
+    <message>
+        <source>The answer is accepted or declined.</source>
+        <translation>Svaret är kommer (accepted) eller kommer inte (declined).</translation>
+    </message>
+    <message>
+        <source>The application closes before it opens.</source>
+        <translation>Anmälan stänger innan den öppnar.</translation>
     </message>
     <message>
         <source>The capacity must be between 1 and 500.</source>
@@ -2670,6 +3270,10 @@
         <translation>Slutet ligger före starten.</translation>
     </message>
     <message>
+        <source>The end {end} lies before the start {start}.</source>
+        <translation>Slutet {end} ligger före starten {start}.</translation>
+    </message>
+    <message>
         <source>The exam date {on} has passed.</source>
         <translation>Provdatumet {on} har passerat.</translation>
     </message>
@@ -2690,6 +3294,10 @@
         <translation>Filen innehåller inga antagningspoäng under rubrikraden.</translation>
     </message>
     <message>
+        <source>The file holds no offerings below its header.</source>
+        <translation>Filen innehåller inga utbildningstillfällen under rubrikraden.</translation>
+    </message>
+    <message>
         <source>The file is in a character encoding LärSam does not read (Mac Roman or another old one, judging by its letters). LärSam reads UTF-8 (with or without BOM), UTF-16 with BOM and Windows-1252 (Latin-1): save the file as &quot;CSV UTF-8&quot; and import it again.</source>
         <translation>Filen har en teckenkodning som LärSam inte läser (Mac Roman eller någon annan äldre, att döma av bokstäverna). LärSam läser UTF-8 (med eller utan BOM), UTF-16 med BOM och Windows-1252 (Latin-1): spara filen som &quot;CSV UTF-8&quot; och importera den igen.</translation>
     </message>
@@ -2698,20 +3306,52 @@
         <translation>Filen är större än 50 MB.</translation>
     </message>
     <message>
+        <source>The last day to complete eligibility is before the application opens.</source>
+        <translation>Sista kompletteringsdagen ligger före anmälan öppnar.</translation>
+    </message>
+    <message>
+        <source>The last day to complete eligibility must be before the term {term} starts.</source>
+        <translation>Sista kompletteringsdagen måste ligga före terminsstarten {term}.</translation>
+    </message>
+    <message>
         <source>The learner already sits {course} at {start} that day.</source>
         <translation>Deltagaren skriver redan {course} kl. {start} den dagen.</translation>
+    </message>
+    <message>
+        <source>The learner is not invited to this meeting.</source>
+        <translation>Deltagaren är inte inbjuden till mötet.</translation>
     </message>
     <message>
         <source>The learner is not registered for this activity.</source>
         <translation>Deltagaren är inte registrerad på den här aktiviteten.</translation>
     </message>
     <message>
+        <source>The pace is full or half, not {pace}.</source>
+        <translation>Studietakten är full eller half, inte {pace}.</translation>
+    </message>
+    <message>
+        <source>The pace must be 25, 50, 75 or 100 percent.</source>
+        <translation>Studietakten ska vara 25, 50, 75 eller 100 procent.</translation>
+    </message>
+    <message>
         <source>The path cannot start at {stage}; start with one of {allowed}.</source>
         <translation>Vägen kan inte börja med {stage}; börja med något av {allowed}.</translation>
     </message>
     <message>
+        <source>The places must be between 1 and {max}.</source>
+        <translation>Antalet platser ska vara mellan 1 och {max}.</translation>
+    </message>
+    <message>
+        <source>The same personnummer as line {line}.</source>
+        <translation>Samma personnummer som rad {line}.</translation>
+    </message>
+    <message>
         <source>The scope must be from 0 to {max} points.</source>
         <translation>Omfattningen måste vara från 0 till {max} poäng.</translation>
+    </message>
+    <message>
+        <source>The sitting on {on} has not taken place yet.</source>
+        <translation>Provtillfället {on} har inte ägt rum än.</translation>
     </message>
     <message>
         <source>The spreadsheet cannot be read: {why}.</source>
@@ -2748,6 +3388,10 @@
     <message>
         <source>There is no step to undo.</source>
         <translation>Det finns inget steg att ångra.</translation>
+    </message>
+    <message>
+        <source>This lärosäte already gives the programme that term in that study form.</source>
+        <translation>Lärosätet ger redan programmet den terminen i den studieformen.</translation>
     </message>
     <message>
         <source>Too late to book: exams must be booked {days} working days ahead (weekends and public holidays do not count), so the earliest exam date for a booking made on {today} is {earliest}.</source>
@@ -2798,6 +3442,10 @@
         <translation>Okänd typ av beslut: {kind}.</translation>
     </message>
     <message>
+        <source>Unknown kommun “{name}”.</source>
+        <translation>Okänd kommun ”{name}”.</translation>
+    </message>
+    <message>
         <source>Unknown learning centre.</source>
         <translation>Okänt lärcentrum.</translation>
     </message>
@@ -2830,16 +3478,44 @@
         <translation>Okänd status {status}: använd planned, ongoing, completed eller discontinued.</translation>
     </message>
     <message>
+        <source>Unknown status “{status}”; write registrerad, poäng, fullföljt or avbrott.</source>
+        <translation>Okänd status ”{status}”; skriv registrerad, poäng, fullföljt eller avbrott.</translation>
+    </message>
+    <message>
+        <source>Unknown study form {form}; use campus, distance or decentralised.</source>
+        <translation>Okänd studieform {form}; använd campus, distans eller decentraliserad.</translation>
+    </message>
+    <message>
         <source>Unknown target {target}.</source>
         <translation>Okänt mål {target}.</translation>
+    </message>
+    <message>
+        <source>Unknown value {value}; use {values}.</source>
+        <translation>Okänt värde {value}; använd {values}.</translation>
+    </message>
+    <message>
+        <source>Use digits, spaces, +, - and parentheses only.</source>
+        <translation>Använd bara siffror, mellanslag, +, - och parenteser.</translation>
     </message>
     <message>
         <source>Who did it must be 1–150 characters.</source>
         <translation>Den som gjorde det ska anges med 1–150 tecken.</translation>
     </message>
     <message>
+        <source>Write a postal code as NNN NN.</source>
+        <translation>Skriv postnumret som NNN NN.</translation>
+    </message>
+    <message>
+        <source>Write the credits as a number of högskolepoäng, such as 7,5.</source>
+        <translation>Skriv poängen som ett antal högskolepoäng, till exempel 7,5.</translation>
+    </message>
+    <message>
         <source>Write the mapping as column=Header.</source>
         <translation>Skriv mappningen som kolumn=Rubrik.</translation>
+    </message>
+    <message>
+        <source>Write the term as HT2026 or VT2027.</source>
+        <translation>Skriv terminen som HT2026 eller VT2027.</translation>
     </message>
     <message>
         <source>courses must be a list of courses.</source>
@@ -2890,12 +3566,24 @@
         <translation>{stage} kan inte följa på {current}; nästa kan vara {allowed}.</translation>
     </message>
     <message>
+        <source>{target} is not a programme of the rule book.</source>
+        <translation>{target} är inget program i regelboken.</translation>
+    </message>
+    <message>
+        <source>{term} is not a term (HT2027, VT2028).</source>
+        <translation>{term} är ingen termin (HT2027, VT2028).</translation>
+    </message>
+    <message>
         <source>{term} is not a term: write HT or VT and the year, e.g. HT2027.</source>
         <translation>{term} är ingen termin: skriv HT eller VT och året, t.ex. HT2027.</translation>
     </message>
     <message>
         <source>{value} is not a date (YYYY-MM-DD).</source>
         <translation>{value} är inget datum (ÅÅÅÅ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a programme of the rule book.</source>
+        <translation>”{name}” är inget program i regelboken.</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +3622,207 @@
     <message>
         <source>%1 (overdue)</source>
         <translation>%1 (försenad)</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelModel</name>
+    <message>
+        <source>Step</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Deltagare</translation>
+    </message>
+</context>
+<context>
+    <name>GroupCli</name>
+    <message>
+        <source>Learner id</source>
+        <translation>Deltagar-id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Gap (points)</source>
+        <translation>Saknas (poäng)</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Kurser</translation>
+    </message>
+    <message>
+        <source>Terms at full pace</source>
+        <translation>Terminer på heltid</translation>
+    </message>
+    <message>
+        <source>Terms at half pace</source>
+        <translation>Terminer på halvfart</translation>
+    </message>
+    <message>
+        <source>Complete by</source>
+        <translation>Komplettera senast</translation>
+    </message>
+    <message>
+        <source>{programme} {term}, {university}: complete eligibility by {date}; terms left: {terms}</source>
+        <translation>{programme} {term}, {university}: behörigheten ska kompletteras senast {date}; terminer kvar: {terms}</translation>
+    </message>
+    <message>
+        <source>{points} points ({full} terms full time, {half} half time)</source>
+        <translation>{points} poäng ({full} terminer på heltid, {half} på halvfart)</translation>
+    </message>
+    <message>
+        <source>needs more than courses</source>
+        <translation>behöver mer än kurser</translation>
+    </message>
+</context>
+<context>
+    <name>GroupModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Gap (points)</source>
+        <translation>Saknas (poäng)</translation>
+    </message>
+    <message>
+        <source>Terms, full pace</source>
+        <translation>Terminer, heltid</translation>
+    </message>
+    <message>
+        <source>Terms, half pace</source>
+        <translation>Terminer, halvfart</translation>
+    </message>
+    <message>
+        <source>Courses to study</source>
+        <translation>Kurser att läsa</translation>
+    </message>
+    <message>
+        <source>needs more than courses</source>
+        <translation>behöver mer än kurser</translation>
+    </message>
+</context>
+<context>
+    <name>GroupTab</name>
+    <message>
+        <source>Choose an offering on the Offerings tab.</source>
+        <translation>Välj ett utbildningstillfälle under fliken Utbud.</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Lärcentrum</source>
+        <translation>Lärcentrum</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Målgrupp</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Every category</source>
+        <translation>Alla kategorier</translation>
+    </message>
+    <message>
+        <source>&amp;Build the group</source>
+        <translation>B&amp;ygg gruppen</translation>
+    </message>
+    <message>
+        <source>M&amp;unicipality:</source>
+        <translation>K&amp;ommun:</translation>
+    </message>
+    <message>
+        <source>&amp;Lärcentrum:</source>
+        <translation>&amp;Lärcentrum:</translation>
+    </message>
+    <message>
+        <source>&amp;Target group:</source>
+        <translation>&amp;Målgrupp:</translation>
+    </message>
+    <message>
+        <source>Cate&amp;gory:</source>
+        <translation>Kate&amp;gori:</translation>
+    </message>
+    <message>
+        <source>Student group</source>
+        <translation>Studentgrupp</translation>
+    </message>
+    <message>
+        <source>&amp;Draft study plans for the selected</source>
+        <translation>Gör &amp;utkast till studieplaner för de markerade</translation>
+    </message>
+    <message>
+        <source>&amp;Invite the selected to a meeting…</source>
+        <translation>&amp;Bjud in de markerade till ett möte…</translation>
+    </message>
+    <message>
+        <source>Every municipality</source>
+        <translation>Alla kommuner</translation>
+    </message>
+    <message>
+        <source>Every lärcentrum</source>
+        <translation>Alla lärcentrum</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3: complete eligibility by %4.</source>
+        <translation>%1 %2, %3: behörigheten ska kompletteras senast %4.</translation>
+    </message>
+    <message>
+        <source>%1 eligible now, %2 in time at half pace, %3 at full pace, %4 not in time. Terms left: %5.</source>
+        <translation>%1 behöriga nu, %2 hinner på halvfart, %3 på heltid, %4 hinner inte. Terminer kvar: %5.</translation>
+    </message>
+    <message>
+        <source>The group could not be built</source>
+        <translation>Gruppen kunde inte byggas</translation>
+    </message>
+    <message>
+        <source>Study plans not drafted</source>
+        <translation>Inga utkast till studieplaner gjordes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drafted %n study plan(s).</source>
+        <translation>
+            <numerusform>Utkast till %n studieplan.</numerusform>
+            <numerusform>Utkast till %n studieplaner.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) could not get a plan.</source>
+        <translation>
+            <numerusform>%n deltagare kunde inte få någon plan.</numerusform>
+            <numerusform>%n deltagare kunde inte få någon plan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Information meeting: %1</source>
+        <translation>Informationsmöte: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) invited.</source>
+        <translation>
+            <numerusform>%n deltagare inbjuden.</numerusform>
+            <numerusform>%n deltagare inbjudna.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2976,6 +3865,84 @@
     <message>
         <source>The new language is used the next time LärSam Desktop starts.</source>
         <translation>Det nya språket används nästa gång LärSam Desktop startar.</translation>
+    </message>
+</context>
+<context>
+    <name>HpSittingsBox</name>
+    <message>
+        <source>Attended</source>
+        <translation>Skrev provet</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Skrev inte</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Anmäld</translation>
+    </message>
+    <message>
+        <source>Högskoleprov sittings</source>
+        <translation>Högskoleprovet: provtillfällen</translation>
+    </message>
+    <message>
+        <source>Högskoleprov sittings of the learner</source>
+        <translation>Deltagarens provtillfällen för högskoleprovet</translation>
+    </message>
+    <message>
+        <source>Date of the sitting</source>
+        <translation>Provdatum</translation>
+    </message>
+    <message>
+        <source>Registered or attended</source>
+        <translation>Anmäld eller skrev provet</translation>
+    </message>
+    <message>
+        <source>Save s&amp;itting</source>
+        <translation>Spara provt&amp;illfälle</translation>
+    </message>
+    <message>
+        <source>Save the sitting</source>
+        <translation>Spara provtillfället</translation>
+    </message>
+    <message>
+        <source>Sitting:</source>
+        <translation>Provtillfälle:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCli</name>
+    <message>
+        <source>{file}: {rows} rows ({encoding}, header on line {line}); columns: </source>
+        <translation>{file}: {rows} rader ({encoding}, rubrikrad på rad {line}); kolumner: </translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>obs</translation>
+    </message>
+    <message>
+        <source>bad row</source>
+        <translation>felaktig rad</translation>
+    </message>
+    <message>
+        <source>imported: {created} learners registered, {admitted} admitted, {matched} matched existing learners</source>
+        <translation>importerat: {created} deltagare registrerade, {admitted} antagna, {matched} matchade mot registrerade deltagare</translation>
+    </message>
+    <message>
+        <source>; {bad} bad rows skipped</source>
+        <translation>; {bad} felaktiga rader hoppades över</translation>
+    </message>
+    <message>
+        <source>{bad} bad rows; nothing was imported (fix them, or use --skip-bad-rows to import the good rows only)</source>
+        <translation>{bad} felaktiga rader; ingenting importerades (rätta dem, eller använd --skip-bad-rows för att bara importera de korrekta raderna)</translation>
+    </message>
+    <message>
+        <source>dry run: {good} rows are fine; nothing was written</source>
+        <translation>provkörning: {good} rader är korrekta; ingenting skrevs</translation>
+    </message>
+    <message>
+        <source>nothing new to import ({matched} rows match registered learners)</source>
+        <translation>inget nytt att importera ({matched} rader matchar registrerade deltagare)</translation>
     </message>
 </context>
 <context>
@@ -3033,6 +4000,10 @@
         <translation>Kolumner</translation>
     </message>
     <message>
+        <source>Column in the file for %1</source>
+        <translation>Kolumn i filen för %1</translation>
+    </message>
+    <message>
         <source>Preview of the rows</source>
         <translation>Förhandsvisning av raderna</translation>
     </message>
@@ -3088,9 +4059,41 @@
         <source>Template saved: %1</source>
         <translation>Mallen sparad: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n rad</numerusform>
+            <numerusform>%n rader</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 — %2 rows (%3)</source>
-        <translation>%1 — %2 rader (%3)</translation>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Imported: %1, %2 admitted, %3 already registered.</source>
+        <translation>Importerat: %1, %2 antagna, %3 redan registrerade.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n learner(s) registered</source>
+        <translation>
+            <numerusform>%n deltagare registrerad</numerusform>
+            <numerusform>%n deltagare registrerade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported; nothing has been written.</source>
+        <translation>
+            <numerusform>%n rad kan inte importeras; ingenting har skrivits.</numerusform>
+            <numerusform>%n rader kan inte importeras; ingenting har skrivits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fine: %n row(s) (%1 already registered). Nothing written yet.</source>
+        <translation>
+            <numerusform>Korrekt: %n rad (%1 redan registrerade). Ingenting har skrivits ännu.</numerusform>
+            <numerusform>Korrekta: %n rader (%1 redan registrerade). Ingenting har skrivits ännu.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(not in the file)</source>
@@ -3104,17 +4107,160 @@
         <source>Importing…</source>
         <translation>Importerar…</translation>
     </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
     <message>
-        <source>Imported: %1 registered, %2 admitted, %3 already registered.</source>
-        <translation>Importerat: %1 registrerade, %2 antagna, %3 fanns redan.</translation>
+        <source>Line %1: %2</source>
+        <translation>Rad %1: %2</translation>
     </message>
     <message>
-        <source>%1 rows cannot be imported; nothing has been written.</source>
-        <translation>%1 rader kan inte importeras; ingenting har sparats.</translation>
+        <source>Line</source>
+        <translation>Rad</translation>
     </message>
     <message>
-        <source>All %1 rows are fine (%2 already registered). Nothing written yet.</source>
-        <translation>Alla %1 rader är i ordning (%2 finns redan). Ingenting har sparats än.</translation>
+        <source>A duplicate of line %1 in this file.</source>
+        <translation>En dubblett av rad %1 i den här filen.</translation>
+    </message>
+    <message>
+        <source>Already registered as learner %1: matched, not registered twice.</source>
+        <translation>Redan registrerad som deltagare %1: matchas, registreras inte två gånger.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Line {line}: {reasons}</source>
+        <translation>Rad {line}: {reasons}</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationDialog</name>
+    <message>
+        <source>Invite to an information meeting</source>
+        <translation>Bjud in till ett informationsmöte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite %n learner(s) to:</source>
+        <translation>
+            <numerusform>Bjud in %n deltagare till:</numerusform>
+            <numerusform>Bjud in %n deltagare till:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>A new meeting…</source>
+        <translation>Ett nytt möte…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Starttid</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Längd i minuter</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>ingen gräns</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapacitet</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Möte:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>R&amp;ubrik:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>&amp;Längd:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Plats:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Kapacitet:</translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>&amp;Bjud in</translation>
+    </message>
+    <message>
+        <source>Meeting not created</source>
+        <translation>Mötet skapades inte</translation>
+    </message>
+    <message>
+        <source>Not invited</source>
+        <translation>Ingen bjöds in</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsModel</name>
+    <message>
+        <source>Invited</source>
+        <translation>Inbjuden</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Coming</source>
+        <translation>Kommer</translation>
+    </message>
+    <message>
+        <source>Not coming</source>
+        <translation>Kommer inte</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Inget svar</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Frånvarande</translation>
     </message>
 </context>
 <context>
@@ -3293,6 +4439,18 @@
         <translation>Coach:</translation>
     </message>
     <message>
+        <source>Pa&amp;thway</source>
+        <translation>V&amp;äg</translation>
+    </message>
+    <message>
+        <source>C&amp;ourses</source>
+        <translation>K&amp;urser</translation>
+    </message>
+    <message>
+        <source>Mentor&amp;s, HP</source>
+        <translation>Mentor&amp;er, HP</translation>
+    </message>
+    <message>
         <source>E&amp;ligibility</source>
         <translation>&amp;Behörighet</translation>
     </message>
@@ -3453,6 +4611,27 @@
     </message>
 </context>
 <context>
+    <name>LearnerUndo</name>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Ångrat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LearnersCli</name>
+    <message>
+        <source>%n learner(s)</source>
+        <translation>%n deltagare|%n deltagare</translation>
+    </message>
+</context>
+<context>
+    <name>LearnersExportCli</name>
+    <message>
+        <source>Wrote %n learner(s) to {path}.</source>
+        <translation>Skrev %n deltagare till {path}.|Skrev %n deltagare till {path}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Navigation</source>
@@ -3461,6 +4640,292 @@
     <message>
         <source>Caseload</source>
         <translation>Deltagare</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsTab</name>
+    <message>
+        <source>Information meeting</source>
+        <translation>Informationsmöte</translation>
+    </message>
+    <message>
+        <source>Invited learners</source>
+        <translation>Inbjudna deltagare</translation>
+    </message>
+    <message>
+        <source>&amp;Coming</source>
+        <translation>&amp;Kommer</translation>
+    </message>
+    <message>
+        <source>&amp;Not coming</source>
+        <translation>Kommer &amp;inte</translation>
+    </message>
+    <message>
+        <source>A&amp;ttended</source>
+        <translation>&amp;Närvarande</translation>
+    </message>
+    <message>
+        <source>Ab&amp;sent</source>
+        <translation>&amp;Frånvarande</translation>
+    </message>
+    <message>
+        <source>The group&apos;s funnel</source>
+        <translation>Gruppens tratt</translation>
+    </message>
+    <message>
+        <source>No meetings yet: invite learners from the Student group tab.</source>
+        <translation>Inga möten ännu: bjud in deltagare från fliken Studentgrupp.</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Möte:</translation>
+    </message>
+    <message>
+        <source>Follow the group</source>
+        <translation>Följ gruppen</translation>
+    </message>
+    <message>
+        <source>Answer not recorded</source>
+        <translation>Svaret sparades inte</translation>
+    </message>
+    <message>
+        <source>Attendance not recorded</source>
+        <translation>Närvaron sparades inte</translation>
+    </message>
+</context>
+<context>
+    <name>MentorPanel</name>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Fadder</source>
+        <translation>Fadder</translation>
+    </message>
+    <message>
+        <source>lärcentrum</source>
+        <translation>lärcentrum</translation>
+    </message>
+    <message>
+        <source>university student</source>
+        <translation>student vid lärosätet</translation>
+    </message>
+    <message>
+        <source>Mentors and faddrar</source>
+        <translation>Mentorer och faddrar</translation>
+    </message>
+    <message>
+        <source>Mentors of the learner</source>
+        <translation>Deltagarens mentorer</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s name</source>
+        <translation>Mentorns namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>E-mail or phone</source>
+        <translation>E-post eller telefon</translation>
+    </message>
+    <message>
+        <source>Mentor from</source>
+        <translation>Mentor från</translation>
+    </message>
+    <message>
+        <source>Mentor until</source>
+        <translation>Mentor till</translation>
+    </message>
+    <message>
+        <source>No en&amp;d date</source>
+        <translation>Inget slut&amp;datum</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ta &amp;bort</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>E-mail or p&amp;hone:</source>
+        <translation>E-post eller tele&amp;fon:</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>Inget slutdatum</translation>
+    </message>
+    <message>
+        <source>&amp;Add mentor</source>
+        <translation>&amp;Lägg till mentor</translation>
+    </message>
+    <message>
+        <source>Add mentor</source>
+        <translation>Lägg till mentor</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve changes</source>
+        <translation>Spa&amp;ra ändringar</translation>
+    </message>
+    <message>
+        <source>Save the selected mentor</source>
+        <translation>Spara den valda mentorn</translation>
+    </message>
+    <message>
+        <source>Remove the selected mentor</source>
+        <translation>Ta bort den valda mentorn</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Fr&amp;ån:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>T&amp;ill:</translation>
+    </message>
+</context>
+<context>
+    <name>MentorsEndingBox</name>
+    <message>
+        <source>Mentorships ending soon</source>
+        <translation>Mentorskap som snart slutar</translation>
+    </message>
+    <message>
+        <source>Mentorships ending within two weeks (%1)</source>
+        <translation>Mentorskap som slutar inom två veckor (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>MentorsEndingModel</name>
+    <message>
+        <source>Learner</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Slutar</translation>
+    </message>
+</context>
+<context>
+    <name>MentorsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>until further notice</source>
+        <translation>tills vidare</translation>
+    </message>
+</context>
+<context>
+    <name>MeritCli</name>
+    <message>
+        <source>BF (folkhögskola) is not computed: LärSam holds no folkhögskola studieomdöme</source>
+        <translation>BF (folkhögskola) beräknas inte: LärSam har inget studieomdöme från folkhögskolan</translation>
+    </message>
+    <message>
+        <source>no examen or slutbetyg year recorded: the grade document is judged by its courses</source>
+        <translation>ingen examen eller inget slutbetygsår registrerat: betygsdokumentet bedöms utifrån kurserna</translation>
+    </message>
+    <message>
+        <source>at least two thirds of the points are from komvux: the komvux document counts as a whole in BI</source>
+        <translation>minst två tredjedelar av poängen kommer från komvux: komvuxdokumentet räknas i sin helhet i BI</translation>
+    </message>
+    <message>
+        <source>the completions are needed for eligibility: BII only</source>
+        <translation>kompletteringarna behövs för behörigheten: bara BII</translation>
+    </message>
+    <message>
+        <source>competitive last round? %1</source>
+        <translation>konkurrenskraftig förra omgången? %1</translation>
+    </message>
+    <message>
+        <source>all eligible admitted</source>
+        <translation>alla behöriga antagna</translation>
+    </message>
+    <message>
+        <source>none admitted</source>
+        <translation>ingen antagen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>%1 %2 against %3 (%4, %5): %6</source>
+        <translation>%1 %2 mot %3 (%4, %5): %6</translation>
+    </message>
+    <message>
+        <source>Grade document: %1</source>
+        <translation>Betygsdokument: %1</translation>
+    </message>
+    <message>
+        <source>No graded courses: no meritvärde.</source>
+        <translation>Inga betygsatta kurser: inget meritvärde.</translation>
+    </message>
+    <message>
+        <source>%1: jämförelsetal %2 + meritpoäng %3 = meritvärde %4 (%5 points)</source>
+        <translation>%1: jämförelsetal %2 + meritpoäng %3 = meritvärde %4 (%5 poäng)</translation>
+    </message>
+    <message>
+        <source>Note: %1.</source>
+        <translation>Obs: %1.</translation>
+    </message>
+    <message>
+        <source>Högskoleprov: no valid result recorded.</source>
+        <translation>Högskoleprov: inget giltigt resultat registrerat.</translation>
+    </message>
+    <message>
+        <source>Högskoleprov: %1 (%2, valid until %3)</source>
+        <translation>Högskoleprov: %1 (%2, giltigt till %3)</translation>
+    </message>
+    <message>
+        <source>retake</source>
+        <translation>läs om</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>lägg till</translation>
+    </message>
+    <message>
+        <source>What if: %1 %2 (%3) at %4, %5 points → %6</source>
+        <translation>Om du: %1 %2 (%3) med %4, %5 poäng → %6</translation>
     </message>
 </context>
 <context>
@@ -3574,6 +5039,344 @@
     </message>
 </context>
 <context>
+    <name>OfferingDialog</name>
+    <message>
+        <source>Edit offering</source>
+        <translation>Ändra utbildningstillfälle</translation>
+    </message>
+    <message>
+        <source>New offering</source>
+        <translation>Nytt utbildningstillfälle</translation>
+    </message>
+    <message>
+        <source>Lärosäte</source>
+        <translation>Lärosäte</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Start term</source>
+        <translation>Starttermin</translation>
+    </message>
+    <message>
+        <source>Study form</source>
+        <translation>Studieform</translation>
+    </message>
+    <message>
+        <source>Campus</source>
+        <translation>Campus</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distans</translation>
+    </message>
+    <message>
+        <source>Decentralised at a lärcentrum</source>
+        <translation>Decentraliserad vid ett lärcentrum</translation>
+    </message>
+    <message>
+        <source>Lärcentrum</source>
+        <translation>Lärcentrum</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Studietakt</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>inte angivet</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Platser</translation>
+    </message>
+    <message>
+        <source>Application opens</source>
+        <translation>Anmälan öppnar</translation>
+    </message>
+    <message>
+        <source>Last day to apply</source>
+        <translation>Sista anmälningsdag</translation>
+    </message>
+    <message>
+        <source>Last day to complete eligibility</source>
+        <translation>Sista kompletteringsdag</translation>
+    </message>
+    <message>
+        <source>Application code</source>
+        <translation>Anmälningskod</translation>
+    </message>
+    <message>
+        <source>The lärosäte&apos;s name for it</source>
+        <translation>Lärosätets namn på utbildningen</translation>
+    </message>
+    <message>
+        <source>&amp;Lärosäte:</source>
+        <translation>&amp;Lärosäte:</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Program:</translation>
+    </message>
+    <message>
+        <source>&amp;Start term:</source>
+        <translation>&amp;Starttermin:</translation>
+    </message>
+    <message>
+        <source>Study &amp;form:</source>
+        <translation>Studie&amp;form:</translation>
+    </message>
+    <message>
+        <source>Lär&amp;centrum:</source>
+        <translation>Lär&amp;centrum:</translation>
+    </message>
+    <message>
+        <source>Pac&amp;e:</source>
+        <translation>Studie&amp;takt:</translation>
+    </message>
+    <message>
+        <source>Num&amp;ber of places:</source>
+        <translation>Antal platse&amp;r:</translation>
+    </message>
+    <message>
+        <source>Application &amp;opens:</source>
+        <translation>Anmälan &amp;öppnar:</translation>
+    </message>
+    <message>
+        <source>Last &amp;day to apply:</source>
+        <translation>Sista &amp;anmälningsdag:</translation>
+    </message>
+    <message>
+        <source>Complete eli&amp;gibility by:</source>
+        <translation>Sista &amp;kompletteringsdag:</translation>
+    </message>
+    <message>
+        <source>Applicat&amp;ion code:</source>
+        <translation>Anmälningsko&amp;d:</translation>
+    </message>
+    <message>
+        <source>&amp;Name at the lärosäte:</source>
+        <translation>&amp;Namn hos lärosätet:</translation>
+    </message>
+    <message>
+        <source>Empty: %1, antagning.se&apos;s usual date for the term</source>
+        <translation>Tomt: %1, antagning.se:s vanliga datum för terminen</translation>
+    </message>
+    <message>
+        <source>Offering not saved</source>
+        <translation>Utbildningstillfället sparades inte</translation>
+    </message>
+</context>
+<context>
+    <name>Offerings</name>
+    <message>
+        <source>Campus</source>
+        <translation>Campus</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distans</translation>
+    </message>
+    <message>
+        <source>Decentralised</source>
+        <translation>Decentraliserad</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Inbjudna</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Deltog</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Sökte</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Antagna</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Började</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Slutförde</translation>
+    </message>
+</context>
+<context>
+    <name>OfferingsCli</name>
+    <message>
+        <source>Checked {rows} offerings: {added} new, {updated} to update. Nothing was stored (--dry-run).</source>
+        <translation>Kontrollerade {rows} utbildningstillfällen: {added} nya, {updated} att uppdatera. Inget sparades (--dry-run).</translation>
+    </message>
+    <message>
+        <source>Imported {rows} offerings: {added} new, {updated} updated.</source>
+        <translation>Importerade {rows} utbildningstillfällen: {added} nya, {updated} uppdaterade.</translation>
+    </message>
+    <message>
+        <source>No offerings yet.</source>
+        <translation>Inga utbildningstillfällen ännu.</translation>
+    </message>
+    <message>
+        <source>Wrote {count} offerings to {path}.</source>
+        <translation>Skrev {count} utbildningstillfällen till {path}.</translation>
+    </message>
+    <message>
+        <source>complete by {date}</source>
+        <translation>komplettera senast {date}</translation>
+    </message>
+</context>
+<context>
+    <name>OfferingsFeature</name>
+    <message>
+        <source>Offerings</source>
+        <translation>Utbildningsutbud</translation>
+    </message>
+</context>
+<context>
+    <name>OfferingsModel</name>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Lärosäte</source>
+        <translation>Lärosäte</translation>
+    </message>
+    <message>
+        <source>Study form</source>
+        <translation>Studieform</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Studietakt</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Platser</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Anmälan</translation>
+    </message>
+    <message>
+        <source>Complete by</source>
+        <translation>Komplettera senast</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Möten</translation>
+    </message>
+</context>
+<context>
+    <name>OfferingsPage</name>
+    <message>
+        <source>Offerings</source>
+        <translation>Utbildningsutbud</translation>
+    </message>
+    <message>
+        <source>&amp;Offerings</source>
+        <translation>&amp;Utbud</translation>
+    </message>
+    <message>
+        <source>C&amp;ycle</source>
+        <translation>C&amp;ykel</translation>
+    </message>
+    <message>
+        <source>Student &amp;group</source>
+        <translation>Student&amp;grupp</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings and follow-up</source>
+        <translation>Mö&amp;ten och uppföljning</translation>
+    </message>
+    <message>
+        <source>&amp;New offering…</source>
+        <translation>&amp;Nytt utbildningstillfälle…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ändra…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>&amp;Import file…</source>
+        <translation>&amp;Importera fil…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportera…</translation>
+    </message>
+    <message>
+        <source>&amp;University lists…</source>
+        <translation>&amp;Listor från lärosätet…</translation>
+    </message>
+    <message>
+        <source>Offerings per term, the next three years</source>
+        <translation>Utbudet per termin, de kommande tre åren</translation>
+    </message>
+    <message>
+        <source>Programmes as rows, terms as columns: who gives each, and how.</source>
+        <translation>Program som rader, terminer som kolumner: vem som ger varje program, och hur.</translation>
+    </message>
+    <message>
+        <source>Delete offering</source>
+        <translation>Ta bort utbildningstillfälle</translation>
+    </message>
+    <message>
+        <source>Delete %1 %2 (%3)? Its meetings stay among the activities.</source>
+        <translation>Ta bort %1 %2 (%3)? Dess möten finns kvar bland aktiviteterna.</translation>
+    </message>
+    <message>
+        <source>Offering not deleted</source>
+        <translation>Utbildningstillfället togs inte bort</translation>
+    </message>
+    <message>
+        <source>Import offerings</source>
+        <translation>Importera utbildningsutbud</translation>
+    </message>
+    <message>
+        <source>Offerings (*.csv *.xlsx *.ods);;All files (*)</source>
+        <translation>Utbildningsutbud (*.csv *.xlsx *.ods);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Importing offerings…</source>
+        <translation>Importerar utbildningsutbud…</translation>
+    </message>
+    <message>
+        <source>The file was not imported (nothing was stored)</source>
+        <translation>Filen importerades inte (inget sparades)</translation>
+    </message>
+    <message>
+        <source>Offerings imported: %1 new, %2 updated.</source>
+        <translation>Utbildningsutbudet importerades: %1 nya, %2 uppdaterade.</translation>
+    </message>
+    <message>
+        <source>Export offerings</source>
+        <translation>Exportera utbildningsutbud</translation>
+    </message>
+    <message>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The offerings were not exported</source>
+        <translation>Utbildningsutbudet exporterades inte</translation>
+    </message>
+</context>
+<context>
     <name>OlderRoutesBox</name>
     <message>
         <source>Svenska/SvA 1–3</source>
@@ -3673,6 +5476,53 @@
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachModel</name>
+    <message>
+        <source>Applicant</source>
+        <translation>Sökande</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Shortest path</source>
+        <translation>Kortaste vägen</translation>
+    </message>
+    <message>
+        <source>Next start</source>
+        <translation>Nästa start</translation>
+    </message>
+    <message>
+        <source>(registered now)</source>
+        <translation>(registrerad nu)</translation>
+    </message>
+    <message>
+        <source>Eligible now</source>
+        <translation>Behörig nu</translation>
+    </message>
+    <message>
+        <source>%1 points (%2); not all by studying</source>
+        <translation>%1 poäng (%2); allt går inte att läsa in</translation>
+    </message>
+    <message>
+        <source>%1 points (%2): %3 terms at half pace, %4 at full pace</source>
+        <translation>%1 poäng (%2): %3 terminer på halvfart, %4 på heltid</translation>
+    </message>
+    <message>
+        <source>No offering ahead</source>
+        <translation>Inget kommande utbildningstillfälle</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 vid %2: %3</translation>
     </message>
 </context>
 <context>
@@ -4018,6 +5868,45 @@
     </message>
 </context>
 <context>
+    <name>PlanCli</name>
+    <message>
+        <source>%1 is a folder; give a file name</source>
+        <translation>%1 är en mapp; ange ett filnamn</translation>
+    </message>
+    <message>
+        <source>See larsam-desktop learners list.</source>
+        <translation>Se larsam-desktop learners list.</translation>
+    </message>
+    <message>
+        <source>Draft one with plan draft or in the window.</source>
+        <translation>Gör ett utkast med plan draft eller i fönstret.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>skrev %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 är ingen mapp</translation>
+    </message>
+    <message>
+        <source>cannot write into %1: %2</source>
+        <translation>kan inte skriva i %1: %2</translation>
+    </message>
+    <message>
+        <source>none of the %1 matching learners has a study plan</source>
+        <translation>ingen av de %1 matchande eleverna har en studieplan</translation>
+    </message>
+    <message>
+        <source>%1 plans written; %2 matching learners have no plan</source>
+        <translation>%1 planer skrivna; %2 matchande elever har ingen plan</translation>
+    </message>
+</context>
+<context>
     <name>PlanCompareDialog</name>
     <message>
         <source>Compare revisions</source>
@@ -4034,6 +5923,37 @@
     <message>
         <source>The two revisions have the same content.</source>
         <translation>De två versionerna har samma innehåll.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDraftCli</name>
+    <message>
+        <source>Study plan revision %1 for learner %2: %3</source>
+        <translation>Studieplan version %1 för elev %2: %3</translation>
+    </message>
+    <message>
+        <source>Pace: %1 %</source>
+        <translation>Studietakt: %1 %</translation>
+    </message>
+    <message>
+        <source>No courses were missing; nothing was added.</source>
+        <translation>Inga kurser saknades; ingenting lades till.</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>mål</translation>
+    </message>
+    <message>
+        <source>start term</source>
+        <translation>starttermin</translation>
+    </message>
+    <message>
+        <source>pace</source>
+        <translation>studietakt</translation>
+    </message>
+    <message>
+        <source>coach</source>
+        <translation>coach</translation>
     </message>
 </context>
 <context>
@@ -4274,12 +6194,35 @@
         <translation>Hela personnumret i utskriften</translation>
     </message>
     <message>
+        <source>Language of the printout</source>
+        <translation>Utskriftens språk</translation>
+    </message>
+    <message>
+        <source>Printout lan&amp;guage:</source>
+        <translation>Utskriftens spr&amp;åk:</translation>
+    </message>
+    <message>
+        <source>No courses are missing for the plan&apos;s goal.</source>
+        <translation>Inga kurser saknas för planens mål.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing course(s) added to the plan; save to keep them.</source>
+        <translation>
+            <numerusform>%n saknad kurs lades till i planen; spara för att behålla den.</numerusform>
+            <numerusform>%n saknade kurser lades till i planen; spara för att behålla dem.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Not valid yet:</source>
         <translation>Gäller inte än:</translation>
     </message>
     <message>
         <source>Plan not saved</source>
         <translation>Planen sparades inte</translation>
+    </message>
+    <message>
+        <source>Study plan saved (revision %1).</source>
+        <translation>Studieplanen är sparad (version %1).</translation>
     </message>
     <message>
         <source>No printout</source>
@@ -4341,32 +6284,6 @@
     </message>
 </context>
 <context>
-    <name>PreparationKind</name>
-    <message>
-        <source>Basår / behörighetsgivande förutbildning</source>
-        <translation>Basår / behörighetsgivande förutbildning</translation>
-    </message>
-    <message>
-        <source>Högskoleförberedande kurs</source>
-        <translation>Högskoleförberedande kurs</translation>
-    </message>
-    <message>
-        <source>Högskoleprov preparation</source>
-        <translation>Förberedelse för högskoleprovet</translation>
-    </message>
-    <message>
-        <source>Introduktionskurs</source>
-        <translation>Introduktionskurs</translation>
-    </message>
-</context>
-<context>
-    <name>PreviewModel</name>
-    <message>
-        <source>Line</source>
-        <translation>Rad</translation>
-    </message>
-</context>
-<context>
     <name>PrintSettingsDialog</name>
     <message>
         <source>Print settings</source>
@@ -4415,6 +6332,37 @@
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPreviewModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Rapporterat</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Steps on the path</source>
+        <translation>Steg på studievägen</translation>
+    </message>
+    <message>
+        <source>(already recorded)</source>
+        <translation>(redan registrerat)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(inga)</translation>
     </message>
 </context>
 <context>
@@ -4495,6 +6443,17 @@
     <message>
         <source>never</source>
         <translation>aldrig</translation>
+    </message>
+</context>
+<context>
+    <name>RecentLearners</name>
+    <message>
+        <source>Recently &amp;opened</source>
+        <translation>Senast &amp;öppnade</translation>
+    </message>
+    <message>
+        <source>No learner opened yet</source>
+        <translation>Ingen deltagare öppnad än</translation>
     </message>
 </context>
 <context>
@@ -4614,6 +6573,18 @@
         <translation>Poster i granskningsloggen</translation>
     </message>
     <message>
+        <source>Learners whose path ended (completed or discontinued): 2 years after the last step, as a provider deletes the individual study plan 2 years after studies end (Skolverket example).</source>
+        <translation>Deltagare vars väg har avslutats (fullföljd eller avbruten): 2 år efter det sista steget, så som en utbildningsanordnare gallrar den individuella studieplanen 2 år efter avslutade studier (Skolverkets exempel).</translation>
+    </message>
+    <message>
+        <source>Learners not changed for the period, whatever their stage: kept until decided.</source>
+        <translation>Deltagare som inte har ändrats under perioden, oavsett steg: sparas tills ett beslut finns.</translation>
+    </message>
+    <message>
+        <source>Audit log entries: 3 years, the oldest first (the chain keeps its start point).</source>
+        <translation>Poster i granskningsloggen: 3 år, de äldsta först (kedjan behåller sin startpunkt).</translation>
+    </message>
+    <message>
         <source>Record type</source>
         <translation>Slag av uppgift</translation>
     </message>
@@ -4707,6 +6678,61 @@
     <message>
         <source>Unsaved changes.</source>
         <translation>Osparade ändringar.</translation>
+    </message>
+</context>
+<context>
+    <name>RightsCli</name>
+    <message>
+        <source>protected identity: address and contact data are left out (--include-protected-data to include them; the decision is logged)</source>
+        <translation>skyddad identitet: adress- och kontaktuppgifter är utelämnade (--include-protected-data tar med dem; beslutet loggas)</translation>
+    </message>
+    <message>
+        <source>wrote {json} and {pdf}</source>
+        <translation>skrev {json} och {pdf}</translation>
+    </message>
+    <message>
+        <source>erasure cannot be undone: add --yes to confirm</source>
+        <translation>raderingen kan inte ångras: lägg till --yes för att bekräfta</translation>
+    </message>
+    <message>
+        <source>learner {id} erased</source>
+        <translation>deltagare {id} raderad</translation>
+    </message>
+    <message>
+        <source>hold placed on learner {id}</source>
+        <translation>spärr mot gallring lagd på deltagare {id}</translation>
+    </message>
+    <message>
+        <source>hold lifted from learner {id}</source>
+        <translation>spärr mot gallring hävd för deltagare {id}</translation>
+    </message>
+    <message>
+        <source>no hold to lift</source>
+        <translation>ingen spärr att häva</translation>
+    </message>
+    <message>
+        <source>deleted: {rows} rows in one transaction (logged)</source>
+        <translation>raderat: {rows} rader i en transaktion (loggat)</translation>
+    </message>
+    <message>
+        <source>dry run: nothing was deleted</source>
+        <translation>provkörning: ingenting raderades</translation>
+    </message>
+    <message>
+        <source>nothing is due ({held} learners on hold)</source>
+        <translation>inget att gallra ({held} deltagare med spärr)</translation>
+    </message>
+    <message>
+        <source>due: {count} learners ({kind})</source>
+        <translation>att gallra: {count} deltagare ({kind})</translation>
+    </message>
+    <message>
+        <source>due: {count} audit log entries</source>
+        <translation>att gallra: {count} poster i granskningsloggen</translation>
+    </message>
+    <message>
+        <source>on hold (kept): {held} learners</source>
+        <translation>med spärr (behålls): {held} deltagare</translation>
     </message>
 </context>
 <context>
@@ -4825,6 +6851,10 @@
         <translation>&amp;Tentamensservice</translation>
     </message>
     <message>
+        <source>Filter the activities</source>
+        <translation>Filtrera aktiviteterna</translation>
+    </message>
+    <message>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
     </message>
@@ -4921,6 +6951,10 @@
         <translation>Deltagare (registrera deltagare från deras sida)</translation>
     </message>
     <message>
+        <source>Filter the exam bookings</source>
+        <translation>Filtrera provbokningarna</translation>
+    </message>
+    <message>
         <source>Exam bookings</source>
         <translation>Provbokningar</translation>
     </message>
@@ -4945,6 +6979,18 @@
         <translation>Lägg till tentamenslokal</translation>
     </message>
     <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Pla&amp;ces:</source>
+        <translation>&amp;Platser:</translation>
+    </message>
+    <message>
+        <source>&amp;Lärcentrum:</source>
+        <translation>&amp;Lärcentrum:</translation>
+    </message>
+    <message>
         <source>Exam rooms</source>
         <translation>Tentamenslokaler</translation>
     </message>
@@ -4962,46 +7008,14 @@
     </message>
 </context>
 <context>
-    <name>Stage</name>
+    <name>SittingsModel</name>
     <message>
-        <source>Komvux</source>
-        <translation>Komvux</translation>
+        <source>Sitting</source>
+        <translation>Provtillfälle</translation>
     </message>
     <message>
-        <source>Preparation step</source>
-        <translation>Förberedande steg</translation>
-    </message>
-    <message>
-        <source>Grundläggande behörighet</source>
-        <translation>Grundläggande behörighet</translation>
-    </message>
-    <message>
-        <source>Särskild behörighet</source>
-        <translation>Särskild behörighet</translation>
-    </message>
-    <message>
-        <source>Applied</source>
-        <translation>Sökt</translation>
-    </message>
-    <message>
-        <source>Admitted</source>
-        <translation>Antagen</translation>
-    </message>
-    <message>
-        <source>Studying</source>
-        <translation>Studerar</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Fullföljt</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Pausad</translation>
-    </message>
-    <message>
-        <source>Discontinued</source>
-        <translation>Avbrutit</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -5019,10 +7033,119 @@
     </message>
 </context>
 <context>
+    <name>StatisticsPdf</name>
+    <message>
+        <source>LärSam Desktop – anonymised statistics</source>
+        <translation>LärSam Desktop – anonymiserad statistik</translation>
+    </message>
+    <message>
+        <source>from the first recorded start</source>
+        <translation>från den första registrerade starten</translation>
+    </message>
+    <message>
+        <source>from {day}</source>
+        <translation>från {day}</translation>
+    </message>
+    <message>
+        <source>Learners who started on the path {since} to {last}. Threshold k = {k}. Made {made} UTC by LärSam Desktop {version}.</source>
+        <translation>Deltagare som började på vägen {since} till {last}. Tröskel k = {k}. Skapad {made} UTC av LärSam Desktop {version}.</translation>
+    </message>
+    <message>
+        <source>Merged from {count} exports.</source>
+        <translation>Sammanställd av {count} exporter.</translation>
+    </message>
+    <message>
+        <source>Widened recruitment: anonymised statistics</source>
+        <translation>Breddad rekrytering: anonymiserad statistik</translation>
+    </message>
+    <message>
+        <source>Every figure of this chart is hidden ({hidden}): fewer than k = {k} learners.</source>
+        <translation>Alla siffror i diagrammet är dolda ({hidden}): färre än k = {k} deltagare.</translation>
+    </message>
+    <message>
+        <source>Reached at least this stage (all cohorts)</source>
+        <translation>Nått minst det här steget (alla kohorter)</translation>
+    </message>
+    <message>
+        <source>Share that reached {stage} or further, by target group</source>
+        <translation>Andel som nått {stage} eller längre, efter målgrupp</translation>
+    </message>
+    <message>
+        <source>Learners reaching {stage}, by term</source>
+        <translation>Deltagare som nått {stage}, per termin</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsShell</name>
     <message>
         <source>Statistics</source>
         <translation>Statistik</translation>
+    </message>
+</context>
+<context>
+    <name>StatsCli</name>
+    <message>
+        <source>Wrote {format} statistics for {learners} learners ({period}, k = {k}, series {series}, {tables} tables, {hidden} cells hidden) to {path}.</source>
+        <translation>Skrev statistik som {format} för {learners} deltagare ({period}, k = {k}, serie {series}, {tables} tabeller, {hidden} celler dolda) till {path}.</translation>
+    </message>
+    <message>
+        <source>Merged {count} exports (k = {k}) into {path} ({format}, {hidden} cells hidden).</source>
+        <translation>Sammanställde {count} exporter (k = {k}) till {path} ({format}, {hidden} celler dolda).</translation>
+    </message>
+    <message>
+        <source>No statistics have been exported from this data folder.</source>
+        <translation>Ingen statistik har exporterats från den här datamappen.</translation>
+    </message>
+    <message>
+        <source>when (UTC)</source>
+        <translation>när (UTC)</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <source>series</source>
+        <translation>serie</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>who</source>
+        <translation>vem</translation>
+    </message>
+    <message>
+        <source>manifest sha-256</source>
+        <translation>manifest sha-256</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>anteckning</translation>
+    </message>
+    <message>
+        <source>k = {k} (publication series {series}).</source>
+        <translation>k = {k} (publiceringsserie {series}).</translation>
+    </message>
+    <message>
+        <source>The threshold is now k = {k}; publication series {series} starts with the next export.</source>
+        <translation>Tröskeln är nu k = {k}; publiceringsserie {series} börjar med nästa export.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsTableModel</name>
+    <message>
+        <source>hidden in exports: fewer than k learners</source>
+        <translation>döljs i exporter: färre än k deltagare</translation>
+    </message>
+    <message>
+        <source>hidden in exports: a small group that is all at one stage</source>
+        <translation>döljs i exporter: en liten grupp där alla står i samma steg</translation>
+    </message>
+    <message>
+        <source>hidden in exports so that a small figure cannot be worked out from totals</source>
+        <translation>döljs i exporter så att ett litet tal inte kan räknas ut från summorna</translation>
     </message>
 </context>
 <context>
@@ -5061,6 +7184,41 @@
     <message>
         <source>Since</source>
         <translation>Sedan</translation>
+    </message>
+</context>
+<context>
+    <name>StudentGroup</name>
+    <message>
+        <source>Eligible now</source>
+        <translation>Behörig nu</translation>
+    </message>
+    <message>
+        <source>Can be eligible in time at half pace</source>
+        <translation>Kan bli behörig i tid på halvfart</translation>
+    </message>
+    <message>
+        <source>Can be eligible in time at full pace</source>
+        <translation>Kan bli behörig i tid på heltid</translation>
+    </message>
+    <message>
+        <source>Cannot make it in time</source>
+        <translation>Hinner inte bli behörig i tid</translation>
+    </message>
+    <message>
+        <source>Two-year upper secondary</source>
+        <translation>Tvåårigt gymnasium</translation>
+    </message>
+    <message>
+        <source>Foreign-born</source>
+        <translation>Utrikes född</translation>
+    </message>
+    <message>
+        <source>First generation</source>
+        <translation>Första generationen i högre studier</translation>
+    </message>
+    <message>
+        <source>No complete upper secondary</source>
+        <translation>Saknar fullständig gymnasieutbildning</translation>
     </message>
 </context>
 <context>
@@ -5248,6 +7406,186 @@
     </message>
 </context>
 <context>
+    <name>UniversityListDialog</name>
+    <message>
+        <source>Registered</source>
+        <translation>Registrerad</translation>
+    </message>
+    <message>
+        <source>Credits earned</source>
+        <translation>Avklarade poäng</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Fullföljt</translation>
+    </message>
+    <message>
+        <source>Discontinued</source>
+        <translation>Avbrutit</translation>
+    </message>
+    <message>
+        <source>Lists from the university</source>
+        <translation>Listor från lärosätet</translation>
+    </message>
+    <message>
+        <source>Kind of list</source>
+        <translation>Typ av lista</translation>
+    </message>
+    <message>
+        <source>Progress: registered, credits, completed, discontinued</source>
+        <translation>Studieresultat: registrerade, poäng, fullföljt, avbrott</translation>
+    </message>
+    <message>
+        <source>Applicants who were not eligible</source>
+        <translation>Sökande som inte var behöriga</translation>
+    </message>
+    <message>
+        <source>What every line reports</source>
+        <translation>Vad varje rad rapporterar</translation>
+    </message>
+    <message>
+        <source>(the file&apos;s Status column)</source>
+        <translation>(filens kolumn Status)</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Ingen fil vald</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Välj fil…</translation>
+    </message>
+    <message>
+        <source>What the list does</source>
+        <translation>Vad listan gör</translation>
+    </message>
+    <message>
+        <source>Lines that cannot be imported</source>
+        <translation>Rader som inte kan importeras</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>&amp;Kontrollera</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Lista:</translation>
+    </message>
+    <message>
+        <source>&amp;Every line:</source>
+        <translation>Varje &amp;rad:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>Lines that cannot be imported:</source>
+        <translation>Rader som inte kan importeras:</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Välj en fil</translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.txt *.xlsx *.ods)</source>
+        <translation>Listor (*.csv *.txt *.xlsx *.ods)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrollerar…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) cannot be imported; nothing has been written.</source>
+        <translation>
+            <numerusform>%n rad kan inte importeras; ingenting har skrivits.</numerusform>
+            <numerusform>%n rader kan inte importeras; ingenting har skrivits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fine: %n line(s). Nothing written yet.</source>
+        <translation>
+            <numerusform>I ordning: %n rad. Ingenting skrivet än.</numerusform>
+            <numerusform>I ordning: %n rader. Ingenting skrivet än.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1 lines, %2 steps on the path, %3 already known.</source>
+        <translation>Importerat: %1 rader, %2 steg på studievägen, %3 redan kända.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 lines, %2 learners registered.</source>
+        <translation>Importerat: %1 rader, %2 deltagare registrerade.</translation>
+    </message>
+</context>
+<context>
+    <name>UniversityListsCli</name>
+    <message>
+        <source>cannot read {file}</source>
+        <translation>kan inte läsa {file}</translation>
+    </message>
+    <message>
+        <source>{bad} bad lines; nothing was imported</source>
+        <translation>{bad} felaktiga rader; ingenting importerades</translation>
+    </message>
+    <message>
+        <source>imported: {lines} lines, {steps} pathway steps recorded, {unchanged} already known</source>
+        <translation>importerat: {lines} rader, {steps} steg på studievägen registrerade, {unchanged} redan kända</translation>
+    </message>
+    <message>
+        <source>dry run: {lines} lines are fine, {steps} pathway steps; nothing was written</source>
+        <translation>provkörning: {lines} rader är i ordning, {steps} steg på studievägen; ingenting skrevs</translation>
+    </message>
+    <message>
+        <source>imported: {lines} lines, {registered} learners registered</source>
+        <translation>importerat: {lines} rader, {registered} deltagare registrerade</translation>
+    </message>
+    <message>
+        <source>dry run: {lines} lines are fine; nothing was written</source>
+        <translation>provkörning: {lines} rader är i ordning; ingenting skrevs</translation>
+    </message>
+    <message>
+        <source>eligible now</source>
+        <translation>behörig nu</translation>
+    </message>
+    <message>
+        <source>missing {points} points ({codes}); not all by studying</source>
+        <translation>saknar {points} poäng ({codes}); allt går inte att läsa in</translation>
+    </message>
+    <message>
+        <source>missing {points} points ({codes}): {half} terms at half pace, {full} at full pace</source>
+        <translation>saknar {points} poäng ({codes}): {half} terminer på halvfart, {full} på heltid</translation>
+    </message>
+    <message>
+        <source>no offering of the programme ahead</source>
+        <translation>inget kommande utbildningstillfälle för programmet</translation>
+    </message>
+    <message>
+        <source>next start {term} at {university} (complete by {date}): {fit}</source>
+        <translation>nästa start {term} vid {university} (komplettera senast {date}): {fit}</translation>
+    </message>
+    <message>
+        <source>(registered now)</source>
+        <translation>(registrerad nu)</translation>
+    </message>
+    <message>
+        <source>Shortest path</source>
+        <translation>Kortaste vägen</translation>
+    </message>
+    <message>
+        <source>Next start</source>
+        <translation>Nästa start</translation>
+    </message>
+</context>
+<context>
     <name>UpcomingModel</name>
     <message>
         <source>When</source>
@@ -5365,6 +7703,10 @@
         <translation>LärSam Desktop har redan den här uppgiftsmappen öppen. Växla till det fönstret, eller stäng det och försök igen.</translation>
     </message>
     <message>
+        <source>Mentor {id} does not exist; it may have been removed.</source>
+        <translation>Mentor {id} finns inte; den kan ha tagits bort.</translation>
+    </message>
+    <message>
         <source>No activity with id {id}.</source>
         <translation>Det finns ingen aktivitet med id {id}.</translation>
     </message>
@@ -5393,6 +7735,14 @@
         <translation>Det finns ingen uppföljning med id {id}.</translation>
     </message>
     <message>
+        <source>No information meeting with id {id} for an offering.</source>
+        <translation>Inget informationsmöte med id {id} för ett utbildningstillfälle.</translation>
+    </message>
+    <message>
+        <source>No learner has a target programme; there is no demand to report.</source>
+        <translation>Ingen deltagare har ett målprogram; det finns ingen efterfrågan att redovisa.</translation>
+    </message>
+    <message>
         <source>No learner started on the path in {period}; there is nothing to report.</source>
         <translation>Ingen deltagare började sin väg under {period}; det finns inget att rapportera.</translation>
     </message>
@@ -5403,6 +7753,10 @@
     <message>
         <source>No learner with that id or personnummer.</source>
         <translation>Det finns ingen deltagare med det id:t eller personnumret.</translation>
+    </message>
+    <message>
+        <source>No offering with id {id}.</source>
+        <translation>Inget utbildningstillfälle med id {id}.</translation>
     </message>
     <message>
         <source>Only the owner role may administer team mode; {login} is a coach.</source>
@@ -5659,6 +8013,10 @@
     <message>
         <source>Unknown format {format}; use one of {formats}.</source>
         <translation>Okänt format {format}; använd något av {formats}.</translation>
+    </message>
+    <message>
+        <source>Unknown language {language}: choose sv or en.</source>
+        <translation>Okänt språk {language}: välj sv eller en.</translation>
     </message>
     <message>
         <source>Write the number as YYYYMMDD-NNNN or YYMMDD-NNNN.</source>
