@@ -101,12 +101,25 @@ def test_check_reports_a_string_missing_from_the_committed_file(
 
 
 def literal_text_with_a_variable_context(source: str, filename: str = "<code>") -> list[int]:
-    """Lines where ``translate(CONTEXT, "literal")`` names its context by a variable: lupdate
-    silently leaves such a message out of the catalogue, so it would never be translated."""
+    """Lines where ``translate(CONTEXT, "literal")`` names its context by a variable, or a
+    ``tr()`` sits inside an f-string: lupdate silently leaves such a message out of the
+    catalogue, so it would never be translated."""
     import ast
 
     lines = []
-    for node in ast.walk(ast.parse(source, filename)):
+    tree = ast.parse(source, filename)
+    for joined in ast.walk(tree):  # lupdate does not look inside f-strings either
+        if isinstance(joined, ast.JoinedStr):
+            for inner in ast.walk(joined):
+                func = getattr(inner, "func", None)
+                if not isinstance(inner, ast.Call) or not isinstance(func, ast.Attribute):
+                    continue
+                position = {"tr": 0, "translate": 1}.get(func.attr)
+                if position is not None and len(inner.args) > position:
+                    text = inner.args[position]
+                    if isinstance(text, ast.Constant) and isinstance(text.value, str):
+                        lines.append(inner.lineno)
+    for node in ast.walk(tree):
         if not isinstance(node, ast.Call) or len(node.args) < 2:
             continue
         func = node.func
@@ -136,3 +149,4 @@ def test_the_context_check_sees_a_variable_context() -> None:
     code = 'CONTEXT = "X"\ntexts.translate(CONTEXT, "Hidden from lupdate")\n'
     assert literal_text_with_a_variable_context(code) == [2]
     assert literal_text_with_a_variable_context('texts.translate("X", "Seen")\n') == []
+    assert literal_text_with_a_variable_context("f\"{self.tr('Hidden')}\"\n") == [1]

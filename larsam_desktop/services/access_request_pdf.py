@@ -185,6 +185,8 @@ def field_text(key: str, value: object, texts: Texts) -> str:
         return datetime.fromisoformat(value).astimezone().strftime("%Y-%m-%d %H:%M")
     if key == "details" and isinstance(value, str):
         return _details(value, language)
+    if key == "content" and isinstance(value, str):
+        return _content(value, texts)
     if key == "action" and isinstance(value, str):
         return action_name(value, texts)
     return str(value)
@@ -198,3 +200,23 @@ def _details(stored: str, language: Language) -> str:
     if not isinstance(details, dict):
         return stored
     return details_text({k: v for k, v in details.items() if isinstance(v, (str, int))}, language)
+
+
+def _content(stored: str, texts: Texts) -> str:
+    """A study plan revision's stored content, field by field in words (not its JSON)."""
+    try:
+        content = json.loads(stored)
+    except ValueError:
+        return stored
+    return _readable(content, texts) if isinstance(content, dict) else stored
+
+
+def _readable(value: object, texts: Texts, key: str = "") -> str:
+    if isinstance(value, dict):
+        parts = (
+            f"{field_name(k, texts.language)}: {_readable(v, texts, k)}" for k, v in value.items()
+        )
+        return "; ".join(parts)
+    if isinstance(value, list):
+        return " | ".join(_readable(item, texts, key) for item in value) or "–"
+    return field_text(key, value, texts)

@@ -141,6 +141,8 @@ class CalendarExport:
             event.add("categories", [texts.translate("CalendarExport", "Exam")])
             calendar.add_component(event)
         calendar.add_missing_timezones()
+        for zone in calendar.walk("VTIMEZONE"):  # icalendar's English note on its range
+            zone.pop("COMMENT", None)
         counted = list(calendar.walk("VEVENT"))
         cancelled = sum(1 for e in counted if e.get("status") == "CANCELLED")
         n_follow_ups = len(follow_ups)

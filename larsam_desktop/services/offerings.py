@@ -21,6 +21,7 @@ from larsam_desktop.domain.activities import (
     check_room_for,
     validate_activity,
 )
+from larsam_desktop.domain.bilingual import Language
 from larsam_desktop.domain.errors import FieldError, NotFound, ValidationError
 from larsam_desktop.domain.offerings import (
     FunnelStep,
@@ -109,10 +110,20 @@ class Funnel:
 
 
 class OfferingService:
-    def __init__(self, database: Database, data: EligibilityData, clock: Clock = utc_now) -> None:
+    def __init__(
+        self,
+        database: Database,
+        data: EligibilityData,
+        clock: Clock = utc_now,
+        *,
+        names_language: Language = "sv",
+    ) -> None:
+        """``names_language``: the language programmes are named in on listings (files and
+        the command line keep the official Swedish names; the window uses its own)."""
         self._database = database
         self._data = data
         self._clock = clock
+        self._names_language: Language = names_language
 
     @property
     def data(self) -> EligibilityData:
@@ -129,8 +140,10 @@ class OfferingService:
         """The targets an offering may name: the rule book's programmes."""
         return tuple(p.id for p in self._data.book.programmes)
 
-    def programme_names(self) -> dict[str, str]:
-        return {p.id: p.rule.name for p in self._data.book.programmes}
+    def programme_names(self, language: Language = "sv") -> dict[str, str]:
+        """Programme names by id: the official Swedish ones, or English for the window."""
+        book = self._data.book
+        return {p.id: book.title(p.id).in_language(language) for p in book.programmes}
 
     def centres(self) -> dict[int, str]:
         with self._database.unit_of_work(writes=False) as uow:
@@ -202,7 +215,7 @@ class OfferingService:
         return CycleView(terms, rows, {key: tuple(v) for key, v in cells.items()})
 
     def _named(self, stored: StoredOffering) -> StoredOffering:
-        names = self.programme_names()
+        names = self.programme_names(self._names_language)
         programme = names.get(stored.offering.target_id, stored.offering.target_id)
         return dataclasses.replace(stored, programme=programme)
 

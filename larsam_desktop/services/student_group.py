@@ -21,6 +21,7 @@ from datetime import date
 from operator import itemgetter
 from typing import NamedTuple
 
+from larsam_desktop.domain.bilingual import Language
 from larsam_desktop.domain.errors import UserError
 from larsam_desktop.domain.offering_gap import GapCalculator
 from larsam_desktop.domain.offering_terms import terms_left
@@ -266,11 +267,14 @@ class OfferingTools:
     activities: ActivityService
 
     @classmethod
-    def create(cls, database: Database, data: EligibilityData) -> OfferingTools:
-        offerings = OfferingService(database, data)
+    def create(
+        cls, database: Database, data: EligibilityData, language: Language = "sv"
+    ) -> OfferingTools:
+        """``language``: the window's, for programme names on lists (files stay Swedish)."""
+        offerings = OfferingService(database, data, names_language=language)
         return cls(
             offerings,
-            OfferingFiles(database, offerings),
+            OfferingFiles(database, OfferingService(database, data)),
             StudentGroupService(database, data, offerings),
             ActivityService(database),
         )

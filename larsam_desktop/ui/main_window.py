@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
     def _show_session(self) -> None:
         is_demo = self.session.is_demo
         self.banner.setVisible(is_demo)
-        suffix = f" — {self.tr('DEMO')}" if is_demo else ""
+        suffix = " — " + self.tr("DEMO") if is_demo else ""
         self.setWindowTitle(f"{APP_NAME}{suffix}")
         self._choose_page()
 

@@ -157,8 +157,11 @@ class Services:
         """Programme offerings, their meetings, student groups and files (issue 17); cheap
         to build, as ``day``."""
         from larsam_desktop.services.student_group import OfferingTools
+        from larsam_desktop.ui.stage_text import interface_language
 
-        return OfferingTools.create(self.store.database, self.eligibility_data)
+        return OfferingTools.create(
+            self.store.database, self.eligibility_data, interface_language()
+        )
 
     @property
     def demand(self) -> DemandTools:

@@ -3585,6 +3585,10 @@
         <source>“{name}” is not a programme of the rule book.</source>
         <translation>”{name}” är inget program i regelboken.</translation>
     </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD.</source>
+        <translation>Skriv datumet som ÅÅÅÅ-MM-DD.</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpListModel</name>
@@ -4640,6 +4644,10 @@
     <message>
         <source>Caseload</source>
         <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
     </message>
 </context>
 <context>
@@ -6527,7 +6535,7 @@
     </message>
     <message>
         <source>Ways to meet it</source>
-        <translation>Sätt att uppfylla det</translation>
+        <translation>Så uppfylls det</translation>
     </message>
     <message>
         <source>Points to study</source>
@@ -6787,6 +6795,10 @@
     <message>
         <source> or </source>
         <translation> eller </translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Källor:</translation>
     </message>
     <message>
         <source>This rule does not decide whether a learner is eligible: it is shown as a warning until a source in force is found.</source>

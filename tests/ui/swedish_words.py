@@ -47,7 +47,8 @@ NEUTRAL = _listed(
     icalendar excel libreoffice calc word ctrl alt shift del esc enter tab backspace pgup
     pgdown home end ins meta cmd f1 f2 f3 f4 f5 qt pyside pyside6 python alembic sqlalchemy
     www https http outlook windows macos linux ladok gdpr via antagning
-    """
+    svenska english
+    """  # language choosers name each language in its own language (document_language.py)
 ) | frozenset(  # Swedish words of the rule book's citations (laws, Skolverket's tools)
     [
         "bilaga",

@@ -41,11 +41,6 @@ SIZES = [(1366, 768), (1280, 720)]
 
 # "where: text" of a problem → owner. The lead empties this list when the fixes have landed.
 KNOWN_LAYOUT_PROBLEMS: dict[str, str] = {
-    "learner page: coursesTable scrolls sideways": "F1 courses_panel.py (8 columns, 677 px)",
-    # E: the import dialog opens at 900×680 (ui/window_layout.fitting_size bounds it to the screen)
-    "dialog ImportDialog 'Importera': opens at 900×680, the screen leaves 1280×650": "E",
-    # C: the eligibility panel's requirement table at the width the laptop leaves it
-    "learner page: header 'Sätt att uppfylla det' needs 124 px, has 121": "C eligibility_panel",
 }
 
 

@@ -39,6 +39,7 @@ from larsam_desktop.ui.models.import_preview_model import (
 )
 from larsam_desktop.ui.stage_text import interface_language
 from larsam_desktop.ui.text import fill
+from larsam_desktop.ui.window_layout import fitting_size
 from larsam_desktop.ui.workers import BackgroundTask, TaskControl
 
 STATUS_TIMEOUT_MS = 10_000
@@ -143,7 +144,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.only_good)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
-        self.resize(900, 680)
+        self.resize(fitting_size(self, 900, 680))  # a laptop's screen
         self._update_buttons()
 
     @property

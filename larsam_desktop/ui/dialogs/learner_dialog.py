@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -292,7 +292,8 @@ class LearnerDialog(QDialog):
     def _input_errors(self) -> list[FieldError]:
         errors = []
         if self.birth_date.text().strip() and parse_date(self.birth_date.text()) is None:
-            errors.append(FieldError("birth_date", "format", "Write the date as YYYY-MM-DD."))
+            template = QT_TRANSLATE_NOOP("FieldError", "Write the date as YYYY-MM-DD.")
+            errors.append(FieldError("birth_date", "format", template))
         if (
             self.arrival_year.isEnabled()
             and self.arrival_year.text().strip()

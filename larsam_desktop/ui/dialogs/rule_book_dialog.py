@@ -147,7 +147,8 @@ class RuleBookDialog(QDialog):
             parts.append(f"<blockquote>{escape(entry.quote)}</blockquote>")
         if entry.sources:
             items = "".join(f"<li>{escape(source)}</li>" for source in entry.sources)
-            parts.append(f"<p><b>{escape(self.tr('Sources:'))}</b></p><ul>{items}</ul>")
+            heading = escape(self.tr("Sources:"))  # outside the f-string, where lupdate sees it
+            parts.append(f"<p><b>{heading}</b></p><ul>{items}</ul>")
         if entry.standing in ("proposed", "unverified"):
             parts.append(
                 "<p><i>{}</i></p>".format(

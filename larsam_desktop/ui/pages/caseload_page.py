@@ -34,6 +34,7 @@ from larsam_desktop.ui.pages.caseload_filters import fill_filters
 from larsam_desktop.ui.pages.caseload_search import PlainRetry
 from larsam_desktop.ui.pages.caseload_table import CaseloadTable
 from larsam_desktop.ui.settings import UiSettings
+from larsam_desktop.ui.stage_text import interface_language
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 from larsam_desktop.ui.workers import BackgroundTask, TaskControl, single_lane
 
@@ -81,7 +82,7 @@ class CaseloadPage(QWidget):
     def attach(self, session: Services) -> None:
         """Work on this store from now on: filters, the real search, the index."""
         self._session = session
-        self.model.set_target_names(session.eligibility_data.target_names())
+        self.model.set_target_names(session.eligibility_data.target_names(interface_language()))
         self.model.set_fetcher(session.caseload.rows, single_lane("caseload-rows"))
         self._fill_filters()
         self.reload()

@@ -124,7 +124,7 @@ class OfferingsPage(QWidget):
     def attach(self, services: Services) -> None:
         self._services = services
         tools = services.offerings.offerings
-        self._programmes = tools.programme_names()
+        self._programmes = tools.programme_names(interface_language())
         self.group_tab.attach(services)
         self.meetings_tab.attach(services)
         self.reload()

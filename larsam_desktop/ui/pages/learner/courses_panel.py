@@ -49,6 +49,7 @@ from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 from larsam_desktop.ui.widgets.course_completer import CourseCompleter
 from larsam_desktop.ui.widgets.field_errors import FieldErrors
 from larsam_desktop.ui.widgets.field_row import FieldRow
+from larsam_desktop.ui.widgets.fitted_columns import fit_columns
 from larsam_desktop.ui.workers import single_lane
 
 FIELDS = ("code", "status", "grade", "points", "start_date", "end_date", "provider")
@@ -180,7 +181,8 @@ class CoursesPanel(QGroupBox):
         self._snapshot = snapshot
         self.model.set_rows(list(snapshot.records))
         if other:
-            self.table.resizeColumnsToContents()
+            # On a laptop the course name gives way, then the provider (in the form too).
+            fit_columns(self.table, flexible=1, optional=(7,))
 
     def reset_form(self) -> None:
         self._editing = None
