@@ -30,8 +30,7 @@ from swedish_words import data_vocabulary, document_lines, document_problems, st
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs pdftotext")
 
 # English source (placeholders match their value) → owner. Emptied by the lead at the end.
-KNOWN_ENGLISH_IN_DOCUMENTS: dict[str, str] = {
-}
+KNOWN_ENGLISH_IN_DOCUMENTS: dict[str, str] = {}
 
 MACHINE_KEY = re.compile(r"[a-z][a-z0-9_]*(?:,[a-z][a-z0-9_]*)*")
 

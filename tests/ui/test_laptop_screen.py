@@ -40,8 +40,7 @@ TASK_BAR, TITLE_BAR = 40, 30
 SIZES = [(1366, 768), (1280, 720)]
 
 # "where: text" of a problem → owner. The lead empties this list when the fixes have landed.
-KNOWN_LAYOUT_PROBLEMS: dict[str, str] = {
-}
+KNOWN_LAYOUT_PROBLEMS: dict[str, str] = {}
 
 
 def client(size: tuple[int, int]) -> QSize:
