@@ -292,7 +292,7 @@ class LearnerDialog(QDialog):
     def _input_errors(self) -> list[FieldError]:
         errors = []
         if self.birth_date.text().strip() and parse_date(self.birth_date.text()) is None:
-            template = QT_TRANSLATE_NOOP("FieldError", "Write the date as YYYY-MM-DD.")
+            template = str(QT_TRANSLATE_NOOP("FieldError", "Write the date as YYYY-MM-DD."))
             errors.append(FieldError("birth_date", "format", template))
         if (
             self.arrival_year.isEnabled()
