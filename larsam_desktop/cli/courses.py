@@ -14,6 +14,7 @@ from pathlib import Path
 
 from larsam_desktop.cli.context import CliContext
 from larsam_desktop.cli.output import add_language_option, fail_error, language_of, stdout
+from larsam_desktop.services.spreadsheet import CsvSheet
 
 CONTEXT = "CoursesCli"
 
@@ -44,7 +45,6 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run_demand(args: argparse.Namespace, context: CliContext) -> int:
-    import csv
 
     from larsam_desktop.domain.errors import UserError, fill
     from larsam_desktop.services.catalogue import Texts
@@ -92,11 +92,11 @@ def run_demand(args: argparse.Namespace, context: CliContext) -> int:
         out.write("\n")
         return 0
     if args.format == "csv":
-        writer = csv.writer(out, delimiter=";", lineterminator="\n")
-        writer.writerow(export_headers(texts))
+        writer = CsvSheet(out, lineterminator="\n")  # formula-safe cells
+        writer.row(export_headers(texts))
         for r in demand.rows:
             centre = r.learning_centre or no_centre(texts)
-            writer.writerow([r.course_name, r.course_code, r.term, centre, r.learners])
+            writer.row([r.course_name, r.course_code, r.term, centre, r.learners])
         return 0
     out.write(planning_note(texts) + "\n")
     if not demand.rows:

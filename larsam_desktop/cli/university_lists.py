@@ -10,7 +10,6 @@ to the programme they applied for, nearest first.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from typing import TYPE_CHECKING, Any
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from larsam_desktop.cli.context import CliContext
 from larsam_desktop.cli.output import fail, fail_error, language_of, stdout
 from larsam_desktop.domain.errors import fill
+from larsam_desktop.services.spreadsheet import CsvSheet
 
 if TYPE_CHECKING:
     from larsam_desktop.domain.import_problems import BadRow
@@ -238,9 +238,9 @@ def _outreach_csv(result: ApplicantResult, names: dict[str, str], texts: Texts, 
     from larsam_desktop.domain.field_names import field_name
     from larsam_desktop.domain.identity import mask_digits
 
-    writer = csv.writer(out, delimiter=";", lineterminator="\n")
+    writer = CsvSheet(out, lineterminator="\n")  # formula-safe cells
     language = texts.language
-    writer.writerow(
+    writer.row(
         [field_name(k, language) for k in ("name", "personnummer", "programme", "term")]
         + [
             texts.translate("UniversityListsCli", "Shortest path"),
@@ -248,7 +248,7 @@ def _outreach_csv(result: ApplicantResult, names: dict[str, str], texts: Texts, 
         ]
     )
     for e in result.outreach:
-        writer.writerow(
+        writer.row(
             [e.name, mask_digits(e.digits), names.get(e.target_id, e.target_id), e.term,
              path_text(e, texts), next_text(e, texts)]
         )  # fmt: skip

@@ -93,7 +93,7 @@ def test_target_and_start_become_the_learners_one_target(
     again = run("plan", "draft", "--learner", str(learner), "--language", "sv",
                 paths=paths, database_url=database_url)  # fmt: skip
     assert again.returncode == 0 and "Socionomprogrammet VT2028" in again.stdout
-    assert "revision 1" in again.stdout  # an unprinted plan is updated in place
+    assert "version 1" in again.stdout  # an unprinted plan is updated in place
 
 
 @pytest.mark.parametrize(

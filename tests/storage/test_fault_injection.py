@@ -116,8 +116,10 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     store = open_store(paths)
     DemoGenerator(store.database).generate(LEARNERS, seed=3)
     plans = PlanService(store.database, load_eligibility_data())
-    for learner in (1, 2, 3):
-        plans.save(learner, PLAN, author="karin", expected_revision=None)
+    for learner in (1, 2, 3):  # demo data may have drafted a plan already: saved over it
+        existing = plans.revisions(learner)
+        current = existing[-1].number if existing else None
+        plans.save(learner, PLAN, author="karin", expected_revision=current, reason="test")
     save_policy(store.database, RotationPolicy(daily=1, weekly=0, monthly=0, safety_copies=1))
     now = datetime.now(UTC)
     for days in (30, 20, 10):

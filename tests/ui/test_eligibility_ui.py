@@ -107,7 +107,9 @@ def test_target_term_and_qualifications_reach_the_caseload(
     assert stored is not None and stored.start_term == term
 
     window.back_to_caseload()
-    assert column_texts(window, Column.TARGET) == ["Not yet: Sjuksköterskeprogrammet"]
+    assert column_texts(window, Column.TARGET) == [
+        "Not yet: Nursing"
+    ]  # the English window names it in English
 
 
 def test_undo_the_last_step(tmp_path: Path, make_window: MakeWindow) -> None:

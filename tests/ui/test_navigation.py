@@ -124,7 +124,14 @@ def test_ctrl_1_to_4_show_the_pages_in_list_order(
     store.database.dispose()
     window = make_window(paths)
     navigator = window.navigator
-    assert navigator.keys() == ["today", "caseload", "services", "statistics", "offerings"]
+    assert navigator.keys() == [
+        "today",
+        "caseload",
+        "services",
+        "statistics",
+        "offerings",
+        "course-demand",
+    ]
     assert [a.shortcut().toString() for a in navigator.shortcuts] == [
         "Ctrl+1",
         "Ctrl+2",

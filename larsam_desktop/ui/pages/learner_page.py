@@ -50,7 +50,6 @@ from larsam_desktop.ui.pages.learner.plan import PlanPanel
 from larsam_desktop.ui.pages.learner.plan.status import confirm
 from larsam_desktop.ui.pages.learner.plan.undo import LastChange
 from larsam_desktop.ui.pages.learner.qualifications_panel import QualificationsPanel
-from larsam_desktop.ui.pages.learner.university_tab import UniversityTab
 from larsam_desktop.ui.session import AppSession
 from larsam_desktop.ui.widgets.course_completer import CourseCompleter
 from larsam_desktop.ui.workers import TaskControl, single_lane
@@ -155,6 +154,8 @@ class LearnerPage(QWidget):
             panel.published.connect(self.publish)
         self.merit = MeritPanel(session.merit, self)  # issue 15: can the learner compete?
         self.merit.published.connect(self.publish)
+        from larsam_desktop.ui.pages.learner.university_tab import UniversityTab  # storage
+
         self.university = UniversityTab(session.university, self)  # issue 17
         self.mentors = self.university.mentors
         # Ctrl+Z: the last quiet change made on this page (learner/plan/undo.py).

@@ -4,6 +4,7 @@ new mentor or a last meeting. Read off the GUI thread with the rest of the day."
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from larsam_desktop.services.mentors import MentorDue, MentorService
 from larsam_desktop.ui.models.list_table_model import ListTableModel
 from larsam_desktop.ui.operations import Op, run_op
 from larsam_desktop.ui.pages.learner.mentor_panel import role_text
@@ -24,8 +24,11 @@ from larsam_desktop.ui.qt_dates import listed_date
 from larsam_desktop.ui.text import fill
 from larsam_desktop.ui.workers import TaskControl, single_lane
 
+if TYPE_CHECKING:  # the services import storage: not before the first paint
+    from larsam_desktop.services.mentors import MentorDue, MentorService
 
-class MentorsEndingModel(ListTableModel[MentorDue]):
+
+class MentorsEndingModel(ListTableModel["MentorDue"]):
     def headers(self) -> Sequence[str]:
         return (self.tr("Learner"), self.tr("Mentor"), self.tr("Ends"))
 

@@ -4,6 +4,7 @@ ended and removed here. Read off the GUI thread when another learner is shown.""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from larsam_desktop.domain.mentors import Affiliation, MentorDraft, MentorRole, StoredMentor
 from larsam_desktop.services.errors import FieldError
-from larsam_desktop.services.mentors import MentorService
 from larsam_desktop.ui.models.list_table_model import ListTableModel
 from larsam_desktop.ui.operations import Op, run_op
 from larsam_desktop.ui.qt_dates import date_of, qdate
@@ -31,6 +31,9 @@ from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 from larsam_desktop.ui.widgets.field_errors import FieldErrors
 from larsam_desktop.ui.widgets.field_row import FieldRow
 from larsam_desktop.ui.workers import TaskControl
+
+if TYPE_CHECKING:  # the service imports storage: not before the first paint
+    from larsam_desktop.services.mentors import MentorService
 
 
 class MentorsModel(ListTableModel[StoredMentor]):
