@@ -14,8 +14,9 @@ SCHEMA = "larsam_team"
 # The oldest client schema revision that works against this program's server schema:
 # raised by a contract migration, kept by an expand migration.
 OLDEST_CLIENT = "0012"
-# The oldest server schema this program works against in team mode.
-OLDEST_SERVER = "0013"
+# The oldest server schema this program works against in team mode: the tables of 0014
+# (offerings) and 0015 (mentors, the university's lists) are read by this client.
+OLDEST_SERVER = "0015"
 
 TABLES = (
     "CREATE SCHEMA IF NOT EXISTS larsam_team",

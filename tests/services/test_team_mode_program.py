@@ -22,6 +22,7 @@ from larsam_desktop.paths import AppPaths
 from larsam_desktop.services.contacts import ContactService
 from larsam_desktop.services.store import open_store
 from larsam_desktop.storage import team_schema
+from larsam_desktop.storage.schema import head_revision
 from larsam_desktop.storage.server_errors import PermissionMissing
 from larsam_desktop.storage.team_mode import ServerSchemaMismatch
 
@@ -158,21 +159,21 @@ def head_again(server: TeamServer) -> Iterator[None]:
 def test_an_older_client_works_against_a_newer_expanded_server_without_migrating(
     server: TeamServer, tmp_path: Path, head_again: None
 ) -> None:
-    _set_server(server, "0014", oldest_client="0013")  # a newer release that only expanded
+    _set_server(server, "0016", oldest_client="0015")  # a newer release that only expanded
     opened = open_store(AppPaths(tmp_path / "a"), server.url(server.login_a))
     opened.database.dispose()
-    assert opened.schema.revision == "0014"
-    assert _server_revision(server) == "0014"
+    assert opened.schema.revision == "0016"
+    assert _server_revision(server) == "0016"
 
 
 def test_an_older_client_against_a_contracted_server_says_which_versions(
     server: TeamServer, tmp_path: Path, head_again: None
 ) -> None:
-    _set_server(server, "0015", oldest_client="0015")
+    _set_server(server, "0017", oldest_client="0017")
     with pytest.raises(ServerSchemaMismatch) as raised:
         open_store(AppPaths(tmp_path / "a"), server.url(server.login_a))
-    assert "0015" in raised.value.message and "0013" in raised.value.message
-    assert _server_revision(server) == "0015"
+    assert "0017" in raised.value.message and "0015" in raised.value.message
+    assert _server_revision(server) == "0017"
 
 
 def test_a_newer_client_against_an_older_server_works_or_says_why_never_migrating(
@@ -190,12 +191,32 @@ def test_a_newer_client_against_an_older_server_works_or_says_why_never_migratin
     assert _server_revision(server) == "0012"
 
 
+def _downgrade_for_real(server: TeamServer, revision: str) -> None:
+    """The server's schema taken back to ``revision`` by Alembic, as the owner."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    from larsam_desktop.storage.schema import MIGRATIONS_DIR
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["database_is_sqlite"] = False
+    engine = create_engine(server.owner_url)
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, revision)
+    finally:
+        engine.dispose()
+
+
 def test_only_the_owner_migrates(server: TeamServer, head_again: None) -> None:
-    _set_server(server, "0012", oldest_client="0012")
+    _downgrade_for_real(server, "0013")  # a server of the previous release
     assert server.cli("team", "upgrade", login=server.login_a) == 1  # refused, calmly
-    assert _server_revision(server) == "0012"
-    assert server.cli("team", "upgrade") == 0
     assert _server_revision(server) == "0013"
+    assert server.cli("team", "upgrade") == 0
+    assert _server_revision(server) == head_revision()
 
 
 def test_failures_are_one_calm_message_each(
