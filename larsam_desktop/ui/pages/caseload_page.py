@@ -244,7 +244,8 @@ class CaseloadPage(QWidget):
         self._index = index
         self._index_task = None
         self.model.set_searcher(self.plain_retry.searcher(index))
-        log.info("caseload index ready: %d learners", len(index))
+        if self._shown == 0 and self.current_query().terms:  # SQL answered without the retry
+            self._run_search()
 
     def _index_failed(self, error: BaseException) -> None:
         self._index_task = None
