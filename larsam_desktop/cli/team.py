@@ -8,12 +8,21 @@ The server comes from --database-url, $LARSAM_DATABASE_URL or a connection profi
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from larsam_desktop.cli.context import CliContext
-from larsam_desktop.cli.output import fail, fail_error, language_of, stdout
-from larsam_desktop.domain.errors import UserError
+from larsam_desktop.cli.output import (
+    add_language_option,
+    fail,
+    fail_error,
+    language_of,
+    stdout,
+)
+from larsam_desktop.domain.errors import UserError, fill
+
+if TYPE_CHECKING:
+    from larsam_desktop.services.catalogue import Texts
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -43,6 +52,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     backup.add_argument("--out", type=Path, required=True)
     restore = sub.add_parser("restore", help="restore a team backup into this database")
     restore.add_argument("file", type=Path)
+    for action in sub.choices.values():  # the printed text; the teams' data stays as stored
+        add_language_option(action)
     parser.set_defaults(handler=run)
 
 
@@ -60,55 +71,77 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def _dispatch(args: argparse.Namespace, service: object) -> int:
+    from larsam_desktop.services.catalogue import Texts
     from larsam_desktop.services.team import TeamService
 
     assert isinstance(service, TeamService)
     out = stdout()
+    texts = Texts(language_of(args))
     action = args.team_command
     if action in ("init", "upgrade"):
         result = service.init() if action == "init" else service.upgrade()
-        print(
-            f"team mode ready at schema {result.schema.revision} ({result.schema.action}); "
-            f"owner {result.owner}, coach group {result.coach_group}",
-            file=out,
+        ready = texts.translate(
+            "TeamCli",
+            "team mode ready at schema {revision} ({action}); owner {owner}, coach group {group}",
         )
+        params = {"revision": result.schema.revision, "action": result.schema.action}
+        params |= {"owner": result.owner, "group": result.coach_group}
+        print(fill(ready, params), file=out)
     elif action == "add-coach":
-        password = _read_password(args.password_file) if args.password_file else None
+        password = None
+        if args.password_file is not None:
+            password = _read_password(args.password_file, texts)
+            if password is None:
+                return 1
         made = service.add_coach(
             name=args.name, login=args.login, teams=args.team, password=password
         )
-        print(f"added {args.login} to {', '.join(args.team)}", file=out)
+        added = texts.translate("TeamCli", "added {login} to {teams}")
+        print(fill(added, {"login": args.login, "teams": ", ".join(args.team)}), file=out)
         if made is not None:
-            print(f"one-time password (give it to the coach, then forget it): {made}", file=out)
+            once = texts.translate(
+                "TeamCli", "one-time password (give it to the coach, then forget it): {password}"
+            )
+            print(fill(once, {"password": made}), file=out)
     elif action == "remove-coach":
         service.remove_coach(args.login)
-        print(f"{args.login} can no longer log in; the history is kept", file=out)
+        gone = texts.translate("TeamCli", "{login} can no longer log in; the history is kept")
+        print(fill(gone, {"login": args.login}), file=out)
     elif action == "teams":
         for team in service.teams():
             print(f"{team.centre_id}\t{team.name}\t{', '.join(team.logins) or '-'}", file=out)
     elif action == "share-note":
         service.share_note(contact_id=args.contact_id, login=args.login)
-        print(f"the restricted note of contact {args.contact_id} is shared with {args.login}")
+        shared = texts.translate(
+            "TeamCli", "the restricted note of contact {contact} is shared with {login}"
+        )
+        print(fill(shared, {"contact": args.contact_id, "login": args.login}), file=out)
     elif action == "verify-log":
         broken = service.verify_log()
         if broken is not None:
-            return fail(f"the server's change log is broken at entry {broken}")
-        print("the server's change log is intact", file=out)
+            at = texts.translate("TeamCli", "the server's change log is broken at entry {entry}")
+            return fail(fill(at, {"entry": broken}))
+        print(texts.translate("TeamCli", "the server's change log is intact"), file=out)
     elif action == "backup":
         entries = service.backup(args.out)
-        print(f"backed up to {args.out} ({entries} entries, checked)", file=out)
+        saved = texts.translate("TeamCli", "backed up to {file} ({entries} entries, checked)")
+        print(fill(saved, {"file": str(args.out), "entries": entries}), file=out)
     else:
         entries = service.restore(args.file)
-        print(f"restored {args.file} ({entries} entries)", file=out)
+        back = texts.translate("TeamCli", "restored {file} ({entries} entries)")
+        print(fill(back, {"file": str(args.file), "entries": entries}), file=out)
     return 0
 
 
-def _read_password(path: Path) -> str:
+def _read_password(path: Path, texts: Texts) -> str | None:
+    """The password in the file, or None after saying why there is none."""
     try:
         password = path.read_text(encoding="utf-8").strip()
     except OSError as exc:
-        print(f"the password file cannot be read: {exc.strerror}", file=sys.stderr)
-        raise SystemExit(1) from exc
+        unread = texts.translate("TeamCli", "the password file cannot be read: {reason}")
+        fail(fill(unread, {"reason": exc.strerror or ""}))
+        return None
     if not password:
-        raise SystemExit("the password file is empty")
+        fail(texts.translate("TeamCli", "the password file is empty"))
+        return None
     return password
