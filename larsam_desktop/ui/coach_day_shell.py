@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.ui.calendar_names import ask_full_names
+from larsam_desktop.ui.dialogs.document_language_dialog import ask_document_language
 from larsam_desktop.ui.events import AppEvents
 from larsam_desktop.ui.file_dialogs import save_file
 from larsam_desktop.ui.navigation import Menus, Navigator
@@ -19,7 +20,6 @@ from larsam_desktop.ui.operations import Op, run_op
 from larsam_desktop.ui.page_printing import PagePrinting
 from larsam_desktop.ui.pages.today_page import TodayPage
 from larsam_desktop.ui.services_provider import ServicesProvider
-from larsam_desktop.ui.stage_text import interface_language
 from larsam_desktop.ui.text import fill
 
 if TYPE_CHECKING:
@@ -176,6 +176,13 @@ class CoachDayShell(QObject):
                 self.tr("Choose who you are first (File → Current coach…)."),
             )
             return
+        language = ask_document_language(
+            window,
+            self.tr("Export calendar"),
+            self.tr("Event titles and categories are written in this language."),
+        )
+        if language is None:
+            return
         name = save_file(
             window, self.tr("Export calendar"), "larsam.ics", self.tr("Calendar files (*.ics)")
         )
@@ -187,7 +194,7 @@ class CoachDayShell(QObject):
         exported = run_op(
             window,
             lambda: services.day.calendar.export(
-                name, coach, full_names=full_names, language=interface_language()
+                name, coach, full_names=full_names, language=language
             ),
             title=self.tr("Calendar not exported"),
         )

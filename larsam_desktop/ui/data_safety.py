@@ -29,6 +29,7 @@ from larsam_desktop.ui.text import fill
 from larsam_desktop.ui.workers import BackgroundTask, TaskControl, single_lane
 
 if TYPE_CHECKING:
+    from larsam_desktop.domain.bilingual import Language
     from larsam_desktop.paths import AppPaths
     from larsam_desktop.services.encryption import EncryptionResult
     from larsam_desktop.ui.session import Services
@@ -170,14 +171,34 @@ class DataSafetyActions(QObject):
         return page.learner_id
 
     def access_request(
-        self, folder: Path | None = None, include: bool | None = None
+        self,
+        folder: Path | None = None,
+        include: bool | None = None,
+        language: Language | None = None,
     ) -> Path | None:
-        """Write the registerutdrag of the open learner; returns the PDF's path."""
+        """Write the registerutdrag of the open learner; returns the PDF's path.
+
+        Asked for (before the folder) when no folder is given: the document's language."""
         learner = self.open_learner_id()
         if learner is None:
             QMessageBox.information(self._window, APP_NAME, self.tr("Open a learner first."))
             return None
         if folder is None:
+            if language is None:
+                from larsam_desktop.ui.dialogs.document_language_dialog import (
+                    ask_document_language,
+                )
+
+                language = ask_document_language(
+                    self._window,
+                    self.tr("Registerutdrag"),
+                    self.tr(
+                        "The registerutdrag is written in this language: its headings, "
+                        "field names and values."
+                    ),
+                )
+                if language is None:
+                    return None
             chosen = existing_folder(self._window, self.tr("Where to save the registerutdrag"))
             if chosen is None:
                 return None
@@ -200,10 +221,12 @@ class DataSafetyActions(QObject):
                 )
                 == QMessageBox.StandardButton.Yes
             )
-        released, language = include, interface_language()  # the document's language
+        released, chosen_language = include, language or interface_language()
         files = run_op(
             self._window,
-            lambda: service.export(learner, where, include_protected=released, language=language),
+            lambda: service.export(
+                learner, where, include_protected=released, language=chosen_language
+            ),
         ).value
         if files is None:
             return None
