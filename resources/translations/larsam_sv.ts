@@ -1462,6 +1462,10 @@
         <translation>Välj först vem du är (Arkiv → Aktuell coach…).</translation>
     </message>
     <message>
+        <source>Event titles and categories are written in this language.</source>
+        <translation>Händelsernas rubriker och kategorier skrivs på det här språket.</translation>
+    </message>
+    <message>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
@@ -2256,6 +2260,14 @@
         <translation>Öppna en deltagare först.</translation>
     </message>
     <message>
+        <source>Registerutdrag</source>
+        <translation>Registerutdrag</translation>
+    </message>
+    <message>
+        <source>The registerutdrag is written in this language: its headings, field names and values.</source>
+        <translation>Registerutdraget skrivs på det här språket: rubriker, fältnamn och värden.</translation>
+    </message>
+    <message>
         <source>Where to save the registerutdrag</source>
         <translation>Var registerutdraget ska sparas</translation>
     </message>
@@ -2585,6 +2597,21 @@
     <message>
         <source>Language of the document</source>
         <translation>Dokumentets språk</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLanguageDialog</name>
+    <message>
+        <source>&amp;Language of the document:</source>
+        <translation>&amp;Dokumentets språk:</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsätt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -7250,6 +7277,53 @@
     <message>
         <source>No target</source>
         <translation>Inget mål</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCli</name>
+    <message>
+        <source>team mode ready at schema {revision} ({action}); owner {owner}, coach group {group}</source>
+        <translation>teamläget är klart med schemaversion {revision} ({action}); ägare {owner}, coachgrupp {group}</translation>
+    </message>
+    <message>
+        <source>added {login} to {teams}</source>
+        <translation>{login} har lagts till i {teams}</translation>
+    </message>
+    <message>
+        <source>one-time password (give it to the coach, then forget it): {password}</source>
+        <translation>engångslösenord (ge det till coachen och glöm det sedan): {password}</translation>
+    </message>
+    <message>
+        <source>{login} can no longer log in; the history is kept</source>
+        <translation>{login} kan inte längre logga in; historiken finns kvar</translation>
+    </message>
+    <message>
+        <source>the restricted note of contact {contact} is shared with {login}</source>
+        <translation>den begränsade anteckningen för kontakt {contact} delas med {login}</translation>
+    </message>
+    <message>
+        <source>the server&apos;s change log is broken at entry {entry}</source>
+        <translation>serverns ändringslogg är bruten vid post {entry}</translation>
+    </message>
+    <message>
+        <source>the server&apos;s change log is intact</source>
+        <translation>serverns ändringslogg är obruten</translation>
+    </message>
+    <message>
+        <source>backed up to {file} ({entries} entries, checked)</source>
+        <translation>säkerhetskopierat till {file} ({entries} poster, kontrollerad)</translation>
+    </message>
+    <message>
+        <source>restored {file} ({entries} entries)</source>
+        <translation>återställt från {file} ({entries} poster)</translation>
+    </message>
+    <message>
+        <source>the password file cannot be read: {reason}</source>
+        <translation>lösenordsfilen kan inte läsas: {reason}</translation>
+    </message>
+    <message>
+        <source>the password file is empty</source>
+        <translation>lösenordsfilen är tom</translation>
     </message>
 </context>
 <context>
