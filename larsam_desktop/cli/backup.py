@@ -1,4 +1,5 @@
-"""``larsam-desktop backup create [--out FILE] | list | restore FILE``."""
+"""``larsam-desktop backup create [--out FILE] | list | restore FILE``, each with
+``--language sv|en`` (default: the locale)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import argparse
 from pathlib import Path
 
 from larsam_desktop.cli.context import CliContext
-from larsam_desktop.cli.output import fail, stdout
+from larsam_desktop.cli.output import add_language_option, fail, language_of, stdout
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -19,64 +20,96 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         metavar="FILE",
         help="write the backup to FILE (with FILE.sha256 beside it) instead of backups/",
     )
+    add_language_option(create)
     create.set_defaults(handler=run_create)
     listing = actions.add_parser("list", help="list the backups in the data folder, newest first")
+    add_language_option(listing)
     listing.set_defaults(handler=run_list)
     restore = actions.add_parser(
         "restore",
         help="verify FILE, keep the current database as a backup, then restore FILE",
     )
     restore.add_argument("file", type=Path, metavar="FILE")
+    add_language_option(restore)
     restore.set_defaults(handler=run_restore)
 
 
 def run_create(args: argparse.Namespace, context: CliContext) -> int:
+    from larsam_desktop.domain.errors import fill
     from larsam_desktop.services.backups import BackupService
+    from larsam_desktop.services.catalogue import Texts
 
+    texts = Texts(language_of(args))
     out: Path | None = args.out
     if out is not None and out.exists():
-        return fail(f"{out} exists already; choose a new file name")
+        exists = texts.translate("BackupCli", "{path} exists already; choose a new file name")
+        return fail(fill(exists, {"path": str(out)}))
     store = context.open()
     info = BackupService(context.paths, store.database).create(out)
     where = out if out is not None else context.paths.backups / info.file
-    print(f"backed up {info.learners} learners to {where} (sha256 {info.sha256})", file=stdout())
+    done = texts.translate(
+        "BackupCli", "backed up %n learner(s) to {path} (sha256 {sha256})", None, info.learners or 0
+    )
+    print(fill(done, {"path": str(where), "sha256": info.sha256}), file=stdout())
     return 0
 
 
 def run_list(args: argparse.Namespace, context: CliContext) -> int:
+    from larsam_desktop.domain.errors import fill
     from larsam_desktop.services.backups import describe
+    from larsam_desktop.services.catalogue import Texts
     from larsam_desktop.storage.backup_set import BackupSet
 
+    texts = Texts(language_of(args))
     backups = BackupSet(context.paths.backups)
     out = stdout()
     entries = backups.entries()
     for info in entries:
         print(describe(info), file=out)
     for path in backups.unlisted_files():
-        print(f"(not in the manifest, unverified)  {path.name}", file=out)
+        unlisted = texts.translate("BackupCli", "(not in the manifest, unverified)  {name}")
+        print(fill(unlisted, {"name": path.name}), file=out)
     if not entries:
-        print(f"no backups in {context.paths.backups}", file=out)
+        none = texts.translate("BackupCli", "no backups in {folder}")
+        print(fill(none, {"folder": str(context.paths.backups)}), file=out)
     return 0
 
 
 def run_restore(args: argparse.Namespace, context: CliContext) -> int:
+    from larsam_desktop.domain.errors import fill
     from larsam_desktop.services.backups import restore_database
+    from larsam_desktop.services.catalogue import Texts
     from larsam_desktop.storage.instance_lock import window_holding
 
+    texts = Texts(language_of(args))
     if context.database_url:
         return fail(
-            "restore works on the local database file; a shared server is restored "
-            "by its administrator"
+            texts.translate(
+                "BackupCli",
+                "restore works on the local database file; a shared server is restored "
+                "by its administrator",
+            )
         )
     holder = window_holding(context.paths.data_dir)
     if holder is not None:
-        return fail(f"the window has this data folder open (process {holder}); close it first")
+        busy = texts.translate(
+            "BackupCli", "the window has this data folder open (process {process}); close it first"
+        )
+        return fail(fill(busy, {"process": holder}))
     source: Path = args.file
     result = restore_database(context.paths, None, source.resolve(), passphrase=context.passphrase)
-    kept = (
-        f"; the database as it was is kept as {context.paths.backups / result.kept_aside.file}"
-        if result.kept_aside
-        else ""
-    )
-    print(f"restored {result.learners} learners from {source}{kept}", file=stdout())
+    params = {"source": str(source)}
+    if result.kept_aside:
+        done = texts.translate(
+            "BackupCli",
+            "restored %n learner(s) from {source}; the database as it was is kept as {kept}",
+            None,
+            result.learners or 0,
+        )
+        params["kept"] = str(context.paths.backups / result.kept_aside.file)
+    else:
+        done = texts.translate(
+            "BackupCli", "restored %n learner(s) from {source}", None, result.learners or 0
+        )
+    print(fill(done, params), file=stdout())
     return 0

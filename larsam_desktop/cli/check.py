@@ -1,30 +1,48 @@
-"""``larsam-desktop check``: integrity and schema version, one line, exit 0 when healthy."""
+"""``larsam-desktop check [--language sv|en]``: integrity and schema version, one line,
+exit 0 when healthy."""
 
 from __future__ import annotations
 
 import argparse
 
 from larsam_desktop.cli.context import CliContext
-from larsam_desktop.cli.output import fail, stdout
+from larsam_desktop.cli.output import add_language_option, fail, language_of, stdout
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser("check", help="check the database's integrity and schema version")
+    add_language_option(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace, context: CliContext) -> int:
+    from larsam_desktop.domain.errors import fill
+    from larsam_desktop.services.catalogue import Texts
     from larsam_desktop.services.store import check_health
 
+    texts = Texts(language_of(args))
     report = check_health(context.open())
     if report.problems:
-        return fail(f"integrity check failed: {report.problems[0]} ({report.location})")
+        failed = texts.translate("CheckCli", "integrity check failed: {problem} ({location})")
+        return fail(fill(failed, {"problem": report.problems[0], "location": report.location}))
     if not report.healthy:
-        return fail(f"schema {report.schema_revision} where {report.expected_revision} is expected")
-    demo = ", demo data" if report.is_demo else ""
-    print(
-        f"healthy: schema {report.schema_revision} (current), {report.learner_count} learners"
-        f"{demo}, {report.location}",
-        file=stdout(),
-    )
+        wrong = texts.translate("CheckCli", "schema {found} where {expected} is expected")
+        found = {"found": str(report.schema_revision), "expected": str(report.expected_revision)}
+        return fail(fill(wrong, found))
+    if report.is_demo:
+        line = texts.translate(
+            "CheckCli",
+            "healthy: schema {schema} (current), %n learner(s), demo data, {location}",
+            None,
+            report.learner_count,
+        )
+    else:
+        line = texts.translate(
+            "CheckCli",
+            "healthy: schema {schema} (current), %n learner(s), {location}",
+            None,
+            report.learner_count,
+        )
+    params = {"schema": str(report.schema_revision), "location": report.location}
+    print(fill(line, params), file=stdout())
     return 0

@@ -1,4 +1,4 @@
-"""``larsam-desktop today [--coach NAME] [--format text|json]`` and
+"""``larsam-desktop today [--coach NAME] [--format text|json] [--language sv|en]`` and
 ``larsam-desktop calendar export --out FILE.ics [--coach NAME] [--language sv|en]``.
 
 The coach is ``--coach``, else the current coach chosen in the window (``preferences.ini`` in
@@ -15,17 +15,26 @@ from typing import Any, TextIO
 
 from larsam_desktop.cli.context import CliContext
 from larsam_desktop.cli.output import add_language_option, fail, fail_error, language_of, stdout
+from larsam_desktop.domain.bilingual import Language
 
-NO_COACH = (
-    "no current coach: pass --coach NAME, or choose who you are in the window "
-    "(Settings → Current coach…)"
-)
+
+def _no_coach(language: Language) -> int:
+    from larsam_desktop.services.catalogue import Texts
+
+    return fail(
+        Texts(language).translate(
+            "TodayCli",
+            "no current coach: pass --coach NAME, or choose who you are in the window "
+            "(Settings → Current coach…)",
+        )
+    )
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     today = commands.add_parser("today", help="what needs attention today, for one coach")
     today.add_argument("--coach", metavar="NAME", help="whose day (default: the current coach)")
     today.add_argument("--format", choices=("text", "json"), default="text")
+    add_language_option(today)  # the text's headings (JSON keys stay English)
     today.set_defaults(handler=run_today)
 
     calendar = commands.add_parser("calendar", help="calendar files (.ics)")
@@ -61,7 +70,7 @@ def run_today(args: argparse.Namespace, context: CliContext) -> int:
 
     coach = _coach(args, context)
     if coach is None:
-        return fail(NO_COACH)
+        return _no_coach(language_of(args))
     store = context.open()
     try:
         report = TodayService(store.database).report(coach, load_preferences(context.paths).today)
@@ -72,7 +81,7 @@ def run_today(args: argparse.Namespace, context: CliContext) -> int:
         json.dump(today_json(report), out, ensure_ascii=False, indent=2)
         out.write("\n")
     else:
-        write_today_text(report, out)
+        write_today_text(report, out, language_of(args))
     return 0
 
 
@@ -86,7 +95,7 @@ def run_calendar_export(args: argparse.Namespace, context: CliContext) -> int:
     language = language_of(args)
     coach = _coach(args, context)
     if coach is None:
-        return fail(NO_COACH)
+        return _no_coach(language)
     store = context.open()
     try:
         result = CalendarExport(store.database).export(
@@ -183,49 +192,69 @@ def today_json(report: Any) -> dict[str, Any]:
     }
 
 
-def write_today_text(report: Any, out: TextIO) -> None:
+def write_today_text(report: Any, out: TextIO, language: Language = "en") -> None:
+    """The report as text for a person, in ``language`` (dates ISO, week numbers beside)."""
+    from larsam_desktop.domain.errors import fill
+    from larsam_desktop.domain.pathway import stage_name
+    from larsam_desktop.services.catalogue import Texts
+
+    texts = Texts(language)
     settings = report.settings
-    out.write(f"Today {report.today.isoformat()} for {report.coach}\n")
+    title = texts.translate("TodayCli", "Today {date} for {coach}")
+    out.write(fill(title, {"date": report.today.isoformat(), "coach": report.coach}) + "\n")
+    showing = texts.translate("TodayCli", " (showing {shown})")
+    none = texts.translate("TodayCli", "none")
 
     def heading(title: str, shown: int, total: int, note: str = "") -> None:
-        more = f" (showing {shown})" if shown < total else ""
+        more = fill(showing, {"shown": shown}) if shown < total else ""
         out.write(f"\n{title}: {total}{note}{more}\n")
         if not total:
-            out.write("  none\n")
+            out.write(f"  {none}\n")
 
+    overdue = texts.translate("TodayCli", ", {count} overdue")
     heading(
-        "Follow-ups overdue or due this week",
+        texts.translate("TodayCli", "Follow-ups overdue or due this week"),
         len(report.follow_ups.rows),
         report.follow_ups.total,
-        f", {report.overdue} overdue" if report.overdue else "",
+        fill(overdue, {"count": report.overdue}) if report.overdue else "",
     )
+    flagged = texts.translate("TodayCli", "OVERDUE")
     for r in report.follow_ups.rows:
-        flag = "OVERDUE " if r.overdue else ""
+        flag = f"{flagged} " if r.overdue else ""
         out.write(
             f"  {r.due_on.isoformat()}  {flag}{r.title} – {r.learner_name} [{r.learner_id}]\n"
         )
+    quiet = texts.translate("TodayCli", "Not contacted in {weeks} weeks")
     heading(
-        f"Not contacted in {settings.quiet_weeks} weeks",
-        len(report.quiet.rows),
-        report.quiet.total,
+        fill(quiet, {"weeks": settings.quiet_weeks}), len(report.quiet.rows), report.quiet.total
     )
+    never = texts.translate("TodayCli", "never")
     for q in report.quiet.rows:
-        last = q.last_contact_on.isoformat() if q.last_contact_on else "never"
+        last = q.last_contact_on.isoformat() if q.last_contact_on else never
         out.write(f"  {last:<10}  {q.learner_name} [{q.learner_id}]\n")
-    heading("In the same stage too long", len(report.stuck.rows), report.stuck.total)
+    heading(
+        texts.translate("TodayCli", "In the same stage too long"),
+        len(report.stuck.rows),
+        report.stuck.total,
+    )
+    since = texts.translate("TodayCli", "since {date}")
     for s in report.stuck.rows:
+        stage = stage_name(s.stage, language)
         out.write(
-            f"  since {s.since.isoformat()}  {s.stage.value:<13} "
+            f"  {fill(since, {'date': s.since.isoformat()})}  {stage:<13} "
             f"{s.learner_name} [{s.learner_id}]\n"
         )
+    upcoming = texts.translate("TodayCli", "Exams and activities in the next {days} days")
     heading(
-        f"Exams and activities in the next {settings.upcoming_days} days",
+        fill(upcoming, {"days": settings.upcoming_days}),
         len(report.upcoming.rows),
         report.upcoming.total,
     )
+    exam = texts.translate("TodayCli", "exam")
+    activity = texts.translate("TodayCli", "activity")
     for u in report.upcoming.rows:
         who = f" – {u.learner_name} [{u.learner_id}]" if u.learner_id is not None else ""
-        kind = "exam" if u.kind == "exam" else "activity"
+        kind = exam if u.kind == "exam" else activity
         out.write(
             f"  {u.on.isoformat()} {u.start.strftime('%H:%M')}  {kind}: {u.title}, {u.place}{who}\n"
         )

@@ -12,9 +12,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from larsam_desktop.cli.context import CliContext
-from larsam_desktop.cli.output import fail, stdout
+from larsam_desktop.cli.output import add_language_option, fail, language_of, stdout
+
+if TYPE_CHECKING:
+    from larsam_desktop.domain.errors import ValidationError
+    from larsam_desktop.services.catalogue import Texts
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -24,24 +29,42 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     actions = parser.add_subparsers(dest="cutoffs_action", metavar="ACTION", required=True)
     importing = actions.add_parser("import", help="import a round's published statistics")
     importing.add_argument("file", metavar="FILE", type=Path)
+    add_language_option(importing)
     importing.set_defaults(handler=run_import)
     listing = actions.add_parser("list", help="list the imported cut-offs")
     listing.add_argument("--target", metavar="TARGET", help="only the rows matching a target")
     listing.add_argument("--format", choices=("text", "json"), default="text")
+    add_language_option(listing)  # the text's messages (JSON keys stay English)
     listing.set_defaults(handler=run_list)
 
 
 def run_import(args: argparse.Namespace, context: CliContext) -> int:
-    from larsam_desktop.domain.errors import ValidationError
+    from larsam_desktop.domain.errors import ValidationError, fill
+    from larsam_desktop.services.catalogue import Texts
     from larsam_desktop.services.cutoff_import import CutoffImporter
 
+    language = language_of(args)
+    texts = Texts(language)
     try:
         result = CutoffImporter(context.open().database).import_file(args.file)
     except ValidationError as exc:
-        problems = "; ".join(e.message for e in exc.errors)
-        return fail(f"{args.file} was not imported (nothing was stored): {problems}")
-    replaced = f", replacing {result.replaced} imported before" if result.replaced else ""
-    stdout().write(f"Imported {result.rows} cut-offs ({', '.join(result.rounds)}){replaced}.\n")
+        refused = texts.translate(
+            "CutoffsCli", "{file} was not imported (nothing was stored): {problems}"
+        )
+        return fail(fill(refused, {"file": str(args.file), "problems": _problems(exc, texts)}))
+    if result.replaced:
+        done = texts.translate(
+            "CutoffsCli",
+            "Imported %n cut-off(s) ({rounds}), replacing {replaced} imported before.",
+            None,
+            result.rows,
+        )
+    else:
+        done = texts.translate(
+            "CutoffsCli", "Imported %n cut-off(s) ({rounds}).", None, result.rows
+        )
+    params: dict[str, str | int] = {"rounds": ", ".join(result.rounds), "replaced": result.replaced}
+    stdout().write(fill(done, params) + "\n")
     return 0
 
 
@@ -50,10 +73,13 @@ def run_list(args: argparse.Namespace, context: CliContext) -> int:
 
     from larsam_desktop.domain.cutoffs import matching
     from larsam_desktop.domain.eligibility.rules import UnknownTarget
+    from larsam_desktop.domain.errors import fill
     from larsam_desktop.domain.merit.values import swedish
+    from larsam_desktop.services.catalogue import Texts
     from larsam_desktop.services.eligibility_data import load_eligibility_data
     from larsam_desktop.services.merit import MeritService
 
+    texts = Texts(language_of(args))
     data = load_eligibility_data()
     rows = MeritService(context.open().database, data).cutoffs()
     if args.target:
@@ -61,7 +87,10 @@ def run_list(args: argparse.Namespace, context: CliContext) -> int:
             target = data.book.resolve(args.target)
             rows = matching(rows, data.book.programme(target).rule.name)
         except (UnknownTarget, KeyError):
-            return fail(f"unknown programme target {args.target!r}; see eligibility --list-targets")
+            unknown = texts.translate(
+                "CutoffsCli", "unknown programme target {target}; see eligibility --list-targets"
+            )
+            return fail(fill(unknown, {"target": repr(args.target)}))
     out = stdout()
     if args.format == "json":
         json.dump(
@@ -86,7 +115,10 @@ def run_list(args: argparse.Namespace, context: CliContext) -> int:
         out.write("\n")
         return 0
     if not rows:
-        out.write("No cut-offs imported (larsam-desktop cutoffs import FILE).\n")
+        none = texts.translate(
+            "CutoffsCli", "No cut-offs imported (larsam-desktop cutoffs import FILE)."
+        )
+        out.write(none + "\n")
     marks = {"all_admitted": "*", "none_admitted": "-"}
     for r in rows:
         value = swedish(r.value) if r.value is not None else marks.get(r.mark.value, "")
@@ -95,3 +127,7 @@ def run_list(args: argparse.Namespace, context: CliContext) -> int:
             f"{r.group}\t{value}\n"
         )
     return 0
+
+
+def _problems(error: ValidationError, texts: Texts) -> str:
+    return "; ".join(texts.field_error(e) for e in error.errors)

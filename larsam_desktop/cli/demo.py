@@ -1,4 +1,4 @@
-"""``larsam-desktop demo --learners N [--seed S]``."""
+"""``larsam-desktop demo --learners N [--seed S] [--language sv|en]``."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import sys
 import time
 
 from larsam_desktop.cli.context import CliContext
-from larsam_desktop.cli.output import fail_error, language_of, stdout
+from larsam_desktop.cli.output import add_language_option, fail_error, language_of, stdout
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -22,19 +22,25 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         metavar="S",
         help="random seed; the same seed gives the same learners (default 1)",
     )
+    add_language_option(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace, context: CliContext) -> int:
+    from larsam_desktop.domain.errors import fill
+    from larsam_desktop.services.catalogue import Texts
     from larsam_desktop.services.demo import DemoGenerator, DemoRefused
 
+    texts = Texts(language_of(args))
+    counting = texts.translate("DemoCli", "{done}/{total} learners")
     store = context.open()
     started = time.perf_counter()
     interactive = sys.stderr.isatty()
 
     def progress(done: int, total: int) -> None:
         if interactive:
-            print(f"\r{done:,}/{total:,} learners", end="", file=sys.stderr, flush=True)
+            text = fill(counting, {"done": f"{done:,}", "total": f"{total:,}"})
+            print(f"\r{text}", end="", file=sys.stderr, flush=True)
 
     try:
         result = DemoGenerator(store.database).generate(
@@ -46,10 +52,19 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         if interactive:
             print(file=sys.stderr)
     elapsed = time.perf_counter() - started
-    print(
-        f"Added {result.learners} demo learners ({result.with_personnummer} with test "
-        f"personnummer, {result.coaches} coaches) to {store.database.describe()} "
-        f"in {elapsed:.1f} s.",
-        file=stdout(),
+    added = texts.translate(
+        "DemoCli",
+        "Added %n demo learner(s) ({with_personnummer} with test personnummer, {coaches} "
+        "coaches) to {database} in {seconds} s.",
+        None,
+        result.learners,
     )
+    seconds = f"{elapsed:.1f}" if texts.language == "en" else f"{elapsed:.1f}".replace(".", ",")
+    params: dict[str, str | int] = {
+        "with_personnummer": result.with_personnummer,
+        "coaches": result.coaches,
+        "database": store.database.describe(),
+        "seconds": seconds,
+    }
+    print(fill(added, params), file=stdout())
     return 0

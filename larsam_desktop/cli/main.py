@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from larsam_desktop import __version__
 from larsam_desktop.cli import passphrase
 from larsam_desktop.cli.context import CliContext
-from larsam_desktop.cli.output import fail, fail_error, language_of
+from larsam_desktop.cli.output import fail, fail_error, language_of, use_language
 from larsam_desktop.domain.errors import UserError
 from larsam_desktop.paths import DATA_DIR_ENV, app_paths
 from larsam_desktop.process_setup import file_logging, private_files
@@ -139,6 +139,7 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
 
 
 def run_command(args: argparse.Namespace, context: CliContext) -> int:
+    use_language(language_of(args))  # every error line's prefix in the command's language
     try:
         code: int = args.handler(args, context)
         return code
@@ -152,13 +153,17 @@ def run_command(args: argparse.Namespace, context: CliContext) -> int:
     except UserError as exc:  # storage trouble, or a command's own: in the command's language
         return fail_error(exc, language_of(args))
     except KeyboardInterrupt:
-        return fail("interrupted", 130)
+        from larsam_desktop.services.catalogue import Texts
+
+        texts = Texts(language_of(args))
+        return fail(texts.translate("CliOutput", "interrupted"), 130)
     except BrokenPipeError:
         # The reader (e.g. `| head`) went away: not an error worth a traceback.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
     finally:
+        use_language(None)
         context.close()
 
 

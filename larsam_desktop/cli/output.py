@@ -18,8 +18,24 @@ def stdout() -> TextIO:
     return stream
 
 
-def fail(message: str, code: int = 1) -> int:
-    print(f"larsam-desktop: error: {message}", file=sys.stderr)
+_command_language: list[Language] = []  # the running command's language (set by main)
+
+
+def use_language(language: Language | None) -> None:
+    """The language of ``fail``'s prefix for the command now running (``None``: none runs)."""
+    _command_language.clear()
+    if language is not None:
+        _command_language.append(language)
+
+
+def fail(message: str, code: int = 1, language: Language | None = None) -> int:
+    """``message`` (already in the language) after the translated error prefix, on stderr."""
+    from larsam_desktop.domain.errors import fill
+    from larsam_desktop.services.catalogue import Texts, locale_language
+
+    chosen = language or (_command_language[0] if _command_language else locale_language())
+    line = Texts(chosen).translate("CliOutput", "larsam-desktop: error: {message}")
+    print(fill(line, {"message": message}), file=sys.stderr)
     return code
 
 
@@ -70,4 +86,4 @@ def error_text(error: UserError, language: Language) -> str:
 
 def fail_error(error: UserError, language: Language, code: int = 1) -> int:
     """Print a ``UserError`` translated through the catalogue, as one line."""
-    return fail(error_text(error, language), code)
+    return fail(error_text(error, language), code, language)

@@ -172,7 +172,7 @@ def test_demo_refuses_a_database_with_real_learners(tmp_path: Path) -> None:
     result = run("demo", "--learners", "5", data_dir=folder)
     assert result.returncode == 1
     assert "real learners" in result.stderr
-    assert "1 learners" in run("check", data_dir=folder).stdout
+    assert "1 learner," in run("check", data_dir=folder).stdout
 
 
 def test_unknown_arguments_exit_with_usage() -> None:
