@@ -25,7 +25,7 @@ def _no_coach(language: Language) -> int:
         Texts(language).translate(
             "TodayCli",
             "no current coach: pass --coach NAME, or choose who you are in the window "
-            "(Settings → Current coach…)",
+            "(File → Current coach…)",
         )
     )
 
