@@ -130,6 +130,11 @@ def literal_text_with_a_variable_context(source: str, filename: str = "<code>") 
             and isinstance(text, ast.Constant)
             and isinstance(text.value, str)
             and not (isinstance(context, ast.Constant) and isinstance(context.value, str))
+        ) or (  # lupdate drops translate(C, "…%n…", None, obj.count): name the count first
+            name == "translate"
+            and len(node.args) >= 4
+            and isinstance(text, ast.Constant)
+            and not isinstance(node.args[3], ast.Name | ast.Constant)
         ):
             lines.append(node.lineno)
     return lines
@@ -150,3 +155,6 @@ def test_the_context_check_sees_a_variable_context() -> None:
     assert literal_text_with_a_variable_context(code) == [2]
     assert literal_text_with_a_variable_context('texts.translate("X", "Seen")\n') == []
     assert literal_text_with_a_variable_context("f\"{self.tr('Hidden')}\"\n") == [1]
+    counted = 'texts.translate("X", "%n rows", None, report.rows)\n'
+    assert literal_text_with_a_variable_context(counted) == [1]
+    assert literal_text_with_a_variable_context('texts.translate("X", "%n", None, rows)\n') == []

@@ -47,8 +47,9 @@ def run_create(args: argparse.Namespace, context: CliContext) -> int:
     store = context.open()
     info = BackupService(context.paths, store.database).create(out)
     where = out if out is not None else context.paths.backups / info.file
+    count = info.learners or 0
     done = texts.translate(
-        "BackupCli", "backed up %n learner(s) to {path} (sha256 {sha256})", None, info.learners or 0
+        "BackupCli", "backed up %n learner(s) to {path} (sha256 {sha256})", None, count
     )
     print(fill(done, {"path": str(where), "sha256": info.sha256}), file=stdout())
     return 0
@@ -100,16 +101,16 @@ def run_restore(args: argparse.Namespace, context: CliContext) -> int:
     result = restore_database(context.paths, None, source.resolve(), passphrase=context.passphrase)
     params = {"source": str(source)}
     if result.kept_aside:
+        count = result.learners or 0
         done = texts.translate(
             "BackupCli",
             "restored %n learner(s) from {source}; the database as it was is kept as {kept}",
             None,
-            result.learners or 0,
+            count,
         )
         params["kept"] = str(context.paths.backups / result.kept_aside.file)
     else:
-        done = texts.translate(
-            "BackupCli", "restored %n learner(s) from {source}", None, result.learners or 0
-        )
+        count = result.learners or 0
+        done = texts.translate("BackupCli", "restored %n learner(s) from {source}", None, count)
     print(fill(done, params), file=stdout())
     return 0

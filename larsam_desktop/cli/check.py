@@ -30,18 +30,20 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         found = {"found": str(report.schema_revision), "expected": str(report.expected_revision)}
         return fail(fill(wrong, found))
     if report.is_demo:
+        count = report.learner_count
         line = texts.translate(
             "CheckCli",
             "healthy: schema {schema} (current), %n learner(s), demo data, {location}",
             None,
-            report.learner_count,
+            count,
         )
     else:
+        count = report.learner_count
         line = texts.translate(
             "CheckCli",
             "healthy: schema {schema} (current), %n learner(s), {location}",
             None,
-            report.learner_count,
+            count,
         )
     params = {"schema": str(report.schema_revision), "location": report.location}
     print(fill(line, params), file=stdout())

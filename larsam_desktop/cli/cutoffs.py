@@ -53,16 +53,16 @@ def run_import(args: argparse.Namespace, context: CliContext) -> int:
         )
         return fail(fill(refused, {"file": str(args.file), "problems": _problems(exc, texts)}))
     if result.replaced:
+        count = result.rows
         done = texts.translate(
             "CutoffsCli",
             "Imported %n cut-off(s) ({rounds}), replacing {replaced} imported before.",
             None,
-            result.rows,
+            count,
         )
     else:
-        done = texts.translate(
-            "CutoffsCli", "Imported %n cut-off(s) ({rounds}).", None, result.rows
-        )
+        count = result.rows
+        done = texts.translate("CutoffsCli", "Imported %n cut-off(s) ({rounds}).", None, count)
     params: dict[str, str | int] = {"rounds": ", ".join(result.rounds), "replaced": result.replaced}
     stdout().write(fill(done, params) + "\n")
     return 0

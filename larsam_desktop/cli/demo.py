@@ -52,12 +52,13 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         if interactive:
             print(file=sys.stderr)
     elapsed = time.perf_counter() - started
+    count = result.learners
     added = texts.translate(
         "DemoCli",
         "Added %n demo learner(s) ({with_personnummer} with test personnummer, {coaches} "
         "coaches) to {database} in {seconds} s.",
         None,
-        result.learners,
+        count,
     )
     seconds = f"{elapsed:.1f}" if texts.language == "en" else f"{elapsed:.1f}".replace(".", ",")
     params: dict[str, str | int] = {

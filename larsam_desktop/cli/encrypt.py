@@ -78,12 +78,13 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
             texts.translate("EncryptCli", "the window has this data folder open; close it first")
         )
     result = encrypt_local_database(context.paths, context.passphrase)
+    count = result.learners
     done = texts.translate(
         "EncryptCli",
         "encrypted %n learner(s); removed {removed} plaintext backups; new encrypted backup "
         "{backup}",
         None,
-        result.learners,
+        count,
     )
     params: dict[str, str | int] = {
         "removed": result.plaintext_backups_removed,

@@ -88,9 +88,8 @@ def run_draft(args: argparse.Namespace, context: CliContext) -> int:
             texts.translate("PlanDraftCli", "No courses were missing; nothing was added.") + "\n"
         )
         return 0
-    out.write(
-        texts.translate("PlanDraftCli", "Added %n course(s):", None, len(drafted.added)) + "\n"
-    )
+    count = len(drafted.added)
+    out.write(texts.translate("PlanDraftCli", "Added %n course(s):", None, count) + "\n")
     for course in drafted.added:
         name = data.catalogue.get(course.code).name
         out.write(f"  {course.term}  {course.code}  {name}  ({course.points})\n")

@@ -983,6 +983,41 @@
     </message>
 </context>
 <context>
+    <name>BackupCli</name>
+    <message>
+        <source>{path} exists already; choose a new file name</source>
+        <translation>{path} finns redan; välj ett nytt filnamn</translation>
+    </message>
+    <message>
+        <source>backed up %n learner(s) to {path} (sha256 {sha256})</source>
+        <translation>säkerhetskopierade %n deltagare till {path} (sha256 {sha256})|säkerhetskopierade %n deltagare till {path} (sha256 {sha256})</translation>
+    </message>
+    <message>
+        <source>(not in the manifest, unverified)  {name}</source>
+        <translation>(finns inte i manifestet, ej kontrollerad)  {name}</translation>
+    </message>
+    <message>
+        <source>no backups in {folder}</source>
+        <translation>inga säkerhetskopior i {folder}</translation>
+    </message>
+    <message>
+        <source>restore works on the local database file; a shared server is restored by its administrator</source>
+        <translation>återställning gäller den lokala databasfilen; en delad server återställs av dess administratör</translation>
+    </message>
+    <message>
+        <source>the window has this data folder open (process {process}); close it first</source>
+        <translation>fönstret har den här datamappen öppen (process {process}); stäng det först</translation>
+    </message>
+    <message>
+        <source>restored %n learner(s) from {source}; the database as it was is kept as {kept}</source>
+        <translation>återställde %n deltagare från {source}; databasen som den var sparas som {kept}|återställde %n deltagare från {source}; databasen som den var sparas som {kept}</translation>
+    </message>
+    <message>
+        <source>restored %n learner(s) from {source}</source>
+        <translation>återställde %n deltagare från {source}|återställde %n deltagare från {source}</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
@@ -1421,6 +1456,36 @@
     <message>
         <source>(protected)</source>
         <translation>(skyddad)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCli</name>
+    <message>
+        <source>integrity check failed: {problem} ({location})</source>
+        <translation>integritetskontrollen misslyckades: {problem} ({location})</translation>
+    </message>
+    <message>
+        <source>schema {found} where {expected} is expected</source>
+        <translation>schema {found} där {expected} väntas</translation>
+    </message>
+    <message>
+        <source>healthy: schema {schema} (current), %n learner(s), demo data, {location}</source>
+        <translation>felfri: schemaversion {schema} (aktuell), %n deltagare, demodata, {location}|felfri: schemaversion {schema} (aktuell), %n deltagare, demodata, {location}</translation>
+    </message>
+    <message>
+        <source>healthy: schema {schema} (current), %n learner(s), {location}</source>
+        <translation>felfri: schemaversion {schema} (aktuell), %n deltagare, {location}|felfri: schemaversion {schema} (aktuell), %n deltagare, {location}</translation>
+    </message>
+</context>
+<context>
+    <name>CliOutput</name>
+    <message>
+        <source>interrupted</source>
+        <translation>avbrutet</translation>
+    </message>
+    <message>
+        <source>larsam-desktop: error: {message}</source>
+        <translation>larsam-desktop: fel: {message}</translation>
     </message>
 </context>
 <context>
@@ -2136,6 +2201,29 @@
     </message>
 </context>
 <context>
+    <name>CutoffsCli</name>
+    <message>
+        <source>{file} was not imported (nothing was stored): {problems}</source>
+        <translation>{file} importerades inte (ingenting sparades): {problems}</translation>
+    </message>
+    <message>
+        <source>Imported %n cut-off(s) ({rounds}), replacing {replaced} imported before.</source>
+        <translation>Importerade %n antagningspoäng ({rounds}), som ersätter {replaced} som importerats tidigare.|Importerade %n antagningspoäng ({rounds}), som ersätter {replaced} som importerats tidigare.</translation>
+    </message>
+    <message>
+        <source>Imported %n cut-off(s) ({rounds}).</source>
+        <translation>Importerade %n antagningspoäng ({rounds}).|Importerade %n antagningspoäng ({rounds}).</translation>
+    </message>
+    <message>
+        <source>unknown programme target {target}; see eligibility --list-targets</source>
+        <translation>okänt utbildningsmål {target}; se eligibility --list-targets</translation>
+    </message>
+    <message>
+        <source>No cut-offs imported (larsam-desktop cutoffs import FILE).</source>
+        <translation>Inga antagningspoäng importerade (larsam-desktop cutoffs import FIL).</translation>
+    </message>
+</context>
+<context>
     <name>CycleModel</name>
     <message>
         <source>%1, %2: not offered</source>
@@ -2563,6 +2651,17 @@
     </message>
 </context>
 <context>
+    <name>DemoCli</name>
+    <message>
+        <source>{done}/{total} learners</source>
+        <translation>{done}/{total} deltagare</translation>
+    </message>
+    <message>
+        <source>Added %n demo learner(s) ({with_personnummer} with test personnummer, {coaches} coaches) to {database} in {seconds} s.</source>
+        <translation>Lade till %n demodeltagare ({with_personnummer} med testpersonnummer, {coaches} coacher) i {database} på {seconds} s.|Lade till %n demodeltagare ({with_personnummer} med testpersonnummer, {coaches} coacher) i {database} på {seconds} s.</translation>
+    </message>
+</context>
+<context>
     <name>DemoFlow</name>
     <message>
         <source>The demo database is already open.</source>
@@ -2860,6 +2959,61 @@
     <message>
         <source>Double-click a requirement to see its rule</source>
         <translation>Dubbelklicka på ett krav för att se dess regel</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptCli</name>
+    <message>
+        <source>encryption applies to the local database file only</source>
+        <translation>kryptering gäller bara den lokala databasfilen</translation>
+    </message>
+    <message>
+        <source>give the passphrase with --passphrase-file FILE or $LARSAM_PASSPHRASE</source>
+        <translation>ange lösenfrasen med --passphrase-file FIL eller $LARSAM_PASSPHRASE</translation>
+    </message>
+    <message>
+        <source>plaintext copies that encrypting removes ({count}):</source>
+        <translation>okrypterade kopior som krypteringen tar bort ({count}):</translation>
+    </message>
+    <message>
+        <source>add --yes to confirm: the plaintext database and these copies are deleted</source>
+        <translation>lägg till --yes för att bekräfta: den okrypterade databasen och de här kopiorna raderas</translation>
+    </message>
+    <message>
+        <source>the window has this data folder open; close it first</source>
+        <translation>fönstret har den här datamappen öppen; stäng det först</translation>
+    </message>
+    <message>
+        <source>encrypted %n learner(s); removed {removed} plaintext backups; new encrypted backup {backup}</source>
+        <translation>krypterade %n deltagare; tog bort {removed} okrypterade säkerhetskopior; ny krypterad säkerhetskopia {backup}|krypterade %n deltagare; tog bort {removed} okrypterade säkerhetskopior; ny krypterad säkerhetskopia {backup}</translation>
+    </message>
+    <message>
+        <source>no plaintext copy remains in the data folder</source>
+        <translation>ingen okrypterad kopia finns kvar i datamappen</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>obs: {note}</translation>
+    </message>
+    <message>
+        <source>removed plaintext copy: {path}</source>
+        <translation>tog bort okrypterad kopia: {path}</translation>
+    </message>
+    <message>
+        <source>could not remove plaintext copy: {path}</source>
+        <translation>kunde inte ta bort okrypterad kopia: {path}</translation>
+    </message>
+    <message>
+        <source>this data folder is encrypted already; no plaintext copy remains</source>
+        <translation>den här datamappen är redan krypterad; ingen okrypterad kopia finns kvar</translation>
+    </message>
+    <message>
+        <source>plaintext copies left in this encrypted folder ({count}):</source>
+        <translation>okrypterade kopior kvar i den här krypterade mappen ({count}):</translation>
+    </message>
+    <message>
+        <source>add --yes to delete them</source>
+        <translation>lägg till --yes för att radera dem</translation>
     </message>
 </context>
 <context>
@@ -5975,6 +6129,10 @@
         <translation>Inga kurser saknades; ingenting lades till.</translation>
     </message>
     <message>
+        <source>Added %n course(s):</source>
+        <translation>Lade till %n kurs:|Lade till %n kurser:</translation>
+    </message>
+    <message>
         <source>target</source>
         <translation>mål</translation>
     </message>
@@ -6489,6 +6647,33 @@
     <message>
         <source>No learner opened yet</source>
         <translation>Ingen deltagare öppnad än</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverCli</name>
+    <message>
+        <source>recovery applies to the local database file only</source>
+        <translation>räddning gäller bara den lokala databasfilen</translation>
+    </message>
+    <message>
+        <source>the database opens: {database}</source>
+        <translation>databasen går att öppna: {database}</translation>
+    </message>
+    <message>
+        <source>the window has this data folder open (process {process}); close it first</source>
+        <translation>fönstret har den här datamappen öppen (process {process}); stäng det först</translation>
+    </message>
+    <message>
+        <source>started with an empty database: {path}</source>
+        <translation>började med en tom databas: {path}</translation>
+    </message>
+    <message>
+        <source>kept, set aside as damaged: {path}</source>
+        <translation>behölls, lagd åt sidan som skadad: {path}</translation>
+    </message>
+    <message>
+        <source>kept {count} backups in {folder} (larsam-desktop backup list)</source>
+        <translation>behöll {count} säkerhetskopior i {folder} (larsam-desktop backup list)</translation>
     </message>
 </context>
 <context>
@@ -7382,6 +7567,65 @@
     <message>
         <source>Recorded by</source>
         <translation>Registrerat av</translation>
+    </message>
+</context>
+<context>
+    <name>TodayCli</name>
+    <message>
+        <source>no current coach: pass --coach NAME, or choose who you are in the window (File → Current coach…)</source>
+        <translation>ingen aktuell coach: ange --coach NAMN, eller välj vem du är i fönstret (Arkiv → Aktuell coach…)</translation>
+    </message>
+    <message>
+        <source>Today {date} for {coach}</source>
+        <translation>Idag {date} för {coach}</translation>
+    </message>
+    <message>
+        <source> (showing {shown})</source>
+        <translation> (visar {shown})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>, {count} overdue</source>
+        <translation>, {count} försenade</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue or due this week</source>
+        <translation>Uppföljningar som är försenade eller ska göras i veckan</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>FÖRSENAD</translation>
+    </message>
+    <message>
+        <source>Not contacted in {weeks} weeks</source>
+        <translation>Inte kontaktade på {weeks} veckor</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>In the same stage too long</source>
+        <translation>För länge i samma steg</translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation>sedan {date}</translation>
+    </message>
+    <message>
+        <source>Exams and activities in the next {days} days</source>
+        <translation>Prov och aktiviteter de närmaste {days} dagarna</translation>
+    </message>
+    <message>
+        <source>exam</source>
+        <translation>prov</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>aktivitet</translation>
     </message>
 </context>
 <context>
