@@ -45,6 +45,7 @@ class AuditAction(StrEnum):
     RETENTION_RUN = "retention_run"
     STATISTICS_THRESHOLD = "statistics_threshold"  # k raised: a new publication series
     INVITATION = "invitation"  # invited to an information meeting (issue 17)
+    UNDO = "undo"  # a saved change undone (Ctrl+Z on the learner page: a study plan's save)
 
 
 Details = Mapping[str, str | int]

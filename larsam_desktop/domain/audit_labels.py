@@ -47,6 +47,7 @@ DETAIL_NAMES: Mapping[str, Bilingual] = MappingProxyType(
         "offering": B("Utbildningstillfälle", "Offering"),
         "added": B("Tillagda", "Added"),
         "level": B("Nivå", "Level"),
+        "change": B("Ändring", "Change"),
     }
 )
 
@@ -62,6 +63,11 @@ DETAIL_VALUES: Mapping[str, Mapping[str, Bilingual]] = MappingProxyType(
         "purpose": {"access_request": B("Registerutdrag", "Access request")},
         "document": {"study_plan": B("Studieplan", "Study plan")},
         "formats": {"json+pdf": B("JSON och PDF", "JSON and PDF")},
+        "change": {
+            "plan_created": B("ny studieplan", "new study plan"),
+            "revision_added": B("ny version", "new revision"),
+            "revision_edited": B("ändrad version", "edited revision"),
+        },
     }
 )
 

@@ -26,6 +26,7 @@ def action_name(action: str, texts: Texts) -> str:
         "retention_run": "Retention run (gallring)",
         "statistics_threshold": "Statistics threshold raised",
         "invitation": "Invited to a meeting",
+        "undo": "Change undone",
     }
     if action not in names:
         return action.replace("_", " ")

@@ -58,12 +58,31 @@ class PlanChanged(UserError):
     default_template = "The study plan was changed meanwhile; reload it and try again."
 
 
+class SaveNotUndone(UserError):
+    """The saved revision was printed or changed since: undoing would lose what it holds."""
+
+    default_template = (
+        "The study plan was printed or changed since it was saved; the save was not undone."
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class SavedPlan:
     revision: PlanRevision
     new_revision: bool  # False: the unlocked current revision was updated in place
     changes: Changes
     target: TargetChoice | None = None  # the learner's target after the save
+    # What the save replaced (None: nothing, the revision is new) and the target before it:
+    # what ``undo_save`` puts back.
+    replaced: PlanRevision | None = None
+    target_before: TargetChoice | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class UndoneSave:
+    revisions: list[PlanRevision]  # the plan's revisions after the undo, oldest first
+    target: TargetChoice | None  # the learner's target after the undo
+    changes: Changes
 
 
 class PlanService:
@@ -176,7 +195,7 @@ class PlanService:
                 new = True
             elif current.content == content:
                 moved = Changes(learners=frozenset({learner_id})) if target != before else Changes()
-                return SavedPlan(current, False, moved, target)
+                return SavedPlan(current, False, moved, target, current, before)
             elif current.locked:
                 if not reason:
                     raise ValidationError(
@@ -199,7 +218,58 @@ class PlanService:
                 number, new = current.number, False
             saved = uow.plans.revision(learner_id, number)
         assert saved is not None
-        return SavedPlan(saved, new, Changes(learners=frozenset({learner_id})), target)
+        replaced = None if new else current
+        changes = Changes(learners=frozenset({learner_id}))
+        return SavedPlan(saved, new, changes, target, replaced, before)
+
+    def undo_save(self, learner_id: int, saved: SavedPlan, *, actor: str) -> UndoneSave:
+        """Undo ``saved`` (Ctrl+Z on the learner page), in one transaction, audited.
+
+        A new revision (or a new plan) is removed, so the revision before it is current
+        again; an in-place save puts the revision back as it was; the learner's target
+        moves back if the save moved it. Refused (``SaveNotUndone``) once the revision was
+        printed, or changed by anyone since: a revision the coach did not just make is
+        never lost.
+        """
+        revision = saved.revision
+        now = self._clock()
+        with self._database.unit_of_work() as uow:
+            _require_learner(uow, learner_id)
+            if uow.plans.current_number(learner_id, for_update=True) != revision.number:
+                raise SaveNotUndone()
+            current = uow.plans.revision(learner_id)
+            if (
+                current is None
+                or current.printed_at is not None
+                or current.content != revision.content
+            ):
+                raise SaveNotUndone()
+            if saved.new_revision:
+                uow.plans.remove_current(learner_id, now=now)
+                change = "plan_created" if revision.number == 1 else "revision_added"
+            elif saved.replaced is not None and saved.replaced.content != revision.content:
+                uow.plans.restore_current(learner_id, saved.replaced, now=now)
+                change = "revision_edited"
+            else:
+                change = ""  # the save wrote no revision: only the target moved
+            target = uow.profiles.target(learner_id)
+            if saved.target != saved.target_before and target == saved.target:
+                uow.profiles.set_target(learner_id, saved.target_before, now=now)
+                self._standings.refresh_learner(uow, learner_id)
+                target = saved.target_before
+            details: dict[str, str | int] = {"document": "study_plan", "revision": revision.number}
+            if change:
+                details["change"] = change
+            AuditLog.record(
+                uow,
+                AuditAction.UNDO,
+                actor=actor,
+                learner_id=learner_id,
+                details=details,
+                clock=self._clock,
+            )
+            revisions = uow.plans.revisions(learner_id)
+        return UndoneSave(revisions, target, Changes(learners=frozenset({learner_id})))
 
     def _share_target(
         self,

@@ -93,6 +93,34 @@ class PlanRepository:
         plan.updated_at = now
         self._session.flush()
 
+    def restore_current(self, learner_id: int, earlier: PlanRevision, *, now: datetime) -> None:
+        """Put the current revision back as it was (``earlier``: the same number, read before
+        an in-place save); undoing that save (the service checks it is still unlocked)."""
+        plan = self._plan(learner_id)
+        assert plan is not None and plan.current_revision == earlier.number
+        row = self._revision_row(plan.id, earlier.number)
+        assert row is not None and row.printed_at is None
+        row.content = _json(earlier.content)
+        row.author = earlier.author
+        row.created_at = earlier.created_at
+        plan.updated_at = now
+        self._session.flush()
+
+    def remove_current(self, learner_id: int, *, now: datetime) -> None:
+        """Remove the current revision (undoing the save that made it); the one before is
+        current again, and a plan left without revisions goes too."""
+        plan = self._plan(learner_id)
+        assert plan is not None
+        row = self._revision_row(plan.id, plan.current_revision)
+        assert row is not None and row.printed_at is None
+        self._session.delete(row)
+        if plan.current_revision <= 1:
+            self._session.delete(plan)
+        else:
+            plan.current_revision -= 1
+            plan.updated_at = now
+        self._session.flush()
+
     def mark_printed(self, learner_id: int, number: int, now: datetime) -> bool:
         """Record the first print of a revision; False when it was printed before."""
         plan = self._plan(learner_id)

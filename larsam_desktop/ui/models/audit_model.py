@@ -31,6 +31,7 @@ ACTION_NAMES: dict[AuditAction, object] = {
         "AuditAction", "Statistics threshold raised"
     ),
     AuditAction.INVITATION: QT_TRANSLATE_NOOP("AuditAction", "Invited to a meeting"),
+    AuditAction.UNDO: QT_TRANSLATE_NOOP("AuditAction", "Change undone"),
 }
 
 
