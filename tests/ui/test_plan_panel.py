@@ -151,8 +151,9 @@ def test_the_preview_shows_the_pdf_and_saves_it(
     panel.form.coach.setText("Karin")
     panel.preview()  # saves the form first
     dialog = panel.preview_dialog
-    assert dialog.document.pageCount() == len(PdfReader(io.BytesIO(dialog.data)).pages) >= 1
-    assert dialog.view.document() is dialog.document
+    pages = len(PdfReader(io.BytesIO(dialog.data)).pages)
+    qtbot.waitUntil(lambda: dialog.view.page_count() == pages >= 1)
+    qtbot.waitUntil(lambda: dialog.view.rendered_count() == pages)  # drawn by PDFium
     assert dialog.save_to(tmp_path / "preview.pdf")
     assert (tmp_path / "preview.pdf").read_bytes() == dialog.data
     assert panel.revisions[0].locked

@@ -1,25 +1,31 @@
-"""A study plan's PDF inside the app (QtPdf), with print and save."""
+"""A study plan's PDF inside the app, with print and save.
+
+The pages are drawn by PDFium (pypdfium2) on a worker lane (``ui/widgets/pdf_pages_view.py``);
+Page Up / Page Down / Home / End move between pages, Ctrl + + / Ctrl + - / Ctrl + 0 zoom in,
+out and back to the width, as do the buttons above the pages.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QGuiApplication, QShowEvent
-from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtCore import QKeyCombination, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from larsam_desktop.ui.pages.learner.plan.printing import print_and_record, save_pdf_file
 from larsam_desktop.ui.text import fill
-from larsam_desktop.ui.widgets.pdf_printing import load_pdf
+from larsam_desktop.ui.widgets.pdf_pages_view import PdfPagesView
 
 PREFERRED = QSize(820, 900)  # an A4 page at a readable width
 FRAME_MARGIN = QSize(24, 64)  # window frame and title bar, which the size does not include
@@ -49,15 +55,16 @@ class PlanPreviewDialog(QDialog):
         self._title = title
         self._suggested_name = suggested_name
         self._on_output = on_output
-        self.document, self._buffer = load_pdf(data, self)
-        self.view = QPdfView(self)
+        self.view = PdfPagesView(self)
         self.view.setObjectName("planPdfView")
         self.view.setAccessibleName(self.tr("Study plan preview"))
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setDocument(self.document)
-        self.pages = QLabel(fill(self.tr("%1 pages"), str(self.document.pageCount())), self)
+        self.pages = QLabel(self)
         self.pages.setAccessibleName(self.tr("Page count"))
+        navigation = self._navigation()
+        self.view.opened.connect(self._opened)
+        self.view.current_page_changed.connect(self._show_position)
+        self.view.zoom_changed.connect(self._show_zoom)
+        self.view.set_document(data)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.print_button = QPushButton(self.tr("&Print…"), self)
         self.print_button.setAccessibleName(self.tr("Print"))
@@ -69,10 +76,84 @@ class PlanPreviewDialog(QDialog):
         self.print_button.clicked.connect(self.print_plan)
         self.save_button.clicked.connect(self.save_plan)
         layout = QVBoxLayout(self)
+        layout.addLayout(navigation)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.pages)
         layout.addWidget(buttons)
         self.fit_to(available_size(self))
+        self.view.setFocus()
+
+    def _navigation(self) -> QHBoxLayout:
+        """Previous / next page and zoom buttons, each with its key as a shortcut."""
+        row = QHBoxLayout()
+        self.previous_button = self._button(
+            self.tr("Previous page"), "go-previous", self.view.previous_page, Qt.Key.Key_PageUp
+        )
+        self.position = QLabel(self)
+        self.position.setAccessibleName(self.tr("Current page"))
+        self.next_button = self._button(
+            self.tr("Next page"), "go-next", self.view.next_page, Qt.Key.Key_PageDown
+        )
+        self.zoom_out_button = self._button(
+            self.tr("Zoom out"), "zoom-out", self.view.zoom_out, QKeySequence.StandardKey.ZoomOut
+        )
+        self.zoom_label = QLabel(self)
+        self.zoom_label.setAccessibleName(self.tr("Zoom"))
+        self.zoom_in_button = self._button(
+            self.tr("Zoom in"), "zoom-in", self.view.zoom_in, QKeySequence.StandardKey.ZoomIn
+        )
+        self.fit_button = self._button(
+            self.tr("Fit to width"), "zoom-fit-best", lambda: self.view.set_zoom(None),
+            Qt.Modifier.CTRL | Qt.Key.Key_0,
+        )  # fmt: skip
+        for key, go in ((Qt.Key.Key_Home, 0), (Qt.Key.Key_End, -1)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.activated.connect(lambda go=go: self._go_to(go))
+        for widget in (self.previous_button, self.position, self.next_button):
+            row.addWidget(widget)
+        row.addStretch(1)
+        for widget in (self.zoom_out_button, self.zoom_label, self.zoom_in_button):
+            row.addWidget(widget)
+        row.addWidget(self.fit_button)
+        return row
+
+    def _button(
+        self,
+        text: str,
+        icon: str,
+        action: Callable[[], None],
+        key: QKeySequence.StandardKey | Qt.Key | QKeyCombination,
+    ) -> QToolButton:
+        button = QToolButton(self)
+        sequence = QKeySequence(key)
+        button.setText(text)
+        button.setAccessibleName(text)
+        button.setToolTip(f"{text} ({sequence.toString(QKeySequence.SequenceFormat.NativeText)})")
+        button.setEnabled(False)  # until the pages are known
+        button.clicked.connect(action)
+        shortcut = QShortcut(sequence, self)
+        shortcut.activated.connect(action)
+        return button
+
+    def _go_to(self, page: int) -> None:
+        self.view.go_to_page(page if page >= 0 else self.view.page_count() - 1)
+
+    def _opened(self, count: int) -> None:
+        self.pages.setText(fill(self.tr("%1 pages"), str(count)))
+        for button in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
+            button.setEnabled(count > 0)
+        self._show_position(self.view.current_page())
+        self._show_zoom()
+
+    def _show_position(self, index: int) -> None:
+        count = self.view.page_count()
+        if count:
+            self.position.setText(fill(self.tr("Page %1 of %2"), index + 1, count))
+        self.previous_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index + 1 < count)
+
+    def _show_zoom(self) -> None:
+        self.zoom_label.setText(fill(self.tr("%1%"), round(self.view.zoom() * 100)))
 
     def fit_to(self, available: QSize | None) -> None:
         """820×900 where there is room, else shrunk to ``available`` (the screen without the
