@@ -12,6 +12,12 @@ stored in the same transaction as the export's audit entry, with its published f
 a publication is final (``domain.statistics.frozen``), so the same period, scope, k and
 series exported again gives the same figures even after an edit. Only ended periods are
 exported, so that a publication is never frozen half-way through its term.
+
+**Per team on a shared server** (issue 16): the server stamps each publication with the
+publishing login's teams (``larsam_team.publication_teams``) and row-level security shows
+a coach only the publications of exactly their own teams, so the register they read, and
+the first publication an export is frozen against, are their teams'. The threshold is
+shared by every team: a coach raises it only through the server's function.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ from larsam_desktop.domain.statistics.report import ProtectedReport
 from larsam_desktop.services.audit import AuditLog, current_actor
 from larsam_desktop.services.clock import Clock, utc_now
 from larsam_desktop.services.statistics import StatisticsFilter
+from larsam_desktop.storage import team_mode
 from larsam_desktop.storage.database import Database, UnitOfWork
 from larsam_desktop.storage.repositories.publications import PublicationRepository
 
@@ -139,9 +146,11 @@ def record_publication(
 ) -> int:
     manifest = report.manifest
     clean = (note or "").strip()[:MAX_NOTE] or None
-    return PublicationRepository(uow.session).add(
+    return PublicationRepository(
+        uow.session
+    ).add(
         created_at=clock(),
-        actor=actor,
+        actor=team_mode.audit_actor(uow.session, actor),  # on a server: the login
         period=manifest.period,
         period_from=manifest.period_from,
         period_to=manifest.period_to,
@@ -180,8 +189,14 @@ class StatisticsRegister:
                     requested=k,
                 )
             raised = Threshold(k, now.series + 1)
-            uow.meta.set(K_KEY, str(raised.k))
-            uow.meta.set(SERIES_KEY, str(raised.series))
+            # On a team server a coach's login may not write the shared settings: the
+            # server's function raises k (and only raises it) with the new series.
+            series = team_mode.raise_statistics_k(uow.session, raised.k)
+            if series is not None:
+                raised = Threshold(k, series)
+            else:
+                uow.meta.set(K_KEY, str(raised.k))
+                uow.meta.set(SERIES_KEY, str(raised.series))
             AuditLog.record(
                 uow,
                 AuditAction.STATISTICS_THRESHOLD,

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, text
 
+from larsam_desktop.domain.statistics.protection import DEFAULT_K, MIN_K
 from larsam_desktop.storage.team_schema import create_team_tables
 
 # Tables whose rows belong to one learner (column ``learner_id``).
@@ -48,12 +49,18 @@ LEARNER_TABLES = (
 LOGGED_TABLES = ("learner", *LEARNER_TABLES, "restricted_note", "study_plan_revision")
 READ_ONLY_FOR_COACHES = ("alembic_version", "retention_rule")
 
+# The login's teams and coach come from two STABLE functions, each wrapped in a scalar
+# sub-select so that PostgreSQL evaluates it once per statement (an InitPlan), not once per
+# row, and the test on a row is a plain comparison with an array.
 VISIBLE_LEARNER = (
-    "(learning_centre_id IN (SELECT m.learning_centre_id FROM larsam_team.member m"
-    " WHERE m.login = session_user)"
-    " OR coach_id IN (SELECT c.coach_id FROM larsam_team.coach_login c"
-    " WHERE c.login = session_user AND c.removed_at IS NULL))"
+    "(learning_centre_id = ANY ((SELECT larsam_team.my_centres())::integer[])"
+    " OR coach_id = (SELECT larsam_team.my_coach()))"
 )
+# app_meta keys a coach's client may write: markers of what the client computed or
+# applied (the rules key of the stored standings, the reference data's hash), never a
+# setting. Everything else in app_meta is changed only by the owner role, or through
+# ``raise_statistics_k`` (which only raises the disclosure threshold).
+COACH_META_KEYS = ("standing_rules_key", "reference_data_sha256")
 MY_COACH_ID = (
     "(SELECT c.coach_id FROM larsam_team.coach_login c"
     " WHERE c.login = session_user AND c.removed_at IS NULL)"
@@ -143,6 +150,74 @@ SECURITY DEFINER SET search_path = pg_catalog, larsam_team AS $$
                                       WHERE key = 'owner_role'), 'USAGE')
 $$;
 
+CREATE OR REPLACE FUNCTION larsam_team.my_centres() RETURNS integer[] LANGUAGE sql STABLE
+SECURITY DEFINER SET search_path = pg_catalog, larsam_team AS $$
+    SELECT coalesce(array_agg(m.learning_centre_id ORDER BY m.learning_centre_id), '{}')
+    FROM larsam_team.member m WHERE m.login = session_user
+$$;
+
+CREATE OR REPLACE FUNCTION larsam_team.my_coach() RETURNS integer LANGUAGE sql STABLE
+SECURITY DEFINER SET search_path = pg_catalog, larsam_team AS $$
+    SELECT c.coach_id FROM larsam_team.coach_login c
+    WHERE c.login = session_user AND c.removed_at IS NULL
+$$;
+
+-- Whose a statistics publication is: the publishing login's lärcentrum ids, sorted, and,
+-- when that login is responsible for learners outside those teams, minus its coach id
+-- (those learners are in its exports too). NULL for the owner (everyone's learners).
+CREATE OR REPLACE FUNCTION larsam_team.publication_teams() RETURNS integer[] LANGUAGE sql
+STABLE SECURITY DEFINER SET search_path = pg_catalog, larsam_team AS $$
+    SELECT CASE WHEN larsam_team.is_owner() THEN NULL ELSE
+        larsam_team.my_centres() || CASE WHEN EXISTS (SELECT 1 FROM public.learner l
+            WHERE l.coach_id = larsam_team.my_coach()
+            AND NOT l.learning_centre_id = ANY (larsam_team.my_centres()))
+        THEN ARRAY[-larsam_team.my_coach()] ELSE '{}'::integer[] END END
+$$;
+
+-- app_meta holds settings shared by every coach (the statistics threshold k among them):
+-- a coach's login may write only the markers in @META_KEYS@; the owner role, and the
+-- SECURITY DEFINER functions below (current_user is then the owner), anything.
+CREATE OR REPLACE FUNCTION larsam_team.guard_app_meta() RETURNS trigger LANGUAGE plpgsql
+SET search_path = pg_catalog, larsam_team AS $$
+BEGIN
+    IF pg_has_role(current_user, (SELECT s.value FROM larsam_team.setting s
+                                  WHERE s.key = 'owner_role'), 'USAGE') THEN
+        RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+    END IF;
+    IF TG_OP = 'INSERT' AND NEW.key IN (@META_KEYS@) THEN
+        RETURN NEW;
+    END IF;
+    IF TG_OP = 'UPDATE' AND NEW.key = OLD.key AND NEW.key IN (@META_KEYS@) THEN
+        RETURN NEW;
+    END IF;
+    RAISE EXCEPTION 'permission denied for table app_meta'
+        USING ERRCODE = '42501',
+        DETAIL = 'The setting ' || CASE WHEN TG_OP = 'DELETE' THEN OLD.key ELSE NEW.key END
+            || ' is changed by the administrator only.';
+END $$;
+
+-- The only way a coach changes the statistics threshold: up, never down, and always with
+-- a new publication series (exports at two thresholds would pin hidden cells).
+CREATE OR REPLACE FUNCTION larsam_team.raise_statistics_k(p_k integer) RETURNS integer
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, larsam_team AS $$
+DECLARE
+    old_k integer;
+    old_series integer;
+BEGIN
+    LOCK TABLE public.app_meta IN SHARE ROW EXCLUSIVE MODE;
+    SELECT coalesce(max(value::integer), @DEFAULT_K@) INTO old_k FROM public.app_meta
+        WHERE key = 'statistics_k';
+    SELECT coalesce(max(value::integer), 1) INTO old_series FROM public.app_meta
+        WHERE key = 'statistics_series';
+    IF p_k IS NULL OR p_k < @MIN_K@ OR p_k <= old_k THEN
+        RAISE EXCEPTION 'the statistics threshold k = % can only be raised', old_k
+            USING ERRCODE = '23514';
+    END IF;
+    INSERT INTO public.app_meta AS a VALUES ('statistics_k', p_k::text), ('statistics_series',
+        (old_series + 1)::text) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value;
+    RETURN old_series + 1;
+END $$;
+
 CREATE OR REPLACE FUNCTION larsam_team.open_protected_contact(p_learner integer)
 RETURNS TABLE (street_address text, postal_code text, city text, phone text, email text)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, larsam_team AS $$
@@ -209,7 +284,13 @@ def install(connection: Connection, *, coach_group: str, owner: str) -> None:
             ),
             {"k": key, "v": value},
         )
-    run(_FUNCTIONS.replace("@VISIBLE@", VISIBLE_LEARNER).replace("%", "%%"))
+    functions = (
+        _FUNCTIONS.replace("@VISIBLE@", VISIBLE_LEARNER)
+        .replace("@META_KEYS@", ", ".join(f"'{key}'" for key in COACH_META_KEYS))
+        .replace("@DEFAULT_K@", str(DEFAULT_K))
+        .replace("@MIN_K@", str(MIN_K))
+    )
+    run(functions.replace("%", "%%"))
     # The chain's secret: made once, on the server, readable by the owner only.
     run(
         "INSERT INTO larsam_team.chain_key VALUES (1, larsam_team.gen_random_bytes(32)) "
@@ -233,7 +314,7 @@ def _grant(connection: Connection, group: str, owner: str) -> None:
     run(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {group}")
     for table in READ_ONLY_FOR_COACHES:
         run(f"REVOKE INSERT, UPDATE, DELETE ON public.{table} FROM {group}")
-    run(f"REVOKE DELETE ON public.app_meta FROM {group}")  # shared keys (rule book's)
+    run(f"REVOKE DELETE ON public.app_meta FROM {group}")  # and a trigger guards the rest
     run(f"REVOKE UPDATE, DELETE ON public.audit_entry FROM {group}")
     run(f"REVOKE SELECT ON public.restricted_note FROM {group}")
     run(f"GRANT SELECT (contact_id, learner_id, created_at) ON public.restricted_note TO {group}")
@@ -243,7 +324,14 @@ def _grant(connection: Connection, group: str, owner: str) -> None:
     )
     run(f"GRANT SELECT, INSERT ON larsam_team.note_share TO {group}")
     run(f"GRANT SELECT ON larsam_team.change_log TO {group}")
-    for function in ("open_restricted_note(integer)", "open_protected_contact(integer)"):
+    for function in (
+        "open_restricted_note(integer)",
+        "open_protected_contact(integer)",
+        "my_centres()",
+        "my_coach()",
+        "publication_teams()",
+        "raise_statistics_k(integer)",
+    ):
         run(f"GRANT EXECUTE ON FUNCTION larsam_team.{function} TO {group}")
     run(
         f"ALTER DEFAULT PRIVILEGES FOR ROLE {owner} IN SCHEMA public "
@@ -294,6 +382,22 @@ def _policies(connection: Connection, group: str) -> None:
         " JOIN public.learner l ON l.id = n.learner_id"
         f" WHERE l.coach_id = {MY_COACH_ID}))"
     )
+    # The publication register, per team: each row records whose it is (its default, so
+    # an older client's inserts are stamped too); a coach sees, and so freezes figures
+    # against, only the publications of exactly their own teams (differencing protection
+    # per team); the owner's (NULL) are the owner's.
+    run("ALTER TABLE public.statistics_publication ADD COLUMN IF NOT EXISTS teams integer[]")
+    run(
+        "ALTER TABLE public.statistics_publication ALTER COLUMN teams "
+        "SET DEFAULT larsam_team.publication_teams()"
+    )
+    run("ALTER TABLE public.statistics_publication ENABLE ROW LEVEL SECURITY")
+    run("DROP POLICY IF EXISTS larsam_team ON public.statistics_publication")
+    mine = "teams = (SELECT larsam_team.publication_teams())"
+    run(
+        f"CREATE POLICY larsam_team ON public.statistics_publication TO {group} "
+        f"USING ({mine}) WITH CHECK ({mine})"
+    )
     run("ALTER TABLE larsam_team.change_log ENABLE ROW LEVEL SECURITY")
     run("DROP POLICY IF EXISTS larsam_team ON larsam_team.change_log")
     run(
@@ -310,6 +414,11 @@ def _triggers(connection: Connection) -> None:
             f"CREATE TRIGGER larsam_team_log AFTER INSERT OR UPDATE OR DELETE ON public.{table}"
             " FOR EACH ROW EXECUTE FUNCTION larsam_team.log_change()"
         )
+    run("DROP TRIGGER IF EXISTS larsam_team_guard ON public.app_meta")
+    run(
+        "CREATE TRIGGER larsam_team_guard BEFORE INSERT OR UPDATE OR DELETE ON public.app_meta"
+        " FOR EACH ROW EXECUTE FUNCTION larsam_team.guard_app_meta()"
+    )
     run("DROP TRIGGER IF EXISTS larsam_team_hide ON public.learner")
     run(
         "CREATE TRIGGER larsam_team_hide BEFORE INSERT OR UPDATE ON public.learner"

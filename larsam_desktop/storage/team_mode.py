@@ -153,3 +153,26 @@ def open_protected_contact(session: Session, learner_id: int) -> dict[str, str |
     ).first()
     fields = ("street_address", "postal_code", "city", "phone", "email")
     return dict.fromkeys(fields) if row is None else dict(zip(fields, row, strict=True))
+
+
+def raise_statistics_k(session: Session, k: int) -> int | None:
+    """For a coach in team mode, raise the shared threshold through the server's function
+    (a coach may not write ``app_meta``'s settings); returns the new publication series.
+
+    None when this is not a coach on a team-mode server, or the server's team mode
+    predates the function: then the caller writes ``app_meta`` itself, as before."""
+    if not coach_in_team_mode(session):
+        return None
+    present = session.execute(
+        text("SELECT to_regprocedure('larsam_team.raise_statistics_k(integer)') IS NOT NULL")
+    ).scalar_one()
+    if not present:
+        return None
+    series = session.execute(
+        text("SELECT larsam_team.raise_statistics_k(:k)"), {"k": k}
+    ).scalar_one()
+    from larsam_desktop.storage.tables import AppMeta
+
+    for row in [o for o in session.identity_map.values() if isinstance(o, AppMeta)]:
+        session.expire(row)  # written by the server: read again when next asked
+    return int(series)
