@@ -82,12 +82,44 @@ FIELD_NAMES: Mapping[str, Bilingual] = MappingProxyType(
         "decided_on": B("Beslutsdatum", "Decided on"),
         "decided_by": B("Beslutat av", "Decided by"),
         "document": B("Dokument", "Document"),
-        "score_hundredths": B("Resultat (hundradelar)", "Score (hundredths)"),
+        "score_hundredths": B("Normerat resultat", "Normed score"),
         "taken_on": B("Provdatum", "Taken on"),
         "placed_by": B("Lagd av", "Placed by"),
         "placed_at": B("Lagd", "Placed at"),
         "target_id": B("Mål", "Target"),
         "target_start_term": B("Starttermin för målet", "Start term of the target"),
+        "slutbetyg_points_passed": B("Slutbetyg: godkända poäng", "Slutbetyg: passed points"),
+        "slutbetyg_issued_year": B("Slutbetyget utfärdat år", "Year the slutbetyg was issued"),
+        "slutbetyg_programme_points": B(
+            "Slutbetyg: poäng på programmet", "Slutbetyg: points of the programme"
+        ),
+        "avgangsbetyg_years": B("Avgångsbetyg: linjens längd (år)", "Avgångsbetyg: years"),
+        "folkhogskola_intyg": B("Behörighetsintyg från folkhögskola", "Folkhögskola certificate"),
+        "folkhogskola_subjects": B(
+            "Ämnen i folkhögskolans intyg", "Subjects of the folkhögskola certificate"
+        ),
+        "work_years_after_19": B("År i arbetslivet efter 19", "Years of work after 19"),
+        "teaching_subject_hp": B(
+            "Högskolepoäng i ett undervisningsämne", "Credits in a teaching subject"
+        ),
+        "degree_hp": B("Högskolepoäng i en examen", "Credits of a degree"),
+        # the university's lists, mentors, högskoleprovet, meetings (issue 17)
+        "sitting_on": B("Provtillfälle", "Sitting"),
+        "starts_on": B("Från", "Starts on"),
+        "ends_on": B("Till", "Ends on"),
+        "event": B("Uppgift", "Reported"),
+        "list_name": B("Källa (lista)", "Source (list)"),
+        "imported_at": B("Inläst", "Imported"),
+        "offering_id": B("Utbildningstillfälle", "Offering"),
+        "credits_tenths": B("Högskolepoäng", "Credits"),
+        "invited_at": B("Inbjuden", "Invited"),
+        "invited_by": B("Inbjuden av", "Invited by"),
+        "response": B("Svar", "Response"),
+        "responded_at": B("Svarade", "Responded"),
+        # a study plan's revisions
+        "plan_id": B("Studieplan (intern id)", "Study plan (internal id)"),
+        "number": B("Versionsnummer", "Revision number"),
+        "author": B("Skriven av", "Written by"),
         # contacts, follow-ups, activities, exams
         "at_time": B("Klockslag", "Time"),
         "duration_minutes": B("Längd (minuter)", "Duration (minutes)"),
@@ -97,7 +129,7 @@ FIELD_NAMES: Mapping[str, Bilingual] = MappingProxyType(
         "due_on": B("Senast", "Due on"),
         "done_on": B("Klar", "Done on"),
         "owner_coach_id": B("Ansvarig", "Owner"),
-        "activity_id": B("Aktivitet (intern id)", "Activity (internal id)"),
+        "activity_id": B("Aktivitet", "Activity"),
         "attended": B("Närvarade", "Attended"),
         "university": B("Lärosäte", "University"),
         "credits": B("Högskolepoäng", "Credits"),  # the university's lists (issue 17)
@@ -161,11 +193,29 @@ VALUE_NAMES: Mapping[str, Mapping[str, Bilingual]] = MappingProxyType(
             "folkhogskola": B("Folkhögskola"),
             "foreign": B("Utbildning utomlands", "Education abroad"),
         },
-        "status": {  # a course record
+        "status": {  # a course record; a högskoleprov sitting
             "planned": B("Planerad", "Planned"),
             "ongoing": B("Pågående", "Ongoing"),
             "completed": B("Avslutad", "Completed"),
             "discontinued": B("Avbruten", "Discontinued"),
+            "registered": B("Anmäld", "Registered"),
+            "attended": B("Skrev provet", "Attended"),
+            "absent": B("Skrev inte", "Absent"),
+        },
+        "event": {  # a line of the university's progress lists
+            "registered": B("Registrerad (studerar)", "Registered (studying)"),
+            "credits": B("Avklarade högskolepoäng", "Credits earned"),
+            "completed": B("Fullföljd utbildning", "Completed"),
+            "discontinued": B("Avbrott", "Discontinued"),
+        },
+        "response": {  # an invitation to an information meeting
+            "accepted": B("Tackat ja", "Accepted"),
+            "declined": B("Tackat nej", "Declined"),
+        },
+        "role": {"mentor": B("Mentor"), "fadder": B("Fadder")},
+        "affiliation": {
+            "learning_centre": B("Lärcentrum", "Lärcentrum"),
+            "university": B("Student vid lärosätet", "University student"),
         },
         "provider": {
             "komvux": B("Komvux"),

@@ -1,8 +1,10 @@
 """Access request (registerutdrag, GDPR art. 15): everything stored about one learner.
 
-The record is collected generically from the mapped tables — every table with a
-``learner_id`` column, and every table that points to one of those — so data added by
-later features (plans, contacts, notes, bookings…) is included without changes here.
+The record is collected generically from the mapped tables — every table with a column
+referring to the learner, and every table that points to one of those
+(``access_request_sections.learner_tables``) — so data added by later features is included
+without changes here; a test fails until such a table is given its section's title (or is
+left out with a reason) in ``access_request_sections``.
 Derived copies (search text, sort keys) are left out. The audit entries about the learner
 are included: who looked at or handed out their data is itself their data.
 
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -26,6 +29,7 @@ from sqlalchemy import RowMapping, Table, select
 from larsam_desktop.domain.audit import AuditAction
 from larsam_desktop.domain.bilingual import Language
 from larsam_desktop.domain.learner import ProtectedIdentity
+from larsam_desktop.services.access_request_sections import learner_tables
 from larsam_desktop.services.atomic_file import OutputNotWritable, data_folder, write_atomically
 from larsam_desktop.services.audit import AuditLog, current_actor
 from larsam_desktop.services.clock import Clock, utc_now
@@ -87,11 +91,17 @@ class AccessRequestFiles:
 
 
 def collect(
-    uow: UnitOfWork, learner_id: int, *, include_protected: bool, now: datetime
+    uow: UnitOfWork,
+    learner_id: int,
+    *,
+    include_protected: bool,
+    now: datetime,
+    target_names: Mapping[str, str] | None = None,
 ) -> LearnerRecord:
-    """Every stored row about the learner, table by table."""
+    """Every stored row about the learner, table by table (``access_request_sections``).
+
+    ``target_names``: the rule book's targets by id, for the readable copy."""
     session = uow.session
-    tables = Base.metadata.sorted_tables
     learner_table = Base.metadata.tables["learner"]
     learner_row = (
         session.execute(select(learner_table).where(learner_table.c.id == learner_id))
@@ -103,54 +113,86 @@ def collect(
     protected = ProtectedIdentity(learner_row["protected_identity"])
     hide = protected is not ProtectedIdentity.NONE and not include_protected
     sections: list[Section] = [Section("learner", (_clean("learner", learner_row, hide),))]
-    direct: dict[str, list[Any]] = {}
-    for table in tables:
-        if table.name == "learner" or "learner_id" not in table.c:
+    keys: dict[str, list[Any]] = {}  # a table's row keys, for the tables found through it
+    for about in learner_tables(Base.metadata):
+        table = about.table
+        if about.parent is None:
+            where = about.column == learner_id
+        elif keys.get(about.parent):
+            where = about.column.in_(keys[about.parent])
+        else:
             continue
-        rows = (
-            session.execute(
-                select(table).where(table.c.learner_id == learner_id).order_by(*_order(table))
-            )
-            .mappings()
-            .all()
-        )
-        if rows:
-            sections.append(Section(table.name, tuple(_clean(table.name, r, hide) for r in rows)))
-            keys = list(table.primary_key.columns)
-            if len(keys) == 1:
-                direct[table.name] = [r[keys[0].name] for r in rows]
-    for table in tables:
-        if "learner_id" in table.c or table.name == "learner":
+        rows = session.execute(select(table).where(where).order_by(*_order(table))).mappings().all()
+        if not rows:
             continue
-        for foreign in table.foreign_keys:
-            parent = foreign.column.table.name
-            if direct.get(parent):
-                rows = (
-                    session.execute(
-                        select(table)
-                        .where(foreign.parent.in_(direct[parent]))
-                        .order_by(*_order(table))
-                    )
-                    .mappings()
-                    .all()
-                )
-                if rows:
-                    sections.append(
-                        Section(table.name, tuple(_clean(table.name, r, hide) for r in rows))
-                    )
-                break
-    return LearnerRecord(learner_id, now, protected, not hide, tuple(sections), _names(uow))
+        sections.append(Section(table.name, tuple(_clean(table.name, r, hide) for r in rows)))
+        primary = list(table.primary_key.columns)
+        if len(primary) == 1:
+            keys[table.name] = [r[primary[0].name] for r in rows]
+    record_sections = tuple(sections)
+    return LearnerRecord(
+        learner_id,
+        now,
+        protected,
+        not hide,
+        record_sections,
+        _names(uow, record_sections, target_names or {}),
+    )
 
 
-def _names(uow: UnitOfWork) -> dict[str, dict[Any, str]]:
-    """Municipalities, lärcentra and coaches by name, for the readable copy."""
+def _referenced(sections: tuple[Section, ...], field: str) -> set[Any]:
+    return {row[field] for s in sections for row in s.rows if row.get(field) is not None}
+
+
+def _names(
+    uow: UnitOfWork, sections: tuple[Section, ...], target_names: Mapping[str, str]
+) -> dict[str, dict[Any, str]]:
+    """Names for the ids and codes the record holds, for the readable copy: municipalities,
+    lärcentra, coaches, information meetings and other activities, offerings, exam rooms
+    and the rule book's targets."""
     reference = uow.reference
-    coaches = {int(c.key): c.name for c in reference.coaches()}
+    session = uow.session
+    tables = Base.metadata.tables
+    coach = tables["coach"]
+    coaches = {int(i): str(n) for i, n in session.execute(select(coach.c.id, coach.c.name))}
+    activity = tables["activity"]
+    activities = {
+        int(i): f"{title}, {on.isoformat()}" if on is not None else str(title)
+        for i, title, on in session.execute(
+            select(activity.c.id, activity.c.title, activity.c.on_date).where(
+                activity.c.id.in_(_referenced(sections, "activity_id"))
+            )
+        )
+    }
+    offering = tables["offering"]
+    offerings: dict[Any, str] = {}
+    for i, target, name, term, university in session.execute(
+        select(
+            offering.c.id,
+            offering.c.target_id,
+            offering.c.name,
+            offering.c.start_term,
+            offering.c.university,
+        ).where(offering.c.id.in_(_referenced(sections, "offering_id")))
+    ):
+        programme = name or target_names.get(target, target)
+        offerings[int(i)] = f"{programme} {term}, {university}"
+    room = tables["exam_room"]
+    rooms = {
+        int(i): str(n)
+        for i, n in session.execute(
+            select(room.c.id, room.c.name).where(room.c.id.in_(_referenced(sections, "room_id")))
+        )
+    }
     return {
         "home_municipality_code": {str(c.key): c.name for c in reference.municipalities()},
         "learning_centre_id": {int(c.key): c.name for c in reference.learning_centres()},
         "coach_id": coaches,
         "owner_coach_id": coaches,
+        "activity_id": activities,
+        "offering_id": offerings,
+        "room_id": rooms,
+        "target_id": dict(target_names),
     }
 
 
@@ -181,9 +223,15 @@ def _plain(value: Any) -> Any:
 
 
 class AccessRequestService:
-    def __init__(self, database: Database, clock: Clock = utc_now) -> None:
+    def __init__(
+        self,
+        database: Database,
+        clock: Clock = utc_now,
+        target_names: Callable[[Language], Mapping[str, str]] | None = None,
+    ) -> None:
         self._database = database
         self._clock = clock
+        self._target_names = target_names or _rule_book_targets
 
     def needs_confirmation(self, learner_id: int) -> bool:
         """Whether the learner has protected identity (the coach must decide on the address)."""
@@ -215,7 +263,11 @@ class AccessRequestService:
             raise OutputNotWritableError("The folder {folder} does not exist.", folder=str(out_dir))
         with self._database.unit_of_work() as uow:
             record = collect(
-                uow, learner_id, include_protected=include_protected, now=self._clock()
+                uow,
+                learner_id,
+                include_protected=include_protected,
+                now=self._clock(),
+                target_names=self._target_names(language),
             )
             stamp = self._clock().astimezone().strftime("%Y%m%d-%H%M%S")
             base = out_dir / f"registerutdrag-{learner_id}-{stamp}"
@@ -252,6 +304,18 @@ class AccessRequestService:
                 clock=self._clock,
             )
         return AccessRequestFiles(json_path, pdf_path, record)
+
+
+def _rule_book_targets(language: Language) -> Mapping[str, str]:
+    """The rule book's targets by id in ``language`` (none if the rule book cannot be read:
+    the copy then shows the stored ids)."""
+    from larsam_desktop.domain.data_files import DataFileError
+    from larsam_desktop.services.eligibility_data import load_eligibility_data
+
+    try:
+        return load_eligibility_data().target_names(language)
+    except (OSError, DataFileError):
+        return {}
 
 
 OutputNotWritableError = OutputNotWritable  # one class for every unwritable output

@@ -3,7 +3,9 @@
 Written in the language chosen for it (Swedish by default in the Swedish interface): the
 document's texts through the catalogue (context ``AccessRequestPdf``), the field names and
 stored code values from ``domain.field_names``, personnummer with its dash
-(``YYYYMMDD-NNNN``) and stages by their titles.
+(``YYYYMMDD-NNNN``), stages by their titles, ids by what they name (a meeting by its title
+and date, an offering by programme, term and university). Section titles are declared in
+``access_request_sections``; technical columns (the audit chain's hashes) stay in the JSON.
 """
 
 from __future__ import annotations
@@ -22,48 +24,20 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from larsam_desktop.domain.audit_labels import details_text
-from larsam_desktop.domain.bilingual import Bilingual, Language
+from larsam_desktop.domain.bilingual import Language
 from larsam_desktop.domain.errors import fill
 from larsam_desktop.domain.field_names import field_name, value_name
 from larsam_desktop.domain.pathway import Stage, stage_name
 from larsam_desktop.services.access_request import WITHHELD, LearnerRecord
+from larsam_desktop.services.access_request_sections import SECTION_TITLES, TECHNICAL_COLUMNS
 from larsam_desktop.services.audit_text import action_name
 from larsam_desktop.services.catalogue import Texts
 from larsam_desktop.services.pdf.archival import ArchivalInfo, make_archival
 from larsam_desktop.services.pdf.fonts import BOLD, REGULAR, register_fonts
 
-SECTION_TITLES: dict[str, Bilingual] = {
-    "learner": Bilingual("Personuppgifter och kontaktuppgifter", "Personal and contact details"),
-    "pathway_transition": Bilingual(
-        "Studievägen (steg och datum)", "The pathway (steps and dates)"
-    ),
-    "course_record": Bilingual("Kurser och betyg", "Courses and grades"),
-    "learner_profile": Bilingual("Behörighetsunderlag och mål", "Eligibility details and target"),
-    "learner_hold": Bilingual("Spärr mot gallring", "Hold against retention"),
-    "eligibility_decision": Bilingual(
-        "Beslut om behörighet (bedömningar och intyg)",
-        "Eligibility decisions (assessments and certificates)",
-    ),
-    "hogskoleprov_result": Bilingual("Resultat på högskoleprovet", "Högskoleprov results"),
-    "hogskoleprov_sitting": Bilingual("Anmälningar till högskoleprovet", "Högskoleprov sittings"),
-    "mentor": Bilingual("Mentorer och faddrar", "Mentors and faddrar"),
-    "university_progress": Bilingual(
-        "Uppgifter från lärosätet", "Progress reported by the university"
-    ),
-    "non_eligible_applicant": Bilingual(
-        "Ansökningar utan behörighet (lärosätets lista)", "Applications without eligibility"
-    ),
-    "audit_entry": Bilingual("Logg över åtkomst och utlämnanden", "Log of access and disclosures"),
-    "contact": Bilingual("Kontakter och samtal", "Contacts and meetings"),
-    "follow_up": Bilingual("Uppföljningar", "Follow-ups"),
-    "exam_booking": Bilingual("Provbokningar", "Exam bookings"),
-    "activity_participant": Bilingual("Deltagande i aktiviteter", "Participation in activities"),
-    "study_plan": Bilingual("Studieplaner", "Study plans"),
-    "restricted_note": Bilingual("Skyddade anteckningar", "Restricted notes"),
-}
-
-
 STAGES = frozenset(str(stage) for stage in Stage)
+# Numbers stored as integers of tenths or hundredths: how many decimals they have.
+SCALED = {"credits_tenths": 1, "score_hundredths": 2}
 _TIMESTAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(\+00:00|Z)$")
 
 
@@ -127,6 +101,7 @@ def write_pdf(record: LearnerRecord, stream: IO[bytes], language: Language = "sv
                     Paragraph(escape(named(record, key, value, texts)), small),
                 ]
                 for key, value in row.items()
+                if (section.table, key) not in TECHNICAL_COLUMNS
             ]
             table = Table(cells, colWidths=[45 * mm, 125 * mm], hAlign="LEFT")
             table.setStyle(
@@ -161,10 +136,21 @@ def write_pdf(record: LearnerRecord, stream: IO[bytes], language: Language = "sv
     stream.write(make_archival(buffer.getvalue(), info))
 
 
+NAME_ONLY = frozenset({"target_id"})  # a programme by its name, not its slug
+
+
 def named(record: LearnerRecord, key: str, value: object, texts: Texts) -> str:
     """A stored id or code with its name beside it: ``Östersund (2380)``."""
     name = record.names.get(key, {}).get(value)
+    if name and key in NAME_ONLY:
+        return name
     return f"{name} ({value})" if name else field_text(key, value, texts)
+
+
+def _decimal(value: int, places: int, language: Language) -> str:
+    """Stored tenths or hundredths as the reader writes them: ``7,5`` in Swedish."""
+    text = f"{value / 10**places:.{places}f}"
+    return text.replace(".", ",") if language == "sv" else text
 
 
 def field_text(key: str, value: object, texts: Texts) -> str:
@@ -176,6 +162,11 @@ def field_text(key: str, value: object, texts: Texts) -> str:
         return texts.translate("AccessRequestPdf", "(withheld: protected identity)")
     if key == "personnummer" and isinstance(value, str) and len(value) == 12 and value.isdigit():
         return f"{value[:8]}-{value[8:]}"
+    if key in SCALED and isinstance(value, int) and not isinstance(value, bool):
+        return _decimal(value, SCALED[key], language)
+    if isinstance(value, float):
+        text = f"{value:g}"
+        return text.replace(".", ",") if language == "sv" else text
     if key == "stage" and isinstance(value, str) and value in STAGES:
         return stage_name(value, language)
     named = value_name(key, value, language)
