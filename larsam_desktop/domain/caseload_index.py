@@ -194,6 +194,32 @@ class CaseloadIndex:
             for descending in (False, True):
                 self._ordered(column, descending)
 
+    def prepared_state(self) -> tuple[list[list[Any]], dict[tuple[SortColumn, bool], array[int]]]:
+        """The columns (in name order) and every sort order, prepared: what a snapshot
+        saves (``storage.caseload_snapshot``). Shared, not copied: do not change them."""
+        self.prepare()
+        return self._columns, dict(self._orders)
+
+    @classmethod
+    def from_prepared(
+        cls, columns: list[list[Any]], orders: dict[tuple[SortColumn, bool], array[int]]
+    ) -> CaseloadIndex:
+        """An index from ``prepared_state`` values (a snapshot read back): usable at once."""
+        if len(columns) != len(IndexEntry._fields):
+            raise ValueError("the columns do not match the index's fields")
+        count = len(columns[0])
+        if any(len(column) != count for column in columns):
+            raise ValueError("the columns differ in length")
+        wanted = {(column, descending) for column in SortColumn for descending in (False, True)}
+        if set(orders) != wanted or any(len(order) != count for order in orders.values()):
+            raise ValueError("the sort orders do not match the columns")
+        index = cls()
+        index._columns = columns
+        index._orders = dict(orders)
+        index._by_id = None
+        index._stale = False
+        return index
+
     def search(self, query: CaseloadQuery) -> list[int]:
         """Matching ids in the requested order; same semantics as the SQL search."""
         self._refresh()

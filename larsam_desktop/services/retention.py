@@ -27,6 +27,7 @@ from larsam_desktop.services.audit import AuditLog, current_actor
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.clock import Clock, local_today, utc_now
 from larsam_desktop.services.learners import LearnerNotFound
+from larsam_desktop.storage import caseload_snapshot
 from larsam_desktop.storage.crash_points import step
 from larsam_desktop.storage.database import Database, UnitOfWork
 from larsam_desktop.storage.repositories.audit import AuditRepository, Pruned
@@ -124,6 +125,7 @@ class RetentionService:
                 clock=self._clock,
             )
         step("retention.committed")
+        caseload_snapshot.discard(self._database)  # it may hold the learners deleted
         return RetentionRun(plan, True, rows + pruned.count, Changes(learners_bulk=True))
 
     def _plan(self, uow: UnitOfWork) -> RetentionPlan:
@@ -201,6 +203,7 @@ class ErasureService:
                 clock=self._clock,
             )
         step("erasure.committed")
+        caseload_snapshot.discard(self._database)  # it may hold the erased learner
         return Changes(learners=frozenset({learner_id}), learners_bulk=True)
 
     def place_hold(self, learner_id: int, reason: str, *, actor: str | None = None) -> Changes:

@@ -35,6 +35,9 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 MIN_PASSPHRASE = 8
 # Rollback journals and write-ahead logs hold page images: plaintext like their database.
 PLAINTEXT_SUFFIXES = ("-wal", "-journal")
+# The caseload's search index beside a database (storage.caseload_snapshot): names and
+# personnummer in plaintext, so encrypting removes it like any other plaintext copy.
+CASELOAD_SNAPSHOT_SUFFIX = ".caseload-index"
 
 
 class PassphraseRequired(StorageError):
@@ -209,8 +212,8 @@ def plaintext_copies(data_dir: Path, database: Path, backups: Path) -> list[Path
             if path.name.endswith(PLAINTEXT_SUFFIXES):
                 if not _base_of(path).exists():  # orphaned: whose pages, nobody can tell
                     found.add(path)
-            elif ".partial" in path.name:
-                found.add(path)
+            elif ".partial" in path.name or path.name.endswith(CASELOAD_SNAPSHOT_SUFFIX):
+                found.add(path)  # half-written; or the caseload index (names, personnummer)
             elif is_plaintext_sqlite(path):
                 found.add(path)
                 found.update(p for p in with_companions(path) if p.is_file())

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, inspect, text
 
-from larsam_desktop.storage import crash_points, write_lock
+from larsam_desktop.storage import caseload_generation, crash_points, write_lock
 from larsam_desktop.storage.backup_set import BackupKind, BackupSet
 from larsam_desktop.storage.database import Database
 from larsam_desktop.storage.errors import DatabaseCorrupt, SchemaTooNew
@@ -148,6 +148,7 @@ def _prepare_locked(
         with database.engine.begin() as connection:
             _unbounded(connection)
             Base.metadata.create_all(connection)
+            caseload_generation.install(connection)  # triggers: create_all makes none
             config.attributes["connection"] = connection
             command.stamp(config, head)
         crash_points.step("migrate.created")
