@@ -87,23 +87,23 @@ class PlanPreviewDialog(QDialog):
         """Previous / next page and zoom buttons, each with its key as a shortcut."""
         row = QHBoxLayout()
         self.previous_button = self._button(
-            self.tr("Previous page"), "go-previous", self.view.previous_page, Qt.Key.Key_PageUp
+            self.tr("Previous page"), self.view.previous_page, Qt.Key.Key_PageUp
         )
         self.position = QLabel(self)
         self.position.setAccessibleName(self.tr("Current page"))
         self.next_button = self._button(
-            self.tr("Next page"), "go-next", self.view.next_page, Qt.Key.Key_PageDown
+            self.tr("Next page"), self.view.next_page, Qt.Key.Key_PageDown
         )
         self.zoom_out_button = self._button(
-            self.tr("Zoom out"), "zoom-out", self.view.zoom_out, QKeySequence.StandardKey.ZoomOut
+            self.tr("Zoom out"), self.view.zoom_out, QKeySequence.StandardKey.ZoomOut
         )
         self.zoom_label = QLabel(self)
         self.zoom_label.setAccessibleName(self.tr("Zoom"))
         self.zoom_in_button = self._button(
-            self.tr("Zoom in"), "zoom-in", self.view.zoom_in, QKeySequence.StandardKey.ZoomIn
+            self.tr("Zoom in"), self.view.zoom_in, QKeySequence.StandardKey.ZoomIn
         )
         self.fit_button = self._button(
-            self.tr("Fit to width"), "zoom-fit-best", lambda: self.view.set_zoom(None),
+            self.tr("Fit to width"), lambda: self.view.set_zoom(None),
             Qt.Modifier.CTRL | Qt.Key.Key_0,
         )  # fmt: skip
         for key, go in ((Qt.Key.Key_Home, 0), (Qt.Key.Key_End, -1)):
@@ -120,7 +120,6 @@ class PlanPreviewDialog(QDialog):
     def _button(
         self,
         text: str,
-        icon: str,
         action: Callable[[], None],
         key: QKeySequence.StandardKey | Qt.Key | QKeyCombination,
     ) -> QToolButton:

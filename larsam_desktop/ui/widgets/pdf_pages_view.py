@@ -43,7 +43,7 @@ MIN_ZOOM, MAX_ZOOM = 0.25, 4.0
 REDRAW_DELAY_MS = 120  # after the last resize or zoom step
 
 
-class _Canvas(QWidget):
+class PdfPagesCanvas(QWidget):
     """The pages, painted at the view's layout; white until their picture arrives."""
 
     def __init__(self, view: PdfPagesView) -> None:
@@ -86,7 +86,7 @@ class PdfPagesView(QScrollArea):
         self.setWidgetResizable(False)
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.setBackgroundRole(QPalette.ColorRole.Dark)
-        self._canvas = _Canvas(self)
+        self._canvas = PdfPagesCanvas(self)
         self.setWidget(self._canvas)
         self._data = b""
         self._sizes: list[QSizeF] = []  # points
