@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from larsam_desktop.domain.errors import FieldError, ValidationError
+from larsam_desktop.domain.errors import FieldError, UserError, ValidationError
 from larsam_desktop.domain.pathway import (
     StoredTransition,
     TransitionDraft,
@@ -14,6 +14,12 @@ from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.clock import Clock, local_today, utc_now
 from larsam_desktop.services.learners import LearnerNotFound
 from larsam_desktop.storage.database import Database, UnitOfWork
+
+
+class StepChanged(UserError):
+    """Another step was recorded since the one to undo; nothing was removed."""
+
+    default_template = "The pathway was changed meanwhile; the step was not removed."
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,8 +49,12 @@ class PathwayService:
             _require_learner(uow, learner_id)
             return uow.pathway.history(learner_id)
 
-    def undo_last(self, learner_id: int) -> Changes:
-        """Remove the most recent step (a correction); earlier history cannot be rewritten."""
+    def undo_last(self, learner_id: int, *, expected_id: int | None = None) -> Changes:
+        """Remove the most recent step (a correction); earlier history cannot be rewritten.
+
+        ``expected_id``: remove it only if it is still that step (Ctrl+Z on the learner
+        page undoes the step just recorded, never one recorded since by someone else).
+        """
         with self._database.unit_of_work() as uow:
             _require_learner(uow, learner_id)
             history = uow.pathway.history(learner_id)
@@ -52,6 +62,8 @@ class PathwayService:
                 raise ValidationError(
                     [FieldError("stage", "no_history", "There is no step to undo.")]
                 )
+            if expected_id is not None and history[-1].id != expected_id:
+                raise StepChanged()
             uow.pathway.remove(history[-1].id)
         return Changes(learners=frozenset({learner_id}))
 

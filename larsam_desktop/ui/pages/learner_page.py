@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -48,7 +49,7 @@ from larsam_desktop.ui.pages.learner.older_routes_box import OlderRoutesBox
 from larsam_desktop.ui.pages.learner.pathway_panel import PathwayPanel
 from larsam_desktop.ui.pages.learner.plan import PlanPanel
 from larsam_desktop.ui.pages.learner.plan.status import confirm
-from larsam_desktop.ui.pages.learner.plan.undo import LastChange
+from larsam_desktop.ui.pages.learner.plan.undo import LastChange, UndoKeyFilter
 from larsam_desktop.ui.pages.learner.qualifications_panel import QualificationsPanel
 from larsam_desktop.ui.session import AppSession
 from larsam_desktop.ui.widgets.course_completer import CourseCompleter
@@ -158,11 +159,15 @@ class LearnerPage(QWidget):
 
         self.university = UniversityTab(session.university, self)  # issue 17
         self.mentors = self.university.mentors
-        # Ctrl+Z: the last quiet change made on this page (learner/plan/undo.py).
+        # Ctrl+Z: the last change made on this page (learner/plan/undo.py).
         self.last_change = LastChange(self)
-        self.eligibility.last_change = self.plan.last_change = self.last_change
+        for undoable in (self.pathway, self.courses, self.eligibility, self.plan):
+            undoable.last_change = self.last_change
         undo = QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_last_change)
         undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        keys = UndoKeyFilter(self)
+        for edit in (*self.pathway.findChildren(QLineEdit), *self.courses.findChildren(QLineEdit)):
+            edit.installEventFilter(keys)
 
         top = QHBoxLayout()
         top.addWidget(self.back_button)
@@ -227,6 +232,10 @@ class LearnerPage(QWidget):
         self._show(snapshot, new=True)
 
     def undo_last_change(self) -> None:
+        """Ctrl+Z: undo the last change made for the learner shown, and say so."""
+        if self.last_change.change is None:
+            confirm(self, self.tr("Nothing to undo."))
+            return
         text = self.last_change.undo(self.learner_id)
         if text is not None:
             confirm(self, text)
@@ -243,6 +252,7 @@ class LearnerPage(QWidget):
 
     def publish(self, snapshot: LearnerSnapshot, changes: Changes) -> None:
         """A panel saved: every panel shows its ``snapshot``, the window hears ``changes``."""
+        self.last_change.published()  # a change without an inverse forgets the last one
         if self.snapshot is None or snapshot.learner_id != self.snapshot.learner_id:
             return
         self._show(snapshot, new=False)

@@ -31,10 +31,16 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from larsam_desktop.domain.courses.records import CourseRecordDraft, CourseStatus, Provider
+from larsam_desktop.domain.courses.records import (
+    CourseRecord,
+    CourseRecordDraft,
+    CourseStatus,
+    Provider,
+    StoredCourseRecord,
+)
 from larsam_desktop.domain.errors import FieldError, ValidationError
 from larsam_desktop.services.changes import Changes
-from larsam_desktop.services.courses import CourseRecordService
+from larsam_desktop.services.courses import CourseRecordService, SavedCourseRecord
 from larsam_desktop.services.errors import UserError
 from larsam_desktop.services.learner_snapshot import LearnerSnapshot
 from larsam_desktop.ui.messages import show_user_error
@@ -44,6 +50,8 @@ from larsam_desktop.ui.models.course_records_model import (
     status_text,
 )
 from larsam_desktop.ui.operations import Op, run_op
+from larsam_desktop.ui.pages.learner.plan.status import confirm
+from larsam_desktop.ui.pages.learner.plan.undo import LastChange
 from larsam_desktop.ui.text import fill
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 from larsam_desktop.ui.widgets.course_completer import CourseCompleter
@@ -54,6 +62,8 @@ from larsam_desktop.ui.workers import single_lane
 
 FIELDS = ("code", "status", "grade", "points", "start_date", "end_date", "provider")
 Saved = tuple[Changes, Callable[[LearnerSnapshot], LearnerSnapshot]]  # what a save returns
+# What a saved change leaves for Ctrl+Z: the status bar's words and the inverse.
+Remember = Callable[[], tuple[str, Callable[[], bool]]]
 SAVE_LANE = "learner-saves"  # one worker thread: a learner's saves run in the order typed
 FRAME_MS = 16  # the longest a publish waits for the table's paint (a hidden table paints none)
 
@@ -71,6 +81,7 @@ class CoursesPanel(QGroupBox):
         self._snapshot: LearnerSnapshot | None = None
         self._task: Op[Saved] | None = None  # the save running, if any
         self._editing: int | None = None  # the record id the form changes, or None to add
+        self.last_change: LastChange | None = None  # the learner page's Ctrl+Z
         self.model = model
         self.table = QTableView(self)
         self.table.setObjectName("coursesTable")
@@ -187,7 +198,7 @@ class CoursesPanel(QGroupBox):
     def reset_form(self) -> None:
         self._editing = None
         for edit in (self.code, self.grade, self.points, self.start_date, self.end_date):
-            edit.clear()
+            edit.setText("")  # not clear(): no undo history, so Ctrl+Z reaches the page
         self.status.set_value(None)
         self.provider.set_value(None)
         self.errors.clear()
@@ -232,13 +243,18 @@ class CoursesPanel(QGroupBox):
         if answer != QMessageBox.StandardButton.Yes:
             return
         record_id = self.model.record_id(row)
+        removed = self.model.row_at(row)
         courses = self._courses
 
         def call() -> tuple[Changes, Callable[[LearnerSnapshot], LearnerSnapshot]]:
             changes = courses.remove(record_id)
             return changes, lambda snapshot: snapshot.without_record(record_id)
 
-        self._start(call)
+        def remember() -> tuple[str, Callable[[], bool]]:
+            text = fill(self.tr("Course %1 removed."), removed.record.code)
+            return text, lambda: self._undo_remove(removed)
+
+        self._start(call, remember=remember)
 
     def draft(self) -> CourseRecordDraft:
         """The form as a draft; raises ``ValidationError`` for text that is no number or date."""
@@ -275,14 +291,74 @@ class CoursesPanel(QGroupBox):
             self._show_errors(exc)
             return False
 
+        before = None
+        if editing is not None and self._snapshot is not None:
+            before = next((s for s in self._snapshot.records if s.id == editing), None)
+        done: list[StoredCourseRecord] = []
+
         def call() -> tuple[Changes, Callable[[LearnerSnapshot], LearnerSnapshot]]:
             if editing is None:
                 saved = courses.add(learner_id, draft)
             else:
                 saved = courses.update(editing, draft)
+            done.append(saved.record)
             return saved.changes, lambda snapshot: snapshot.with_record(saved.record)
 
-        self._start(call, reset=True)
+        def remember() -> tuple[str, Callable[[], bool]]:
+            saved = done[-1]
+            if before is None:
+                text = fill(self.tr("Course %1 added."), saved.record.code)
+                return text, lambda: self._undo_add(saved)
+            text = fill(self.tr("Course %1 changed."), saved.record.code)
+            return text, lambda: self._undo_update(saved, before)
+
+        self._start(call, reset=True, remember=remember)
+        return True
+
+    # ---- Ctrl+Z (learner/plan/undo.py): the inverse of the last save, on the GUI thread
+    def _current(self, record: StoredCourseRecord) -> bool:
+        """The record is shown as this panel saved it (no one changed it since)."""
+        if self._snapshot is None or self._snapshot.learner_id != record.learner_id:
+            return False
+        if next((s for s in self._snapshot.records if s.id == record.id), None) == record:
+            return True
+        confirm(self, self.tr("Not undone: the course record was changed since."))
+        return False
+
+    def _undo_add(self, saved: StoredCourseRecord) -> bool:
+        if not self._current(saved):
+            return False
+        return self._undo(lambda: (self._courses.remove(saved.id), None), saved.id)
+
+    def _undo_update(self, saved: StoredCourseRecord, before: StoredCourseRecord) -> bool:
+        if not self._current(saved):
+            return False
+        draft = record_draft(before.record)
+        return self._undo(lambda: _saved(self._courses.update(saved.id, draft)), None)
+
+    def _undo_remove(self, removed: StoredCourseRecord) -> bool:
+        if self._snapshot is None or self._snapshot.learner_id != removed.learner_id:
+            return False
+        draft = record_draft(removed.record)
+        return self._undo(lambda: _saved(self._courses.add(removed.learner_id, draft)), None)
+
+    def _undo(
+        self, call: Callable[[], tuple[Changes, StoredCourseRecord | None]], gone: int | None
+    ) -> bool:
+        """Run an inverse now (one unit of work) and publish what it changed."""
+        if self.busy or self._snapshot is None:
+            return False
+        try:
+            changes, stored = call()
+        except UserError as exc:
+            show_user_error(self, exc, self.tr("Not undone"))
+            return False
+        snapshot = self._snapshot
+        snapshot = snapshot.without_record(gone) if gone is not None else snapshot
+        snapshot = snapshot.with_record(stored) if stored is not None else snapshot
+        self.reset_form()
+        self.show_snapshot(snapshot)
+        self.published.emit(snapshot, changes)
         return True
 
     def _start(
@@ -290,6 +366,7 @@ class CoursesPanel(QGroupBox):
         call: Callable[[], tuple[Changes, Callable[[LearnerSnapshot], LearnerSnapshot]]],
         *,
         reset: bool = False,
+        remember: Remember | None = None,
     ) -> None:
         learner_id = self._learner_id
         for button in (self.save_button, self.remove_button):
@@ -313,6 +390,9 @@ class CoursesPanel(QGroupBox):
             if not isValid(self) or self._task is not task:
                 return  # cancelled, or another learner shown meanwhile
             self._finished()  # busy until published: "not busy" means everything is shown
+            if remember is not None and self.last_change is not None and learner_id is not None:
+                label, undo = remember()
+                self.last_change.record(learner_id, label, undo, publishes=True)
             self.published.emit(snapshot, changes)
 
         def failed(error: UserError) -> None:
@@ -375,6 +455,23 @@ class _PaintWatcher(QObject):
             parent.removeEventFilter(self)
         self.deleteLater()
         call()
+
+
+def record_draft(record: CourseRecord) -> CourseRecordDraft:
+    """A stored record as the form would enter it again (undoing a change or removal)."""
+    return CourseRecordDraft(
+        code=record.code,
+        grade=record.grade.value if record.grade else "",
+        status=record.status.value,
+        points=record.points,
+        start_date=record.start_date,
+        end_date=record.end_date,
+        provider=record.provider.value if record.provider else "",
+    )
+
+
+def _saved(saved: SavedCourseRecord) -> tuple[Changes, StoredCourseRecord | None]:
+    return saved.changes, saved.record
 
 
 def _number(text: str, field: str, errors: list[FieldError]) -> int | None:

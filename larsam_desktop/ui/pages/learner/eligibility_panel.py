@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from larsam_desktop.domain.courses.qualifications import upcoming_terms
+from larsam_desktop.domain.courses.qualifications import TargetChoice, upcoming_terms
 from larsam_desktop.domain.courses.records import CourseRecordDraft, CourseStatus
 from larsam_desktop.domain.eligibility.engine import EligibilityResult
 from larsam_desktop.services.changes import Changes
@@ -196,9 +196,33 @@ class EligibilityPanel(QGroupBox):
         except UserError as exc:
             show_user_error(self, exc, self.tr("Target not saved"))
             return
+        before = snapshot.target
+        if self.last_change is not None and choice != before:
+            text = self.tr("Target changed.")
+            self.last_change.record(
+                snapshot.learner_id, text, lambda: self._undo_target(choice, before),
+                publishes=True,
+            )  # fmt: skip
         self.show_snapshot(snapshot.with_target(choice))
         assert self._snapshot is not None
         self.published.emit(self._snapshot, changes)
+
+    def _undo_target(self, chosen: TargetChoice | None, before: TargetChoice | None) -> bool:
+        """Ctrl+Z after choosing a target: the one before again (while the choice stands)."""
+        snapshot = self._snapshot
+        if snapshot is None or snapshot.target != chosen:
+            return False
+        target = before.target_id if before else ""
+        term = before.start_term or "" if before else ""
+        try:
+            changes = self._profiles.set_target(snapshot.learner_id, target, term)
+        except UserError as exc:
+            show_user_error(self, exc, self.tr("Not undone"))
+            return False
+        self.show_snapshot(snapshot.with_target(before))
+        assert self._snapshot is not None
+        self.published.emit(self._snapshot, changes)
+        return True
 
     def evaluate(self) -> None:
         """Evaluate the snapshot's transcript (nothing is read); a hidden tab evaluates when
@@ -284,15 +308,16 @@ class EligibilityPanel(QGroupBox):
             snapshot = snapshot.with_record(saved.record)
         before = {s.id for s in self._snapshot.records} if self._snapshot else set()
         new_ids = [s.id for s in snapshot.records if s.id not in before]
+        count = len(new_ids)
+        text = self.tr("%n course(s) added as planned.", "", count)
+        if new_ids and self.last_change is not None:
+            undo = lambda: self._remove_records(new_ids)  # noqa: E731
+            self.last_change.record(snapshot.learner_id, text, undo, publishes=bool(added))
         if added:
             self.show_snapshot(snapshot)
             self.published.emit(snapshot, Changes(learners=frozenset(added)))
         if new_ids:
-            text = self.tr("%n course(s) added as planned.", "", len(new_ids))
             confirm(self, text)
-            if self.last_change is not None:
-                undo = lambda: self._remove_records(new_ids)  # noqa: E731
-                self.last_change.record(snapshot.learner_id, text, undo)
 
     def _remove_records(self, record_ids: list[int]) -> bool:
         """Ctrl+Z after adding the missing courses: the records it added go again."""

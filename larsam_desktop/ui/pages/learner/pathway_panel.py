@@ -31,7 +31,9 @@ from larsam_desktop.services.learner_snapshot import LearnerSnapshot
 from larsam_desktop.services.pathway import PathwayService
 from larsam_desktop.ui.messages import show_user_error
 from larsam_desktop.ui.models.timeline_model import TimelineModel, preparation_text, stage_text
+from larsam_desktop.ui.pages.learner.plan.undo import LastChange
 from larsam_desktop.ui.qt_dates import date_of
+from larsam_desktop.ui.text import fill
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 from larsam_desktop.ui.widgets.field_errors import FieldErrors
 from larsam_desktop.ui.widgets.field_row import FieldRow
@@ -47,6 +49,7 @@ class PathwayPanel(QGroupBox):
         self.setTitle(self.tr("Pathway"))
         self._pathway = pathway
         self._snapshot: LearnerSnapshot | None = None
+        self.last_change: LastChange | None = None  # the learner page's Ctrl+Z
         self.model = TimelineModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("timelineTable")
@@ -172,11 +175,31 @@ class PathwayPanel(QGroupBox):
             show_user_error(self, exc, self.tr("Step not recorded"))
             return False
         self.errors.clear()
-        self.reason.clear()
-        self.preparation_place.clear()
+        self.reason.setText("")  # not clear(): no undo history, so Ctrl+Z reaches the page
+        self.preparation_place.setText("")
         self.preparation_kind.set_value(None)
+        if self.last_change is not None:
+            step = recorded.transition
+            text = fill(self.tr("Step %1 recorded."), stage_text(step.transition.stage))
+            self.last_change.record(
+                snapshot.learner_id, text, lambda: self._undo_step(step.id), publishes=True
+            )
         self._publish(snapshot.with_timeline((*snapshot.timeline, recorded.transition)),
                       recorded.changes)  # fmt: skip
+        return True
+
+    def _undo_step(self, step_id: int) -> bool:
+        """Ctrl+Z after recording a step: the same service call as "Undo last step…", and
+        only while that step is still the newest."""
+        snapshot = self._snapshot
+        if snapshot is None or not snapshot.timeline or snapshot.timeline[-1].id != step_id:
+            return False
+        try:
+            changes = self._pathway.undo_last(snapshot.learner_id, expected_id=step_id)
+        except UserError as exc:
+            show_user_error(self, exc, self.tr("Step not removed"))
+            return False
+        self._publish(snapshot.with_timeline(snapshot.timeline[:-1]), changes)
         return True
 
     def undo_last(self, *, confirm: bool = True) -> bool:

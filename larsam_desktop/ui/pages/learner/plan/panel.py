@@ -33,7 +33,7 @@ from larsam_desktop.services.errors import UserError
 from larsam_desktop.services.learner_snapshot import LearnerSnapshot
 from larsam_desktop.services.plan_check_wording import word_check
 from larsam_desktop.services.plan_printing import PlanPrinter, PrintOptions, file_name
-from larsam_desktop.services.plans import PlanChanged, PlanService
+from larsam_desktop.services.plans import PlanChanged, PlanService, SavedPlan
 from larsam_desktop.services.print_settings import load_print_settings
 from larsam_desktop.ui.messages import field_error_text, show_user_error
 from larsam_desktop.ui.pages.learner.plan.check_text import other_target, wording_text
@@ -319,10 +319,33 @@ class PlanPanel(QWidget):
         elif revisions:
             revisions[-1] = saved.revision
         self.dirty = False
+        text = fill(self.tr("Study plan saved (revision %1)."), str(saved.revision.number))
+        if self.last_change is not None and saved.changes.learners:
+            self.last_change.record(
+                snapshot.learner_id, text, lambda: self._undo_save(saved), publishes=True
+            )
         self._publish(
             snapshot.with_revisions(tuple(revisions)).with_target(saved.target), saved.changes
         )
-        confirm(self, fill(self.tr("Study plan saved (revision %1)."), str(saved.revision.number)))
+        confirm(self, text)
+        return True
+
+    def _undo_save(self, saved: SavedPlan) -> bool:
+        """Ctrl+Z after a save: the revision before is current again, or the new plan goes
+        (``PlanService.undo_save``: refused once the revision was printed or changed)."""
+        snapshot = self._snapshot
+        if snapshot is None:
+            return False
+        if self.dirty:  # edits after the save: undoing it would throw them away
+            confirm(self, self.tr("Not undone: the study plan has unsaved changes."))
+            return False
+        try:
+            undone = self._plans.undo_save(snapshot.learner_id, saved, actor=current_actor())
+        except UserError as exc:
+            show_user_error(self, exc, self.tr("Not undone"))
+            return False
+        after = snapshot.with_revisions(tuple(undone.revisions)).with_target(undone.target)
+        self._publish(after, undone.changes)
         return True
 
     def _reload(self) -> None:
