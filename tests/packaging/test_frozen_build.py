@@ -133,3 +133,48 @@ def test_bundled_data_fonts_and_rules_work(frozen_app: Path, tmp_path: Path) -> 
         for font in page["/Resources"]["/Font"].values()  # type: ignore[union-attr]
     }
     assert any("DejaVu" in name for name in fonts), fonts
+
+
+# What packaging/larsam.spec filters out of the PySide6 hooks' collection (issue 19), and what
+# must stay for the window to start on a coach's Linux desktop.
+GONE = ("libQt6Qml", "libQt6Quick", "libQt6VirtualKeyboard", "libQt6Pdf", "libQt6WebEngine",
+        "libqtvirtualkeyboardplugin", "libqpdf.", "QtPdf.", "QtQml.", "QtQuick.")  # fmt: skip
+KEPT = ("platforms/libqxcb.so", "platforms/libqwayland.so", "platforms/libqoffscreen.so",
+        "platforminputcontexts/libcomposeplatforminputcontextplugin.so",
+        "printsupport/libcupsprintersupport.so", "imageformats/libqjpeg.so",
+        "translations/qtbase_sv.qm")  # fmt: skip
+
+
+def test_the_bundle_ships_no_unused_qt_and_every_qt_library_a_binary_needs(
+    frozen_app: Path,
+) -> None:
+    internal = frozen_app.parent / "_internal"
+    files = [path for path in internal.rglob("*") if path.is_file()]
+    names = {path.relative_to(internal).as_posix() for path in files}
+    assert not [name for name in names if any(part in name for part in GONE)]
+    qt = "PySide6/Qt/plugins/" if sys.platform.startswith("linux") else None
+    if qt is None:
+        return  # the plugin layout below is Linux's
+    assert {f"{qt}{kept}" for kept in KEPT[:-1]} <= names
+    translations = {n.rsplit("/", 1)[1] for n in names if n.startswith("PySide6/Qt/translations/")}
+    assert "qtbase_sv.qm" in translations and not translations - {
+        "qt_sv.qm",
+        "qt_en.qm",
+        "qtbase_sv.qm",
+        "qtbase_en.qm",
+    }
+    readelf = shutil.which("readelf")
+    if readelf is None:
+        return
+    present = {path.name for path in files}
+    missing = set()
+    for path in files:
+        if ".so" not in path.name or path.is_symlink():
+            continue
+        dynamic = subprocess.run([readelf, "-d", str(path)], capture_output=True, text=True)
+        for line in dynamic.stdout.splitlines():
+            if "(NEEDED)" in line and "libQt6" in line:
+                needed = line.rsplit("[", 1)[1].rstrip("]")
+                if needed not in present:
+                    missing.add(f"{path.relative_to(internal)} needs {needed}")
+    assert not missing, sorted(missing)

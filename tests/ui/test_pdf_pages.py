@@ -101,14 +101,14 @@ def test_page_keys_and_buttons_move_between_pages(qtbot: QtBot) -> None:
 def test_zoom_in_out_and_back_to_the_width(qtbot: QtBot) -> None:
     dialog = open_preview(qtbot, three_pages())
     view = dialog.view
-    fitted = view.page_rects()[0].width()
+    fitted, ratio = view.page_rects()[0].width(), view.devicePixelRatioF()
     QTest.keyClick(view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     assert not view.fits_width()
     assert view.page_rects()[0].width() == pytest.approx(fitted * 1.25, abs=2)
     assert dialog.zoom_label.text() == f"{round(view.zoom() * 100)}%"
     qtbot.waitUntil(lambda: view.rendered_count() == 3)  # drawn again at the new size
     image = view.image(0)
-    assert image is not None and image.width() == round(view.page_rects()[0].width() * 1)
+    assert image is not None and image.width() == round(view.page_rects()[0].width() * ratio)
     qtbot.mouseClick(dialog.zoom_out_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.zoom_out_button, Qt.MouseButton.LeftButton)
     assert view.page_rects()[0].width() < fitted

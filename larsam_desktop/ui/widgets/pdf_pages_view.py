@@ -129,8 +129,13 @@ class PdfPagesView(QScrollArea):
         return self._rects
 
     def rendered_count(self) -> int:
-        """Pages whose picture matches the current layout."""
-        return len(self._images)
+        """Pages whose picture matches the current layout (the others show a scaled one)."""
+        return sum(
+            1
+            for index, rect in enumerate(self._rects)
+            if (image := self._images.get(index)) is not None
+            and image.size() == self._pixels(rect)
+        )
 
     # -- zoom ------------------------------------------------------------------------------
 
@@ -253,8 +258,7 @@ class PdfPagesView(QScrollArea):
         ratio = self.devicePixelRatioF()
         order = sorted(range(len(self._rects)), key=lambda i: abs(i - self._current))
         for index in order:
-            rect = self._rects[index]
-            pixels = QSize(round(rect.width() * ratio), round(rect.height() * ratio))
+            pixels = self._pixels(self._rects[index])
             image = self._images.get(index)
             if image is not None and image.size() == pixels:
                 continue
@@ -263,6 +267,11 @@ class PdfPagesView(QScrollArea):
                 partial(self._rendered, generation, index),
                 on_failure=partial(self._render_failed, generation, index),
             )
+
+    def _pixels(self, rect: QRect) -> QSize:
+        """A page's picture size in device pixels (sharp on a high-density screen)."""
+        ratio = self.devicePixelRatioF()
+        return QSize(round(rect.width() * ratio), round(rect.height() * ratio))
 
     def _rendered(self, generation: int, index: int, image: QImage | None) -> None:
         if generation != self._generation or image is None:
