@@ -8,10 +8,11 @@ with ``eligibility --refresh``.
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable, Iterator
+import threading
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from typing import cast
 
 from larsam_desktop.domain.courses.qualifications import Qualifications
 from larsam_desktop.domain.courses.transcript import Examen
@@ -29,7 +30,8 @@ from larsam_desktop.storage.database import Database, UnitOfWork
 from larsam_desktop.storage.repositories import eligibility_rows
 
 RULES_KEY = "standing_rules_key"  # app_meta: the rules_key the stored standings were made with
-BATCH = 2000
+BATCH = 2000  # learners per transaction of a refresh (each writes its standings)
+READ_BATCH = 10_000  # learners per read of evaluate_everyone (writes nothing)
 
 Progress = Callable[[int, int], None]
 
@@ -46,11 +48,23 @@ class TargetStandings:
     def __init__(self, data: EligibilityData, clock: Clock = utc_now) -> None:
         self._data = data
         self._clock = clock
+        self._kept: StandingCalculator | None = None
+        self._lock = threading.Lock()
 
     def calculator(self, on: date | None = None) -> StandingCalculator:
-        return StandingCalculator(
-            self._data.book, self._data.catalogue, on=on or local_today(self._clock)
-        )
+        """The calculator of ``on`` (default today), kept until another date is asked for.
+
+        Its memos are keyed by what an answer depends on (the records and facts read, the
+        target), never by learner, so they stay right when learners change: a bulk run
+        again the same day evaluates only what it has not seen."""
+        day = on or local_today(self._clock)
+        with self._lock:
+            kept = self._kept
+            if kept is None or kept.on != day:
+                kept = self._kept = StandingCalculator(
+                    self._data.book, self._data.catalogue, on=day
+                )
+            return kept
 
     def current_key(self) -> str:
         return rules_key(self._data.book, self._data.catalogue, local_today(self._clock))
@@ -116,10 +130,10 @@ class TargetStandings:
         calculator = self.calculator(on)
         total = self._count(database)
         done = 0
-        for batch in self._id_batches(database):
+        for batch in self._id_batches(database, READ_BATCH):
             if cancelled():
                 raise Cancelled()
-            with database.unit_of_work() as uow:
+            with database.unit_of_work(writes=False) as uow:  # reads only: no write lock
                 standings = self._standings(uow, batch, calculator, target_id)
             done += len(batch)
             if progress is not None:
@@ -140,20 +154,20 @@ class TargetStandings:
         records = eligibility_rows.passed_strings(uow.session, low, high, dates, with_grades=grades)
         profiles = eligibility_rows.profile_rows(uow.session, low, high)
         kinds = eligibility_rows.decision_kinds(uow.session, low, high)
+        on = calculator.on
+        eligible_of = calculator.eligible_of_joined
+        records_of, profile_of, kinds_of = records.get, profiles.get, kinds.get
         standings = []
         for learner_id in ids:
-            profile = profiles.get(learner_id, _NO_PROFILE)
-            decided = kinds.get(learner_id, _NONE)
+            profile = profile_of(learner_id, _NO_PROFILE)
             wanted = target_id or _text(profile[10])
-            standings.append(
-                calculator.standing_of_joined(
-                    learner_id,
-                    records.get(learner_id, ""),
-                    (profile[:10], decided),
-                    functools.partial(_qualifications, profile, decided),
-                    wanted,
-                )
-            )
+            if wanted is None:
+                standings.append(TargetStanding(learner_id, None, None, on))
+                continue
+            facts_key = (profile[:10], kinds_of(learner_id, _NONE))
+            joined = records_of(learner_id, "")
+            eligible = eligible_of(wanted, joined, facts_key, _qualifications_of_key)
+            standings.append(TargetStanding(learner_id, wanted, eligible, on))
         return standings
 
     @staticmethod
@@ -162,11 +176,11 @@ class TargetStandings:
             return uow.learners.count()
 
     @staticmethod
-    def _id_batches(database: Database) -> Iterator[list[int]]:
+    def _id_batches(database: Database, size: int = BATCH) -> Iterator[list[int]]:
         after = 0
         while True:
             with database.unit_of_work() as uow:
-                batch = eligibility_rows.ids_after(uow.session, after, BATCH)
+                batch = eligibility_rows.ids_after(uow.session, after, size)
             if not batch:
                 return
             yield batch
@@ -188,6 +202,12 @@ def _number(value: object) -> float | None:
 
 def _whole(value: object) -> int | None:
     return int(value) if isinstance(value, int) else None
+
+
+def _qualifications_of_key(key: Hashable) -> Qualifications:
+    """The qualifications of a bulk read's facts key: (the profile's facts, the kinds)."""
+    profile, kinds = cast(tuple[tuple[object, ...], frozenset[str]], key)
+    return _qualifications(profile, kinds)
 
 
 def _qualifications(profile: tuple[object, ...], kinds: frozenset[str]) -> Qualifications:

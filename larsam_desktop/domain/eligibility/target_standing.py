@@ -23,7 +23,12 @@ from larsam_desktop.domain.courses.grades import Grade
 from larsam_desktop.domain.courses.qualifications import Qualifications, transcript_of
 from larsam_desktop.domain.courses.records import CourseRecord, CourseStatus
 from larsam_desktop.domain.courses.transcript import FACTS, Transcript
-from larsam_desktop.domain.eligibility.engine import Evaluator
+from larsam_desktop.domain.eligibility.rule_memo import (
+    MemoEvaluator,
+    RuleMemo,
+    counts_towards,
+    reaching,
+)
 from larsam_desktop.domain.eligibility.rules import (
     GRUNDLAGGANDE,
     CourseRequirement,
@@ -71,13 +76,21 @@ class StandingCalculator:
         self.book = book
         self.catalogue = catalogue
         self.on = on
-        self._counts_towards = _counts_towards(catalogue)
+        self._counts_towards = counts_towards(catalogue)
         self._lenses: dict[str, _Lens] = {}
         self._facts: dict[tuple[str, Hashable], tuple[tuple[bool, ...], _Deadlines]] = {}
         self._memo: dict[tuple[str, Hashable], bool | None] = {}
         self._isos: dict[_Deadlines, tuple[tuple[str, frozenset[str]], ...]] = {}
         self._capped_ranks: dict[int, dict[str, int]] = {}
         self._joined: dict[Hashable, TargetStanding] = {}
+        self._exact: dict[Hashable, bool | None] = {}
+        self._part_shares: dict[Hashable, dict[str, _Share | None]] = {}
+        routes = [*book.grundlaggande.routes, book.grundlaggande.advanced]
+        self._deadline_dates = tuple(
+            sorted({r.courses_completed_by for r in routes if r and r.courses_completed_by})
+        )
+        self._date_index = {d: i for i, d in enumerate(self._deadline_dates)}
+        self.rule_memo = RuleMemo(catalogue, on)
 
     def standing(
         self, learner_id: int, transcript: Transcript, target_id: str | None
@@ -88,8 +101,9 @@ class StandingCalculator:
         if key in self._memo:
             return TargetStanding(learner_id, target_id, self._memo[key], self.on)
         try:
-            eligible: bool | None = Evaluator(
-                self.book, self.catalogue, transcript, on=self.on
+            # The rule checks' answers are shared across signatures (``rule_memo``).
+            eligible: bool | None = MemoEvaluator(
+                self.book, self.rule_memo, transcript
             ).is_eligible(target_id)
         except (UnknownTarget, RuleNotInForce):
             eligible = None  # a target the current rules do not know: unknown, not a guess
@@ -206,10 +220,7 @@ class StandingCalculator:
     @property
     def deadline_dates(self) -> tuple[date, ...]:
         """Every route deadline of the rule book, ascending (``standing_of_joined``'s flags)."""
-        routes = [*self.book.grundlaggande.routes, self.book.grundlaggande.advanced]
-        return tuple(
-            sorted({r.courses_completed_by for r in routes if r and r.courses_completed_by})
-        )
+        return self._deadline_dates
 
     def standing_of_joined(
         self,
@@ -236,6 +247,23 @@ class StandingCalculator:
         known = self._joined.get(key)
         if known is not None:
             return TargetStanding(learner_id, target_id, known.eligible, self.on)
+        # The signature straight from the string's parts (each part's share cached), so a
+        # string not seen before costs no records when its signature has been seen.
+        tokens = self._tokens(target_id, lens, found[1])
+        shares = []
+        for part in joined.split(";") if joined else ():
+            if part in tokens:
+                share = tokens[part]
+            else:
+                share = tokens[part] = self._share(part, lens, found[1])
+            if share is not None:
+                shares.append(share)
+        memo_key = (target_id, (found[0], frozenset(shares)))
+        if memo_key in self._memo:
+            known = self._joined[key] = TargetStanding(
+                learner_id, target_id, self._memo[memo_key], self.on
+            )
+            return known
         dates = self.deadline_dates
         rows: list[PassedRow] = []
         for part in joined.split(";") if joined else ():
@@ -250,6 +278,50 @@ class StandingCalculator:
             learner_id, rows, facts_key, facts, target_id
         )
         return known
+
+    def _tokens(
+        self, target_id: str, lens: _Lens, deadlines: _Deadlines
+    ) -> dict[str, _Share | None]:
+        found = self._part_shares.get((target_id, deadlines))
+        if found is None:
+            found = self._part_shares[(target_id, deadlines)] = {}
+        return found
+
+    def _share(self, part: str, lens: _Lens, deadlines: _Deadlines) -> _Share | None:
+        """One part's share of the signature, as ``standing_of_rows`` makes it from the
+        records ``standing_of_joined`` builds of the part; None for a course that cannot
+        count towards the target."""
+        fields = part.split("|")
+        code = fields[0]
+        if code not in lens.codes:
+            return None
+        grade, flags = (fields[1], fields[2]) if len(fields) == 3 else ("E", fields[1])
+        index = self._date_index
+        return (
+            code,
+            self._capped(lens.top_rank)[grade],
+            tuple(flags[index[d]] == "1" or code not in codes for d, codes in deadlines),
+        )
+
+    def eligible_of_joined(
+        self,
+        target_id: str,
+        joined: str,
+        facts_key: Hashable,
+        facts: Callable[[Hashable], Qualifications],
+    ) -> bool | None:
+        """``standing_of_joined(...).eligible`` for one learner of a bulk read, remembered
+        by exactly what was read (``facts_key`` and ``joined``): learners read alike cost one
+        dictionary look-up, and ``facts(facts_key)`` is only called for a new one."""
+        exact = (target_id, facts_key, joined)
+        try:
+            return self._exact[exact]
+        except KeyError:
+            pass
+        found = self._exact[exact] = self.standing_of_joined(
+            0, joined, facts_key, lambda: facts(facts_key), target_id
+        ).eligible
+        return found
 
     def _capped(self, top: int) -> dict[str, int]:
         """Grade text → rank, ranks above ``top`` alike (as ``signature`` caps them)."""
@@ -279,7 +351,7 @@ class StandingCalculator:
             ]
             named = {code for r in requirements for course_set in r.any_of for code in course_set}
             lens = _Lens(
-                codes=frozenset(_reaching(named, self._counts_towards, extra)),
+                codes=frozenset(reaching(named, self._counts_towards, extra)),
                 # Only rules that decide on the date matter (a proposed minimum grade does not).
                 top_rank=max(
                     (r.min_grade.rank for r in requirements if r.basis.decides(self.on)),
@@ -290,7 +362,7 @@ class StandingCalculator:
                     (
                         rule.courses_completed_by,
                         _fact_requirements(rule),
-                        frozenset(_reaching(_named(rule), self._counts_towards, {})),
+                        frozenset(reaching(_named(rule), self._counts_towards, {})),
                     )
                     for rule in rules
                     if rule.courses_completed_by is not None
@@ -301,6 +373,7 @@ class StandingCalculator:
 
 
 _FACT_VALUES = attrgetter(*FACTS)  # the facts as stored: hashable, one C call
+_Share = tuple[str, int, tuple[bool, ...]]  # a passed record's part of a signature
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,34 +402,6 @@ def _named(rule: Rule) -> set[str]:
 
 def _fact_requirements(rule: Rule) -> tuple[FactRequirement, ...]:
     return tuple(r for r in rule.requirements if isinstance(r, FactRequirement))
-
-
-def _counts_towards(catalogue: Catalogue) -> dict[str, set[str]]:
-    """For each course, the courses whose passing can make it count as passed (one step):
-    a higher course of the line that covers it, or a course of an equivalence naming it."""
-    sources: dict[str, set[str]] = {}
-    for code, course in catalogue.courses.items():
-        for lower in course.covers:
-            sources.setdefault(lower, set()).add(code)
-    for row in catalogue.equivalences:
-        for counted in row.counts_as:
-            sources.setdefault(counted, set()).update(row.from_codes)
-    return sources
-
-
-def _reaching(
-    named: set[str], one_step: dict[str, set[str]], extra: dict[str, set[str]]
-) -> set[str]:
-    """``named`` and every course from which some chain of steps leads to one of them."""
-    found = set(named)
-    work = list(named)
-    while work:
-        code = work.pop()
-        for source in (*one_step.get(code, ()), *extra.get(code, ())):
-            if source not in found:
-                found.add(source)
-                work.append(source)
-    return found
 
 
 def _rules(book: RuleBook) -> list[Rule]:
