@@ -66,7 +66,7 @@ def run_list(args: argparse.Namespace, context: CliContext) -> int:
     out = stdout()
     entries = backups.entries()
     for info in entries:
-        print(describe(info), file=out)
+        print(describe(info, texts), file=out)
     for path in backups.unlisted_files():
         unlisted = texts.translate("BackupCli", "(not in the manifest, unverified)  {name}")
         print(fill(unlisted, {"name": path.name}), file=out)

@@ -97,7 +97,7 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
             texts.translate("EncryptCli", "no plaintext copy remains in the data folder"), file=out
         )
     note_line = texts.translate("EncryptCli", "note: {note}")
-    for note in not_covered(context.paths):
+    for note in not_covered(context.paths, texts):
         print(fill(note_line, {"note": note}), file=out)
     return 1 if result.remaining else 0
 

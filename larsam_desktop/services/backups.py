@@ -20,6 +20,7 @@ from larsam_desktop.domain.audit import AuditAction
 from larsam_desktop.domain.backup_rotation import RotationPolicy
 from larsam_desktop.paths import AppPaths
 from larsam_desktop.services.audit import AuditLog, current_actor
+from larsam_desktop.services.catalogue import Texts
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.clock import Clock, utc_now
 from larsam_desktop.storage import crash_points, errors, write_lock
@@ -226,8 +227,25 @@ def _restore_locked(
     return RestoreResult(source, kept, learners, Changes(database_replaced=True))
 
 
-def describe(info: BackupInfo) -> str:
-    """One line for lists: when, what kind, size, learners."""
+def describe(info: BackupInfo, texts: Texts) -> str:
+    """One line for lists in ``texts``' language: when, what kind, size, learners, file.
+
+    The kinds are named as in the window's backups dialog (context ``BackupsModel``); the
+    size has the language's decimal sign ("14,4 MB" in Swedish).
+    """
     when = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-    learners = "?" if info.learners is None else str(info.learners)
-    return f"{when}  {info.kind:<14} {info.size / 1e6:7.1f} MB  {learners:>7} learners  {info.file}"
+    kind = {
+        BackupKind.AUTOMATIC: texts.translate("BackupsModel", "Daily"),
+        BackupKind.BEFORE_UPGRADE: texts.translate("BackupsModel", "Before an update"),
+        BackupKind.BEFORE_RESTORE: texts.translate("BackupsModel", "Before a restore"),
+        BackupKind.MANUAL: texts.translate("BackupsModel", "Made by hand"),
+    }[info.kind]
+    size = f"{info.size / 1e6:.1f}"
+    if texts.language == "sv":
+        size = size.replace(".", ",")
+    if info.learners is None:
+        learners = texts.translate("BackupCli", "? learners")
+    else:
+        count = info.learners
+        learners = texts.translate("BackupCli", "%n learner(s)", None, count)
+    return f"{when}  {kind:<16} {size:>7} MB  {learners:>14}  {info.file}"

@@ -30,7 +30,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from larsam_desktop.domain.backup_rotation import RotationPolicy
+from larsam_desktop.domain.errors import fill
 from larsam_desktop.paths import AppPaths
+from larsam_desktop.services.catalogue import Texts
 from larsam_desktop.storage import encryption, errors
 from larsam_desktop.storage.backup_set import BackupKind, BackupSet
 from larsam_desktop.storage.crash_points import step
@@ -59,14 +61,20 @@ def plaintext_copies(paths: AppPaths) -> list[Path]:
     return encryption.plaintext_copies(paths.data_dir, paths.database, paths.backups)
 
 
-def not_covered(paths: AppPaths) -> list[str]:
-    """Places with copies that encrypting cannot reach, to say so (English, for the CLI)."""
+def not_covered(paths: AppPaths, texts: Texts) -> list[str]:
+    """Places with copies that encrypting cannot reach, to say so, in ``texts``' language."""
     notes = [
-        "copies saved outside the data folder (backup create --out, exports, study plans) "
-        "are not touched"
+        texts.translate(
+            "EncryptCli",
+            "copies saved outside the data folder (backup create --out, exports, study plans) "
+            "are not touched",
+        )
     ]
     if paths.demo.data_dir.is_dir():
-        notes.append(f"the demo folder {paths.demo.data_dir} (invented data) stays as it is")
+        demo = texts.translate(
+            "EncryptCli", "the demo folder {folder} (invented data) stays as it is"
+        )
+        notes.append(fill(demo, {"folder": str(paths.demo.data_dir)}))
     return notes
 
 
