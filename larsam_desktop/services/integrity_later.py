@@ -8,14 +8,23 @@ statistics export renames its file into place only after it), and a failure take
 same damage path as a check at opening (the file is moved aside, the newest verified
 backup named). Only a database whose schema is current is checked later: one that needs a
 migration is checked first, as always.
+
+Until the verdict, the first statement that writes waits for it (a
+``before_cursor_execute`` listener on the engine: anything but a SELECT, PRAGMA or
+transaction control): a write made before the check finished waits at most for the rest
+of the check, and a failed check refuses it before it is sent — nothing is written to a
+damaged file. Reads, even inside a writing unit of work, never wait. The window uses this too (ui/start_check.py): it attaches
+the store while the check still runs, so the check delays neither the first paint nor the
+coach's first edit by more than the check's remaining time.
 """
 
 from __future__ import annotations
 
 import sqlite3
 import threading
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import event
 from sqlalchemy.exc import SQLAlchemyError
 
 from larsam_desktop.storage import errors
@@ -27,14 +36,28 @@ if TYPE_CHECKING:
 
 
 class PendingCheck:
-    """SQLite's quick check of ``database``, running in a thread from construction."""
+    """SQLite's quick check of ``database``, running in a thread from construction; every
+    writing unit of work of ``database`` waits for its verdict (and is refused on damage)."""
 
     def __init__(self, database: Database) -> None:
         self._database = database
         self._problems: list[str] = []
         self._error: BaseException | None = None
+        self._passed = False
         self._thread = threading.Thread(target=self._run, name="integrity-check", daemon=True)
+        event.listen(database.engine, "before_cursor_execute", self._before_execute)
         self._thread.start()
+
+    @property
+    def done(self) -> bool:
+        return not self._thread.is_alive()
+
+    def _before_execute(self, *args: Any) -> None:
+        # (connection, cursor, statement, parameters, context, executemany)
+        if self._passed or not writes(args[2]):
+            return
+        self.confirm()  # waits; DatabaseCorrupt refuses the write before it is sent
+        self._passed = True
 
     def _run(self) -> None:
         try:
@@ -62,6 +85,19 @@ class PendingCheck:
             )
 
 
+_READS = ("SELECT", "PRAGMA", "BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE", "EXPLAIN")
+_WRITE_WORDS = ("INSERT", "UPDATE", "DELETE", "REPLACE")
+
+
+def writes(statement: str) -> bool:
+    """Whether an SQL statement may change the file (unknown statements count as writes)."""
+    head = statement.lstrip()[:9].upper()
+    if head.startswith("WITH"):  # a CTE: a SELECT unless it ends in a DML statement
+        upper = statement.upper()
+        return any(word in upper for word in _WRITE_WORDS)
+    return not head.startswith(_READS)
+
+
 def confirm_or_move_aside(
     check: PendingCheck | None,
     database: Database,
@@ -75,9 +111,46 @@ def confirm_or_move_aside(
     try:
         check.confirm()
     except errors.DatabaseCorrupt as exc:
-        database.dispose()
-        if isinstance(exc, errors.DatabaseMovedAside):
-            raise
-        from larsam_desktop.services.recovery import move_damaged_database_aside
+        raise close_and_move_aside(database, paths, exc, passphrase) from exc
 
-        raise move_damaged_database_aside(paths, exc, passphrase) from exc
+
+def close_and_move_aside(
+    database: Database,
+    paths: AppPaths,
+    damage: errors.DatabaseCorrupt,
+    passphrase: str | None = None,
+) -> errors.StorageError:
+    """The damage path for a check that failed after the store was opened: ``database``
+    opens no new connection (one would create an empty file where the damaged one was),
+    its connections are closed and the file is moved aside as at opening. Returns the
+    error to show (``DatabaseMovedAside`` naming the newest verified backup)."""
+    refuse_new_connections(database, damage)
+    database.dispose()
+    if isinstance(damage, errors.DatabaseMovedAside):
+        return damage
+    from larsam_desktop.services.recovery import move_damaged_database_aside
+
+    return move_damaged_database_aside(paths, damage, passphrase)
+
+
+def after_failed_check(
+    database: Database,
+    paths: AppPaths,
+    failure: errors.StorageError,
+    passphrase: str | None = None,
+) -> errors.StorageError:
+    """What a check that failed after opening leads to: damage takes
+    ``close_and_move_aside``; a check that could not finish for another reason (the file
+    locked or gone) is returned as it is, and nothing is moved."""
+    if isinstance(failure, errors.DatabaseCorrupt):
+        return close_and_move_aside(database, paths, failure, passphrase)
+    return failure
+
+
+def refuse_new_connections(database: Database, reason: errors.StorageError) -> None:
+    """Any later attempt to connect to ``database`` raises ``reason``."""
+
+    def refuse(*_args: object) -> None:
+        raise reason
+
+    event.listen(database.engine, "do_connect", refuse)

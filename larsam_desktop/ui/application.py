@@ -39,6 +39,7 @@ from larsam_desktop.ui.instance_lock import InstanceLock, bring_forward
 from larsam_desktop.ui.main_window import MainWindow
 from larsam_desktop.ui.messages import user_error_text
 from larsam_desktop.ui.passphrase_prompt import ask_passphrase, needs_passphrase
+from larsam_desktop.ui.start_check import attach_and_watch
 from larsam_desktop.ui.text import fill
 from larsam_desktop.ui.workers import BackgroundTask
 
@@ -66,13 +67,18 @@ def ensure_application(language: str = SYSTEM) -> QApplication:
 
 
 def open_session(
-    paths: AppPaths, database_url: str | None, passphrase: str | None = None
+    paths: AppPaths,
+    database_url: str | None,
+    passphrase: str | None = None,
+    *,
+    check_later: bool = False,
 ) -> Services:
     """The composition root of the interface: open the store (may raise ``UserError``) and
-    build every service once. Imports the services (and SQLAlchemy) on first call."""
+    build every service once. Imports the services (and SQLAlchemy) on first call.
+    ``check_later``: the quick check finishes in the background (ui/start_check.py)."""
     from larsam_desktop.ui.session import Services
 
-    return Services.open(paths, database_url, passphrase)
+    return Services.open(paths, database_url, passphrase, check_later=check_later)
 
 
 def open_main_window(paths: AppPaths, database_url: str | None) -> MainWindow | None:
@@ -131,7 +137,8 @@ def start_main_window(
     pending: list[BackgroundTask] = []  # keeps the task alive until it reports
 
     def opened(session: Services) -> None:
-        window.attach_session(session)
+        # The quick check goes on in the background; the first write waits for it.
+        attach_and_watch(window, session, damaged=failed, passphrase=key[0])
 
     def failed(error: BaseException) -> None:
         nonlocal database_url
@@ -172,7 +179,7 @@ def start_main_window(
         # GUI thread; the window stays responsive meanwhile.
         pending.append(
             BackgroundTask(
-                lambda control: open_session(paths, database_url, key[0]),
+                lambda control: open_session(paths, database_url, key[0], check_later=True),
                 on_success=opened,
                 on_failure=failed,
             )

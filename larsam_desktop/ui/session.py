@@ -125,10 +125,18 @@ class Services:
 
     @classmethod
     def open(
-        cls, paths: AppPaths, database_url: str | None = None, passphrase: str | None = None
+        cls,
+        paths: AppPaths,
+        database_url: str | None = None,
+        passphrase: str | None = None,
+        *,
+        check_later: bool = False,
     ) -> Services:
-        """Open (check, migrate) the store and build the services; may raise ``UserError``."""
-        return cls.create(paths, open_store(paths, database_url, passphrase=passphrase))
+        """Open (check, migrate) the store and build the services; may raise ``UserError``.
+        ``check_later``: the quick check goes on in the background and writes wait for it
+        (services.integrity_later; the window watches it with ui/start_check.py)."""
+        store = open_store(paths, database_url, passphrase=passphrase, check_later=check_later)
+        return cls.create(paths, store)
 
     @property
     def is_demo(self) -> bool:
