@@ -4,7 +4,8 @@ time), the shortest gap in points and courses, and the offering's last day to co
 
 Filters as in the window: ``--municipality CODE``, ``--centre ID``, ``--target-group G``
 (repeatable: upper_secondary_2, foreign_born, first_generation, no_upper_secondary) and
-``--category C`` (repeatable). Text in ``--language sv|en`` (default: the locale).
+``--category C`` (repeatable). Text in ``--language sv|en`` (default: the locale). Each
+list printed is logged (action ``export``, kind ``student_group``, the current coach).
 """
 
 from __future__ import annotations
@@ -61,6 +62,13 @@ def run_group(args: argparse.Namespace, context: CliContext) -> int:
         group = StudentGroupService(database, data, offerings).group(args.offering, where)
     except UserError as exc:
         return fail_error(exc, language)
+    from larsam_desktop.cli.importing import current_actor_for
+    from larsam_desktop.services.list_audit import ListKind, record_list
+
+    # Logged before it is printed: the list names learners (services/list_audit.py).
+    record_list(database, ListKind.STUDENT_GROUP, rows=len(group.members),
+                list_format=args.format, actor=current_actor_for(context),
+                offering=args.offering)  # fmt: skip
     out = stdout()
     texts = Texts(language)
     if args.format == "json":

@@ -4,7 +4,8 @@
 Registered under the ``import`` command (``cli/importing.py`` hands these two kinds over).
 Any bad line: every one printed with its number and field on stderr, exit 1, nothing
 written. ``import applicants`` prints the outreach list: each applicant's shortest path
-to the programme they applied for, nearest first.
+to the programme they applied for, nearest first; each list printed is logged (action
+``export``, kind ``outreach``, the current coach), on a dry run too.
 """
 
 from __future__ import annotations
@@ -119,6 +120,11 @@ def _applicants(args: argparse.Namespace, database: Any, actor: str, texts: Text
     )
     if result.bad:
         return _print_bad(result.bad, texts)
+    from larsam_desktop.services.list_audit import ListKind, record_list
+
+    # The outreach list names learners: logged before it is printed, dry run or not.
+    record_list(database, ListKind.OUTREACH, rows=len(result.outreach),
+                list_format=args.list_format, actor=actor)  # fmt: skip
     names = data.target_names(texts.language)
     out = stdout()
     if args.list_format == "json":

@@ -59,6 +59,10 @@ DETAIL_VALUES: Mapping[str, Mapping[str, Bilingual]] = MappingProxyType(
             "admitted": B("Antagningslista", "Admitted list"),
             "statistics": B("Statistik", "Statistics"),
             "offerings": B("Utbildningsutbud", "Offerings"),
+            "student_group": B("Studentgrupp för ett utbildningstillfälle", "Student group"),
+            "outreach": B(
+                "Sökande utan behörighet (lista för uppsökande)", "Outreach list (not eligible)"
+            ),
         },
         "purpose": {"access_request": B("Registerutdrag", "Access request")},
         "document": {"study_plan": B("Studieplan", "Study plan")},
