@@ -176,12 +176,16 @@ def _restore_locked(
     checked = backups.verify(source)
     if not checked.ok:
         raise RestoreRefused(
-            f"{source.name} cannot be restored: {checked.problems[0]}. Nothing was changed."
+            "{file} cannot be restored: {problem}. Nothing was changed.",
+            file=source.name,
+            problem=checked.problems[0],
         )
     if checked.schema is not None and checked.schema > HEAD_REVISION:
         raise errors.SchemaTooNew(
-            f"{source.name} was written by a newer version of LärSam Desktop "
-            f"(schema {checked.schema}); nothing was changed."
+            "{file} was written by a newer version of LärSam Desktop (schema {schema}); "
+            "nothing was changed.",
+            file=source.name,
+            schema=checked.schema,
         )
     from larsam_desktop.services.audit_restore import RestoreAudit
 

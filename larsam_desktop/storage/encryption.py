@@ -159,7 +159,9 @@ def check_passphrase(path: Path, passphrase: str) -> None:
 
 def validate_new_passphrase(passphrase: str) -> str:
     if len(passphrase) < MIN_PASSPHRASE:
-        raise StorageError(f"Choose a passphrase of at least {MIN_PASSPHRASE} characters.")
+        raise StorageError(
+            "Choose a passphrase of at least {count} characters.", count=MIN_PASSPHRASE
+        )
     return passphrase
 
 

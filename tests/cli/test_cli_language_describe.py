@@ -51,3 +51,31 @@ def test_encrypt_notes_in_both_languages(tmp_path: Path) -> None:
     assert "copies saved outside the data folder" not in sv and "the demo folder" not in sv
     assert "note: copies saved outside the data folder" in en
     assert "note: the demo folder " in en and "(invented data) stays as it is" in en
+
+
+def test_restore_and_passphrase_errors_in_both_languages(tmp_path: Path) -> None:
+    """Errors the services raise with a file name or a number: a template and parameters,
+    so the Swedish catalogue has them (they were English f-strings)."""
+    data = tmp_path / "data"
+    copy = tmp_path / "copy.sqlite3"
+    assert run_cli("backup", "create", "--out", str(copy), data_dir=data).returncode == 0
+    copy.write_bytes(b"not a database at all" * 100)
+    sv = run_cli("backup", "restore", str(copy), "--language", "sv", data_dir=data)
+    en = run_cli("backup", "restore", str(copy), "--language", "en", data_dir=data)
+    assert sv.returncode == 1 and en.returncode == 1
+    assert sv.stderr.startswith("larsam-desktop: fel: copy.sqlite3 kan inte återställas: ")
+    assert sv.stderr.rstrip().endswith("Inget ändrades.")
+    assert en.stderr.startswith("larsam-desktop: error: copy.sqlite3 cannot be restored: ")
+
+    pytest.importorskip("sqlcipher3")
+    short = tmp_path / "short.txt"
+    short.write_text("kort\n", encoding="utf-8")
+    for language, expected in (
+        ("sv", "larsam-desktop: fel: Välj en lösenfras med minst "),
+        ("en", "larsam-desktop: error: Choose a passphrase of at least "),
+    ):
+        done = run_cli(
+            "--passphrase-file", str(short), "encrypt", "--yes", "--language", language,
+            data_dir=data, env=NO_PASSPHRASE,
+        )  # fmt: skip
+        assert done.returncode == 1 and done.stderr.startswith(expected), done.stderr
