@@ -79,6 +79,7 @@ KNOWN: dict[str, Callable[[argparse.Namespace, Path], list[str]]] = {
         + (["--repeat", "1"] if a.quick else [])
     ),
     "merit.py": lambda a, d: ["--repeat", "50"] if a.quick else [],
+    "install_size.py": lambda a, d: ["--starts", "3"] if a.quick else [],
 }
 
 

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QRect, QSize, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
@@ -133,8 +134,7 @@ class PdfPagesView(QScrollArea):
         return sum(
             1
             for index, rect in enumerate(self._rects)
-            if (image := self._images.get(index)) is not None
-            and image.size() == self._pixels(rect)
+            if (image := self._images.get(index)) is not None and image.size() == self._pixels(rect)
         )
 
     # -- zoom ------------------------------------------------------------------------------
@@ -193,7 +193,9 @@ class PdfPagesView(QScrollArea):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._sizes and not self._images:
+        if not self._sizes and self._data:
+            self.set_document(self._data)  # hidden before its pages were known
+        elif self._sizes and not self._images:
             self._render_pages()
 
     def hideEvent(self, event: QHideEvent) -> None:
@@ -222,7 +224,7 @@ class PdfPagesView(QScrollArea):
         return max(room, 50) / widest
 
     def _sizes_read(self, generation: int, sizes: list[QSizeF] | None) -> None:
-        if generation != self._generation or sizes is None:
+        if generation != self._generation or sizes is None or not shiboken6.isValid(self):
             return
         self._sizes = sizes
         self._relayout(at_once=True)
@@ -274,15 +276,15 @@ class PdfPagesView(QScrollArea):
         return QSize(round(rect.width() * ratio), round(rect.height() * ratio))
 
     def _rendered(self, generation: int, index: int, image: QImage | None) -> None:
-        if generation != self._generation or image is None:
-            return
+        if generation != self._generation or image is None or not shiboken6.isValid(self):
+            return  # a later layout, a cancelled task, or the dialog deleted meanwhile
         self._images[index] = image
         self._failed.discard(index)
         self._canvas.update(self._rects[index])
 
     def _render_failed(self, generation: int, index: int, error: BaseException) -> None:
         log.error("page %d of a PDF could not be drawn", index + 1, exc_info=error)
-        if generation == self._generation:
+        if generation == self._generation and shiboken6.isValid(self):
             self._failed.add(index)
             self._canvas.update(self._rects[index])
 
