@@ -35,11 +35,13 @@ JOIN learner l ON l.id = p.learner_id
 # SQLite groups by each course's JSON text as stored ({"code", "points", "term"}): one
 # text key is a third of the time of extracting code and term from 400,000 courses first;
 # the few distinct texts are parsed in Python. A code is in a plan once (plan.py), and a
-# learner has one plan, so COUNT(*) counts learners.
+# learner has one plan, so COUNT(*) counts learners. The course's text is the first key of
+# the sort: it tells rows apart at once, where the lärcentrum (a few dozen values) rarely
+# does (20 % fewer instructions at 100,000 plans, issue 17).
 _SQLITE = f"""
 SELECT l.learning_centre_id, c.value, COUNT(*)
 {_CURRENT}, json_each(r.content, '$.courses') c
-GROUP BY 1, 2
+GROUP BY 2, 1
 """
 _POSTGRES = f"""
 SELECT l.learning_centre_id, c.value ->> 'code', c.value ->> 'term', COUNT(*)
