@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from larsam_desktop.services import plan_batch
 from larsam_desktop.services.cancellation import CancelCheck, Cancelled, never
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.clock import Clock, local_today, utc_now
@@ -128,27 +129,20 @@ class PlanPrinter:
         documents: list[PlanDocument] = []
         folder = _data_folder(self._database)
         try:
-            for position, learner_id in enumerate(wanted):
-                if cancelled():
-                    raise Cancelled()
-                try:
-                    document = self.document(learner_id, options)
-                except (LearnerNotFound, NoPlan):
-                    result.without_plan.append(learner_id)  # deleted meanwhile
-                    continue
-                if out_dir is not None:
-                    data = render_plans(
-                        [document], settings, language=options.language, created=self._clock()
-                    )
-                    target = out_dir / file_name(document)
-                    write_atomically(target, data, step="plan-batch.file-written", data_dir=folder)
-                    result.files.append(target)
-                else:
-                    documents.append(document)
-                if progress is not None:
-                    progress(position + 1, total + (1 if out_file else 0))
-                if out_dir is not None:
-                    documents.append(document)
+            if out_dir is not None:
+                self._files_each(wanted, settings, options, out_dir, result, documents,
+                                 progress, cancelled)  # fmt: skip
+            else:
+                for position, learner_id in enumerate(wanted):
+                    if cancelled():
+                        raise Cancelled()
+                    try:
+                        documents.append(self.document(learner_id, options))
+                    except (LearnerNotFound, NoPlan):
+                        result.without_plan.append(learner_id)  # deleted meanwhile
+                        continue
+                    if progress is not None:
+                        progress(position + 1, total + 1)
             if out_file is not None and documents:
                 data = render_plans(
                     documents,
@@ -173,6 +167,49 @@ class PlanPrinter:
             result.changes = self.record(result.printed, "file")
             step("plan-batch.recorded")
         return result
+
+    def _files_each(
+        self,
+        wanted: Sequence[int],
+        settings: PrintSettings,
+        options: PrintOptions,
+        out_dir: Path,
+        result: BatchResult,
+        documents: list[PlanDocument],
+        progress: Progress | None,
+        cancelled: CancelCheck,
+    ) -> None:
+        """One file per plan: documents are read here, rendered on every core
+        (services.plan_batch) and written here, in order, each atomically."""
+        folder = _data_folder(self._database)
+        total = len(wanted)
+
+        def write(document: object, data: bytes) -> None:
+            assert isinstance(document, PlanDocument)
+            target = out_dir / file_name(document)
+            write_atomically(target, data, step="plan-batch.file-written", data_dir=folder)
+            result.files.append(target)
+            documents.append(document)
+            if progress is not None:
+                progress(len(documents), total)
+
+        with plan_batch.renderer(total) as pool:
+            for learner_id in wanted:
+                if cancelled():
+                    raise Cancelled()
+                try:
+                    document = self.document(learner_id, options)
+                except (LearnerNotFound, NoPlan):
+                    result.without_plan.append(learner_id)  # deleted meanwhile
+                    total -= 1
+                    continue
+                pool.submit(document, document, settings, options.language, self._clock())
+                for done, data in pool.ready():
+                    write(done, data)
+            for done, data in pool.finish(cancelled):
+                write(done, data)
+            if cancelled():
+                raise Cancelled()
 
     def record(self, printed: Sequence[tuple[int, int]], destination: str) -> Changes:
         """Lock and log each (learner, revision) written to a file or printed."""
