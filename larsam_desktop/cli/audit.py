@@ -17,6 +17,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="recompute the keyed hash chain and compare its head with the anchors outside "
         "the database; exit 1 with one line per break",
     )
+    add_language_option(verify)
     verify.set_defaults(handler=run_verify)
     listing = actions.add_parser("list", help="the newest entries, newest first")
     listing.add_argument("--learner", type=int, metavar="ID", help="entries about one learner")
@@ -29,24 +30,38 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def run_verify(args: argparse.Namespace, context: CliContext) -> int:
     """Every break on a line of its own (exit 1); restores' rolled-back entries listed."""
+    from larsam_desktop.domain.errors import fill
     from larsam_desktop.services.audit import AuditService
+    from larsam_desktop.services.catalogue import Texts
 
+    texts = Texts(language_of(args))
     report = AuditService(context.open().database).verify()
     out = stdout()
+    note = texts.translate("AuditCli", "note: {note}")
     for rollback in report.rollbacks:
-        print(f"note: {rollback.message}", file=out)
+        # The templates are the window's (audit dialog, context AuditBreak).
+        said = fill(texts.translate("AuditBreak", rollback.template), rollback.params)
+        print(fill(note, {"note": said}), file=out)
     if report.breaks:
+        broken = texts.translate("AuditCli", "audit log broken at entry {seq}: {problem}")
         for found in report.breaks:
-            fail(f"audit log broken at entry {found.first}: {found.message}")
+            problem = fill(texts.translate("AuditBreak", found.template), found.params)
+            fail(fill(broken, {"seq": found.first, "problem": problem}))
         return 1
-    span = (
-        f"entries {report.first_seq}–{report.last_seq}" if report.entries_checked else "no entries"
+    count = report.entries_checked
+    if count:
+        span = texts.translate("AuditCli", "entries {first}–{last}")
+        span = fill(span, {"first": report.first_seq, "last": report.last_seq})
+    else:
+        span = texts.translate("AuditCli", "no entries")
+    intact = texts.translate(
+        "AuditCli",
+        "audit log intact: %n entries checked ({span}); head compared with {anchors} "
+        "anchor(s) outside the database",
+        None,
+        count,
     )
-    print(
-        f"audit log intact: {report.entries_checked} entries checked ({span}); "
-        f"head compared with {report.anchors} anchor(s) outside the database",
-        file=out,
-    )
+    print(fill(intact, {"span": span, "anchors": report.anchors}), file=out)
     return 0
 
 
@@ -61,7 +76,10 @@ def run_list(args: argparse.Namespace, context: CliContext) -> int:
         action = AuditAction(args.action) if args.action else None
     except ValueError:
         known = ", ".join(a.value for a in AuditAction)
-        return fail(f"unknown action {args.action!r}; one of: {known}")
+        unknown = Texts(language_of(args)).translate(
+            "AuditCli", "unknown action {action}; one of: {known}"
+        )
+        return fail(fill(unknown, {"action": repr(args.action), "known": known}))
     entries = AuditService(context.open().database).entries(
         AuditFilter(action=action, learner_id=args.learner), limit=max(1, args.limit)
     )

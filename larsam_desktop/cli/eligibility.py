@@ -29,8 +29,11 @@ from larsam_desktop.cli.transcript_input import (
     learner_transcript,
     read_transcript,
 )
+from larsam_desktop.domain.errors import fill
 
 if TYPE_CHECKING:
+    from larsam_desktop.domain.errors import UserError
+    from larsam_desktop.services.catalogue import Texts
     from larsam_desktop.services.eligibility_data import EligibilityData
 
 
@@ -78,33 +81,50 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
     from larsam_desktop.domain.data_files import DataFileError
     from larsam_desktop.domain.eligibility.engine import Evaluator
     from larsam_desktop.domain.eligibility.rules import RuleNotInForce, UnknownTarget
+    from larsam_desktop.services.catalogue import Texts
     from larsam_desktop.services.eligibility_data import load_eligibility_data
 
+    texts = Texts(language_of(args))
     try:
         data = load_eligibility_data()
     except (OSError, DataFileError) as exc:
-        return fail(f"the rule data shipped with the program cannot be read: {exc}")
+        broken = texts.translate(
+            "EligibilityCli", "the rule data shipped with the program cannot be read: {problem}"
+        )
+        return fail(fill(broken, {"problem": str(exc)}))
     catalogue, book = data.catalogue, data.book
     out = stdout()
     if args.list_targets:
-        output.write_targets(book, args.format, out)
+        output.write_targets(book, args.format, out, texts.language)
         return 0
     if args.refresh:
-        return _refresh(data, context)
+        return _refresh(data, context, texts)
     if args.all:
         if args.transcript or args.learner or not args.target:
-            return fail("give --all with --target TARGET only (no --transcript or --learner)")
-        return _everyone(args, data, context)
+            return fail(
+                texts.translate(
+                    "EligibilityCli",
+                    "give --all with --target TARGET only (no --transcript or --learner)",
+                )
+            )
+        return _everyone(args, data, context, texts)
     if args.transcript and args.learner:
-        return fail("give either --transcript FILE or --learner ID, not both")
+        return fail(
+            texts.translate(
+                "EligibilityCli", "give either --transcript FILE or --learner ID, not both"
+            )
+        )
     if not (args.transcript or args.learner) or not args.target:
         return fail(
-            "give --transcript FILE (or --learner ID) and --target TARGET (or --list-targets)"
+            texts.translate(
+                "EligibilityCli",
+                "give --transcript FILE (or --learner ID) and --target TARGET (or --list-targets)",
+            )
         )
     try:
         target = book.resolve(args.target)
     except UnknownTarget as exc:
-        return fail(f"{exc}; see --list-targets")
+        return fail(unknown_target(exc, texts))
     if args.learner:
         transcript = learner_transcript(args.learner, data, context)
     else:
@@ -117,23 +137,36 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
             target
         )
     except RuleNotInForce as exc:
-        return fail(str(exc))
+        return fail(texts.error(exc))
     output.write_result(result, args.format, out, language_of(args), book)
     return 0
 
 
-def _refresh(data: EligibilityData, context: CliContext) -> int:
+def unknown_target(exc: UserError, texts: Texts) -> str:
+    see = texts.translate("EligibilityCli", "{problem}; see --list-targets")
+    return fill(see, {"problem": texts.error(exc)})
+
+
+def _refresh(data: EligibilityData, context: CliContext, texts: Texts) -> int:
     from larsam_desktop.services.target_standing import TargetStandings
 
     result = TargetStandings(data).refresh_all(context.open().database)
-    stdout().write(
-        f"{result.learners} learners checked: {result.with_target} have a target, "
-        f"{result.eligible} of them are eligible for it.\n"
+    count = result.learners
+    checked = texts.translate(
+        "EligibilityCli",
+        "%n learner(s) checked: {with_target} have a target, {eligible} of them are eligible "
+        "for it.",
+        None,
+        count,
     )
+    params = {"with_target": result.with_target, "eligible": result.eligible}
+    stdout().write(fill(checked, params) + "\n")
     return 0
 
 
-def _everyone(args: argparse.Namespace, data: EligibilityData, context: CliContext) -> int:
+def _everyone(
+    args: argparse.Namespace, data: EligibilityData, context: CliContext, texts: Texts
+) -> int:
     import json
 
     from larsam_desktop.domain.eligibility.rules import RuleNotInForce, UnknownTarget
@@ -146,9 +179,9 @@ def _everyone(args: argparse.Namespace, data: EligibilityData, context: CliConte
             TargetStandings(data).evaluate_everyone(context.open().database, target, on=on)
         )
     except UnknownTarget as exc:
-        return fail(f"{exc}; see --list-targets")
+        return fail(unknown_target(exc, texts))
     except RuleNotInForce as exc:
-        return fail(str(exc))
+        return fail(texts.error(exc))
     eligible = [s.learner_id for s in standings if s.eligible]
     out = stdout()
     if args.format == "json":
@@ -163,12 +196,18 @@ def _everyone(args: argparse.Namespace, data: EligibilityData, context: CliConte
         out.write("\n")
     else:
         name = data.target_names()[target]
-        out.write(
-            f"{len(eligible)} of {len(standings)} learners are eligible for {name} "
-            f"on {on.isoformat()}.\n"
+        count = len(standings)
+        line = texts.translate(
+            "EligibilityCli",
+            "{eligible} of %n learner(s) are eligible for {target} on {date}.",
+            None,
+            count,
         )
+        params = {"eligible": len(eligible), "target": name, "date": on.isoformat()}
+        out.write(fill(line, params) + "\n")
         if eligible:
-            out.write("Ids: " + ", ".join(str(i) for i in eligible) + "\n")
+            ids = texts.translate("EligibilityCli", "Ids: {ids}")
+            out.write(fill(ids, {"ids": ", ".join(str(i) for i in eligible)}) + "\n")
     return 0
 
 

@@ -82,20 +82,26 @@ def targets_json(book: RuleBook) -> list[dict[str, Any]]:
     return targets
 
 
-def write_targets(book: RuleBook, form: str, out: TextIO) -> None:
+def write_targets(book: RuleBook, form: str, out: TextIO, language: Language = "en") -> None:
+    from larsam_desktop.domain.errors import fill
+    from larsam_desktop.services.catalogue import Texts
+
     targets = targets_json(book)
     if form == "json":
         _dump(targets, out)
         return
+    texts = Texts(language)
+    unverified_mark = texts.translate("EligibilityCli", "[unverified]")
+    since = texts.translate("EligibilityCli", "from {date}; {sources}")
     width = max(len(t["id"]) for t in targets)
     for target in targets:
         codes = ", ".join(c for c in dict.fromkeys([*target["aliases"], target["old_code"]]) if c)
         extra = f" ({codes})" if codes else ""
-        unverified = " [unverified]" if not target["verified"] else ""
+        unverified = f" {unverified_mark}" if not target["verified"] else ""
         out.write(f"{target['id'].ljust(width)}  {target['name']}{extra}{unverified}\n")
-        out.write(
-            f"{''.ljust(width)}  from {target['valid_from']}; {'; '.join(target['sources'])}\n"
-        )
+        sources = "; ".join(target["sources"])
+        line = fill(since, {"date": target["valid_from"], "sources": sources})
+        out.write(f"{''.ljust(width)}  {line}\n")
 
 
 def write_result(

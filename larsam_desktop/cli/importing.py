@@ -165,11 +165,21 @@ def run_template(args: argparse.Namespace) -> int:
     from larsam_desktop.services.import_templates import write_template
 
     which = str(args.file)
+    from larsam_desktop.domain.errors import fill
+    from larsam_desktop.services.catalogue import Texts
+
+    texts = Texts(language_of(args))
     if which not in ("learners", "admitted") or args.out is None:
-        return fail("write: import template learners|admitted --out FILE.xlsx")
+        return fail(
+            texts.translate("ImportCli", "write: import template learners|admitted --out FILE.xlsx")
+        )
     try:
         write_template(ImportKind(which), args.out)
     except OutputNotWritable as exc:
         return fail_error(exc, language_of(args))
-    print(f"Wrote the {which} template to {args.out}.", file=stdout())
+    if which == "learners":
+        wrote = texts.translate("ImportCli", "Wrote the learners template to {path}.")
+    else:
+        wrote = texts.translate("ImportCli", "Wrote the admitted template to {path}.")
+    print(fill(wrote, {"path": str(args.out)}), file=stdout())
     return 0

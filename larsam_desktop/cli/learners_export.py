@@ -53,7 +53,12 @@ def run_export(args: argparse.Namespace, context: CliContext) -> int:
     suffix = args.out.suffix.lower().lstrip(".")
     chosen = args.format or (suffix if suffix in ("csv", "xlsx") else None)
     if chosen is None:
-        return fail("say --format csv or --format xlsx (the file name has neither suffix)")
+        return fail(
+            texts.translate(
+                "LearnersExportCli",
+                "say --format csv or --format xlsx (the file name has neither suffix)",
+            )
+        )
     try:
         columns = check_columns([c.strip() for c in args.columns.split(",") if c.strip()])
     except UnknownColumn as exc:
@@ -61,9 +66,12 @@ def run_export(args: argparse.Namespace, context: CliContext) -> int:
     store = context.open()
     interactive = sys.stderr.isatty()
 
+    counting = texts.translate("LearnersExportCli", "{done}/{total} learners")
+
     def progress(done: int, total: int) -> None:
         if interactive:
-            print(f"\r{done:,}/{total:,} learners", end="", file=sys.stderr, flush=True)
+            text = fill(counting, {"done": f"{done:,}", "total": f"{total:,}"})
+            print(f"\r{text}", end="", file=sys.stderr, flush=True)
 
     try:
         result = CaseloadExport(store.database).export(

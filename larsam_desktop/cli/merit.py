@@ -48,21 +48,28 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
     from larsam_desktop.cli import merit_output
     from larsam_desktop.domain.data_files import DataFileError
     from larsam_desktop.domain.eligibility.rules import UnknownTarget
+    from larsam_desktop.domain.errors import fill
+    from larsam_desktop.services.catalogue import Texts
     from larsam_desktop.services.eligibility_data import load_eligibility_data
     from larsam_desktop.services.merit import MeritCalculator, MeritService
 
+    texts = Texts(language_of(args))
     if bool(args.transcript) == bool(args.learner):
-        return fail("give either --transcript FILE or --learner ID")
+        return fail(texts.translate("MeritCli", "give either --transcript FILE or --learner ID"))
     try:
         data = load_eligibility_data()
     except (OSError, DataFileError) as exc:
-        return fail(f"the rule data shipped with the program cannot be read: {exc}")
+        broken = texts.translate(
+            "EligibilityCli", "the rule data shipped with the program cannot be read: {problem}"
+        )
+        return fail(fill(broken, {"problem": str(exc)}))
     target = None
     if args.target:
         try:
             target = data.book.resolve(args.target)
         except UnknownTarget as exc:
-            return fail(f"{error_text(exc, language_of(args))}; see eligibility --list-targets")
+            see = texts.translate("MeritCli", "{problem}; see eligibility --list-targets")
+            return fail(fill(see, {"problem": error_text(exc, texts.language)}))
     hp_results: list[HpResult] = []
     cutoffs: list[CutoffRow] = []
     calculator: MeritCalculator

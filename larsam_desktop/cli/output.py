@@ -28,6 +28,13 @@ def use_language(language: Language | None) -> None:
         _command_language.append(language)
 
 
+def command_language() -> Language:
+    """The running command's language (``--language``, else the locale)."""
+    from larsam_desktop.services.catalogue import locale_language
+
+    return _command_language[0] if _command_language else locale_language()
+
+
 def fail(message: str, code: int = 1, language: Language | None = None) -> int:
     """``message`` (already in the language) after the translated error prefix, on stderr."""
     from larsam_desktop.domain.errors import fill

@@ -54,12 +54,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run_pdf(args: argparse.Namespace, context: CliContext) -> int:
+    texts = Texts(language_of(args))
     if args.learner and (not args.out or args.out_dir):
-        return fail("--learner needs --out FILE.pdf (and no --out-dir)")
+        return fail(texts.translate("PlanCli", "--learner needs --out FILE.pdf (and no --out-dir)"))
     if args.all and (not args.out_dir or args.out):
-        return fail("--all needs --out-dir DIR (and no --out)")
+        return fail(texts.translate("PlanCli", "--all needs --out-dir DIR (and no --out)"))
     if args.search and not args.all:
-        return fail("--search goes with --all")
+        return fail(texts.translate("PlanCli", "--search goes with --all"))
 
     from larsam_desktop.services.eligibility_data import load_eligibility_data
     from larsam_desktop.services.learners import LearnerNotFound, LearnerService
@@ -75,7 +76,6 @@ def run_pdf(args: argparse.Namespace, context: CliContext) -> int:
     # The plan with its competitiveness line, as the window prints it (issue 15).
     printer = MeritPlanPrinter(database, PlanService(database, data), MeritService(database, data))
     settings = load_print_settings(context.paths)
-    texts = Texts(language_of(args))
 
     options = PrintOptions(texts.language, args.show_personnummer, args.on)
     out = stdout()

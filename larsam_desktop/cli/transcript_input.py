@@ -7,7 +7,8 @@ import argparse
 from typing import TYPE_CHECKING
 
 from larsam_desktop.cli.context import CliContext
-from larsam_desktop.cli.output import error_text, fail
+from larsam_desktop.cli.output import command_language, error_text, fail
+from larsam_desktop.domain.errors import fill
 
 if TYPE_CHECKING:
     from larsam_desktop.domain.courses.catalogue import Catalogue
@@ -24,7 +25,7 @@ def add_transcript_arguments(parser: argparse.ArgumentParser) -> None:
 
 def learner_transcript(text: str, data: EligibilityData, context: CliContext) -> Transcript | int:
     """The stored learner's transcript, or the exit code after saying they are not there."""
-    from larsam_desktop.services.catalogue import locale_language
+    from larsam_desktop.services.catalogue import Texts
     from larsam_desktop.services.eligibility import EligibilityService
     from larsam_desktop.services.learners import LearnerNotFound, LearnerService
 
@@ -33,7 +34,9 @@ def learner_transcript(text: str, data: EligibilityData, context: CliContext) ->
         learner_id = LearnerService(database).find(text)
         return EligibilityService(database, data).transcript(learner_id)
     except LearnerNotFound as exc:
-        return fail(f"{error_text(exc, locale_language())} See larsam-desktop learners list.")
+        texts = Texts(command_language())
+        see = texts.translate("TranscriptCli", "{problem} See larsam-desktop learners list.")
+        return fail(fill(see, {"problem": error_text(exc, texts.language)}))
 
 
 def read_transcript(name: str, catalogue: Catalogue) -> Transcript | int:
@@ -44,21 +47,28 @@ def read_transcript(name: str, catalogue: Catalogue) -> Transcript | int:
 
     from larsam_desktop.domain.courses.transcript import parse_transcript
     from larsam_desktop.domain.errors import ValidationError
+    from larsam_desktop.services.catalogue import Texts
 
+    texts = Texts(command_language())
     try:
         text = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        return fail(f"cannot read the transcript {name}: {reason}")
+        unreadable = texts.translate("TranscriptCli", "cannot read the transcript {file}: {why}")
+        return fail(fill(unreadable, {"file": name, "why": reason}))
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
+        bad = texts.translate(
+            "TranscriptCli",
+            "the transcript {file} is not valid JSON: {why} (line {line}, column {column})",
+        )
         return fail(
-            f"the transcript {name} is not valid JSON: {exc.msg} "
-            f"(line {exc.lineno}, column {exc.colno})"
+            fill(bad, {"file": name, "why": exc.msg, "line": exc.lineno, "column": exc.colno})
         )
     try:
         return parse_transcript(data, catalogue)
     except ValidationError as exc:
-        problems = "; ".join(f"{e.field}: {e.message}" for e in exc.errors)
-        return fail(f"the transcript {name} was refused: {problems}")
+        refused = texts.translate("TranscriptCli", "the transcript {file} was refused: {problems}")
+        problems = "; ".join(f"{e.field}: {texts.field_error(e)}" for e in exc.errors)
+        return fail(fill(refused, {"file": name, "problems": problems}))
