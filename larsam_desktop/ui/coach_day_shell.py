@@ -65,7 +65,7 @@ class CoachDayShell(QObject):
         for action in self.actions:
             action.setEnabled(False)
             menus.file.addAction(action)
-        self.printing = PagePrinting(navigator, menus)  # File → Print… (Ctrl+P)
+        self.printing = PagePrinting(navigator, menus, services)  # File → Print… (Ctrl+P)
         self._export_dialog: QWidget | None = None
         self.coach_choices: Op[ReferenceChoices] | None = None  # File → Current coach… reads
         services.attached.connect(self._attached)

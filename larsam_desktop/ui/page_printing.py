@@ -3,7 +3,9 @@
 The page is printed as it is shown: each visible table (the caseload as filtered and
 sorted, Today's sections with their titles) as a paper table with its header, in a
 ``QTextDocument`` laid out for the printer. Only the Today and caseload pages print here;
-study plans print from their own PDF (ui/widgets/pdf_printing.py).
+study plans print from their own PDF (ui/widgets/pdf_printing.py). A printout names
+learners, so each one is logged first (action ``print``, the page and its rows, the current
+coach); if the entry cannot be written, nothing is printed.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHeaderView, QMessageBox, QWidget
 
 from larsam_desktop.ui.navigation import Menus, Navigator
+from larsam_desktop.ui.operations import run_op
+from larsam_desktop.ui.services_provider import ServicesProvider
 from larsam_desktop.ui.text import fill
 
 PRINTABLE = ("today", "caseload")  # navigator keys
@@ -46,13 +50,24 @@ def table_html(model: QAbstractItemModel, hidden: set[int] | None = None) -> str
     )
 
 
+def _printed_views(page: QWidget) -> list[QAbstractItemView]:
+    return [
+        view
+        for view in page.findChildren(QAbstractItemView)
+        if not isinstance(view, QHeaderView) and view.model() is not None and view.isVisibleTo(page)
+    ]
+
+
+def printed_rows(page: QWidget) -> int:
+    """How many rows the printout of ``page`` holds (every visible table's)."""
+    return sum(view.model().rowCount() for view in _printed_views(page))
+
+
 def page_html(page: QWidget, title: str) -> str:
     """The page's visible tables, each under its group's title."""
     parts = [f"<h1>{escape(title)}</h1>"]
-    for view in page.findChildren(QAbstractItemView):
+    for view in _printed_views(page):
         model = view.model()
-        if isinstance(view, QHeaderView) or model is None or not view.isVisibleTo(page):
-            continue
         box = view.parentWidget()
         while box is not None and box is not page and not isinstance(box, QGroupBox):
             box = box.parentWidget()
@@ -78,9 +93,12 @@ def page_document(page: QWidget, title: str) -> QTextDocument:
 class PagePrinting(QObject):
     """The Print… action; enabled while a printable page is shown."""
 
-    def __init__(self, navigator: Navigator, menus: Menus) -> None:
+    def __init__(
+        self, navigator: Navigator, menus: Menus, services: ServicesProvider | None = None
+    ) -> None:
         super().__init__(navigator)
         self._navigator = navigator
+        self._services = services
         self.print_action = QAction(self.tr("&Print…"), navigator.window)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -115,5 +133,22 @@ class PagePrinting(QObject):
         dialog.setWindowTitle(fill(self.tr("Print %1"), title))
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return False
-        page_document(page, title).print_(printer)
+        document = page_document(page, title)
+        if not self._logged(self._navigator.current_key or "", printed_rows(page)):
+            return False
+        document.print_(printer)
         return True
+
+    def _logged(self, key: str, rows: int) -> bool:
+        """The audit entry for a printout of ``rows`` rows of the page ``key``."""
+        from larsam_desktop.domain.audit import AuditAction
+
+        if self._services is None or not self._services.available:
+            return True  # no store open: no learners on the page to print
+        audit = self._services.current.audit
+        op = run_op(
+            self._navigator.window,
+            lambda: audit.record(AuditAction.PRINT, details={"kind": key, "rows": rows}),
+            title=self.tr("The page was not printed"),
+        )
+        return op.ok
