@@ -82,6 +82,9 @@ def test_printing_the_caseload_is_logged_with_the_coach_and_its_rows(
         ("Karin Ek", {"kind": "caseload", "rows": 3})
     ]
     assert audit.verify().intact
+    from larsam_desktop.domain.audit_labels import details_text
+
+    assert details_text(entries[0].details, "sv") == "Typ: Deltagarlistan, Rader: 3"
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support")
