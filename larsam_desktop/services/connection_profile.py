@@ -2,7 +2,9 @@
 
 The order: ``--database-url``, then ``$LARSAM_DATABASE_URL``, then the profile
 ``larsam.ini`` (the municipality's system file, then the user's own, key by key), else
-the local file. A profile names the server, never a password::
+the local file. The user's own file saying ``use = local`` (File → "Use the local file")
+means the local file; choosing a server in the connect dialog writes the server instead.
+A profile names the server, never a password::
 
     [server]
     host = larsam-db.kommun.se
@@ -33,6 +35,9 @@ DATABASE_URL_ENV = "LARSAM_DATABASE_URL"
 PROFILE_NAME = "larsam.ini"
 KEYRING_SERVICE = "LarSam Desktop"
 _LOCAL_HOSTS = ("", "localhost", "127.0.0.1", "::1")
+# The user's own profile may say ``use = local``: File → "Use the local file" chose the
+# data folder's file over the server the profiles name (until a server is chosen again).
+USE_KEY, USE_LOCAL = "use", "local"
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,9 +78,14 @@ def system_profile_dirs() -> list[Path]:
 
 
 def read_profile(
-    paths: AppPaths, system_dirs: Sequence[Path] | None = None
+    paths: AppPaths,
+    system_dirs: Sequence[Path] | None = None,
+    *,
+    include_local_choice: bool = True,
 ) -> ConnectionProfile | None:
-    """The merged profile (system files first, the user's own last), or None."""
+    """The merged profile (system files first, the user's own last), or None: also when
+    the user chose "Use the local file" (``use = local``), unless ``include_local_choice``
+    is False (then the server the profile names, to fill in the connect dialog)."""
     parser = configparser.ConfigParser(interpolation=None)
     files = [
         d / PROFILE_NAME for d in (system_profile_dirs() if system_dirs is None else system_dirs)
@@ -85,6 +95,8 @@ def read_profile(
     if not read or not parser.has_section("server"):
         return None
     section = parser["server"]
+    if include_local_choice and section.get(USE_KEY, "").strip().lower() == USE_LOCAL:
+        return None
     if not section.get("host", "").strip() and not section.get("database", "").strip():
         return None
     return profile_from(section)
@@ -184,6 +196,24 @@ def save_user_profile(paths: AppPaths, profile: ConnectionProfile) -> Path:
         **({"sslrootcert": profile.sslrootcert} if profile.sslrootcert else {}),
     }
     target = paths.settings_dir / PROFILE_NAME
+    with target.open("w", encoding="utf-8") as handle:
+        parser.write(handle)
+    return target
+
+
+def remember_local_file(paths: AppPaths) -> Path:
+    """Remember "Use the local file" in the user's own profile, keeping the server it
+    names (for the connect dialog): the program then starts on the local file."""
+    from larsam_desktop.paths import ensure_private_dir
+
+    ensure_private_dir(paths.settings_dir)
+    target = paths.settings_dir / PROFILE_NAME
+    parser = configparser.ConfigParser(interpolation=None)
+    if target.is_file():
+        parser.read(target, encoding="utf-8")
+    if not parser.has_section("server"):
+        parser["server"] = {}
+    parser["server"][USE_KEY] = USE_LOCAL
     with target.open("w", encoding="utf-8") as handle:
         parser.write(handle)
     return target

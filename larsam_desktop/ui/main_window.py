@@ -25,6 +25,7 @@ from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.startup import FirstScreen
 from larsam_desktop.ui.caseload_actions import CaseloadActions
 from larsam_desktop.ui.coach_day_shell import CoachDayShell
+from larsam_desktop.ui.connect_flow import ConnectFlow
 from larsam_desktop.ui.data_safety import DataSafetyActions
 from larsam_desktop.ui.events import AppEvents
 from larsam_desktop.ui.help_menu import HelpActions
@@ -150,6 +151,7 @@ class MainWindow(QMainWindow):
         self.statistics = StatisticsShell(*install)  # the dashboard (issue 6)
         self.offerings = OfferingsFeature(*install)  # Utbildningsutbud (issue 17)
         self.course_demand = CourseDemandFeature(*install)  # Kursbehov (issue 17)
+        self.connection = ConnectFlow(*install)  # a shared server or the local file (issue 16)
         menus.file.addSeparator()
         quit_action = self._action(tr("&Quit"), self.close, menus.file)
         quit_action.setShortcuts(quit_shortcuts())

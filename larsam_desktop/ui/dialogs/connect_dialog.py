@@ -1,6 +1,7 @@
 """Connect to the team's server: server, database, user, password (issue 16).
 
-Shown when the server refuses the login (no password yet, a wrong one, a changed one).
+Shown when the server refuses the login (no password yet, a wrong one, a changed one), and
+from the window's File menu (ui/connect_flow.py).
 The server, database and user are saved in the user's connection profile; the password
 only in the OS keyring, when "Remember the password" is ticked, never in a file.
 """
@@ -24,7 +25,13 @@ from larsam_desktop.services import connection_profile as profiles
 
 
 class ConnectDialog(QDialog):
-    def __init__(self, profile: profiles.ConnectionProfile, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        profile: profiles.ConnectionProfile,
+        parent: QWidget | None = None,
+        *,
+        from_menu: bool = False,
+    ) -> None:
         super().__init__(parent)
         self._profile = profile
         self.setWindowTitle(self.tr("Connect to the team's server"))
@@ -39,6 +46,11 @@ class ConnectDialog(QDialog):
         self.remember = QCheckBox(self.tr("&Remember the password (in the system's keyring)"))
         intro = QLabel(
             self.tr(
+                "Connect to your team's shared server. Your administrator gave you the "
+                "server's name, your user name and the first password."
+            )
+            if from_menu
+            else self.tr(
                 "The server refused the login, or needs your password. Your administrator "
                 "gave you the user name and the first password."
             )
@@ -62,7 +74,7 @@ class ConnectDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.password.setFocus()
+        (self.host if from_menu and not profile.host else self.password).setFocus()
 
     def chosen(self) -> profiles.ConnectionProfile:
         return profiles.ConnectionProfile(
