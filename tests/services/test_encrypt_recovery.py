@@ -2,7 +2,8 @@
 
 ``encrypt --yes`` runs once with LARSAM_TEST_STEP_LOG to learn its steps, then once per
 step in a fresh copy of the same small data folder with LARSAM_TEST_DIE_AFTER set (a real
-process: it ends with ``os._exit``). Afterwards the next start (in-process) finishes or
+process, forked from the test's so it needs no interpreter start-up: it ends with
+``os._exit``). Afterwards the next start (in-process) finishes or
 rolls back the interrupted encryption: ``check`` passes, every learner is there, no
 plaintext copy of an encrypted folder remains, and the folder opens with the passphrase.
 A rolled-back folder is still the plaintext one, and encrypting it again succeeds.
@@ -12,13 +13,11 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
-from cli_runner import run_cli
+from cli_runner import CliResult, run_cli, run_cli_process
 
 from larsam_desktop.paths import AppPaths
 from larsam_desktop.services.backups import BackupService
@@ -46,20 +45,19 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return paths.data_dir
 
 
-def _encrypt_process(data_dir: Path, **env: str) -> subprocess.CompletedProcess[str]:
+def _encrypt_process(data_dir: Path, **env: str) -> CliResult:
     return _process(data_dir, ["encrypt", "--yes"], **env)
 
 
-def _process(data_dir: Path, command: list[str], **env: str) -> subprocess.CompletedProcess[str]:
+def _process(data_dir: Path, command: list[str], **env: str) -> CliResult:
+    """``python -m larsam_desktop --data-dir D COMMAND`` as a process of its own (forked:
+    tests/cli_runner.py), which a crash point ends with ``os._exit``."""
     environment = {k: v for k, v in os.environ.items() if k not in (DIE_AFTER_ENV, STEP_LOG_ENV)}
-    return subprocess.run(
-        [sys.executable, "-m", "larsam_desktop", "--data-dir", str(data_dir), *command],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
+    return run_cli_process(
+        *command,
+        data_dir=data_dir,
         env={**environment, "LARSAM_PASSPHRASE": PASSPHRASE, **env},
         timeout=120,
-        check=False,
     )
 
 
