@@ -56,8 +56,8 @@ def run_verify(args: argparse.Namespace, context: CliContext) -> int:
         span = texts.translate("AuditCli", "no entries")
     intact = texts.translate(
         "AuditCli",
-        "audit log intact: %n entries checked ({span}); head compared with {anchors} "
-        "anchor(s) outside the database",
+        "audit log intact: %n entries checked ({span}); head compared with the anchors "
+        "outside the database: {anchors}",
         None,
         count,
     )
