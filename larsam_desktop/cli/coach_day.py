@@ -3,7 +3,8 @@
 
 The coach is ``--coach``, else the current coach chosen in the window (``preferences.ini`` in
 the data folder). An unknown coach, a missing coach or an unwritable output file end with a
-one-line message and exit 1; a calendar file is written completely or not at all.
+one-line message and exit 1; a calendar file is written completely or not at all. Each day
+printed is logged (action ``export``, kind ``today``, the current coach, its rows).
 """
 
 from __future__ import annotations
@@ -76,6 +77,13 @@ def run_today(args: argparse.Namespace, context: CliContext) -> int:
         report = TodayService(store.database).report(coach, load_preferences(context.paths).today)
     except UnknownCoach as exc:
         return fail_error(exc, language_of(args))
+    from larsam_desktop.cli.importing import current_actor_for
+    from larsam_desktop.services.list_audit import ListKind, record_list
+
+    # The day names learners: logged before it is printed (services/list_audit.py).
+    sections = (report.follow_ups, report.quiet, report.stuck, report.upcoming)
+    record_list(store.database, ListKind.TODAY, rows=sum(len(s.rows) for s in sections),
+                list_format=args.format, actor=current_actor_for(context))  # fmt: skip
     out = stdout()
     if args.format == "json":
         json.dump(today_json(report), out, ensure_ascii=False, indent=2)

@@ -1,4 +1,6 @@
-"""``larsam-desktop learners list [--search TEXT] [--format text|json|csv]``."""
+"""``larsam-desktop learners list [--search TEXT] [--format text|json|csv]``.
+
+Each list printed is logged (action ``export``, kind ``caseload``, the current coach)."""
 
 from __future__ import annotations
 
@@ -79,6 +81,13 @@ def run_list(args: argparse.Namespace, context: CliContext) -> int:
     )
     rows = CaseloadService(store.database).list(query)
     records = [_record(row, args.show_personnummer) for row in rows]
+    from larsam_desktop.cli.importing import current_actor_for
+    from larsam_desktop.services.list_audit import ListKind, record_list
+
+    # Logged before it is printed: the list names learners (services/list_audit.py).
+    record_list(store.database, ListKind.CASELOAD, rows=len(records), list_format=args.format,
+                actor=current_actor_for(context),
+                personnummer=args.show_personnummer)  # fmt: skip
     out = stdout()
     if args.format == "json":
         json.dump(records, out, ensure_ascii=False, indent=2)

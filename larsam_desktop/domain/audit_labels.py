@@ -63,8 +63,8 @@ DETAIL_VALUES: Mapping[str, Mapping[str, Bilingual]] = MappingProxyType(
             "outreach": B(
                 "Sökande utan behörighet (lista för uppsökande)", "Outreach list (not eligible)"
             ),
-            "caseload": B("Deltagarlistan", "The caseload"),  # File → Print… of a page
-            "today": B("Sidan Idag", "The Today page"),
+            "caseload": B("Deltagarlistan", "The caseload"),  # printed, listed
+            "today": B("Idag (coachens dag)", "Today (the coach's day)"),
         },
         "purpose": {"access_request": B("Registerutdrag", "Access request")},
         "document": {"study_plan": B("Studieplan", "Study plan")},

@@ -1,7 +1,8 @@
 """Lists of learners that leave the program through the command line are logged as the other
-exports are: ``group --offering ID`` (text, JSON, CSV) and the outreach list of ``import
-applicants`` (dry run or not) — action ``export``, the current coach as who, the kind of list,
-its format and how many learners it names; ``audit verify`` still passes."""
+exports are: ``group --offering ID`` (text, JSON, CSV), the outreach list of ``import
+applicants`` (dry run or not), ``learners list`` and ``today`` — action ``export``, the
+current coach as who, the kind of list, its format and how many learners it names;
+``audit verify`` still passes."""
 
 from __future__ import annotations
 
@@ -114,4 +115,27 @@ def test_every_outreach_list_printed_is_logged_dry_run_or_not(folder: Path, tmp_
     readable = run_cli("audit", "list", "--action", "export", "--language", "en",
                        data_dir=folder)  # fmt: skip
     assert "Outreach list (not eligible)" in readable.stdout
+    _verified(folder)
+
+
+def test_every_caseload_and_day_printed_is_logged(folder: Path) -> None:
+    from larsam_desktop.services.reference_data import ReferenceService
+
+    store = open_store(AppPaths(folder))
+    try:
+        ReferenceService(store.database).ensure_coach(COACH)
+    finally:
+        store.database.dispose()
+    listed = run_cli("learners", "list", "--format", "json", data_dir=folder)
+    assert listed.returncode == 0, listed.stderr
+    assert len(json.loads(listed.stdout)) == 2
+    full = run_cli("learners", "list", "--search", "Elin", "--show-personnummer", data_dir=folder)
+    assert full.returncode == 0, full.stderr
+    day = run_cli("today", "--format", "json", data_dir=folder)
+    assert day.returncode == 0, day.stderr
+    assert [(e.actor, dict(e.details)) for e in _exports(folder)] == [
+        (COACH, {"kind": "caseload", "format": "json", "rows": 2, "personnummer": 0}),
+        (COACH, {"kind": "caseload", "format": "text", "rows": 1, "personnummer": 1}),
+        (COACH, {"kind": "today", "format": "json", "rows": 0}),
+    ]
     _verified(folder)
