@@ -25,6 +25,9 @@ from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.clock import Clock, utc_now
 from larsam_desktop.storage import crash_points, errors, write_lock
 from larsam_desktop.storage.backup_set import (
+    CHECKSUM_MISMATCH,
+    NO_FILE,
+    NOT_LARSAM,
     BackupInfo,
     BackupKind,
     BackupSet,
@@ -175,11 +178,7 @@ def _restore_locked(
     backups = BackupSet(paths.backups, passphrase)
     checked = backups.verify(source)
     if not checked.ok:
-        raise RestoreRefused(
-            "{file} cannot be restored: {problem}. Nothing was changed.",
-            file=source.name,
-            problem=checked.problems[0],
-        )
+        raise refused(source, checked.problems[0])
     if checked.schema is not None and checked.schema > HEAD_REVISION:
         raise errors.SchemaTooNew(
             "{file} was written by a newer version of LärSam Desktop (schema {schema}); "
@@ -229,6 +228,29 @@ def _restore_locked(
     finally:
         store.database.dispose()
     return RestoreResult(source, kept, learners, Changes(database_replaced=True))
+
+
+def refused(source: Path, problem: str) -> RestoreRefused:
+    """Why ``source`` cannot be restored, as a sentence the catalogue translates."""
+    name = source.name
+    if problem == NO_FILE:
+        return RestoreRefused(
+            "{file} cannot be restored: it does not exist. Nothing was changed.", file=name
+        )
+    if problem == CHECKSUM_MISMATCH:
+        return RestoreRefused(
+            "{file} cannot be restored: its checksum does not match the one recorded when it "
+            "was made. Nothing was changed.",
+            file=name,
+        )
+    if problem == NOT_LARSAM:
+        return RestoreRefused(
+            "{file} cannot be restored: it is not a LärSam database. Nothing was changed.",
+            file=name,
+        )
+    return RestoreRefused(  # SQLite's own words for the damage
+        "{file} cannot be restored: {problem}. Nothing was changed.", file=name, problem=problem
+    )
 
 
 def describe(info: BackupInfo, texts: Texts) -> str:

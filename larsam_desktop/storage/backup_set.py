@@ -94,6 +94,13 @@ class Verification:
         return not self.problems
 
 
+# What ``verify`` finds, besides SQLite's own complaints; services name each in a sentence
+# of its own, so the catalogue translates it (services/backups.py ``refused``).
+NO_FILE = "the file does not exist"
+CHECKSUM_MISMATCH = "its checksum does not match the one recorded when it was made"
+NOT_LARSAM = "not a LärSam database"
+
+
 def sha256_of(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as stream:
@@ -113,7 +120,7 @@ def describe_database_file(
             problems = [] if rows == ["ok"] else [str(r) for r in rows[:5]]
             tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
             if "alembic_version" not in tables or "learner" not in tables:
-                return [*problems, "not a LärSam database"], None, None
+                return [*problems, NOT_LARSAM], None, None
             schema = connection.execute("SELECT version_num FROM alembic_version").fetchone()
             count = connection.execute("SELECT count(*) FROM learner").fetchone()
     except errors.StorageError as exc:  # a wrong passphrase for an encrypted backup
@@ -198,12 +205,12 @@ class BackupSet:
         """Check a backup: hash against the manifest (or a ``.sha256`` file beside it), then
         SQLite's full integrity check and that it is a LärSam database."""
         if not path.is_file():
-            return Verification(path, "", None, ("the file does not exist",), None, None)
+            return Verification(path, "", None, (NO_FILE,), None, None)
         actual = sha256_of(path)
         expected = self._expected_hash(path)
         problems: list[str] = []
         if expected is not None and expected != actual:
-            problems.append("its checksum does not match the one recorded when it was made")
+            problems.append(CHECKSUM_MISMATCH)
         found, schema, learners = describe_database_file(path, self._passphrase)
         problems.extend(found)
         return Verification(path, actual, expected, tuple(problems), schema, learners)

@@ -63,8 +63,10 @@ def test_restore_and_passphrase_errors_in_both_languages(tmp_path: Path) -> None
     sv = run_cli("backup", "restore", str(copy), "--language", "sv", data_dir=data)
     en = run_cli("backup", "restore", str(copy), "--language", "en", data_dir=data)
     assert sv.returncode == 1 and en.returncode == 1
-    assert sv.stderr.startswith("larsam-desktop: fel: copy.sqlite3 kan inte återställas: ")
-    assert sv.stderr.rstrip().endswith("Inget ändrades.")
+    assert sv.stderr == (
+        "larsam-desktop: fel: copy.sqlite3 kan inte återställas: kontrollsumman stämmer inte "
+        "med den som sparades när kopian gjordes. Inget ändrades.\n"
+    )
     assert en.stderr.startswith("larsam-desktop: error: copy.sqlite3 cannot be restored: ")
 
     pytest.importorskip("sqlcipher3")
