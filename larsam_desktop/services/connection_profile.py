@@ -27,8 +27,12 @@ import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from larsam_desktop.paths import AppPaths
+
+if TYPE_CHECKING:
+    from larsam_desktop.services.startup import FirstScreen
 
 log = logging.getLogger(__name__)
 DATABASE_URL_ENV = "LARSAM_DATABASE_URL"
@@ -217,6 +221,16 @@ def remember_local_file(paths: AppPaths) -> Path:
     with target.open("w", encoding="utf-8") as handle:
         parser.write(handle)
     return target
+
+
+def first_screen_from_server(
+    url: str, *, limit: int, descending: bool = False
+) -> FirstScreen | None:
+    """The caseload's first screenful read from the server before the store opens (one
+    psycopg query as the coach's login, no SQLAlchemy), or None (storage.server_first_screen)."""
+    from larsam_desktop.storage.server_first_screen import read_server_first_screen
+
+    return read_server_first_screen(url, limit=limit, descending=descending)
 
 
 def _login_name() -> str:

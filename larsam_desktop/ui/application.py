@@ -131,6 +131,14 @@ def start_main_window(
         first = read_first_screen(paths.database, limit=FIRST_SCREEN_ROWS, descending=descending)
         if first is not None:
             window.show_first_screen(first)
+    elif database_url is not None and sort is SortColumn.NAME:  # issue 16: from the server
+        from larsam_desktop.services.connection_profile import first_screen_from_server
+
+        first = first_screen_from_server(
+            database_url, limit=FIRST_SCREEN_ROWS, descending=descending
+        )
+        if first is not None:
+            window.show_first_screen(first)
     if database_url is None and not paths.database.exists():
         window.show_new_folder()  # nothing to list: the welcome page at once, not in 2 s
 
