@@ -6,6 +6,7 @@ bar says what was undone; another learner opened undoes nothing."""
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -54,8 +55,19 @@ def open_learner(
 
 
 def ctrl_z(widget: QWidget) -> None:
+    """Ctrl+Z where ``widget`` has the focus; until a course record's inverse, which runs
+    on the worker thread as its save did, is written and shown."""
     widget.setFocus()
     QTest.keySequence(widget, QKeySequence.StandardKey.Undo)
+    page = widget
+    while page is not None and not isinstance(page, LearnerPage):
+        page = page.parentWidget()
+    assert isinstance(page, LearnerPage)
+    deadline = time.monotonic() + 10
+    while page.courses.busy and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.002)
+    assert not page.courses.busy
 
 
 def status(window: MainWindow) -> str:

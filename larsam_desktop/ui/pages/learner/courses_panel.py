@@ -40,7 +40,7 @@ from larsam_desktop.domain.courses.records import (
 )
 from larsam_desktop.domain.errors import FieldError, ValidationError
 from larsam_desktop.services.changes import Changes
-from larsam_desktop.services.courses import CourseRecordService, SavedCourseRecord
+from larsam_desktop.services.courses import CourseRecordService
 from larsam_desktop.services.errors import UserError
 from larsam_desktop.services.learner_snapshot import LearnerSnapshot
 from larsam_desktop.ui.messages import show_user_error
@@ -315,7 +315,7 @@ class CoursesPanel(QGroupBox):
         self._start(call, reset=True, remember=remember)
         return True
 
-    # ---- Ctrl+Z (learner/plan/undo.py): the inverse of the last save, on the GUI thread
+    # ---- Ctrl+Z (learner/plan/undo.py): the inverse of the last save, on the worker thread
     def _current(self, record: StoredCourseRecord) -> bool:
         """The record is shown as this panel saved it (no one changed it since)."""
         if self._snapshot is None or self._snapshot.learner_id != record.learner_id:
@@ -326,39 +326,39 @@ class CoursesPanel(QGroupBox):
         return False
 
     def _undo_add(self, saved: StoredCourseRecord) -> bool:
-        if not self._current(saved):
+        if self.busy or not self._current(saved):
             return False
-        return self._undo(lambda: (self._courses.remove(saved.id), None), saved.id)
+        courses, record_id = self._courses, saved.id
+
+        def call() -> Saved:
+            changes = courses.remove(record_id)
+            return changes, lambda snapshot: snapshot.without_record(record_id)
+
+        self._start(call, reset=True)
+        return True
 
     def _undo_update(self, saved: StoredCourseRecord, before: StoredCourseRecord) -> bool:
-        if not self._current(saved):
+        if self.busy or not self._current(saved):
             return False
-        draft = record_draft(before.record)
-        return self._undo(lambda: _saved(self._courses.update(saved.id, draft)), None)
+        courses, draft = self._courses, record_draft(before.record)
+
+        def call() -> Saved:
+            restored = courses.update(saved.id, draft)
+            return restored.changes, lambda snapshot: snapshot.with_record(restored.record)
+
+        self._start(call, reset=True)
+        return True
 
     def _undo_remove(self, removed: StoredCourseRecord) -> bool:
-        if self._snapshot is None or self._snapshot.learner_id != removed.learner_id:
+        if self.busy or self._snapshot is None or self._snapshot.learner_id != removed.learner_id:
             return False
-        draft = record_draft(removed.record)
-        return self._undo(lambda: _saved(self._courses.add(removed.learner_id, draft)), None)
+        courses, draft = self._courses, record_draft(removed.record)
 
-    def _undo(
-        self, call: Callable[[], tuple[Changes, StoredCourseRecord | None]], gone: int | None
-    ) -> bool:
-        """Run an inverse now (one unit of work) and publish what it changed."""
-        if self.busy or self._snapshot is None:
-            return False
-        try:
-            changes, stored = call()
-        except UserError as exc:
-            show_user_error(self, exc, self.tr("Not undone"))
-            return False
-        snapshot = self._snapshot
-        snapshot = snapshot.without_record(gone) if gone is not None else snapshot
-        snapshot = snapshot.with_record(stored) if stored is not None else snapshot
-        self.reset_form()
-        self.show_snapshot(snapshot)
-        self.published.emit(snapshot, changes)
+        def call() -> Saved:
+            added = courses.add(removed.learner_id, draft)
+            return added.changes, lambda snapshot: snapshot.with_record(added.record)
+
+        self._start(call, reset=True)
         return True
 
     def _start(
@@ -468,10 +468,6 @@ def record_draft(record: CourseRecord) -> CourseRecordDraft:
         end_date=record.end_date,
         provider=record.provider.value if record.provider else "",
     )
-
-
-def _saved(saved: SavedCourseRecord) -> tuple[Changes, StoredCourseRecord | None]:
-    return saved.changes, saved.record
 
 
 def _number(text: str, field: str, errors: list[FieldError]) -> int | None:
