@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -40,9 +41,28 @@ MISSING = colors.HexColor("#b00020")
 ParagraphMaker = Callable[..., Paragraph]
 
 
+# ReportLab parses every paragraph's text (an HTML parser, ~12 % of a plan's rendering);
+# most texts repeat in every plan (labels, headings, course names, requirement wording).
+# The parsed fragments of a text in a style are kept and handed to the next Paragraph of
+# the same text: ReportLab reads them when it lays a paragraph out and never changes what
+# it printed (a split or a wrapped line gets copies). Styles are made once
+# (``paragraph_styles`` is cached), so a style's id names it for the life of the process.
+_PARSED: dict[tuple[str, int], list[Any]] = {}
+_PARSED_LIMIT = 8192  # texts; learner-specific ones stop being added beyond this
+
+
 def paragraphs(styles: dict[str, ParagraphStyle]) -> ParagraphMaker:
     def make(text: str, style: str = "body", *, raw: bool = False) -> Paragraph:
-        return Paragraph(text if raw else escape(text), styles[style])
+        markup = text if raw else escape(text)
+        chosen = styles[style]
+        key = (markup, id(chosen))
+        parsed = _PARSED.get(key)
+        if parsed is not None:
+            return Paragraph(markup, chosen, frags=list(parsed))
+        paragraph = Paragraph(markup, chosen)
+        if len(_PARSED) < _PARSED_LIMIT and paragraph.style is chosen:
+            _PARSED[key] = list(paragraph.frags)
+        return paragraph
 
     return make
 
@@ -52,7 +72,9 @@ def table_style(commands: list[tuple[Any, ...]]) -> TableStyle:
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
 
 
+@cache
 def paragraph_styles() -> dict[str, ParagraphStyle]:
+    """The plan's paragraph styles, made once per process (never changed by a caller)."""
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=12.5, textColor=INK)
     return {
         "body": body,
