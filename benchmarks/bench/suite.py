@@ -1,8 +1,9 @@
 """The caseload benchmarks for one database size, as figures.
 
-Targets (issue: "start ≤ 1.5× the bare window; keystroke p95 ≤ 30 ms and sort ≤ 100 ms at
-100,000; RSS ≤ 250 MB at 100,000") are applied at every size: a smaller caseload must
-meet them too.
+Targets (issue 19, which tightened the first caseload issue's: "start ≤ 1.3× the bare
+window; search index ready ≤ 1 s after start; keystroke p95 ≤ 16 ms (one frame), max ≤
+33 ms; slowest first sort ≤ 50 ms; peak RSS ≤ 200 MB at 100,000") are applied at every
+size: a smaller caseload must meet them too.
 """
 
 from __future__ import annotations
@@ -14,10 +15,12 @@ from typing import Any
 from bench.figures import Figure, median, percentile
 from bench.spawn import run_probe
 
-START_RATIO_TARGET = 1.5
-KEYSTROKE_P95_TARGET_MS = 30.0
-SORT_TARGET_MS = 100.0
-RSS_TARGET_MB = 250.0
+START_RATIO_TARGET = 1.3
+INDEX_READY_TARGET_MS = 1000.0  # after start: from the process's spawn
+KEYSTROKE_P95_TARGET_MS = 16.0
+KEYSTROKE_MAX_TARGET_MS = 33.0
+SORT_TARGET_MS = 50.0
+RSS_TARGET_MB = 200.0
 SQL_DEBOUNCE_MS = 200  # larsam_desktop.ui.pages.caseload_page.SQL_SEARCH_DELAY_MS
 
 
@@ -81,7 +84,13 @@ def startup(data_dir: Path, learners: int, repeat: int) -> Iterator[Figure]:
         median([run["index_ms"] for run in app]),
         "ms",
         learners,
-        extra={"runs": len(app), "all_ms": [run["index_ms"] for run in app]},
+        target=INDEX_READY_TARGET_MS,
+        extra={
+            "runs": len(app),
+            "all_ms": [run["index_ms"] for run in app],
+            "floor_ms": floor,
+            "x_floor": median([run["index_ms"] for run in app]) / floor,
+        },
     )
 
 
@@ -90,7 +99,13 @@ def interaction(data_dir: Path, learners: int, rounds: int) -> Iterator[Figure]:
     events = run_probe("interaction", "--data-dir", str(data_dir), "--rounds", str(rounds))
     yield Figure("index_load", events["index_loaded"].data["ms"], "ms", learners)
     keystrokes = events["keystrokes"].data["samples"]
-    yield from _keystroke_figures("keystroke", keystrokes, learners, KEYSTROKE_P95_TARGET_MS)
+    yield from _keystroke_figures(
+        "keystroke",
+        keystrokes,
+        learners,
+        KEYSTROKE_P95_TARGET_MS,
+        max_target=KEYSTROKE_MAX_TARGET_MS,
+    )
     yield from _sort_figures(events["sorts"].data["samples"], learners)
     yield Figure(
         "peak_rss",
@@ -123,6 +138,8 @@ def _keystroke_figures(
     learners: int,
     p95_target: float | None,
     extra: dict[str, Any] | None = None,
+    *,
+    max_target: float | None = None,
 ) -> Iterator[Figure]:
     painted = [s["painted_ms"] for s in samples]
     result = [s["result_ms"] for s in samples]
@@ -147,6 +164,7 @@ def _keystroke_figures(
         worst["painted_ms"],
         "ms",
         learners,
+        target=max_target,
         extra={
             "text": worst["text"],
             "rows": worst["rows"],

@@ -19,7 +19,10 @@ compares. PostgreSQL (team mode) has no local snapshot and gets no triggers.
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, text
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the early snapshot read (stdlib sqlite3, before SQLAlchemy) uses this too
+    from sqlalchemy import Connection
 
 KEY = "caseload_generation"
 _NEW_VALUE = f"UPDATE app_meta SET value = lower(hex(randomblob(16))) WHERE key = '{KEY}';"
@@ -68,6 +71,8 @@ def install(connection: Connection) -> None:
     a new random generation each time, so anything built before is no longer current."""
     if connection.dialect.name != "sqlite":
         return
+    from sqlalchemy import text
+
     connection.execute(text("DELETE FROM app_meta WHERE key = :key"), {"key": KEY})
     connection.execute(
         text("INSERT INTO app_meta (key, value) VALUES (:key, lower(hex(randomblob(16))))"),
@@ -81,6 +86,8 @@ def uninstall(connection: Connection) -> None:
     """The downgrade: triggers and generation gone."""
     if connection.dialect.name != "sqlite":
         return
+    from sqlalchemy import text
+
     for name in TRIGGERS:
         connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
     connection.execute(text("DELETE FROM app_meta WHERE key = :key"), {"key": KEY})
@@ -99,8 +106,12 @@ def read(connection: Connection) -> str | None:
     when this is not a local SQLite database or a trigger is missing (nothing to trust)."""
     if connection.dialect.name != "sqlite":
         return None
-    row = connection.exec_driver_sql(GENERATION_QUERY).one()
-    value, triggers, revision = row
-    if value is None or triggers != len(TRIGGERS) or revision is None:
+    value, triggers, revision = connection.exec_driver_sql(GENERATION_QUERY).one()
+    return generation_of(value, triggers, revision)
+
+
+def generation_of(value: object, triggers: object, revision: object) -> str | None:
+    """``GENERATION_QUERY``'s row as the generation, or None when it cannot be trusted."""
+    if not isinstance(value, str) or triggers != len(TRIGGERS) or not isinstance(revision, str):
         return None
     return f"{value}@{revision}"

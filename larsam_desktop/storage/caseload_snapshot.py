@@ -27,13 +27,16 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import sqlite3
 from array import array
+from contextlib import closing
 from datetime import date, datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from larsam_desktop.domain.caseload import STAGE_RANK, TARGET_STANDING_RANK, SortColumn
 from larsam_desktop.domain.caseload_index import CaseloadIndex, IndexEntry
+from larsam_desktop.storage import caseload_generation
 from larsam_desktop.storage.atomic_file import write_atomically
 from larsam_desktop.storage.encryption import CASELOAD_SNAPSHOT_SUFFIX, is_encrypted_folder
 
@@ -187,6 +190,28 @@ def read(database: Database, generation: str | None) -> CaseloadIndex | None:
     except Exception as exc:  # damaged in any way: read the database instead
         log.warning("caseload index snapshot ignored (damaged): %r", exc)
         return None
+
+
+def read_early(database_file: Path) -> tuple[CaseloadIndex, str] | None:
+    """Before the store is open (the window has painted its first screen): the generation
+    read with the standard library, read-only, and the snapshot at it — (index, generation),
+    or None. Whoever uses it checks the generation again once the store is open (a
+    migration or a recovery may run in between). Never raises, never writes."""
+    snapshot = database_file.with_name(database_file.name + SUFFIX)
+    if is_encrypted_folder(database_file.parent) or not snapshot.is_file():
+        return None
+    try:
+        uri = f"{database_file.resolve().as_uri()}?mode=ro"
+        with closing(sqlite3.connect(uri, uri=True, timeout=1.0)) as connection:
+            row = connection.execute(caseload_generation.GENERATION_QUERY).fetchone()
+        generation = caseload_generation.generation_of(*row)
+        if generation is None:
+            return None
+        index = _read(snapshot, generation)
+    except Exception as exc:  # damaged, locked, anything: the normal path runs
+        log.warning("caseload index snapshot not read early: %r", exc)
+        return None
+    return None if index is None else (index, generation)
 
 
 def _read(path: Path, generation: str) -> CaseloadIndex | None:

@@ -39,6 +39,7 @@ class FirstScreen:
     is_demo: bool
     rows: list[CaseloadRow]
     descending: bool
+    database: Path | None = None  # the file read (the caseload reads its index snapshot next)
 
 
 def read_first_screen(path: Path, *, limit: int, descending: bool = False) -> FirstScreen | None:
@@ -62,7 +63,7 @@ def read_first_screen(path: Path, *, limit: int, descending: bool = False) -> Fi
             rows = [_row(values) for values in result]
     except (sqlite3.Error, ValueError):
         return None
-    return FirstScreen(total, demo == ("1",), rows, descending)
+    return FirstScreen(total, demo == ("1",), rows, descending, path)
 
 
 def _row(values: tuple[object, ...]) -> CaseloadRow:
