@@ -35,6 +35,11 @@ class Attacker:
     upper: list[float] = field(default_factory=list)
     rows: list[tuple[dict[int, float], float, float]] = field(default_factory=list)
     _cache: tuple[object, LinearConstraint, Bounds, np.ndarray] | None = None
+    # Solutions found so far, of the program as it is now (``_compiled``'s key): any one of
+    # them is a consistent solution, so one that gives an expression another value than the
+    # truth proves it is not pinned without solving again.
+    _solutions: list[np.ndarray] = field(default_factory=list)
+    _solutions_of: object = None
 
     # ---- building the program ---------------------------------------------------------------
     def binary(self) -> int:
@@ -149,13 +154,24 @@ class Attacker:
         )
         if result.status != 0 or result.x is None:
             return None
+        self._known_solutions().append(np.asarray(result.x))
         return float(sense * result.fun)
+
+    def _known_solutions(self) -> list[np.ndarray]:
+        self._compiled()
+        assert self._cache is not None
+        if self._solutions_of != self._cache[0]:  # the program changed: they may not fit it
+            self._solutions, self._solutions_of = [], self._cache[0]
+        return self._solutions
 
     def feasible(self) -> bool:
         return self._solve({}, 1) is not None
 
     def pinned(self, expression: Mapping[int, float], truth: float) -> bool:
         """True when every consistent solution gives ``expression`` the value ``truth``."""
+        for x in self._known_solutions():
+            if round(sum(w * x[v] for v, w in expression.items())) != round(truth):
+                return False  # a solution found earlier already gives it another value
         high = self._solve(expression, -1)
         if high is None or round(high) != round(truth):
             return False

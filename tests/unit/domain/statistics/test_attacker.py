@@ -214,7 +214,7 @@ def _export_of(protected: ProtectedReport, name: str) -> PublishedExport:
     )
 
 
-@settings(QUICK, max_examples=rounds(2, 12))  # ~12 s a cohort (tests/depth.py)
+@settings(QUICK, max_examples=rounds(3, 12))  # cohorts (tests/depth.py)
 @given(
     persons=st.one_of(
         st.lists(people(), min_size=2, max_size=6), st.lists(people(), min_size=8, max_size=20)
