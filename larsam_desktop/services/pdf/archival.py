@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
 from typing import TYPE_CHECKING
+from xml.sax.saxutils import escape
 
 from larsam_desktop import __version__
 from larsam_desktop.paths import resources_dir
@@ -104,19 +105,52 @@ def _metadata(document: pikepdf.Pdf, info: ArchivalInfo) -> None:
     docinfo.CreationDate = pikepdf.String(created)
     docinfo.ModDate = pikepdf.String(created)
     document.trailer.Info = docinfo
-    with document.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as xmp:
-        xmp["dc:title"] = info.title
-        xmp["dc:creator"] = [info.author]
-        xmp["dc:language"] = {info.language}
-        if info.subject:
-            xmp["dc:description"] = info.subject
-        xmp["xmp:CreatorTool"] = creator_tool
-        xmp["xmp:CreateDate"] = _xmp_date(info.created)
-        xmp["xmp:ModifyDate"] = _xmp_date(info.created)
-        xmp["xmp:MetadataDate"] = _xmp_date(info.created)
-        xmp["pdf:Producer"] = PRODUCER
-        xmp["pdfaid:part"] = "2"
-        xmp["pdfaid:conformance"] = "B"
+    metadata = pikepdf.Stream(document, xmp_packet(info, creator_tool))
+    metadata.Type = pikepdf.Name.Metadata
+    metadata.Subtype = pikepdf.Name.XML
+    document.Root.Metadata = metadata
+
+
+_DC = 'xmlns:dc="http://purl.org/dc/elements/1.1/"'
+_XMP = 'xmlns:xmp="http://ns.adobe.com/xap/1.0/"'
+_PDFAID = 'xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/"'
+
+
+def xmp_packet(info: ArchivalInfo, creator_tool: str) -> bytes:
+    """The XMP metadata packet, written as text: the same bytes pikepdf's
+    ``open_metadata`` makes for these properties (tests/services/test_pdf_speed.py compares
+    them), without its XML round trip (~3 ms a document, a third of this pass)."""
+    date = _xmp_date(info.created)
+    title = escape(info.title)
+    parts = [
+        f'<dc:title {_DC}><rdf:Alt><rdf:li xml:lang="x-default">{title}</rdf:li></rdf:Alt>'
+        "</dc:title>",
+        f"<dc:creator {_DC}><rdf:Seq><rdf:li>{escape(info.author)}</rdf:li></rdf:Seq></dc:creator>",
+        f"<dc:language {_DC}><rdf:Bag><rdf:li>{escape(info.language)}</rdf:li></rdf:Bag>"
+        "</dc:language>",
+    ]
+    if info.subject:
+        parts.append(
+            f'<dc:description {_DC}><rdf:Alt><rdf:li xml:lang="x-default">'
+            f"{escape(info.subject)}</rdf:li></rdf:Alt></dc:description>"
+        )
+    parts += [
+        f"<xmp:CreatorTool {_XMP}>{escape(creator_tool)}</xmp:CreatorTool>",
+        f"<xmp:CreateDate {_XMP}>{date}</xmp:CreateDate>",
+        f"<xmp:ModifyDate {_XMP}>{date}</xmp:ModifyDate>",
+        f"<xmp:MetadataDate {_XMP}>{date}</xmp:MetadataDate>",
+        f'<pdf:Producer xmlns:pdf="http://ns.adobe.com/pdf/1.3/">{escape(PRODUCER)}</pdf:Producer>',
+        f"<pdfaid:part {_PDFAID}>2</pdfaid:part>",
+        f"<pdfaid:conformance {_PDFAID}>B</pdfaid:conformance>",
+    ]
+    return (
+        '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n'
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/" x:xmptk="pikepdf">\n'
+        ' <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">\n'
+        ' <rdf:Description rdf:about="">' + "".join(parts) + "</rdf:Description></rdf:RDF>\n"
+        "</x:xmpmeta>\n\n"
+        '<?xpacket end="w"?>\n'
+    ).encode("utf-8")
 
 
 def _output_intent(document: pikepdf.Pdf) -> None:
