@@ -16,6 +16,7 @@ coach confirms, and that decision is logged on its own.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -306,9 +307,10 @@ class AccessRequestService:
         return AccessRequestFiles(json_path, pdf_path, record)
 
 
+@functools.lru_cache(maxsize=2)
 def _rule_book_targets(language: Language) -> Mapping[str, str]:
     """The rule book's targets by id in ``language`` (none if the rule book cannot be read:
-    the copy then shows the stored ids)."""
+    the copy then shows the stored ids). The shipped rule book is read once a process."""
     from larsam_desktop.domain.data_files import DataFileError
     from larsam_desktop.services.eligibility_data import load_eligibility_data
 
