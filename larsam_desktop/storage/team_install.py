@@ -45,6 +45,9 @@ LEARNER_TABLES = (
     "non_eligible_applicant",
     "hogskoleprov_sitting",
 )
+# Tables whose policy tests the row's own copy of its learner's lärcentrum
+# (``team_centre_id``, a team-mode column kept right by triggers; not in the mapped schema).
+CENTRE_TABLES = (*LEARNER_TABLES, "restricted_note")
 # Tables the server's change log records.
 LOGGED_TABLES = ("learner", *LEARNER_TABLES, "restricted_note", "study_plan_revision")
 READ_ONLY_FOR_COACHES = ("alembic_version", "retention_rule")
@@ -95,10 +98,40 @@ SECURITY DEFINER SET search_path = pg_catalog, larsam_team AS $$
 DECLARE
     r jsonb := to_jsonb(CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END);
 BEGIN
+    -- A learner's row moved to another lärcentrum re-stamps its rows' team column (the
+    -- learner's own change is logged): not a change of personal data.
+    IF TG_OP = 'UPDATE' AND TG_TABLE_NAME <> 'learner'
+        AND r - 'team_centre_id' = to_jsonb(OLD) - 'team_centre_id' THEN
+        RETURN NULL;
+    END IF;
     PERFORM larsam_team.append_log(TG_TABLE_NAME, TG_OP,
         coalesce(r ->> 'id', r ->> 'contact_id', r ->> 'learner_id'),
         CASE WHEN TG_TABLE_NAME = 'learner' THEN (r ->> 'id')::integer
              ELSE (r ->> 'learner_id')::integer END);
+    RETURN NULL;
+END $$;
+
+-- The learner's lärcentrum copied onto each of its rows (``team_centre_id``), so that a
+-- policy tests a column of the row itself instead of looking the learner up: always
+-- recomputed from the learner, so a coach cannot set it.
+CREATE OR REPLACE FUNCTION larsam_team.stamp_centre() RETURNS trigger LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = pg_catalog, larsam_team AS $$
+BEGIN
+    NEW.team_centre_id := (SELECT l.learning_centre_id FROM public.learner l
+                           WHERE l.id = NEW.learner_id);
+    RETURN NEW;
+END $$;
+
+CREATE OR REPLACE FUNCTION larsam_team.follow_centre() RETURNS trigger LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = pg_catalog, larsam_team AS $$
+DECLARE
+    t text;
+BEGIN
+    FOREACH t IN ARRAY TG_ARGV[0]::text[] LOOP
+        EXECUTE format('UPDATE public.%I SET team_centre_id = $1 WHERE learner_id = $2'
+            ' AND team_centre_id IS DISTINCT FROM $1', t)
+            USING NEW.learning_centre_id, NEW.id;
+    END LOOP;
     RETURN NULL;
 END $$;
 
@@ -297,6 +330,7 @@ def install(connection: Connection, *, coach_group: str, owner: str) -> None:
         "ON CONFLICT DO NOTHING"
     )
     _grant(connection, q_group, q_owner)
+    _team_centres(connection)
     _policies(connection, q_group)
     _triggers(connection)
 
@@ -339,9 +373,44 @@ def _grant(connection: Connection, group: str, owner: str) -> None:
     )
 
 
+def _team_centres(connection: Connection) -> None:
+    """Add, fill and keep right each learner row's ``team_centre_id`` (expand only: an
+    older client never names the column; its inserts are stamped by the trigger)."""
+    run = connection.exec_driver_sql
+    tables = "{" + ",".join(CENTRE_TABLES) + "}"
+    for table in CENTRE_TABLES:
+        run(f"ALTER TABLE public.{table} ADD COLUMN IF NOT EXISTS team_centre_id integer")
+        run(f"DROP TRIGGER IF EXISTS larsam_team_centre ON public.{table}")
+        run(
+            f"CREATE TRIGGER larsam_team_centre BEFORE INSERT OR UPDATE ON public.{table}"
+            " FOR EACH ROW EXECUTE FUNCTION larsam_team.stamp_centre()"
+        )
+        # Filled once (and mended on every upgrade), without the change log: not a change.
+        run(f"ALTER TABLE public.{table} DISABLE TRIGGER USER")
+        run(
+            f"UPDATE public.{table} t SET team_centre_id = l.learning_centre_id "
+            "FROM public.learner l WHERE l.id = t.learner_id "
+            "AND t.team_centre_id IS DISTINCT FROM l.learning_centre_id"
+        )
+        run(f"ALTER TABLE public.{table} ENABLE TRIGGER USER")
+    run("DROP TRIGGER IF EXISTS larsam_team_centre ON public.learner")
+    run(
+        "CREATE TRIGGER larsam_team_centre AFTER UPDATE OF learning_centre_id ON public.learner"
+        " FOR EACH ROW WHEN (OLD.learning_centre_id IS DISTINCT FROM NEW.learning_centre_id)"
+        f" EXECUTE FUNCTION larsam_team.follow_centre('{tables}')"
+    )
+
+
 def _policies(connection: Connection, group: str) -> None:
     run = connection.exec_driver_sql
-    visible = "learner_id IN (SELECT l.id FROM public.learner l)"
+    # A row of a learner's is visible when the learner is: its lärcentrum is one of the
+    # login's teams (the row's own copy, no look-up), or the login is its responsible
+    # coach (the few learners of ix_learner_coach).
+    visible = (
+        "(team_centre_id = ANY ((SELECT larsam_team.my_centres())::integer[])"
+        " OR learner_id IN (SELECT l.id FROM public.learner l"
+        " WHERE l.coach_id = (SELECT larsam_team.my_coach())))"
+    )
     rules: dict[str, tuple[str, str]] = {
         "learner": (VISIBLE_LEARNER, VISIBLE_LEARNER),
         "restricted_note": (visible, visible),
