@@ -2,52 +2,96 @@
 
 ``StandingCalculator`` answers *eligible?* once per eligibility signature; the group also
 needs *what is missing*, which the full ``Evaluator.evaluate`` gives (its ``plan``: the
-fewest points of courses meeting every unmet requirement). The gap depends on a transcript
-through the same things eligibility does — the fact tests and the passed courses that can
-count towards the target's or grundläggande behörighet's requirements, with their grades as
-far as a requirement asks and which route deadlines they meet — so one full evaluation per
-such signature serves every learner who shares it (a test compares it with a direct
-evaluation of each learner).
+fewest points of courses meeting every unmet requirement). The gap reads a transcript
+through
+
+* the fact tests of the grundläggande routes, the programme and the examens an audit can
+  stand in for, and the intyg subjects (``_Lens``); the kärnämne share, the one fact that
+  counts recorded points, by the points of the kärnämne courses passed;
+* the passed courses that can count towards a course any of those rules names (``codes``),
+  with the grade up to the highest minimum any of them asks and which route deadlines they
+  met;
+* the points with a grade, passed or not, of every course (an examen's 2,400 and 2,250,
+  ``examen.graded_points``: failed and discontinued courses, and courses no requirement
+  names, count there).
+
+One evaluation serves every learner who agrees on those (``gap_of_joined``), and that
+evaluation shares its rule outcomes with every other (``rule_memo.GapEvaluator``). A test
+compares the result with a plain ``Evaluator.evaluate`` of each learner of a generated
+caseload.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
+from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
 
 from larsam_desktop.domain.courses.catalogue import Catalogue
 from larsam_desktop.domain.courses.grades import Grade
 from larsam_desktop.domain.courses.qualifications import Qualifications, transcript_of
 from larsam_desktop.domain.courses.records import CourseRecord, CourseStatus
-from larsam_desktop.domain.courses.transcript import Transcript
+from larsam_desktop.domain.courses.transcript import CORE_COURSES, Transcript
 from larsam_desktop.domain.eligibility.engine import Evaluator
-from larsam_desktop.domain.eligibility.rules import RuleBook, RuleNotInForce, UnknownTarget
+from larsam_desktop.domain.eligibility.rule_memo import GapEvaluator, reaching
+from larsam_desktop.domain.eligibility.rules import (
+    GRUNDLAGGANDE,
+    CourseRequirement,
+    FactRequirement,
+    Rule,
+    RuleBook,
+    RuleNotInForce,
+    UnknownTarget,
+)
 from larsam_desktop.domain.eligibility.target_standing import StandingCalculator
 from larsam_desktop.domain.offerings import UNKNOWN_TARGET_GAP, Gap
 
-_UNSEEN: tuple[str, int, tuple[bool, ...]] = ("", 0, ())  # a part not taken apart yet
-_PASSING = {grade.value: grade for grade in Grade if grade.passes}
-_FAILING = {grade.value: grade for grade in Grade if not grade.passes}
+_GRADES = {grade.value: grade for grade in Grade}
+_RANKS = {grade: grade.rank for grade in Grade}
+# A passed record's part of a signature: code, capped rank, deadline flags, and its points
+# when it is a kärnämne course (else 0)
+_Share = tuple[str, int, str, int]
+_CORE_FACT = "slutbetyg_core_percent"
 
 
-def _passes(part: str) -> bool:
-    fields = part.split("|")
-    return len(fields) != 3 or fields[1] in _PASSING
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """One record of a joined string, taken apart once."""
+
+    code: str
+    grade: Grade | None  # None: a grade text this program does not know (not counted)
+    rank: int  # the grade's rank; -1 without a known grade
+    points: int
+    flags: str  # per deadline date, "1" when it ended by then
+    completed: bool  # else discontinued
+
+
+@dataclass(frozen=True, slots=True)
+class _Lens:
+    codes: frozenset[str]
+    top_rank: int
+    facts: tuple[FactRequirement, ...]
+    subjects: tuple[str, ...]
+    reads_core: bool  # some fact test reads the kärnämne share (recorded points)
+    audited: tuple[int, ...]  # the fact tests an examen audit stands in for (by index)
 
 
 class GapCalculator(StandingCalculator):
-    """Gaps to targets on one date, one full evaluation per distinct signature."""
+    """Gaps to targets on one date, one evaluation per distinct signature."""
 
     def __init__(self, book: RuleBook, catalogue: Catalogue, *, on: date) -> None:
         super().__init__(book, catalogue, on=on)
         self._by_joined: dict[Hashable, Gap] = {}
         self._by_signature: dict[Hashable, Gap] = {}
-        self._parts: dict[Hashable, dict[str, tuple[str, int, tuple[bool, ...]] | None]] = {}
-        self._dates: dict[date, int] | None = None
+        self._gap_lenses: dict[str, _Lens] = {}
+        self._parts: dict[str, _Part] = {}
+        self._part_shares_of: dict[str, dict[_Part, _Share | None]] = {}
+        self._tests: dict[Hashable, tuple[bool, ...]] = {}
+        self._records: dict[Hashable, tuple[tuple[_Share, ...], tuple[int, int]]] = {}
 
     def gap(self, transcript: Transcript, target_id: str) -> Gap:
-        """The gap of one transcript (the reference the bulk path is tested against)."""
+        """The gap of one transcript: a plain, full evaluation (the reference the bulk path
+        is tested against)."""
         try:
             result = Evaluator(self.book, self.catalogue, transcript, on=self.on).evaluate(
                 target_id
@@ -66,97 +110,180 @@ class GapCalculator(StandingCalculator):
         facts: Callable[[], Qualifications],
         target_id: str,
     ) -> Gap:
-        """``gap`` for completed records (passed and failed) joined as
-        ``OfferingRepository.completed_strings`` makes them: the records that can count
-        towards the target are the key (as ``StandingCalculator.signature`` makes it, failed
-        ones marked), the others only by their points; records are built, all of them, for a
-        key not seen before."""
+        """``gap`` for graded records joined as bulk reading makes them (``;`` between
+        records): ``code|grade|points|flags|status`` (``eligibility_rows.graded_strings``:
+        completed and discontinued records with a grade, status ``c`` or ``d``) or
+        ``code|grade|flags`` (completed records, the catalogue's points), a flag per
+        ``deadline_dates`` entry, ``1`` when the course ended by then. Learners read alike
+        cost one dictionary look-up; ``facts`` is called for a string or facts not seen."""
         exact = (target_id, facts_key, joined)
         known = self._by_joined.get(exact)
         if known is not None:
             return known
-        lens = self._lens(target_id)
-        cache_key = (target_id, facts_key)
-        found = self._facts.get(cache_key)
-        if found is None:
-            found = self._fact_tests(transcript_of((), facts()), target_id, lens)
-            self._facts[cache_key] = found
-        deadlines = found[1]  # the route deadlines that matter for these facts
-        parts = self._parts.get((target_id, deadlines))
-        if parts is None:
-            parts = self._parts[(target_id, deadlines)] = {}
-        keyed = []
-        # Courses that count towards no requirement: only their points matter (an examen's
-        # floor), passed and failed apart.
-        other_passed = other_failed = 0
-        for part in joined.split(";") if joined else ():
-            known_part = parts.get(part, _UNSEEN)
-            if known_part is _UNSEEN:
-                known_part = parts[part] = self._part_key(part, lens, deadlines)
-            if known_part is not None:
-                keyed.append(known_part)
-            elif _passes(part):
-                other_passed += self._points_of(part)
-            else:
-                other_failed += self._points_of(part)
-        signature = (target_id, found, frozenset(keyed), other_passed, other_failed)
+        lens = self._gap_lens(target_id)
+        shares, points = self._records_key(target_id, joined, lens)
+        core = tuple(s for s in shares if s[0] in CORE_COURSES) if lens.reads_core else ()
+        tests_key = (target_id, facts_key, core)
+        tests = self._tests.get(tests_key)
+        if tests is None:
+            tests = self._tests[tests_key] = self._fact_results(lens, facts(), core)
+        # The points count only through an examen audit, for a fact an audit stands in for
+        # that is not held, and there only as the points still short of the examen's totals.
+        short: tuple[int, ...] = ()
+        if any(not tests[index] for index in lens.audited):
+            total, passed = points
+            short = tuple(
+                max(examen.total_points - total, examen.passed_points - passed, 0)
+                for examen in self.book.examens.values()
+            )
+        signature = (target_id, tests, shares, short)
         gap = self._by_signature.get(signature)
         if gap is None:
-            every = [p.split("|") for p in joined.split(";")] if joined else []
-            gap = self.gap(self._transcript(every, facts()), target_id)
-            self._by_signature[signature] = gap
+            gap = self._by_signature[signature] = self._evaluate(
+                self._transcript(joined, facts()), target_id
+            )
         self._by_joined[exact] = gap
         return gap
 
-    def _part_key(
-        self, part: str, lens: Any, deadlines: tuple[tuple[date, frozenset[str]], ...]
-    ) -> tuple[str, int, tuple[bool, ...]] | None:
-        """One passed record's share of the signature, as ``StandingCalculator.signature``
-        makes it: the code, the grade capped at the highest minimum the target asks, and for
-        each route deadline that matters whether the course ended by then (always true for a
-        course that cannot count towards that route); None for a course that cannot count."""
-        fields = part.split("|")
-        code = fields[0]
-        if code not in lens.codes:
-            return None
-        grade = self._capped(lens.top_rank).get(fields[1], 0) if len(fields) == 3 else 0
-        if len(fields) == 3 and fields[1] not in _PASSING:
-            grade = -1 if fields[1] in _FAILING else -2  # failed: the plan still sees it
-        flags = fields[-1]
-        index = self._date_index()
-        return (
-            code,
-            grade,
-            tuple(code not in codes or flags[index[d]] == "1" for d, codes in deadlines),
-        )
+    def _evaluate(self, transcript: Transcript, target_id: str) -> Gap:
+        """``gap``, through the shared rule outcomes (``GapEvaluator``)."""
+        try:
+            eligible, points, codes, studyable = GapEvaluator(
+                self.book, self.rule_memo, transcript
+            ).gap(target_id)
+        except (UnknownTarget, RuleNotInForce):
+            return UNKNOWN_TARGET_GAP
+        return Gap(True, 0, ()) if eligible else Gap(False, points, codes, studyable)
 
-    def _points_of(self, part: str) -> int:
-        code = part.split("|", 1)[0]
-        return self.catalogue.points(code) if code in self.catalogue else 1
-
-    def _date_index(self) -> dict[date, int]:
-        found = self._dates
-        if found is None:
-            found = self._dates = {d: i for i, d in enumerate(self.deadline_dates)}
+    def _records_key(
+        self, target_id: str, joined: str, lens: _Lens
+    ) -> tuple[tuple[_Share, ...], tuple[int, int]]:
+        """The records' part of the signature (see the module): the passed courses that can
+        count, sorted, and the points with a grade and passed (each code once, its best)."""
+        key = (target_id, joined)
+        found = self._records.get(key)
+        if found is not None:
+            return found
+        shares: list[_Share] = []
+        best: dict[str, tuple[int, int]] = {}
+        share_of = self._shares_of(target_id, lens)
+        for part in self._split(joined):
+            if part.rank < 0:
+                continue  # a grade this program does not know: not counted
+            code = part.code
+            known = best.get(code)
+            if known is None or (part.rank, part.points) > known:
+                best[code] = (part.rank, part.points)
+            if part in share_of:
+                share = share_of[part]
+            else:
+                share = share_of[part] = self._share_of(part, lens)
+            if share is not None:
+                shares.append(share)
+        total = sum(points for _rank, points in best.values())
+        passed = sum(points for rank, points in best.values() if rank >= 1)
+        found = self._records[key] = (tuple(sorted(shares)), (total, passed))
         return found
 
-    def _transcript(self, parts: list[list[str]], facts: Qualifications) -> Transcript:
+    def _shares_of(self, target_id: str, lens: _Lens) -> dict[_Part, _Share | None]:
+        found = self._part_shares_of.get(target_id)
+        if found is None:
+            found = self._part_shares_of[target_id] = {}
+        return found
+
+    def _share_of(self, part: _Part, lens: _Lens) -> _Share | None:
+        """A passed course's share of the signature; None when it passed nothing that can
+        count (failed, discontinued, or a course no rule can use)."""
+        if not part.completed or part.rank < 1 or part.code not in lens.codes:
+            return None
+        core_points = part.points if part.code in CORE_COURSES else 0
+        return (part.code, min(part.rank, lens.top_rank), part.flags, core_points)
+
+    def _split(self, joined: str) -> list[_Part]:
+        parts = []
+        for text in joined.split(";") if joined else ():
+            part = self._parts.get(text)
+            if part is None:
+                part = self._parts[text] = self._part(text)
+            parts.append(part)
+        return parts
+
+    def _part(self, text: str) -> _Part:
+        fields = text.split("|")
+        if len(fields) == 5:
+            code, text_grade, points, flags, status = fields
+            grade = _GRADES.get(text_grade)
+            rank = _RANKS[grade] if grade is not None else -1
+            return _Part(code, grade, rank, int(points), flags, status == "c")
+        code, text_grade, flags = fields
+        grade = _GRADES.get(text_grade)
+        rank = _RANKS[grade] if grade is not None else -1
+        points_of = self.catalogue.points(code) if code in self.catalogue else 1
+        return _Part(code, grade, rank, points_of, flags, True)
+
+    def _transcript(self, joined: str, facts: Qualifications) -> Transcript:
+        """Records that read as the string does: each ends on the first deadline it met
+        (after every deadline when none)."""
         dates = self.deadline_dates
         records = []
-        for fields in parts:
-            code, grade, flags = fields if len(fields) == 3 else (fields[0], "E", fields[1])
-            ended = next((d for d, flag in zip(dates, flags, strict=True) if flag == "1"), None)
+        for part in self._split(joined):
+            if part.grade is None:
+                continue
+            ended = next(
+                (d for d, flag in zip(dates, part.flags, strict=True) if flag == "1"), None
+            )
             if ended is None and dates:
-                ended = dates[-1] + timedelta(days=1)  # after every deadline
-            points = self.catalogue.points(code) if code in self.catalogue else 1
-            graded = _PASSING.get(grade) or _FAILING.get(grade)
-            if graded is not None:
-                records.append(
-                    CourseRecord(code, CourseStatus.COMPLETED, graded, points, None, ended)
-                )
+                ended = dates[-1] + timedelta(days=1)
+            status = CourseStatus.COMPLETED if part.completed else CourseStatus.DISCONTINUED
+            records.append(CourseRecord(part.code, status, part.grade, part.points, None, ended))
         return transcript_of(tuple(records), facts)
+
+    def _fact_results(
+        self, lens: _Lens, facts: Qualifications, core: tuple[_Share, ...]
+    ) -> tuple[bool, ...]:
+        """The fact tests and intyg subjects, on the facts and the kärnämne courses passed."""
+        records = tuple(
+            CourseRecord(code, CourseStatus.COMPLETED, Grade.E, points)
+            for code, _rank, _flags, points in core
+        )
+        transcript = transcript_of(records, facts)
+        return (
+            *(requirement.holds(transcript) for requirement in lens.facts),
+            *(transcript.covers_subject(subject) for subject in lens.subjects),
+        )
+
+    def _gap_lens(self, target_id: str) -> _Lens:
+        lens = self._gap_lenses.get(target_id)
+        if lens is None:
+            rules: list[Rule] = list(self.book.grundlaggande.routes)
+            if self.book.grundlaggande.advanced is not None:
+                rules.append(self.book.grundlaggande.advanced)
+            rules.extend(examen.rule for examen in self.book.examens.values())
+            extra: dict[str, set[str]] = {}
+            if target_id in self.book.target_ids and target_id != GRUNDLAGGANDE:
+                programme = self.book.programme(target_id)
+                rules.append(programme.rule)
+                for substitution in programme.substitutions:
+                    extra.setdefault(substitution.replaces, set()).update(substitution.by)
+            courses = [
+                r for rule in rules for r in rule.requirements if isinstance(r, CourseRequirement)
+            ]
+            facts = tuple(
+                r for rule in rules for r in rule.requirements if isinstance(r, FactRequirement)
+            )
+            named = {code for r in courses for course_set in r.any_of for code in course_set}
+            named.update(code for codes in extra.values() for code in codes)
+            lens = self._gap_lenses[target_id] = _Lens(
+                codes=frozenset(reaching(named, self._counts_towards, extra)),
+                top_rank=max((r.min_grade.rank for r in courses), default=1),
+                facts=facts,
+                subjects=tuple(sorted({r.intyg_subject for r in courses if r.intyg_subject})),
+                reads_core=any(r.fact == _CORE_FACT for r in facts),
+                audited=tuple(i for i, r in enumerate(facts) if r.audit is not None),
+            )
+        return lens
 
     @property
     def distinct_gaps(self) -> int:
-        """How many full evaluations were made (for the benchmark)."""
+        """How many signatures were evaluated (for the benchmark)."""
         return len(self._by_signature)

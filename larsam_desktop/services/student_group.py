@@ -14,11 +14,9 @@ from __future__ import annotations
 
 import functools
 import threading
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from operator import itemgetter
 from typing import NamedTuple
 
 from larsam_desktop.domain.bilingual import Language
@@ -44,10 +42,9 @@ from larsam_desktop.services.eligibility_data import EligibilityData
 from larsam_desktop.services.lc_services import ActivityService
 from larsam_desktop.services.offering_import import OfferingFiles
 from larsam_desktop.services.offerings import OfferingService
-from larsam_desktop.services.target_standing import _NO_PROFILE, _qualifications
+from larsam_desktop.services.target_standing import _NO_PROFILE, _qualifications_of_key
 from larsam_desktop.storage.database import Database
 from larsam_desktop.storage.repositories import eligibility_rows
-from larsam_desktop.storage.repositories.offerings import OfferingRepository
 
 BATCH = 25_000  # learners per read: ids in one range, so a sparse filter costs one range
 
@@ -143,60 +140,63 @@ class StudentGroupService:
         target = offering.offering.target_id
         calculator = self._calculator(today)
         dates = calculator.deadline_dates
+        gap_of = calculator.gap_of_joined
         placing: dict[int, tuple[GroupCategory, int, int]] = {}  # by gap: gaps are shared
         group_of: dict[tuple[object, ...], frozenset[TargetGroup]] = {}
-        members: list[GroupMember] = []
-        considered = 0
+        # Members by category, each in name order: the list's order without a sort.
+        buckets: dict[GroupCategory, list[GroupMember]] = {c: [] for c in GroupCategory}
         with self._database.unit_of_work(writes=False) as uow:
-            repo = OfferingRepository(uow.session)
-            learners = repo.group_learners(
+            learners = eligibility_rows.group_people(
+                uow.session,
                 municipality_code=where.municipality_code,
                 learning_centre_id=where.learning_centre_id,
             )
-            by_id = sorted(learners, key=itemgetter(0))
-            for start in range(0, len(by_id), BATCH):
+            records: dict[int, str] = {}
+            profiles: dict[int, tuple[object, ...]] = {}
+            kinds: dict[int, frozenset[str]] = {}
+            ids = sorted(row[0] for row in learners)
+            for start in range(0, len(ids), BATCH):
                 if cancelled():
                     raise Cancelled()
-                chunk = by_id[start : start + BATCH]
-                low, high = chunk[0][0], chunk[-1][0]
+                low, high = ids[start], ids[min(start + BATCH, len(ids)) - 1]
                 session = uow.session
-                records = repo.completed_strings(low, high, dates)
-                profiles = eligibility_rows.profile_rows(session, low, high)
-                kinds = eligibility_rows.decision_kinds(session, low, high)
-                for row in chunk:
-                    learner_id, name, municipality, centre, prior, foreign, first_gen = row
-                    considered += 1
-                    profile = profiles.get(learner_id, _NO_PROFILE)
-                    decided = kinds.get(learner_id, _NONE)
-                    gap = calculator.gap_of_joined(
-                        records.get(learner_id, ""),
-                        (profile[:10], decided),
-                        functools.partial(_qualifications, profile, decided),
-                        target,
-                    )
-                    placed = placing.get(id(gap))
-                    if placed is None:
-                        placed = placing[id(gap)] = _placing(gap, len(left))
-                    person = (prior, foreign, first_gen)
-                    groups = group_of.get(person)
-                    if groups is None:
-                        groups = group_of[person] = target_groups(prior, foreign, first_gen)
-                    if where.admits(groups, placed[0]):
-                        members.append(
-                            GroupMember(learner_id, name, placed[0], gap.points, gap.codes,
-                                        placed[1], placed[2], gap.studyable, groups,
-                                        municipality, centre)
-                        )  # fmt: skip
-        order = {row[0]: index for index, row in enumerate(learners)}  # by name
-        members.sort(key=lambda m: (_ORDER[m.category], order[m.learner_id]))
-        counts = Counter(m.category for m in members)
+                records.update(eligibility_rows.graded_strings(session, low, high, dates))
+                profiles.update(eligibility_rows.profile_rows(session, low, high))
+                kinds.update(eligibility_rows.decision_kinds(session, low, high))
+        records_of, profile_of, kinds_of = records.get, profiles.get, kinds.get
+        admits = where.admits
+        for index, row in enumerate(learners):  # by name
+            if not index % BATCH and cancelled():
+                raise Cancelled()
+            learner_id, name, municipality, centre, prior, foreign, first_gen = row
+            profile = profile_of(learner_id, _NO_PROFILE)
+            facts_key = (profile[:10], kinds_of(learner_id, _NONE))
+            gap = gap_of(
+                records_of(learner_id, ""),
+                facts_key,
+                functools.partial(_qualifications_of_key, facts_key),
+                target,
+            )
+            placed = placing.get(id(gap))
+            if placed is None:
+                placed = placing[id(gap)] = _placing(gap, len(left))
+            person = (prior, foreign, first_gen)
+            groups = group_of.get(person)
+            if groups is None:
+                groups = group_of[person] = target_groups(prior, foreign, first_gen)
+            if admits(groups, placed[0]):
+                buckets[placed[0]].append(
+                    GroupMember(learner_id, name, placed[0], gap.points, gap.codes,
+                                placed[1], placed[2], gap.studyable, groups,
+                                municipality, centre)
+                )  # fmt: skip
         return StudentGroup(
             offering,
             today,
             left,
-            tuple(members),
-            {c: counts.get(c, 0) for c in GroupCategory},
-            considered,
+            tuple(member for category in GroupCategory for member in buckets[category]),
+            {c: len(buckets[c]) for c in GroupCategory},
+            len(learners),
         )
 
     def _calculator(self, on: date) -> GapCalculator:

@@ -224,15 +224,7 @@ class Evaluator(TranscriptStandings):
 
     def _grundlaggande(self) -> tuple[RouteOutcome, tuple[RequirementResult, ...]]:
         if self._chosen is None:
-            outcomes = self.grundlaggande_routes()
-            met = [o for o in outcomes if o.met]
-            open_routes = [o for o in outcomes if o.open]
-            if met:
-                chosen = met[0]
-            elif open_routes:
-                chosen = min(open_routes, key=lambda o: o.plan.points)
-            else:
-                chosen = outcomes[0]
+            chosen = choose_route(self.grundlaggande_routes())
             results = tuple(self._in_grundlaggande(chosen.route, r) for r in chosen.results)
             if advisory := self._advisory_routes():
                 chosen = dataclasses.replace(chosen, warnings=(*chosen.warnings, *advisory))
@@ -414,3 +406,15 @@ class Evaluator(TranscriptStandings):
             gather=chosen.route.gather if chosen.met else self._gather("gather"),
             gather_sv=chosen.route.gather_sv if chosen.met else self._gather("gather_sv"),
         )
+
+
+def choose_route(outcomes: tuple[RouteOutcome, ...]) -> RouteOutcome:
+    """The route shown: the first met, else the open one with the fewest points to study,
+    else the first."""
+    met = [o for o in outcomes if o.met]
+    if met:
+        return met[0]
+    open_routes = [o for o in outcomes if o.open]
+    if open_routes:
+        return min(open_routes, key=lambda o: o.plan.points)
+    return outcomes[0]

@@ -83,7 +83,7 @@ def audit_examen(
             results.append(evaluate_fact(requirement, requirement.holds(transcript), None))
         else:
             results.append(evaluate_unlisted(requirement))
-    total, passed = _points(transcript, what_if=what_if)
+    total, passed = graded_points(transcript, what_if=what_if)
     required = plan(results, catalogue)
     return ExamenAudit(
         examen=examen,
@@ -95,7 +95,7 @@ def audit_examen(
     )
 
 
-def _points(transcript: Transcript, *, what_if: bool) -> tuple[int, int]:
+def graded_points(transcript: Transcript, *, what_if: bool) -> tuple[int, int]:
     best: dict[str, tuple[int, int]] = {}  # code → (grade rank, points)
     for record in transcript.records:
         grade = record.graded_for_points(what_if=what_if)

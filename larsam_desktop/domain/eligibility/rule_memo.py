@@ -5,8 +5,9 @@ the programme's own rule, the routes to grundläggande behörighet in order, and
 programme's requirements bound to the route met. Each check reads the transcript only
 through
 
-* the facts its requirements test (``Transcript.fact``: the kärnämne share among them
-  counts recorded points) and whether the intyg covers the subjects its courses name,
+* whether each of its fact tests holds (``FactRequirement.holds``: the kärnämne share
+  among the facts counts recorded points, and is tested on the whole transcript) and
+  whether the intyg covers the subjects its courses name,
 * the passed courses that can count towards a course the rule names (the rule's ``reach``:
   the named courses and every course from which covers, equivalences or the programme's
   substitutions lead to one), each with its grade up to the highest minimum the rule asks
@@ -30,8 +31,12 @@ from larsam_desktop.domain.courses.catalogue import Catalogue
 from larsam_desktop.domain.courses.grades import Grade
 from larsam_desktop.domain.courses.records import CourseStatus
 from larsam_desktop.domain.courses.transcript import Transcript
-from larsam_desktop.domain.eligibility.engine import Evaluator
+from larsam_desktop.domain.eligibility.engine import Evaluator, choose_route
+from larsam_desktop.domain.eligibility.examen import graded_points
+from larsam_desktop.domain.eligibility.requirements import Planner, RequirementResult
+from larsam_desktop.domain.eligibility.results import RouteOutcome
 from larsam_desktop.domain.eligibility.rules import (
+    GRUNDLAGGANDE,
     CourseRequirement,
     FactRequirement,
     Programme,
@@ -41,15 +46,19 @@ from larsam_desktop.domain.eligibility.rules import (
 
 _COMPLETED = CourseStatus.COMPLETED
 _RANKS = {grade: grade.rank for grade in Grade}
+_PASSING = frozenset(grade for grade in Grade if grade.passes)
 
 
 class RuleMemo:
     """Rule checks' answers on one date, by what each check reads (see the module)."""
 
-    def __init__(self, catalogue: Catalogue, on: date) -> None:
+    def __init__(self, book: RuleBook, catalogue: Catalogue, on: date) -> None:
         self.catalogue = catalogue
         self.on = on
+        self._book_examens = book.examens
         self._answers: dict[Hashable, bool] = {}
+        self._outcomes: dict[Hashable, RouteOutcome] = {}
+        self._audited_of: dict[int, tuple[FactRequirement, ...]] = {}
         self._lenses: dict[tuple[int, str | None], _Lens] = {}
         self._one_step = counts_towards(catalogue)
 
@@ -72,42 +81,86 @@ class RuleMemo:
                     (r.min_grade.rank for r in requirements if r.basis.decides(self.on)),
                     default=1,
                 ),
-                tuple(
-                    sorted({r.fact for r in rule.requirements if isinstance(r, FactRequirement)})
-                ),
+                tuple(r for r in rule.requirements if isinstance(r, FactRequirement)),
                 tuple(sorted({r.intyg_subject for r in requirements if r.intyg_subject})),
             )
         return found
 
     def key(
         self,
-        transcript: Transcript,
+        reading: Reading,
         rule: Rule,
         programme: Programme | None,
         route_id: str | None,
         conditional_only: bool,
     ) -> Hashable:
-        reach, top, fact_names, subjects = self.lens(rule, programme)
+        reach, top, fact_tests, subjects = self.lens(rule, programme)
         deadline = rule.courses_completed_by
-        passed = frozenset(
-            (
-                record.code,
-                min(_RANKS[record.grade], top),
-                deadline is None or record.end_date is None or record.end_date <= deadline,
+        if deadline is None:
+            passed = frozenset(
+                (code, rank if rank < top else top, True)
+                for code, rank, _end in reading.passed
+                if code in reach
             )
-            for record in transcript.records
-            if record.status is _COMPLETED
-            and record.grade is not None
-            and record.grade.passes
-            and record.code in reach
-        )
-        # Exactly what the rule's fact tests and intyg subjects read of the facts.
+        else:
+            passed = frozenset(
+                (code, rank if rank < top else top, end is None or end <= deadline)
+                for code, rank, end in reading.passed
+                if code in reach
+            )
+        # Exactly what the rule reads of the facts: its fact tests and intyg subjects.
         facts = (
-            tuple(transcript.fact(name) for name in fact_names),
-            tuple(transcript.covers_subject(subject) for subject in subjects),
+            tuple(reading.holds(requirement) for requirement in fact_tests),
+            tuple(reading.transcript.covers_subject(subject) for subject in subjects),
         )
         programme_id = programme.id if programme is not None else None
         return (id(rule), programme_id, route_id, conditional_only, facts, passed)
+
+    def outcome_key(
+        self,
+        reading: Reading,
+        rule: Rule,
+        programme: Programme | None,
+        route_id: str | None,
+    ) -> Hashable:
+        """What ``Evaluator._outcome`` reads of the transcript (``GapEvaluator``)."""
+        check = self.key(reading, rule, programme, route_id, False)
+        audits = []
+        for requirement in self._audited(rule):
+            if not reading.holds(requirement):
+                audits.append(self._audit_key(reading, requirement.audit or ""))
+        return (check, tuple(audits))
+
+    def _audited(self, rule: Rule) -> tuple[FactRequirement, ...]:
+        found = self._audited_of.get(id(rule))
+        if found is None:
+            found = self._audited_of[id(rule)] = tuple(
+                r
+                for r in rule.requirements
+                if isinstance(r, FactRequirement) and r.audit is not None
+            )
+        return found
+
+    def _audit_key(self, reading: Reading, examen_id: str) -> Hashable:
+        """What ``audit_examen`` reads: the examen's courses passed, its facts, and the
+        points still short of its totals (the only way the points count)."""
+        examen = self._book_examens[examen_id]
+        reach, top, fact_tests, _subjects = self.lens(examen.rule, None)
+        passed = frozenset(
+            (code, rank if rank < top else top)
+            for code, rank, _end in reading.passed
+            if code in reach
+        )
+        facts = tuple(reading.holds(requirement) for requirement in fact_tests)
+        total, with_pass = reading.points()
+        short = max(examen.total_points - total, examen.passed_points - with_pass, 0)
+        return (examen_id, passed, facts, short)
+
+    def outcome(self, key: Hashable) -> RouteOutcome | None:
+        return self._outcomes.get(key)
+
+    def put_outcome(self, key: Hashable, outcome: RouteOutcome) -> None:
+        self._outcomes[key] = outcome
 
     def get(self, key: Hashable) -> bool | None:
         return self._answers.get(key)
@@ -116,7 +169,36 @@ class RuleMemo:
         self._answers[key] = met
 
     def __len__(self) -> int:
-        return len(self._answers)
+        return len(self._answers) + len(self._outcomes)
+
+
+class Reading:
+    """One transcript as the keys read it, worked out once per evaluator."""
+
+    __slots__ = ("_facts", "_points", "passed", "transcript")
+
+    def __init__(self, transcript: Transcript) -> None:
+        self.transcript = transcript
+        # completed with a passing grade: code, grade rank, end date
+        self.passed = [
+            (record.code, _RANKS[record.grade], record.end_date)
+            for record in transcript.records
+            if record.status is _COMPLETED and record.grade in _PASSING
+        ]
+        self._facts: dict[int, bool] = {}  # fact test results, by requirement identity
+        self._points: tuple[int, int] | None = None
+
+    def holds(self, requirement: FactRequirement) -> bool:
+        key = id(requirement)
+        if key in self._facts:
+            return self._facts[key]
+        found = self._facts[key] = requirement.holds(self.transcript)
+        return found
+
+    def points(self) -> tuple[int, int]:
+        if self._points is None:
+            self._points = graded_points(self.transcript, what_if=False)
+        return self._points
 
 
 class MemoEvaluator(Evaluator):
@@ -126,6 +208,7 @@ class MemoEvaluator(Evaluator):
     def __init__(self, book: RuleBook, memo: RuleMemo, transcript: Transcript) -> None:
         super().__init__(book, memo.catalogue, transcript, on=memo.on)
         self._memo = memo
+        self._reading = Reading(transcript)
 
     def _rule_met(
         self,
@@ -135,7 +218,7 @@ class MemoEvaluator(Evaluator):
         *,
         conditional_only: bool = False,
     ) -> bool:
-        key = self._memo.key(self.transcript, rule, programme, route_id, conditional_only)
+        key = self._memo.key(self._reading, rule, programme, route_id, conditional_only)
         known = self._memo.get(key)
         if known is None:
             known = super()._rule_met(rule, programme, route_id, conditional_only=conditional_only)
@@ -146,8 +229,53 @@ class MemoEvaluator(Evaluator):
 class _Lens(NamedTuple):
     reach: frozenset[str]
     top_rank: int
-    fact_names: tuple[str, ...]
+    fact_tests: tuple[FactRequirement, ...]
     subjects: tuple[str, ...]
+
+
+class GapEvaluator(MemoEvaluator):
+    """An ``Evaluator`` for what is missing (``gap``), its rule outcomes shared through the
+    ``RuleMemo`` with every learner whose transcript reads alike to the rule.
+
+    A rule's outcome (``Evaluator._outcome``: each requirement met or its ways to study, and
+    the route's plan) reads the transcript as a rule check does (see the module) and, for a
+    fact requirement not held that an examen audit stands in for, the audit: the examen's
+    courses as passed (any date), the examen rule's facts, and how many points with a
+    grade, passed or not (``examen.graded_points``), are still short of its totals. The
+    memo's outcomes carry another learner's ``satisfied_by`` and sources: only ``gap``
+    reads them, never ``evaluate``.
+    """
+
+    def gap(self, target: str) -> tuple[bool, int, tuple[str, ...], bool]:
+        """``evaluate(target)``'s eligible, plan points, plan courses, and whether every
+        requirement missing can be studied for; raises as ``evaluate`` does."""
+        target_id = self.book.resolve(target)
+        own: tuple[RequirementResult, ...] = ()
+        if target_id == GRUNDLAGGANDE:
+            chosen = choose_route(self.grundlaggande_routes())
+        else:
+            programme = self._programme(target_id)
+            if programme.advanced and self.book.grundlaggande.advanced is not None:
+                chosen = self._advanced()
+            else:
+                chosen = choose_route(self.grundlaggande_routes())
+            own = self._outcome(programme.rule, programme, chosen.route.id).results
+        everything = (*chosen.results, *own)
+        if all(r.met for r in everything):
+            return True, 0, (), True
+        plan = Planner(self.catalogue).add(chosen.results).add(own).plan()
+        studyable = all(r.studyable for r in everything if not r.met)
+        return False, plan.points, plan.codes, studyable
+
+    def _outcome(
+        self, rule: Rule, programme: Programme | None = None, route_id: str | None = None
+    ) -> RouteOutcome:
+        key = self._memo.outcome_key(self._reading, rule, programme, route_id)
+        known = self._memo.outcome(key)
+        if known is None:
+            known = super()._outcome(rule, programme, route_id)
+            self._memo.put_outcome(key, known)
+        return known
 
 
 def counts_towards(catalogue: Catalogue) -> dict[str, set[str]]:

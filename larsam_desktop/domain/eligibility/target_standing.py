@@ -90,7 +90,7 @@ class StandingCalculator:
             sorted({r.courses_completed_by for r in routes if r and r.courses_completed_by})
         )
         self._date_index = {d: i for i, d in enumerate(self._deadline_dates)}
-        self.rule_memo = RuleMemo(catalogue, on)
+        self.rule_memo = RuleMemo(book, catalogue, on)
 
     def standing(
         self, learner_id: int, transcript: Transcript, target_id: str | None
