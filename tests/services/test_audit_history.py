@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import subprocess
-import sys
 from datetime import UTC, datetime
 
 import pytest
-from cli_runner import run_cli
+from cli_runner import run_cli, run_cli_process
 from sqlalchemy import text
 
 from larsam_desktop.domain.audit import AuditAction
@@ -113,12 +111,12 @@ def test_a_restore_killed_before_its_entry_still_verifies(paths: AppPaths, step:
     made = BackupService(paths, opened.database).create(actor="coach")
     opened.database.dispose()
     _filled(paths, 3)
-    command = [sys.executable, "-m", "larsam_desktop", "--data-dir", str(paths.data_dir)]
-    killed = subprocess.run(
-        [*command, "backup", "restore", str(paths.backups / made.file)],
+    killed = run_cli_process(  # a process of its own, forked (tests/cli_runner.py)
+        "backup",
+        "restore",
+        str(paths.backups / made.file),
+        data_dir=paths.data_dir,
         env={**os.environ, DIE_AFTER_ENV: step},
-        capture_output=True,
-        text=True,
         timeout=120,
     )
     assert killed.returncode == KILLED_EXIT, killed.stderr

@@ -217,9 +217,8 @@ def test_killed_during_the_export_leaves_no_partial_file_and_no_half_record(
     registered; killed after the rename, the file is whole (the record may or may not be
     committed: the register keeps only committed exports, and the figures are the same)."""
     import os
-    import sys
 
-    from cli_runner import run_cli
+    from cli_runner import run_cli, run_cli_process
 
     from larsam_desktop.paths import AppPaths
     from larsam_desktop.services.store import open_store
@@ -234,9 +233,10 @@ def test_killed_during_the_export_leaves_no_partial_file_and_no_half_record(
     chosen = tmp_path / "chosen"
     chosen.mkdir()
     out = chosen / "demand.csv"
-    argv = [sys.executable, "-m", "larsam_desktop", "--data-dir", str(data), "demand", "export",
-            "--format", "csv", "--out", str(out), "--period", "2025"]  # fmt: skip
-    killed = subprocess.run(argv, env={**os.environ, DIE_AFTER_ENV: die_after}, check=False)
+    killed = run_cli_process(  # a process of its own, forked (tests/cli_runner.py)
+        "demand", "export", "--format", "csv", "--out", str(out), "--period", "2025",
+        data_dir=data, env={**os.environ, DIE_AFTER_ENV: die_after},
+    )  # fmt: skip
     assert killed.returncode != 0
     assert run_cli("stats", "published", data_dir=data).returncode == 0  # the next start
     left = sorted(path.name for path in chosen.iterdir())
