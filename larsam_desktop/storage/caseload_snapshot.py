@@ -142,7 +142,7 @@ def write(database: Database, index: CaseloadIndex, generation: str) -> bool:
 
 
 def _encode(
-    columns: list[list[Any]], orders: dict[tuple[SortColumn, bool], array[int]]
+    columns: list[Any], orders: dict[tuple[SortColumn, bool], array[int]]
 ) -> dict[str, Any]:
     import numpy as np
 

@@ -157,6 +157,9 @@ _time_in_stage: TimeInStage | None = None
 
 
 _SORT_TO_COLUMN = {spec.sort: column for column, spec in COLUMNS.items() if spec.sort}
+_COLUMN_AT = tuple(Column)  # Column(n) without the enum's call, for every cell painted
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
 
 def _protected_text() -> str:
@@ -288,9 +291,8 @@ class CaseloadTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        # Asked for every cell painted: the flags are built once (an enum "|" costs more).
+        return _ROW_FLAGS if index.isValid() else _NO_FLAGS
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = DISPLAY) -> Any:
         # The delegate asks ~7 roles per cell on every paint; answer the unused ones first,
@@ -307,7 +309,7 @@ class CaseloadTableModel(QAbstractTableModel):
             return placeholder(role, index.column() == 0)
         if role == TOOLTIP:
             return _protected_text() if row.protected_identity.hides_address else None
-        return self._text(row, Column(index.column()))
+        return self._text(row, _COLUMN_AT[index.column()])
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
