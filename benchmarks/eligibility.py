@@ -9,10 +9,13 @@
   time for information: on a machine shared with other work the wall clock is noisy).
 * ``eligibility.one_target``: one programme for the typical learner, for information.
 * ``eligibility.load_rules``: reading the catalogue and the rule files, for information.
-* ``eligibility.one_target_all_learners``: one target (sjuksköterska) for every stored demo
-  learner (``--learners``, default 100,000; the database is generated once, cached with
-  ``--keep-data``), read from SQLite and evaluated. Target: at most 2 s (the CPU time beside
-  it for information).
+* ``eligibility.one_target_all_learners.first``: one target (sjuksköterska) for every
+  stored demo learner (``--learners``, default 100,000; the database is generated once,
+  cached with ``--keep-data``), read from SQLite and evaluated, the first time that day
+  (every distinct signature evaluated: ``.signatures``). Target (issue 19): at most 2,000 ms.
+* ``eligibility.one_target_all_learners``: the same again that day (median of 3: the
+  service keeps the day's calculator, so only the reading and the look-ups are left).
+  Target: at most 2,000 ms. Each with its CPU time beside it for information.
 * ``eligibility.refresh_standings``: every learner against their own target, written back
   (the caseload's "eligible for target" after a rule change), for information.
 
@@ -44,6 +47,7 @@ from larsam_desktop.paths import resources_dir
 
 ON = date(2026, 11, 28)
 TARGET_MS = 2.0  # issue 15: every target for one learner
+BULK_TARGET_MS = 2000.0  # issue 19: one target for 100,000 learners
 TYPICAL = [
     "SVASVA01:C", "SVASVA02:D", "SVASVA03:E", "ENGENG05:C", "ENGENG06:planned", "MATMAT01a:E",
     "MATMAT02a:F", "MATMAT02b:ongoing", "SAMSAM01a1:E", "SAMSAM01a2:D", "HISHIS01a1:E",
@@ -148,27 +152,39 @@ def bulk(learners: int, keep: Path | None) -> None:
         database = Database.for_file(folder / "larsam.sqlite3")
         try:
             standings = TargetStandings(load_eligibility_data())
-            list(standings.evaluate_everyone(database, "sjukskoterska", on=ON))  # warm cache
+            # The first run of the day evaluates every distinct signature; the service keeps
+            # the day's calculator, so a run again the same day evaluates nothing it has seen.
             start, cpu = time.perf_counter(), time.process_time()
-            found = list(standings.evaluate_everyone(database, "sjukskoterska", on=ON))
-            elapsed = time.perf_counter() - start
-            emit("eligibility.one_target_all_learners", elapsed, "s", 2.0)
-            emit("eligibility.one_target_all_learners.cpu", time.process_time() - cpu, "s", None)
-            print(
-                json.dumps(
-                    {
-                        "name": "eligibility.one_target_all_learners.learners",
-                        "value": len(found),
-                        "unit": "learners",
-                        "target": None,
-                    }
-                )
+            list(standings.evaluate_everyone(database, "sjukskoterska", on=ON))
+            emit("eligibility.one_target_all_learners.first", _ms(start), "ms", BULK_TARGET_MS)
+            emit("eligibility.one_target_all_learners.first.cpu", _cpu_ms(cpu), "ms", None)
+            evaluated = standings.calculator(ON).distinct_signatures
+            emit("eligibility.one_target_all_learners.signatures", evaluated, "signatures", None)
+            runs, cpus = [], []
+            found: list[object] = []
+            for _ in range(3):
+                start, cpu = time.perf_counter(), time.process_time()
+                found = list(standings.evaluate_everyone(database, "sjukskoterska", on=ON))
+                runs.append(_ms(start))
+                cpus.append(_cpu_ms(cpu))
+            emit(
+                "eligibility.one_target_all_learners", statistics.median(runs), "ms", BULK_TARGET_MS
             )
+            emit("eligibility.one_target_all_learners.cpu", statistics.median(cpus), "ms", None)
+            emit("eligibility.one_target_all_learners.learners", len(found), "learners", None)
             start = time.perf_counter()
             standings.refresh_all(database)
             emit("eligibility.refresh_standings", time.perf_counter() - start, "s", None)
         finally:
             database.dispose()
+
+
+def _ms(start: float) -> float:
+    return (time.perf_counter() - start) * 1000
+
+
+def _cpu_ms(start: float) -> float:
+    return (time.process_time() - start) * 1000
 
 
 def _all_targets(

@@ -3,13 +3,15 @@
 
     python benchmarks/student_group.py [--learners 100000] [--keep-data DIR]
 
-* ``student_group.all_learners``: the student group of one offering (sjuksköterska HT2028,
-  complete by 20 June 2028) over every stored demo learner, built again as the window does
-  (read from SQLite in bulk, each learner's shortest gap to the programme, categorised
-  against the terms left; the day's gaps kept by signature). Target (issue 17): at most
-  2 s. The CPU time and the number of learners beside it for information.
-* ``student_group.first_build``: the first build of the day, when every distinct signature
-  is evaluated in full (``student_group.evaluations`` of them), for information.
+* ``student_group.first_build``: the student group of one offering (sjuksköterska HT2028,
+  complete by 20 June 2028) over every stored demo learner, the first build of the day:
+  read from SQLite in bulk, each distinct signature's shortest gap to the programme
+  evaluated (``student_group.evaluations`` of them), every learner categorised against
+  the terms left. Target (issue 17): at most 2,000 ms.
+* ``student_group.all_learners``: the same group built again that day, as the window does
+  after a filter or another offering of the programme (the day's gaps kept by signature;
+  median of ``--repeat``). Target: at most 2,000 ms. The CPU time and the number of
+  learners beside each for information.
 * ``student_group.filtered``: the same for one lärcentrum, for information.
 
 The demo database is generated once per size (``--keep-data`` keeps it between runs) and
@@ -30,12 +32,20 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-TARGET_S = 2.0
+TARGET_MS = 2000.0  # issue 17: a student group over 100,000 learners
 ON = date(2026, 12, 4)
 
 
 def emit(name: str, value: float, unit: str, target: float | None) -> None:
     print(json.dumps({"name": name, "value": round(value, 3), "unit": unit, "target": target}))
+
+
+def _ms(start: float) -> float:
+    return (time.perf_counter() - start) * 1000
+
+
+def _cpu_ms(start: float) -> float:
+    return (time.process_time() - start) * 1000
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -75,8 +85,8 @@ def run(learners: int, repeat: int, root: Path) -> None:
         groups = StudentGroupService(store.database, data, offerings)
         start, cpu = time.perf_counter(), time.process_time()
         first = groups.group(offering_id, on=ON)  # cold: every signature evaluated
-        emit("student_group.first_build", time.perf_counter() - start, "s", None)
-        emit("student_group.first_build.cpu", time.process_time() - cpu, "s", None)
+        emit("student_group.first_build", _ms(start), "ms", TARGET_MS)
+        emit("student_group.first_build.cpu", _cpu_ms(cpu), "ms", None)
         emit("student_group.evaluations", groups.distinct_gaps, "evaluations", None)
         del first
         runs, cpus = [], []
@@ -84,18 +94,18 @@ def run(learners: int, repeat: int, root: Path) -> None:
         for _ in range(repeat):
             start, cpu = time.perf_counter(), time.process_time()
             group = groups.group(offering_id, on=ON)
-            runs.append(time.perf_counter() - start)
-            cpus.append(time.process_time() - cpu)
+            runs.append(_ms(start))
+            cpus.append(_cpu_ms(cpu))
         assert group is not None
-        emit("student_group.all_learners", statistics.median(runs), "s", TARGET_S)
-        emit("student_group.all_learners.cpu", statistics.median(cpus), "s", None)
+        emit("student_group.all_learners", statistics.median(runs), "ms", TARGET_MS)
+        emit("student_group.all_learners.cpu", statistics.median(cpus), "ms", None)
         emit("student_group.all_learners.learners", group.considered, "learners", None)
         for category, count in group.counts.items():
             emit(f"student_group.all_learners.{category.value}", count, "learners", None)
         centre = next(iter(offerings.centres()))
         start = time.perf_counter()
         filtered = groups.group(offering_id, GroupFilter(learning_centre_id=centre), on=ON)
-        emit("student_group.filtered", time.perf_counter() - start, "s", None)
+        emit("student_group.filtered", _ms(start), "ms", None)
         emit("student_group.filtered.learners", filtered.considered, "learners", None)
     finally:
         store.database.dispose()
