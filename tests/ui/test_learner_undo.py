@@ -285,3 +285,25 @@ def test_the_status_bar_says_it_in_swedish(
     assert status(window) == "Ångrat: Kursen MATMAT02a lades till."
     ctrl_z(page.courses.code)
     assert status(window) == "Inget att ångra."
+
+
+def test_saved_qualifications_are_undone(
+    tmp_path: Path, make_window: MakeWindow, qtbot: QtBot
+) -> None:
+    window, page = open_learner(tmp_path, make_window)
+    assert page.snapshot is not None
+    before, panel = page.snapshot.qualifications, page.qualifications
+    page.right_tabs.setCurrentIndex(1)  # Qualifications (in its scroll area)
+    panel.work_years.setValue(before.work_years_after_19 + 3)
+    assert panel.save()
+    assert page.snapshot.qualifications != before
+    ctrl_z(panel.save_button)
+    assert status(window) == "Undone: Qualifications saved."
+    assert page.snapshot.qualifications == before
+    assert panel.work_years.value() == before.work_years_after_19
+    store = open_store(AppPaths(tmp_path / "data"))
+    try:
+        with store.database.unit_of_work() as uow:
+            assert uow.profiles.qualifications(page.snapshot.learner_id) == before
+    finally:
+        store.database.dispose()

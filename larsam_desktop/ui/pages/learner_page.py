@@ -161,7 +161,8 @@ class LearnerPage(QWidget):
         self.mentors = self.university.mentors
         # Ctrl+Z: the last change made on this page (learner/plan/undo.py).
         self.last_change = LastChange(self)
-        for undoable in (self.pathway, self.courses, self.eligibility, self.plan):
+        for undoable in (self.pathway, self.courses, self.eligibility, self.plan,
+                         self.qualifications):  # fmt: skip
             undoable.last_change = self.last_change
         undo = QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_last_change)
         undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

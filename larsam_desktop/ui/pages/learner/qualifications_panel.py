@@ -28,6 +28,7 @@ from larsam_desktop.services.learner_snapshot import LearnerSnapshot
 from larsam_desktop.services.profiles import ProfileService
 from larsam_desktop.ui.messages import field_error_text, show_user_error
 from larsam_desktop.ui.pages.learner.decisions_box import other_facts
+from larsam_desktop.ui.pages.learner.plan.undo import LastChange
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
 
 NO_POINTS = -1  # the spin boxes' "not given" value
@@ -43,6 +44,7 @@ class QualificationsPanel(QWidget):
         self.setObjectName("qualificationsPanel")
         self._profiles = profiles
         self._learner_id: int | None = None
+        self.last_change: LastChange | None = None  # the learner page's Ctrl+Z
         self._snapshot: LearnerSnapshot | None = None
         self._saved = Qualifications()
         tr = self.tr
@@ -173,10 +175,35 @@ class QualificationsPanel(QWidget):
         except UserError as exc:
             show_user_error(self, exc, self.tr("Qualifications not saved"))
             return False
+        before = snapshot.qualifications
         self._saved = parse_qualifications(facts)  # what the service stored, read no more
         self._snapshot = snapshot.with_qualifications(self._saved)
         self._update_buttons()
         self.status.setText(self.tr("Saved. The eligibility shown is up to date."))
+        if self.last_change is not None and self._saved != before:
+            saved = self._saved
+            self.last_change.record(
+                snapshot.learner_id, self.tr("Qualifications saved."),
+                lambda: self._undo_save(saved, before), publishes=True,
+            )  # fmt: skip
+        self.published.emit(self._snapshot, changes)
+        return True
+
+    def _undo_save(self, saved: Qualifications, before: Qualifications) -> bool:
+        """Ctrl+Z after a save: the qualifications as they were (while the save stands)."""
+        snapshot = self._snapshot
+        if snapshot is None or snapshot.qualifications != saved or self.dirty:
+            return False
+        try:
+            changes = self._profiles.set_qualifications(snapshot.learner_id, _facts_of(before))
+        except UserError as exc:
+            show_user_error(self, exc, self.tr("Not undone"))
+            return False
+        self._saved = before
+        self._snapshot = snapshot.with_qualifications(before)
+        self._show(before)
+        self._update_buttons()
+        self.status.clear()
         self.published.emit(self._snapshot, changes)
         return True
 
