@@ -10,7 +10,8 @@ the coach with the most learners (``--coach median``: the middle one). A fresh p
 QT_QPA_PLATFORM=offscreen then opens the store and measures, after one unreported warm-up:
 
 * ``today.open``: building the Today page, reading the day (four indexed, limited queries in
-  one transaction) and painting it (``repaint()`` + processed events). Target ≤ 150 ms.
+  one transaction, on the page's worker lane) and painting it: timed until the read has
+  been shown and the page repainted. Target (issue 19) ≤ 50 ms; issue 5 asked for 150 ms.
 * ``today.refresh``: the page already open, read again and repainted (what a saved change
   or the Refresh button costs), for information;
 * ``today.query``: ``TodayService.report`` alone, for information.
@@ -35,7 +36,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
-TARGET_MS = 150.0
+TARGET_MS = 50.0  # issue 19 (issue 5 asked for 150 ms)
 
 
 def emit(
@@ -61,6 +62,7 @@ def emit(
 
 def probe(folder: Path, repeat: int) -> None:
     """In the child: open the store as the window does, then time the page."""
+    from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
     from larsam_desktop.paths import AppPaths
@@ -78,14 +80,21 @@ def probe(folder: Path, repeat: int) -> None:
     coach = session.current_coach
     assert coach is not None
 
+    def settle(page: TodayPage) -> None:
+        """Until the day read on the page's worker lane has been shown and painted (the
+        event loop sleeps meanwhile, as the window's does)."""
+        while page.loading:
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+        page.repaint()
+        QApplication.processEvents()
+
     def open_page() -> tuple[float, TodayPage]:
         started = time.perf_counter()
         page = TodayPage()
         page.resize(1180, 700)
         page.attach(session)
         page.show()
-        page.repaint()
-        QApplication.processEvents()
+        settle(page)
         return (time.perf_counter() - started) * 1000, page
 
     _, warm = open_page()  # bytecode, SQLite page cache, Qt's first table paint
@@ -114,8 +123,7 @@ def probe(folder: Path, repeat: int) -> None:
     for _ in range(repeat):
         started = time.perf_counter()
         page.refresh()
-        page.repaint()
-        QApplication.processEvents()
+        settle(page)
         refreshed.append((time.perf_counter() - started) * 1000)
     emit("today.refresh", refreshed, learners, None)
     service = session.day.today

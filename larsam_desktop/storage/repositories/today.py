@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
+from functools import cache
 from typing import Any
 
-from sqlalchemy import func, or_, select, union_all
-from sqlalchemy.orm import Session
+from sqlalchemy import bindparam, func, or_, select, union_all
+from sqlalchemy.orm import Session, aliased
 
 from larsam_desktop.domain.pathway import Stage
 from larsam_desktop.domain.today import FollowUpRow, QuietRow, Section, StuckRow, UpcomingRow
@@ -94,44 +95,20 @@ class TodayRepository:
         """The coach's learners in a stage since before that stage's date (longest first).
 
         Per stage, a count and the ids in date order come from ``ix_learner_coach_stage``
-        alone (covering), all stages in one ``UNION ALL`` each (one round trip to a server);
-        the names are read for the ``limit`` rows shown only."""
+        alone (covering), all stages in one ``UNION ALL`` each; the database merges the
+        stages' first rows, keeps the ``limit`` shown and joins their names (two round trips
+        to a server). The statements are built once per set of stages and limit, with the
+        coach and the dates as parameters (building them cost more than running them)."""
         if not before:
             return Section((), 0)
-        counts = []
-        firsts = []
-        for stage, on in before.items():
-            where = (
-                Learner.coach_id == coach_id,
-                Learner.stage == stage.value,
-                Learner.stage_since < on,
-            )
-            counts.append(select(func.count()).select_from(Learner).where(*where))
-            first = (
-                select(Learner.stage_since, Learner.id, Learner.stage)
-                .where(*where)
-                .order_by(Learner.stage_since, Learner.id)
-                .limit(limit)
-                .subquery()
-            )
-            firsts.append(select(first.c.stage_since, first.c.id, first.c.stage))
-        total = sum(n for (n,) in self._session.execute(union_all(*counts)))
-        candidates = sorted(
-            (since, i, stage)
-            for since, i, stage in self._session.execute(union_all(*firsts))
-            if since is not None and stage is not None
-        )
-        shown = candidates[:limit]
-        names = {
-            i: f"{given} {family}"
-            for i, given, family in self._session.execute(
-                select(Learner.id, Learner.given_name, Learner.family_name).where(
-                    Learner.id.in_([i for _, i, _ in shown])
-                )
-            )
-        }
+        stages = tuple(before)
+        count, first_rows = _stuck_statements(tuple(s.value for s in stages), limit)
+        params: dict[str, Any] = {"coach": coach_id}
+        params.update({f"on{n}": before[stage] for n, stage in enumerate(stages)})
+        total = sum(n for (n,) in self._session.execute(count, params))
         rows = tuple(
-            StuckRow(i, names.get(i, ""), Stage(stage), since) for since, i, stage in shown
+            StuckRow(i, f"{given} {family}", Stage(stage), since)
+            for since, i, stage, given, family in self._session.execute(first_rows, params)
         )
         return Section(rows, total)
 
@@ -190,3 +167,35 @@ class TodayRepository:
 
     def _count(self, *where: Any) -> int:
         return self._session.scalar(select(func.count()).select_from(Learner).where(*where)) or 0
+
+
+@cache
+def _stuck_statements(stages: tuple[str, ...], limit: int) -> tuple[Any, Any]:
+    """The stuck list's two statements for these stages: counts, and the first rows."""
+    counts = []
+    firsts = []
+    for n, stage in enumerate(stages):
+        where = (
+            Learner.coach_id == bindparam("coach"),
+            Learner.stage == stage,
+            Learner.stage_since < bindparam(f"on{n}"),
+        )
+        counts.append(select(func.count()).select_from(Learner).where(*where))
+        first = (
+            select(Learner.stage_since, Learner.id, Learner.stage)
+            .where(*where)
+            .order_by(Learner.stage_since, Learner.id)
+            .limit(limit)
+            .subquery()
+        )
+        firsts.append(select(first.c.stage_since, first.c.id, first.c.stage))
+    merged = union_all(*firsts).subquery()
+    named = aliased(Learner)
+    rows = (
+        select(merged.c.stage_since, merged.c.id, merged.c.stage, named.given_name,
+               named.family_name)
+        .join(named, named.id == merged.c.id)
+        .order_by(merged.c.stage_since, merged.c.id)
+        .limit(limit)
+    )  # fmt: skip
+    return union_all(*counts), rows

@@ -190,7 +190,7 @@ class TodayPage(QWidget):
         queries); the newest read wins, an older one arriving late is dropped."""
         if self._session is None:
             return
-        day, reference = self._session.day, self._session.reference
+        day = self._session.day
         current = day.current_coach
         on = day.preferences.today
         self._generation += 1
@@ -198,10 +198,8 @@ class TodayPage(QWidget):
 
         def read(control: TaskControl) -> _DayRead:
             try:
-                names = [c.name for c in reference.choices().coaches]
-                if current is None or current not in names:
-                    return names, current, None, None
-                return names, current, day.today.report(current, on), None
+                names, report = day.today.day(current, on)  # one read transaction
+                return names, current, report, None
             except UserError as exc:  # shown on the page, not in a dialog: it is read often
                 return [], current, None, exc
             except Exception:
