@@ -6,10 +6,11 @@ A search that finds nothing is retried without diacritics once the index is load
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -47,6 +48,32 @@ if TYPE_CHECKING:  # the session (and SQLAlchemy behind it) is loaded after the 
 log = logging.getLogger(__name__)
 INDEX_LANE = "caseload-index"  # the index's own worker thread (snapshot read, load, prepare)
 SQL_SEARCH_DELAY_MS = 200  # while the index loads, each SQL search costs ~0.1–0.4 s at 100k
+
+
+class _AfterPaint(QObject):
+    """Calls back once, right after ``widget``'s first paint (or after a fallback delay,
+    for a widget that is not painted)."""
+
+    FALLBACK_MS = 1000
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback: Callable[[], None] | None = callback
+        widget.installEventFilter(self)
+        QTimer.singleShot(self.FALLBACK_MS, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            QTimer.singleShot(0, self._run)  # once this paint is done
+        return False
+
+    def _run(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is not None:
+            parent = self.parent()
+            if isinstance(parent, QObject):
+                parent.removeEventFilter(self)
+            callback()
 
 
 class _Early:
@@ -95,11 +122,15 @@ class CaseloadPage(QWidget):
         self.model.set_searcher(lambda query: ids)
         self.model.set_query(self.current_query())
         if first.database is not None and first.total:
-            self._read_index_early(first.database)
+            database = first.database
+            # After the first paint: a worker reading it meanwhile would hold the GIL.
+            _AfterPaint(self.table.viewport(), lambda: self._read_index_early(database))
 
     def _read_index_early(self, database: Path) -> None:
         """The index snapshot on the index's lane while the store opens (~0.3 s at 100,000
         instead of a load of several seconds once it is open); checked when it is."""
+        if self._session is not None:
+            return  # the store opened first: its load reads the snapshot itself
         early = self._early = _Early()
 
         def read(_control: TaskControl) -> bool:
