@@ -81,7 +81,7 @@ class PendingCheck:
             raise exc
         if self._problems:
             raise errors.DatabaseCorrupt(
-                "The database failed its integrity check: " + self._problems[0]
+                "The database failed its integrity check: {problem}", problem=self._problems[0]
             )
 
 

@@ -108,7 +108,7 @@ def _open_store(
             problems = integrity_problems(database, quick=True)
             if problems:
                 raise errors.DatabaseCorrupt(
-                    "The database failed its integrity check: " + problems[0]
+                    "The database failed its integrity check: {problem}", problem=problems[0]
                 )
         schema = prepare_schema(database, backups_dir=paths.backups)
         with database.unit_of_work() as uow:

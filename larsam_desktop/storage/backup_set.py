@@ -245,7 +245,7 @@ class BackupSet:
         if problems:
             destination.unlink(missing_ok=True)
             raise errors.DatabaseCorrupt(
-                "The backup copy failed its check and was removed: " + problems[0]
+                "The backup copy failed its check and was removed: {problem}", problem=problems[0]
             )
         head = audit_head_of_file(destination, self._passphrase)
         info = BackupInfo(

@@ -161,8 +161,9 @@ def _prepare_locked(
     known = {rev.revision for rev in script.walk_revisions()}
     if current not in known:
         raise SchemaTooNew(
-            f"This database was written by a newer version of LärSam Desktop (schema {current}). "
-            "Install the newer version to open it; nothing was changed."
+            "This database was written by a newer version of LärSam Desktop (schema {schema}). "
+            "Install the newer version to open it; nothing was changed.",
+            schema=str(current),
         )
 
     backup = None
