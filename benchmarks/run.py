@@ -8,7 +8,9 @@ For each size a demo database is generated (``larsam-desktop demo``; cached with
 * start-up: spawn → first paint of the caseload table with rows on it, beside a bare
   PySide6 window (QMainWindow + QTableView, empty model) spawned in the same run;
 * interaction: index load, keystroke latency (p50/p95/max), header sorts, peak RSS;
-* sql: keystroke latency while the index is not loaded (SQL search), for information.
+* sql: keystroke latency while the index is not loaded (SQL search), for information;
+* index_cpu: CPU time of the index without Qt, read from the database and from its
+  snapshot (load, the search for each sort and the typed words), for information.
 
 Each line is {"name", "value", "unit", "target", "ok", "learners", ...}; ``target`` is in
 the figure's unit (the value must not exceed it) or null for figures kept for information.
@@ -32,6 +34,7 @@ PROBES: dict[str, Callable[[Path, int, argparse.Namespace], Iterator[Figure]]] =
     "startup": lambda folder, n, args: suite.startup(folder, n, args.repeat),
     "interaction": lambda folder, n, args: suite.interaction(folder, n, args.rounds),
     "sql": lambda folder, n, args: suite.sql_search(folder, n, args.rounds),
+    "index_cpu": lambda folder, n, args: suite.index_cpu(folder, n),
 }
 
 

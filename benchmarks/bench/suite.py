@@ -8,12 +8,15 @@ size: a smaller caseload must meet them too.
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from bench.figures import Figure, median, percentile
-from bench.spawn import run_probe
+from bench.spawn import BENCH_DIR, probe_env, run_probe
 
 START_RATIO_TARGET = 1.3
 INDEX_READY_TARGET_MS = 1000.0  # after start: from the process's spawn
@@ -210,3 +213,40 @@ def _sort_figures(samples: list[dict[str, Any]], learners: int) -> Iterator[Figu
             "max_ms": max(s["painted_ms"] for s in samples),
         },
     )
+
+
+def index_cpu(data_dir: Path, learners: int) -> Iterator[Figure]:
+    """CPU time of the index without Qt: read from the database, then from its snapshot."""
+    for mode in ("db", "snapshot"):
+        done = subprocess.run(
+            [sys.executable, "-m", "bench.index_cpu", str(data_dir), mode],
+            cwd=BENCH_DIR,
+            env=probe_env(),
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        data = json.loads(done.stdout.strip().splitlines()[-1])
+        extra = {"load_wall_ms": data["load_wall_ms"], "measured": "process CPU time"}
+        yield Figure(f"index_cpu.load_{mode}", data["load_cpu_ms"], "ms", learners, extra=extra)
+        yield Figure(
+            f"index_cpu.peak_rss_{mode}",
+            data["peak_rss_mb"],
+            "MB",
+            learners,
+            extra={"after_load_mb": data["rss_after_load_mb"], "process": "no Qt"},
+        )
+        if mode == "snapshot":
+            sorts = data["sort_cpu_ms"]
+            slowest = max(sorts, key=sorts.get)
+            yield Figure(
+                "index_cpu.sort_first_max",
+                sorts[slowest],
+                "ms",
+                learners,
+                extra={"column": slowest, "all": sorts, "measured": "search alone, CPU"},
+            )
+            searches = data["search_cpu_ms"]
+            for label, p in (("p50", 50), ("p95", 95)):
+                yield Figure(f"index_cpu.search_{label}", percentile(searches, p), "ms", learners)
+            yield Figure("index_cpu.search_max", max(searches), "ms", learners)
