@@ -19,7 +19,7 @@ import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 MAX_WORKERS = 2
 MIN_PLANS_FOR_POOL = 12  # below this, starting two interpreters costs more than it saves
 IN_FLIGHT_PER_WORKER = 3  # documents queued per worker: enough to keep it busy, little memory
+WRITES_QUEUED = 8  # finished PDFs waiting for the writer thread at most
 
 
 def worker_count(plans: int) -> int:
@@ -125,3 +126,34 @@ def renderer(plans: int) -> Iterator[Renderer]:
         executor.shutdown(wait=False, cancel_futures=True)
         raise
     executor.shutdown(wait=True)
+
+
+class OrderedWriter:
+    """Writes the finished files on one thread, in the order given, while the caller reads
+    the next plans: each file's fsync waits for the disk (33 ms a file under load here),
+    not for the processor. ``check`` raises the first failure; ``close`` waits for every
+    write (or, after a failure, only for the one in progress) — ``with`` does either."""
+
+    def __init__(self) -> None:
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="plan-files")
+        self._futures: deque[Future[None]] = deque()
+
+    def submit(self, write: Callable[[], None]) -> None:
+        self.check()
+        while len(self._futures) >= WRITES_QUEUED:
+            self._futures.popleft().result()
+        self._futures.append(self._executor.submit(write))
+
+    def check(self) -> None:
+        while self._futures and self._futures[0].done():
+            self._futures.popleft().result()
+
+    def __enter__(self) -> OrderedWriter:
+        return self
+
+    def __exit__(self, kind: object, *_rest: object) -> None:
+        failed = kind is not None
+        self._executor.shutdown(wait=True, cancel_futures=failed)
+        if not failed:
+            while self._futures:
+                self._futures.popleft().result()

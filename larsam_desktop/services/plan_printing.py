@@ -180,12 +180,11 @@ class PlanPrinter:
         cancelled: CancelCheck,
     ) -> None:
         """One file per plan: documents are read here, rendered on every core
-        (services.plan_batch) and written here, in order, each atomically."""
+        (services.plan_batch) and written by one writer thread, in order, each atomically."""
         folder = _data_folder(self._database)
         total = len(wanted)
 
-        def write(document: object, data: bytes) -> None:
-            assert isinstance(document, PlanDocument)
+        def write_one(document: PlanDocument, data: bytes) -> None:
             target = out_dir / file_name(document)
             write_atomically(target, data, step="plan-batch.file-written", data_dir=folder)
             result.files.append(target)
@@ -193,7 +192,11 @@ class PlanPrinter:
             if progress is not None:
                 progress(len(documents), total)
 
-        with plan_batch.renderer(total) as pool:
+        def write(document: object, data: bytes) -> None:
+            assert isinstance(document, PlanDocument)
+            writer.submit(lambda: write_one(document, data))
+
+        with plan_batch.OrderedWriter() as writer, plan_batch.renderer(total) as pool:
             for learner_id in wanted:
                 if cancelled():
                     raise Cancelled()
