@@ -92,11 +92,9 @@ def _apply_damage_rule(paths: AppPaths, passphrase: str | None, *, start_empty: 
         encrypted = is_encrypted_folder(paths.data_dir)
         if encrypted and passphrase is None:
             return  # opening asks for the passphrase first
-        problem = probe_local_file(live, encrypted=encrypted)  # the key: check_passphrase
-        if problem is not None:
-            raise errors.DatabaseCorrupt(
-                "The database file cannot be read: {problem}.", problem=problem
-            )
+        damage = probe_local_file(live, encrypted=encrypted)  # the key: check_passphrase
+        if damage is not None:
+            raise damage
         return
     _refuse_silent_empty(paths, passphrase, start_empty=start_empty)
 

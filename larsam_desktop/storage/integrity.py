@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from larsam_desktop.storage.encryption import SQLITE_HEADER, WrongPassphrase
 from larsam_desktop.storage.errors import (
+    DatabaseCorrupt,
     DatabaseLocked,
     DatabaseReadOnly,
     DiskFull,
@@ -40,27 +41,35 @@ def integrity_problems(database: Database, *, quick: bool = False) -> list[str]:
 
 def probe_local_file(
     path: Path, passphrase: str | None = None, *, encrypted: bool = False
-) -> str | None:
-    """Open the database file as SQLite will, before the engine does; the damage found, or
-    None when it opens. Any failure to open or read it — a folder in its place, an empty
+) -> DatabaseCorrupt | None:
+    """Open the database file as SQLite will, before the engine does; the damage found (an
+    error to raise, each kind a sentence of its own for the catalogue), or None when it
+    opens. Any failure to open or read it — a folder in its place, an empty
     file, a bad header, garbage where SQLite expects text (a ``UnicodeDecodeError`` from
     ``PRAGMA journal_mode``) — is damage. ``passphrase``: the file is SQLCipher; a key that
     does not open it raises ``WrongPassphrase`` (that is not damage). ``encrypted`` without
     a passphrase: the file checks only (``encryption.check_passphrase`` opens it next; one
     key derivation, ~0.3 s, is enough)."""
     if not path.is_file():
-        return "it is not a file"
+        return DatabaseCorrupt("The database file cannot be read: it is not a file.")
     try:
         if path.stat().st_size == 0:
-            return "the file is empty"
+            return DatabaseCorrupt("The database file cannot be read: the file is empty.")
         if passphrase is None and not encrypted:
             with path.open("rb") as stream:
                 if stream.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-                    return "it does not start with a SQLite header"
+                    return DatabaseCorrupt(
+                        "The database file cannot be read: it does not start with a SQLite header."
+                    )
     except OSError as exc:
-        return f"it cannot be read ({exc.strerror or type(exc).__name__})"
+        return DatabaseCorrupt(
+            "The database file cannot be read: {why}.", why=exc.strerror or type(exc).__name__
+        )
     if wal_lost(path):
-        return "its write-ahead log (-wal) is missing or cut short, so recent changes are lost"
+        return DatabaseCorrupt(
+            "The database file cannot be read: its write-ahead log (-wal) is missing or cut "
+            "short, so recent changes are lost."
+        )
     if encrypted and passphrase is None:
         return None
     try:
@@ -81,18 +90,18 @@ def probe_local_file(
     return None
 
 
-def unreadable(exc: BaseException) -> str:
-    return f"it cannot be read as a database ({type(exc).__name__})"
+def unreadable(exc: BaseException) -> DatabaseCorrupt:
+    return DatabaseCorrupt(
+        "The database file cannot be read as a database ({kind}).", kind=type(exc).__name__
+    )
 
 
 def damage_or_environment(exc: BaseException, path: Path) -> StorageError:
     """What a failure to open ``path`` means: locked, read-only, full — or damage."""
-    from larsam_desktop.storage.errors import DatabaseCorrupt
-
     environment = _environment_error(exc, path)
     if environment is not None:
         return environment
-    return DatabaseCorrupt("The database file cannot be read: {problem}.", problem=unreadable(exc))
+    return unreadable(exc)
 
 
 def _environment_error(exc: BaseException, path: Path) -> StorageError | None:
