@@ -81,7 +81,7 @@ class GapCalculator(StandingCalculator):
 
     def __init__(self, book: RuleBook, catalogue: Catalogue, *, on: date) -> None:
         super().__init__(book, catalogue, on=on)
-        self._by_joined: dict[Hashable, Gap] = {}
+        self._by_joined: dict[str, dict[tuple[Hashable, str], Gap]] = {}
         self._by_signature: dict[Hashable, Gap] = {}
         self._gap_lenses: dict[str, _Lens] = {}
         self._parts: dict[str, _Part] = {}
@@ -116,8 +116,9 @@ class GapCalculator(StandingCalculator):
         ``code|grade|flags`` (completed records, the catalogue's points), a flag per
         ``deadline_dates`` entry, ``1`` when the course ended by then. Learners read alike
         cost one dictionary look-up; ``facts`` is called for a string or facts not seen."""
-        exact = (target_id, facts_key, joined)
-        known = self._by_joined.get(exact)
+        exact_gaps = self.exact_gaps(target_id)
+        exact = (facts_key, joined)
+        known = exact_gaps.get(exact)
         if known is not None:
             return known
         lens = self._gap_lens(target_id)
@@ -142,8 +143,17 @@ class GapCalculator(StandingCalculator):
             gap = self._by_signature[signature] = self._evaluate(
                 self._transcript(joined, facts()), target_id
             )
-        self._by_joined[exact] = gap
+        exact_gaps[exact] = gap
         return gap
+
+    def exact_gaps(self, target_id: str) -> dict[tuple[Hashable, str], Gap]:
+        """The gaps found for ``target_id`` by exactly what was read (``(facts_key,
+        joined)`` as ``gap_of_joined`` takes them): a bulk caller looks a learner up here
+        first, and calls ``gap_of_joined`` only on a miss."""
+        found = self._by_joined.get(target_id)
+        if found is None:
+            found = self._by_joined[target_id] = {}
+        return found
 
     def _evaluate(self, transcript: Transcript, target_id: str) -> Gap:
         """``gap``, through the shared rule outcomes (``GapEvaluator``)."""

@@ -164,6 +164,7 @@ class StudentGroupService:
                 profiles.update(eligibility_rows.profile_rows(session, low, high))
                 kinds.update(eligibility_rows.decision_kinds(session, low, high))
         records_of, profile_of, kinds_of = records.get, profiles.get, kinds.get
+        known_gap = calculator.exact_gaps(target).get
         admits = where.admits
         for index, row in enumerate(learners):  # by name
             if not index % BATCH and cancelled():
@@ -171,12 +172,12 @@ class StudentGroupService:
             learner_id, name, municipality, centre, prior, foreign, first_gen = row
             profile = profile_of(learner_id, _NO_PROFILE)
             facts_key = (profile[:10], kinds_of(learner_id, _NONE))
-            gap = gap_of(
-                records_of(learner_id, ""),
-                facts_key,
-                functools.partial(_qualifications_of_key, facts_key),
-                target,
-            )
+            joined = records_of(learner_id, "")
+            gap = known_gap((facts_key, joined))  # learners read alike: one look-up
+            if gap is None:
+                gap = gap_of(
+                    joined, facts_key, functools.partial(_qualifications_of_key, facts_key), target
+                )
             placed = placing.get(id(gap))
             if placed is None:
                 placed = placing[id(gap)] = _placing(gap, len(left))

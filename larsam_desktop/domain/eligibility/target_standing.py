@@ -264,8 +264,11 @@ class StandingCalculator:
                 learner_id, target_id, self._memo[memo_key], self.on
             )
             return known
+        # A new signature: records that read as the string does (each ended on the first
+        # deadline it met, after every deadline when none), evaluated, and remembered under
+        # the key ``standing`` would make of them.
         dates = self.deadline_dates
-        rows: list[PassedRow] = []
+        records = []
         for part in joined.split(";") if joined else ():
             fields = part.split("|")
             code, grade, flags = fields if len(fields) == 3 else (fields[0], "E", fields[1])
@@ -273,10 +276,14 @@ class StandingCalculator:
             if ended is None and dates:
                 ended = dates[-1] + timedelta(days=1)  # after every deadline
             points = self.catalogue.points(code) if code in self.catalogue else 1
-            rows.append((code, grade, str(points), ended.isoformat() if ended else ""))
-        known = self._joined[key] = self.standing_of_rows(
-            learner_id, rows, facts_key, facts, target_id
-        )
+            records.append(CourseRecord(code, _COMPLETED, _GRADES[grade], points, None, ended))
+        transcript = transcript_of(tuple(records), facts())
+        try:
+            eligible = MemoEvaluator(self.book, self.rule_memo, transcript).is_eligible(target_id)
+        except (UnknownTarget, RuleNotInForce):
+            eligible = None
+        self._memo[memo_key] = eligible
+        known = self._joined[key] = TargetStanding(learner_id, target_id, eligible, self.on)
         return known
 
     def _tokens(
