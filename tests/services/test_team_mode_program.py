@@ -159,21 +159,25 @@ def head_again(server: TeamServer) -> Iterator[None]:
 def test_an_older_client_works_against_a_newer_expanded_server_without_migrating(
     server: TeamServer, tmp_path: Path, head_again: None
 ) -> None:
-    _set_server(server, "0016", oldest_client="0015")  # a newer release that only expanded
+    head = head_revision()
+    newer = f"{int(head) + 1:04d}"
+    _set_server(server, newer, oldest_client=head)  # a newer release that only expanded
     opened = open_store(AppPaths(tmp_path / "a"), server.url(server.login_a))
     opened.database.dispose()
-    assert opened.schema.revision == "0016"
-    assert _server_revision(server) == "0016"
+    assert opened.schema.revision == newer
+    assert _server_revision(server) == newer
 
 
 def test_an_older_client_against_a_contracted_server_says_which_versions(
     server: TeamServer, tmp_path: Path, head_again: None
 ) -> None:
-    _set_server(server, "0017", oldest_client="0017")
+    head = head_revision()
+    contracted = f"{int(head) + 2:04d}"
+    _set_server(server, contracted, oldest_client=contracted)
     with pytest.raises(ServerSchemaMismatch) as raised:
         open_store(AppPaths(tmp_path / "a"), server.url(server.login_a))
-    assert "0017" in raised.value.message and "0015" in raised.value.message
-    assert _server_revision(server) == "0017"
+    assert contracted in raised.value.message and head in raised.value.message
+    assert _server_revision(server) == contracted
 
 
 def test_a_newer_client_against_an_older_server_works_or_says_why_never_migrating(
