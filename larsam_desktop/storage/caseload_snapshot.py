@@ -74,11 +74,26 @@ assert tuple(_KINDS) == IndexEntry._fields, "a new index field needs a kind here
 
 
 def _semantics() -> str:
-    """What the stored values mean to this program: a new field, rank or order → another
-    value, and snapshots written by other versions are not used."""
+    """What the stored values mean to this program: a new field, rank or order, another
+    version, or any change to the code that derives the index (the query in the learner
+    repository, the index itself) → another value, and older snapshots are not used."""
+    from larsam_desktop import __version__
+
     ranks = (sorted(STAGE_RANK.items()), sorted(TARGET_STANDING_RANK.items()))
-    described = repr((FORMAT, IndexEntry._fields, *ranks, *(c.value for c in SortColumn)))
-    return hashlib.sha256(described.encode()).hexdigest()[:16]
+    described = repr(
+        (FORMAT, __version__, IndexEntry._fields, *ranks, *(c.value for c in SortColumn))
+    )
+    digest = hashlib.sha256(described.encode())
+    package = Path(__file__).resolve().parent.parent
+    for source in (
+        package / "storage/repositories/learners.py",
+        package / "domain/caseload_index.py",
+    ):
+        try:  # a frozen build has no sources: its version stands for them
+            digest.update(source.read_bytes())
+        except OSError:
+            digest.update(b"-")
+    return digest.hexdigest()[:16]
 
 
 SEMANTICS = _semantics()
