@@ -43,10 +43,13 @@ typecheck: $(STAMP)
 # worker (module fixtures such as the frozen bundle are built once), files handed out in the
 # order tests/conftest.py collects them, heaviest first (xdist would sort them by test
 # count). PYTEST_WORKERS=0 runs in this process alone, e.g. for a debugger.
+# Bytecode is written even where PYTHONDONTWRITEBYTECODE is set: every worker imports every
+# test module (pytest rewrites its asserts, ~half the collection) and the program; with the
+# caches (git-ignored __pycache__) a worker reads what another already compiled.
 PYTEST_WORKERS ?= $(shell n=$$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1); echo $$((2 * n)))
 pytest: $(STAMP) $(QM)
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile \
-		--no-loadscope-reorder $(PYTEST_ARGS)
+	PYTHONDONTWRITEBYTECODE= QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n $(PYTEST_WORKERS) \
+		--dist loadfile --no-loadscope-reorder $(PYTEST_ARGS)
 
 test: lint typecheck pytest
 
