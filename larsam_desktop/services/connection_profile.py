@@ -233,6 +233,39 @@ def first_screen_from_server(
     return read_server_first_screen(url, limit=limit, descending=descending)
 
 
+class ServerFirstScreen:
+    """The server's first screen, read on a thread started before the window is built
+    (the psycopg import and the round trips overlap building it): ``result`` waits for
+    it. Read in ascending name order; the other order is read when asked for."""
+
+    WAIT_S = 4.0  # its own timeouts end it sooner (2 s to connect, 1.5 s per statement)
+
+    def __init__(self, url: str, *, limit: int) -> None:
+        import threading
+
+        self._url, self._limit = url, limit
+        self._found: list[FirstScreen | None] = []
+        self._thread = threading.Thread(
+            target=lambda: self._found.append(self._read(False)),
+            name="larsam-first-screen",
+            daemon=True,
+        )
+        self._thread.start()
+
+    def _read(self, descending: bool) -> FirstScreen | None:
+        try:
+            return first_screen_from_server(self._url, limit=self._limit, descending=descending)
+        except Exception:  # a preview only: any doubt and the normal path runs
+            log.exception("the server's first screen failed")
+            return None
+
+    def result(self, *, descending: bool) -> FirstScreen | None:
+        if descending:
+            return self._read(True)
+        self._thread.join(self.WAIT_S)
+        return self._found[0] if self._found else None
+
+
 def _login_name() -> str:
     import getpass
 

@@ -125,18 +125,19 @@ def start_main_window(
 
     ``on_failure`` runs after the user has read why the store could not be opened.
     """
+    server_first = None
+    if database_url is not None:  # issue 16: the first screen from the server, meanwhile
+        from larsam_desktop.services.connection_profile import ServerFirstScreen
+
+        server_first = ServerFirstScreen(database_url, limit=FIRST_SCREEN_ROWS)
     window = MainWindow(paths)
     sort, descending = window.caseload.sort_state
     if database_url is None and sort is SortColumn.NAME:
         first = read_first_screen(paths.database, limit=FIRST_SCREEN_ROWS, descending=descending)
         if first is not None:
             window.show_first_screen(first)
-    elif database_url is not None and sort is SortColumn.NAME:  # issue 16: from the server
-        from larsam_desktop.services.connection_profile import first_screen_from_server
-
-        first = first_screen_from_server(
-            database_url, limit=FIRST_SCREEN_ROWS, descending=descending
-        )
+    elif server_first is not None and sort is SortColumn.NAME:
+        first = server_first.result(descending=descending)
         if first is not None:
             window.show_first_screen(first)
     if database_url is None and not paths.database.exists():

@@ -67,3 +67,23 @@ def test_a_refused_login_gives_no_first_screen(server: TeamServer) -> None:
     login = server.add_coach("left", server.team_b[1])
     assert server.cli("team", "remove-coach", login) == 0
     assert read_server_first_screen(server.url(login), limit=5) is None
+
+
+def test_the_threaded_read_gives_none_for_a_server_that_does_not_answer() -> None:
+    from larsam_desktop.services.connection_profile import ServerFirstScreen
+
+    reading = ServerFirstScreen("postgresql+psycopg://x@127.0.0.1:1/larsam", limit=5)
+    assert reading.result(descending=False) is None
+    assert reading.result(descending=True) is None
+
+
+@pytest.mark.postgres
+def test_the_threaded_read_equals_the_direct_one(server: TeamServer) -> None:
+    from larsam_desktop.services.connection_profile import ServerFirstScreen
+
+    url = server.url(server.login_b)
+    reading = ServerFirstScreen(url, limit=20)
+    for descending in (False, True):
+        assert reading.result(descending=descending) == read_server_first_screen(
+            url, limit=20, descending=descending
+        )
