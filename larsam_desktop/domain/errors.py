@@ -29,6 +29,9 @@ class UserError(Exception):
     def __init__(self, template: str | None = None, /, **params: Param) -> None:
         self.template: str = template or type(self).default_template
         self.params: dict[str, Param] = dict(params)
+        # Parameters that are errors of their own (``{reason}``: what failed the check):
+        # ``params`` holds their English message, and each is translated where it is shown.
+        self.causes: dict[str, UserError] = {}
         super().__init__(self.message)
 
     @property

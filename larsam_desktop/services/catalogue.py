@@ -151,8 +151,10 @@ class Texts:
         return text.replace("%n", str(n)) if n >= 0 else text
 
     def error(self, error: UserError) -> str:
-        """A ``UserError``'s message in this language, parameters filled in."""
-        return fill(self.translate("UserError", error.template), error.params)
+        """A ``UserError``'s message in this language, parameters filled in (those that are
+        errors of their own, ``causes``, in this language too)."""
+        params = {**error.params, **{k: self.error(c) for k, c in error.causes.items()}}
+        return fill(self.translate("UserError", error.template), params)
 
     def field_error(self, error: FieldError) -> str:
         return fill(self.translate("FieldError", error.template), dict(error.params))

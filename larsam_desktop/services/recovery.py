@@ -24,12 +24,12 @@ from __future__ import annotations
 import importlib
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from larsam_desktop.domain.errors import Param
+from larsam_desktop.domain.errors import Param, UserError
 from larsam_desktop.paths import AppPaths
 from larsam_desktop.storage import errors, write_lock
 from larsam_desktop.storage.backup_set import BackupSet, move_aside
@@ -54,9 +54,19 @@ class DatabaseNeedsRecovery(errors.DatabaseMovedAside):
     the newest verified backup, ``moved_to`` the damaged file set aside ("" if none)."""
 
     def __init__(
-        self, template: str, *, moved_to: str, backup: str | None, **params: Param
+        self,
+        template: str,
+        *,
+        moved_to: str,
+        backup: str | None,
+        causes: Mapping[str, UserError],
+        **params: Param,
     ) -> None:
-        errors.DatabaseCorrupt.__init__(self, template, **params)
+        """``causes``: parameters that are errors of their own (``{reason}``: what failed
+        the check), translated with the message where it is shown."""
+        english = {name: cause.message for name, cause in causes.items()}
+        errors.DatabaseCorrupt.__init__(self, template, **english, **params)
+        self.causes.update(causes)
         self.moved_to = moved_to
         self.backup = backup
 
@@ -187,7 +197,7 @@ def move_damaged_database_aside(
             "verified backup was found; to start with an empty database, run `{start_empty}`.",
             moved_to=str(moved),
             backup=None,
-            reason=cause.message,
+            causes={"reason": cause},
             moved=moved.name,
             start_empty=START_EMPTY_COMMAND,
         )
@@ -211,13 +221,13 @@ def damage_found_later(
             "{reason} No verified backup was found.",
             moved_to="",
             backup=None,
-            reason=cause.message,
+            causes={"reason": cause},
         )
     return DatabaseNeedsRecovery(
         "{reason} The newest verified backup is {backup_name}; restore it with `{restore}`.",
         moved_to="",
         backup=str(newest.path),
-        reason=cause.message,
+        causes={"reason": cause},
         backup_name=newest.path.name,
         restore=_restore_command(paths, newest.path),
     )
@@ -232,7 +242,7 @@ def _moved_with_backup(
         "empty database: `{start_empty}`).",
         moved_to=str(moved),
         backup=str(backup),
-        reason=cause.message,
+        causes={"reason": cause},
         moved=moved.name,
         backup_name=backup.name,
         restore=_restore_command(paths, backup),
@@ -261,11 +271,10 @@ def _refuse_silent_empty(paths: AppPaths, passphrase: str | None, *, start_empty
     if live.exists():  # empty: keep it as evidence, beside the others
         damaged.insert(0, move_aside(live, "corrupt"))
     moved = str(damaged[0]) if damaged else ""
-    what = (
-        f"{damaged[0].name} was set aside as damaged"
-        if damaged
-        else f"the database file {live.name} is missing or empty"
-    )
+    if damaged:
+        what = UserError("{file} was set aside as damaged", file=damaged[0].name)
+    else:
+        what = UserError("the database file {file} is missing or empty", file=live.name)
     newest = BackupSet(paths.backups, passphrase if encrypted else None).newest_verified()
     if newest is None:
         raise DatabaseNeedsRecovery(
@@ -273,7 +282,7 @@ def _refuse_silent_empty(paths: AppPaths, passphrase: str | None, *, start_empty
             "backup was found; to start with an empty database, run `{start_empty}`.",
             moved_to=moved,
             backup=None,
-            what=what,
+            causes={"what": what},
             start_empty=START_EMPTY_COMMAND,
         )
     raise DatabaseNeedsRecovery(
@@ -282,7 +291,7 @@ def _refuse_silent_empty(paths: AppPaths, passphrase: str | None, *, start_empty
         "empty database: `{start_empty}`).",
         moved_to=moved,
         backup=str(newest.path),
-        what=what,
+        causes={"what": what},
         backup_name=newest.path.name,
         restore=_restore_command(paths, newest.path),
         start_empty=START_EMPTY_COMMAND,

@@ -26,7 +26,8 @@ def user_error_text(error: UserError) -> str:
     """The error as the person reads it, in the window's language."""
     if isinstance(error, ValidationError):
         return "\n".join(field_error_text(e) for e in error.errors)
-    return fill(QCoreApplication.translate("UserError", error.template), error.params)
+    params = {**error.params, **{k: user_error_text(c) for k, c in error.causes.items()}}
+    return fill(QCoreApplication.translate("UserError", error.template), params)
 
 
 def show_user_error(parent: QWidget | None, error: UserError, title: str | None = None) -> None:

@@ -81,3 +81,26 @@ def test_restore_and_passphrase_errors_in_both_languages(tmp_path: Path) -> None
             data_dir=data, env=NO_PASSPHRASE,
         )  # fmt: skip
         assert done.returncode == 1 and done.stderr.startswith(expected), done.stderr
+
+
+def test_damage_is_described_in_the_commands_language(tmp_path: Path) -> None:
+    """What failed the check is a sentence of its own, translated inside the message that
+    names the way out (it was the English message inside a Swedish one)."""
+    said = {}
+    for language in ("sv", "en"):
+        data = tmp_path / language
+        assert run_cli("check", data_dir=data).returncode == 0
+        (data / "larsam.sqlite3").write_bytes(b"garbage" * 500)
+        damaged = run_cli("check", "--language", language, data_dir=data)
+        assert damaged.returncode == 1
+        missing = run_cli("check", "--language", language, data_dir=data)  # set aside now
+        assert missing.returncode == 1
+        said[language] = damaged.stderr + missing.stderr
+    assert "(Databasfilen går inte att läsa: den börjar inte med ett SQLite-huvud.)" in said["sv"]
+    assert " lades undan som skadad" in said["sv"]
+    assert "does not start with a SQLite header" not in said["sv"]
+    assert (
+        "(The database file cannot be read: it does not start with a SQLite header.)"
+        in (said["en"])
+    )
+    assert " was set aside as damaged" in said["en"]
