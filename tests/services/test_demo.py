@@ -84,7 +84,12 @@ def test_more_demo_data_can_be_added_to_a_demo_database(store: OpenedStore) -> N
     assert LearnerService(store.database).count() == 20
 
 
-def test_cancelling_writes_nothing(store: OpenedStore) -> None:
+def test_cancelling_writes_nothing(store: OpenedStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cancelled after the first chunk was inserted (chunks of 50 here, 5,000 in the program:
+    the same path, a hundredth of the rows), the whole generation is rolled back."""
+    from larsam_desktop.services import demo
+
+    monkeypatch.setattr(demo, "CHUNK", 50)
     calls: list[int] = []
 
     def progress(done: int, total: int) -> None:
@@ -92,9 +97,9 @@ def test_cancelling_writes_nothing(store: OpenedStore) -> None:
 
     with pytest.raises(DemoCancelled):
         DemoGenerator(store.database).generate(
-            12_000, progress=progress, cancelled=lambda: bool(calls)
+            120, progress=progress, cancelled=lambda: bool(calls)
         )
-    assert calls == [5000]
+    assert calls == [50]
     assert LearnerService(store.database).count() == 0
     with store.database.unit_of_work() as uow:
         assert not uow.meta.is_demo()
