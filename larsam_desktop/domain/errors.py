@@ -2,7 +2,8 @@
 
 Every message is an English *template* with named parameters. The window translates the
 template (context ``UserError`` or ``FieldError``, through ``ui/messages.py``) and then fills
-in the parameters; the command line prints the English text as it is. No screen shows
+in the parameters; the command line does the same through the catalogue
+(``services.catalogue.Texts.error``) in its ``--language``. No screen shows
 ``str(exc)`` of anything else: an exception that is not a ``UserError`` is a bug.
 """
 
