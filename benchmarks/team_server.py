@@ -4,7 +4,11 @@
 
 OWNER_URL names a PostgreSQL database already holding the demo learners with team mode
 installed (``larsam-desktop --database-url URL demo --learners 100000`` then ``team init``;
-generating 100,000 learners on the server takes minutes). The script adds the login
+generating 100,000 learners on the server takes minutes: give the generating address
+``?statement_timeout=3600000&stall_timeout=3600``, its bulk insert is one long statement
+on a loaded machine). The script analyses the database first (a server loaded in bulk has
+no planner statistics until autovacuum comes by: the first screen's query then sorts every
+row instead of reading the name index). It adds the login
 ``<database>_bench`` as the busiest demo coach, a member of every team, so row-level
 security filters all 100,000 learners (the worst case), then runs in fresh processes with
 ``$LARSAM_DATABASE_URL`` set to that login:
@@ -54,6 +58,7 @@ def prepare_login(owner_url: str, data_dir: Path) -> tuple[str, str, int]:
         ).fetchone() or ("", 0)
         teams = [row[0] for row in owner.execute("SELECT name FROM learning_centre")]
         learners = owner.execute("SELECT count(*) FROM learner").fetchone()
+        owner.execute("ANALYZE")  # the planner's statistics, as a settled server has them
     password = data_dir / "bench.pw"
     password.write_text("bench-password", encoding="utf-8")
     argv = ["--data-dir", str(data_dir), "--database-url", owner_url, "team", "add-coach"]

@@ -1,9 +1,10 @@
 """Start the real app against a team server and report the first painted caseload.
 
-As ``probes.startup``, but on a server the window has no first screen read before the
-store opens, and the Today page is the start page once the store is open: so as soon as
-the caseload has rows the probe shows the caseload page (what a coach's click on
-"Caseload" does) and reports its first paint with rows, then the loaded search index.
+As ``probes.startup``, but on a server the first screen is read with psycopg
+(``storage/server_first_screen.py``) and the Today page is the start page once the store
+is open: so as soon as the caseload has rows the probe shows the caseload page (what a
+coach's click on "Caseload" does) and reports its first paint with rows, then the loaded
+search index.
 """
 
 from __future__ import annotations
