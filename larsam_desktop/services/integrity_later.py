@@ -13,9 +13,10 @@ Until the verdict, the first statement that writes waits for it (a
 ``before_cursor_execute`` listener on the engine: anything but a SELECT, PRAGMA or
 transaction control): a write made before the check finished waits at most for the rest
 of the check, and a failed check refuses it before it is sent — nothing is written to a
-damaged file. Reads, even inside a writing unit of work, never wait. The window uses this too (ui/start_check.py): it attaches
-the store while the check still runs, so the check delays neither the first paint nor the
-coach's first edit by more than the check's remaining time.
+damaged file. Reads, even inside a writing unit of work, never wait. The window uses this
+too (ui/start_check.py): it attaches the store while the check still runs, so the check
+delays neither the first paint nor the coach's first edit by more than the check's
+remaining time.
 """
 
 from __future__ import annotations
