@@ -4,8 +4,9 @@ Start-up order (measured on the reference machine, see docs/performance.md):
 1. import Qt and the window (no SQLAlchemy: ~0.45 s saved on the critical path);
 2. read the first screenful of learners with the standard library (storage.first_screen);
 3. show the window;
-4. on the first turn of the event loop: import the services, open (migrate, check) the
-   store and attach it; the caseload then searches for real and loads its index.
+4. on the first turn of the event loop: import the services, open (migrate) the store and
+   attach it; the caseload then searches for real and loads its index. The integrity quick
+   check goes on in the background and the first write waits for it (ui/start_check.py).
 """
 
 from __future__ import annotations
