@@ -234,13 +234,15 @@ def first_screen_from_server(
 
 
 class ServerFirstScreen:
-    """The server's first screen, read on a thread started before the window is built
-    (the psycopg import and the round trips overlap building it): ``result`` waits for
-    it. Read in ascending name order; the other order is read when asked for."""
+    """The server's first screen, read on a thread started before Qt is imported and the
+    window built (``app.main``; the psycopg import and the round trips overlap them):
+    ``result`` waits for it. Read in ascending name order; the other order is read when
+    asked for."""
 
     WAIT_S = 4.0  # its own timeouts end it sooner (2 s to connect, 1.5 s per statement)
+    ROWS = 100  # the window's first screen (ui/application.py FIRST_SCREEN_ROWS)
 
-    def __init__(self, url: str, *, limit: int) -> None:
+    def __init__(self, url: str, *, limit: int = ROWS) -> None:
         import threading
 
         self._url, self._limit = url, limit

@@ -45,6 +45,7 @@ from larsam_desktop.ui.text import fill
 from larsam_desktop.ui.workers import BackgroundTask
 
 if TYPE_CHECKING:
+    from larsam_desktop.services.connection_profile import ServerFirstScreen
     from larsam_desktop.ui.session import Services
 
 log = logging.getLogger(__name__)
@@ -120,14 +121,17 @@ class _AfterFirstPaint(QObject):
 
 
 def start_main_window(
-    paths: AppPaths, database_url: str | None, on_failure: Callable[[], None]
+    paths: AppPaths,
+    database_url: str | None,
+    on_failure: Callable[[], None],
+    *,
+    server_first: ServerFirstScreen | None = None,
 ) -> MainWindow:
     """Show the window at once (with the first screen when possible) and open the store next.
 
     ``on_failure`` runs after the user has read why the store could not be opened.
     """
-    server_first = None
-    if database_url is not None:  # issue 16: the first screen from the server, meanwhile
+    if database_url is not None and server_first is None:  # issue 16: read meanwhile
         from larsam_desktop.services.connection_profile import ServerFirstScreen
 
         server_first = ServerFirstScreen(database_url, limit=FIRST_SCREEN_ROWS)
@@ -228,7 +232,9 @@ def _crash_handler(
     return handle
 
 
-def run_gui(paths: AppPaths, database_url: str | None) -> int:
+def run_gui(
+    paths: AppPaths, database_url: str | None, *, server_first: ServerFirstScreen | None = None
+) -> int:
     app = ensure_application(stored_choice(paths))
     sys.excepthook = _crash_handler(paths)
     instance = _lock_data_folder(paths)
@@ -240,7 +246,7 @@ def run_gui(paths: AppPaths, database_url: str | None) -> int:
         failed.append(True)
         app.exit(1)
 
-    window = start_main_window(paths, database_url, on_failure)
+    window = start_main_window(paths, database_url, on_failure, server_first=server_first)
     instance.listen(lambda: bring_forward(window))  # a second start raises this window
     remember_folders_in(window.settings)  # save dialogs start where the last one ended
     if smoke.requested():
