@@ -271,16 +271,14 @@ def gap_terms(data: EligibilityData, on: date) -> GapTerms:
         from larsam_desktop.domain.plans.terms import HALF_TIME
         from larsam_desktop.services.target_standing import _NO_PROFILE, _qualifications
         from larsam_desktop.storage.repositories import eligibility_rows
-        from larsam_desktop.storage.repositories.offerings import OfferingRepository
 
         calculator = GapCalculator(data.book, data.catalogue, on=on)
-        repo = OfferingRepository(session)
         found: dict[int, tuple[bool, int | None]] = {}
         ordered = sorted(wanted)
         for start in range(0, len(ordered), 25_000):
             chunk = ordered[start : start + 25_000]
             low, high = chunk[0][0], chunk[-1][0]
-            records = repo.completed_strings(low, high, calculator.deadline_dates)
+            records = eligibility_rows.graded_strings(session, low, high, calculator.deadline_dates)
             profiles = eligibility_rows.profile_rows(session, low, high)
             kinds = eligibility_rows.decision_kinds(session, low, high)
             for learner_id, target in chunk:
