@@ -93,12 +93,22 @@ def python_in(venv: Path) -> Path:
     return venv / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
 
 
+def plain_env() -> dict[str, str]:
+    """This environment without what ``make bench`` sets for its probes: with
+    PYTHONPYCACHEPREFIX pip's byte-compiled files would land outside the venv (70 MB
+    missing from its size), with PYTHONPATH the checkout would shadow the installed copy."""
+    drop = ("PYTHONPYCACHEPREFIX", "PYTHONDONTWRITEBYTECODE", "PYTHONPATH")
+    return {key: value for key, value in os.environ.items() if key not in drop}
+
+
 def build_venv(venv: Path, lock: Path) -> float:
-    """The runtime venv from ``lock`` plus the package, no dependencies beyond the lock."""
+    """The runtime venv from ``lock`` plus the package, no dependencies beyond the lock;
+    pip byte-compiles what it installs, as on a coach's or a server's machine."""
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    env = plain_env()
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, env=env)
     pip = [str(python_in(venv)), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
-    subprocess.run([*pip, "-r", str(lock)], check=True)
+    subprocess.run([*pip, "-r", str(lock)], check=True, env=env)
     with tempfile.TemporaryDirectory(prefix="larsam-sources-") as copy:
         # Built from a copy: an in-tree build would leave build/ and *.egg-info in the checkout.
         sources = Path(copy) / "larsam-desktop"
@@ -106,13 +116,12 @@ def build_venv(venv: Path, lock: Path) -> float:
                         ignore=shutil.ignore_patterns("__pycache__"))  # fmt: skip
         for name in ("pyproject.toml", "README.md", "LICENSE"):
             shutil.copy2(ROOT / name, sources / name)
-        subprocess.run([*pip, "--no-deps", str(sources)], check=True)
+        subprocess.run([*pip, "--no-deps", str(sources)], check=True, env=env)
     return time.perf_counter() - started
 
 
 def venv_works(venv: Path) -> bool:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("PYTHONPATH", None)
+    env = {**plain_env(), "QT_QPA_PLATFORM": "offscreen"}
     with tempfile.TemporaryDirectory() as elsewhere:  # not the checkout: the installed copy
         version = subprocess.run(
             [str(python_in(venv)), "-m", "larsam_desktop", "--version"],
