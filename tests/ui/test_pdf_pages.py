@@ -179,14 +179,45 @@ def test_printing_draws_each_page_at_the_printers_resolution(tmp_path: Path) -> 
         assert sum(band.height for band in bands) == target.height()
 
 
-ADDONS = (
-    "Qt3DAnimation Qt3DCore Qt3DExtras Qt3DInput Qt3DLogic Qt3DRender QtBluetooth "
-    "QtCanvasPainter QtCharts QtDataVisualization QtGraphs QtGraphsWidgets QtHttpServer "
-    "QtLocation QtMultimedia QtMultimediaWidgets QtNetworkAuth QtNfc QtPdf QtPdfWidgets "
-    "QtPositioning QtQuick3D QtRemoteObjects QtScxml QtSensors QtSerialBus QtSerialPort "
-    "QtSpatialAudio QtStateMachine QtTextToSpeech QtWebChannel QtWebEngineCore "
-    "QtWebEngineQuick QtWebEngineWidgets QtWebSockets QtWebView"
-).split()  # the modules of the PySide6-Addons 6.11 wheel, which the app no longer installs
+# The modules of the PySide6-Addons 6.11 wheel, which the app no longer installs.
+ADDONS = [
+    "Qt3DAnimation",
+    "Qt3DCore",
+    "Qt3DExtras",
+    "Qt3DInput",
+    "Qt3DLogic",
+    "Qt3DRender",
+    "QtBluetooth",
+    "QtCanvasPainter",
+    "QtCharts",
+    "QtDataVisualization",
+    "QtGraphs",
+    "QtGraphsWidgets",
+    "QtHttpServer",
+    "QtLocation",
+    "QtMultimedia",
+    "QtMultimediaWidgets",
+    "QtNetworkAuth",
+    "QtNfc",
+    "QtPdf",
+    "QtPdfWidgets",
+    "QtPositioning",
+    "QtQuick3D",
+    "QtRemoteObjects",
+    "QtScxml",
+    "QtSensors",
+    "QtSerialBus",
+    "QtSerialPort",
+    "QtSpatialAudio",
+    "QtStateMachine",
+    "QtTextToSpeech",
+    "QtWebChannel",
+    "QtWebEngineCore",
+    "QtWebEngineQuick",
+    "QtWebEngineWidgets",
+    "QtWebSockets",
+    "QtWebView",
+]
 
 
 def test_nothing_imports_a_pyside6_addons_module() -> None:
