@@ -13,7 +13,7 @@ Learners on the same path have mostly studied the same courses, and evaluation i
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from operator import attrgetter
@@ -55,9 +55,6 @@ _COMPLETED = CourseStatus.COMPLETED
 _RANKS = {grade: grade.rank for grade in Grade}
 _RANKS_BY_TEXT = {grade.value: grade.rank for grade in Grade}
 _GRADES = {grade.value: grade for grade in Grade}
-# A passed record as bulk reading gives it, as text: code, grade, points, end date (ISO;
-# empty when not known).
-PassedRow = Sequence[str]
 
 
 class StandingCalculator:
@@ -159,60 +156,6 @@ class StandingCalculator:
             )
         return found
 
-    def standing_of_rows(
-        self,
-        learner_id: int,
-        rows: Sequence[PassedRow],
-        facts_key: Hashable,
-        facts: Callable[[], Qualifications],
-        target_id: str | None,
-    ) -> TargetStanding:
-        """``standing`` for a learner read in bulk: passed records as plain rows, and the
-        facts as a hashable key with a way to build them. Records and facts are only built
-        for a signature not seen before; the signature is the one ``signature`` makes."""
-        if target_id is None:
-            return TargetStanding(learner_id, None, None, self.on)
-        lens = self._lens(target_id)
-        cache_key = (target_id, facts_key)
-        found = self._facts.get(cache_key)
-        if found is None:
-            found = self._fact_tests(transcript_of((), facts()), target_id, lens)
-            self._facts[cache_key] = found
-        tests, deadlines = found
-        isos = self._isos.get(deadlines)
-        if isos is None:
-            isos = self._isos[deadlines] = tuple((d.isoformat(), c) for d, c in deadlines)
-        relevant, capped = lens.codes, self._capped(lens.top_rank)
-        if isos:
-            passed = frozenset(
-                (
-                    code,
-                    capped[grade],
-                    tuple(not end or end <= d or code not in codes for d, codes in isos),
-                )
-                for code, grade, _points, end in rows
-                if code in relevant
-            )
-        else:
-            passed = frozenset(
-                (code, capped[grade], ()) for code, grade, _points, _end in rows if code in relevant
-            )
-        key = (target_id, (tests, passed))
-        if key not in self._memo:
-            records = tuple(
-                CourseRecord(
-                    code,
-                    _COMPLETED,
-                    _GRADES[grade],
-                    int(points),
-                    None,
-                    date.fromisoformat(end[:10]) if end else None,
-                )
-                for code, grade, points, end in rows
-            )
-            return self.standing(learner_id, transcript_of(records, facts()), target_id)
-        return TargetStanding(learner_id, target_id, self._memo[key], self.on)
-
     def grades_matter(self, target_id: str) -> bool:
         """Whether a passing grade's letter can matter for the target (a minimum above E)."""
         return self._lens(target_id).top_rank > 1
@@ -230,8 +173,9 @@ class StandingCalculator:
         facts: Callable[[], Qualifications],
         target_id: str | None,
     ) -> TargetStanding:
-        """``standing_of_rows`` for passed records joined into one string as bulk reading
-        makes it: ``code|grade|flags`` (or ``code|flags`` when grades cannot matter, see
+        """``standing`` for a learner read in bulk: the facts as a hashable key with a way
+        to build them, and the passed records joined into one string as bulk reading makes
+        it: ``code|grade|flags`` (or ``code|flags`` when grades cannot matter, see
         ``grades_matter``) joined by ``;``, a flag per ``deadline_dates`` entry, ``1`` when
         the course ended by then. Learners with the same string and fact tests share the
         answer without the string being taken apart."""
@@ -295,9 +239,9 @@ class StandingCalculator:
         return found
 
     def _share(self, part: str, lens: _Lens, deadlines: _Deadlines) -> _Share | None:
-        """One part's share of the signature, as ``standing_of_rows`` makes it from the
-        records ``standing_of_joined`` builds of the part; None for a course that cannot
-        count towards the target."""
+        """One part's share of the signature, as ``signature`` makes it from the record
+        ``standing_of_joined`` builds of the part; None for a course that cannot count
+        towards the target."""
         fields = part.split("|")
         code = fields[0]
         if code not in lens.codes:

@@ -4,7 +4,7 @@ of learners as plain tuples (textual SQL, so no type conversion per value).
 At 100,000 learners (~400,000 passed records) converting every date and building a record
 object per row cost more than the evaluation itself; the calculator only needs codes,
 grades and end dates (ISO text) to tell learners apart, and builds records for the few
-distinct signatures it evaluates (``StandingCalculator.standing_of_rows``).
+distinct signatures it evaluates (``StandingCalculator.standing_of_joined``).
 """
 
 from __future__ import annotations
@@ -12,23 +12,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from larsam_desktop.domain.courses.grades import Grade
 
-# code, grade, points, end date (ISO; empty when not known), all as text
-PassedRow = list[str]
 # examen, slutbetyg points, intyg, work years, hp, issue year, programme points, linje years,
 # intyg subjects (space-separated), degree hp, target, start term
 ProfileRow = tuple[object, ...]
 
 _PASSING = tuple(grade.value for grade in Grade if grade.passes)
 _GROUP = {"sqlite": "group_concat({}, ';')", "postgresql": "string_agg({}, ';')"}
-_RECORD_TEXT = (
-    "code || '|' || grade || '|' || CAST(points AS TEXT) || '|' || "
-    "coalesce(CAST(end_date AS TEXT), '')"
-)
 _RECORDS = (
     "SELECT learner_id, {} FROM course_record "
     "WHERE learner_id BETWEEN :low AND :high AND status = 'completed' "
@@ -43,18 +36,6 @@ _PROFILES = (
 _DECISIONS = (
     "SELECT learner_id, kind FROM eligibility_decision WHERE learner_id BETWEEN :low AND :high"
 )
-
-
-def passed_rows(session: Session, low: int, high: int) -> dict[int, list[PassedRow]]:
-    """The completed, passed records of learners ``low``–``high``, one aggregated string per
-    learner split here (in no particular order: eligibility does not depend on it)."""
-    dialect = session.get_bind().dialect.name
-    aggregate = _GROUP.get(dialect, _GROUP["postgresql"]).format(_RECORD_TEXT)
-    statement = text(_RECORDS.format(aggregate))
-    found: dict[int, list[PassedRow]] = {}
-    for learner_id, joined in session.connection().execute(statement, {"low": low, "high": high}):
-        found[learner_id] = [part.split("|") for part in joined.split(";")]
-    return found
 
 
 def passed_strings(
