@@ -11,6 +11,11 @@ ReportLab holds the GIL while it lays out a page, so threads would not help: pro
 one per core (at most ``MAX_WORKERS``). Workers are started with ``spawn`` (never ``fork``:
 the window's process has Qt and database threads) and import only the PDF code. A batch
 too small to pay for starting them (``MIN_PLANS_FOR_POOL``) renders in the parent.
+
+``spawn`` imports the parent's main script again in each worker: every entry point keeps
+its work under ``if __name__ == "__main__"`` (the console script, ``packaging/launcher.py``
+with ``freeze_support()``, the benchmarks; ``python -m larsam_desktop`` is skipped by
+multiprocessing itself). A script without that guard would start its work in each worker.
 """
 
 from __future__ import annotations
