@@ -754,6 +754,10 @@
         <source>Invited to a meeting</source>
         <translation>Inbjuden till ett möte</translation>
     </message>
+    <message>
+        <source>Change undone</source>
+        <translation>Ändring ångrad</translation>
+    </message>
 </context>
 <context>
     <name>AuditBreak</name>
@@ -852,6 +856,30 @@
 </context>
 <context>
     <name>AuditCli</name>
+    <message>
+        <source>note: {note}</source>
+        <translation>obs: {note}</translation>
+    </message>
+    <message>
+        <source>audit log broken at entry {seq}: {problem}</source>
+        <translation>granskningsloggen är bruten vid post {seq}: {problem}</translation>
+    </message>
+    <message>
+        <source>entries {first}–{last}</source>
+        <translation>poster {first}–{last}</translation>
+    </message>
+    <message>
+        <source>no entries</source>
+        <translation>inga poster</translation>
+    </message>
+    <message>
+        <source>audit log intact: %n entries checked ({span}); head compared with the anchors outside the database: {anchors}</source>
+        <translation>granskningsloggen är hel: %n post kontrollerad ({span}); slutet jämfört med kontrollpunkterna utanför databasen: {anchors}|granskningsloggen är hel: %n poster kontrollerade ({span}); slutet jämfört med kontrollpunkterna utanför databasen: {anchors}</translation>
+    </message>
+    <message>
+        <source>unknown action {action}; one of: {known}</source>
+        <translation>okänd händelse {action}; en av: {known}</translation>
+    </message>
     <message>
         <source>learner {id}</source>
         <translation>deltagare {id}</translation>
@@ -1015,6 +1043,14 @@
     <message>
         <source>restored %n learner(s) from {source}</source>
         <translation>återställde %n deltagare från {source}|återställde %n deltagare från {source}</translation>
+    </message>
+    <message>
+        <source>? learners</source>
+        <translation>? deltagare</translation>
+    </message>
+    <message>
+        <source>%n learner(s)</source>
+        <translation>%n deltagare|%n deltagare</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +1590,10 @@
         <translation>&amp;Kom ihåg lösenordet (i systemets nyckelring)</translation>
     </message>
     <message>
+        <source>Connect to your team&apos;s shared server. Your administrator gave you the server&apos;s name, your user name and the first password.</source>
+        <translation>Anslut till teamets delade server. Din administratör har gett dig serverns namn, ditt användarnamn och det första lösenordet.</translation>
+    </message>
+    <message>
         <source>The server refused the login, or needs your password. Your administrator gave you the user name and the first password.</source>
         <translation>Servern nekade inloggningen eller behöver ditt lösenord. Din administratör har gett dig användarnamnet och det första lösenordet.</translation>
     </message>
@@ -1580,6 +1620,25 @@
     <message>
         <source>&amp;Connect</source>
         <translation>&amp;Anslut</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectFlow</name>
+    <message>
+        <source>Connect to a shared ser&amp;ver…</source>
+        <translation>Anslut till en delad se&amp;rver…</translation>
+    </message>
+    <message>
+        <source>Use the local &amp;file</source>
+        <translation>Använd den lokala &amp;filen</translation>
+    </message>
+    <message>
+        <source>%1
+
+The database in use stays open; nothing was changed.</source>
+        <translation>%1
+
+Databasen som används är fortfarande öppen; inget har ändrats.</translation>
     </message>
 </context>
 <context>
@@ -2164,6 +2223,22 @@
     <message>
         <source>Remove %1 from the records?</source>
         <translation>Ta bort %1 från kurserna?</translation>
+    </message>
+    <message>
+        <source>Course %1 removed.</source>
+        <translation>Kursen %1 togs bort.</translation>
+    </message>
+    <message>
+        <source>Course %1 added.</source>
+        <translation>Kursen %1 lades till.</translation>
+    </message>
+    <message>
+        <source>Course %1 changed.</source>
+        <translation>Kursen %1 ändrades.</translation>
+    </message>
+    <message>
+        <source>Not undone: the course record was changed since.</source>
+        <translation>Inte ångrat: kursen har ändrats sedan dess.</translation>
     </message>
     <message>
         <source>Course not saved</source>
@@ -2803,6 +2878,46 @@
         <source>Sources: %1</source>
         <translation>Källor: %1</translation>
     </message>
+    <message>
+        <source>the rule data shipped with the program cannot be read: {problem}</source>
+        <translation>regeldata som följer med programmet går inte att läsa: {problem}</translation>
+    </message>
+    <message>
+        <source>give --all with --target TARGET only (no --transcript or --learner)</source>
+        <translation>ange --all bara med --target MÅL (utan --transcript eller --learner)</translation>
+    </message>
+    <message>
+        <source>give either --transcript FILE or --learner ID, not both</source>
+        <translation>ange antingen --transcript FIL eller --learner ID, inte båda</translation>
+    </message>
+    <message>
+        <source>give --transcript FILE (or --learner ID) and --target TARGET (or --list-targets)</source>
+        <translation>ange --transcript FIL (eller --learner ID) och --target MÅL (eller --list-targets)</translation>
+    </message>
+    <message>
+        <source>{problem}; see --list-targets</source>
+        <translation>{problem}; se --list-targets</translation>
+    </message>
+    <message>
+        <source>%n learner(s) checked: {with_target} have a target, {eligible} of them are eligible for it.</source>
+        <translation>%n deltagare kontrollerad: {with_target} har ett mål, {eligible} av dem är behöriga till det.|%n deltagare kontrollerade: {with_target} har ett mål, {eligible} av dem är behöriga till det.</translation>
+    </message>
+    <message>
+        <source>{eligible} of %n learner(s) are eligible for {target} on {date}.</source>
+        <translation>{eligible} av %n deltagare är behöriga till {target} den {date}.|{eligible} av %n deltagare är behöriga till {target} den {date}.</translation>
+    </message>
+    <message>
+        <source>Ids: {ids}</source>
+        <translation>Id: {ids}</translation>
+    </message>
+    <message>
+        <source>[unverified]</source>
+        <translation>[ej kontrollerad]</translation>
+    </message>
+    <message>
+        <source>from {date}; {sources}</source>
+        <translation>från {date}; {sources}</translation>
+    </message>
 </context>
 <context>
     <name>EligibilityPanel</name>
@@ -2877,6 +2992,10 @@
     <message>
         <source>Target not saved</source>
         <translation>Målet sparades inte</translation>
+    </message>
+    <message>
+        <source>Target changed.</source>
+        <translation>Målet ändrades.</translation>
     </message>
     <message>
         <source>Choose a target programme to see what is still needed.</source>
@@ -3014,6 +3133,14 @@
     <message>
         <source>add --yes to delete them</source>
         <translation>lägg till --yes för att radera dem</translation>
+    </message>
+    <message>
+        <source>copies saved outside the data folder (backup create --out, exports, study plans) are not touched</source>
+        <translation>kopior som sparats utanför datamappen (backup create --out, exporter, studieplaner) berörs inte</translation>
+    </message>
+    <message>
+        <source>the demo folder {folder} (invented data) stays as it is</source>
+        <translation>demomappen {folder} (påhittade uppgifter) lämnas som den är</translation>
     </message>
 </context>
 <context>
@@ -4129,6 +4256,18 @@
         <source>nothing new to import ({matched} rows match registered learners)</source>
         <translation>inget nytt att importera ({matched} rader matchar registrerade deltagare)</translation>
     </message>
+    <message>
+        <source>write: import template learners|admitted --out FILE.xlsx</source>
+        <translation>skriv: import template learners|admitted --out FIL.xlsx</translation>
+    </message>
+    <message>
+        <source>Wrote the learners template to {path}.</source>
+        <translation>Skrev mallen för deltagare till {path}.</translation>
+    </message>
+    <message>
+        <source>Wrote the admitted template to {path}.</source>
+        <translation>Skrev mallen för antagna till {path}.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -4652,6 +4791,10 @@
         <translation>Studie&amp;plan</translation>
     </message>
     <message>
+        <source>Nothing to undo.</source>
+        <translation>Inget att ångra.</translation>
+    </message>
+    <message>
         <source>Unsaved study plan</source>
         <translation>Osparad studieplan</translation>
     </message>
@@ -4811,6 +4954,14 @@
 </context>
 <context>
     <name>LearnersExportCli</name>
+    <message>
+        <source>say --format csv or --format xlsx (the file name has neither suffix)</source>
+        <translation>ange --format csv eller --format xlsx (filnamnet har ingen av ändelserna)</translation>
+    </message>
+    <message>
+        <source>{done}/{total} learners</source>
+        <translation>{done}/{total} deltagare</translation>
+    </message>
     <message>
         <source>Wrote %n learner(s) to {path}.</source>
         <translation>Skrev %n deltagare till {path}.|Skrev %n deltagare till {path}.</translation>
@@ -5115,6 +5266,14 @@
     <message>
         <source>What if: %1 %2 (%3) at %4, %5 points → %6</source>
         <translation>Om du: %1 %2 (%3) med %4, %5 poäng → %6</translation>
+    </message>
+    <message>
+        <source>give either --transcript FILE or --learner ID</source>
+        <translation>ange antingen --transcript FIL eller --learner ID</translation>
+    </message>
+    <message>
+        <source>{problem}; see eligibility --list-targets</source>
+        <translation>{problem}; se eligibility --list-targets</translation>
     </message>
 </context>
 <context>
@@ -5732,6 +5891,10 @@
         <source>Print %1</source>
         <translation>Skriv ut %1</translation>
     </message>
+    <message>
+        <source>The page was not printed</source>
+        <translation>Sidan skrevs inte ut</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsModel</name>
@@ -5765,6 +5928,13 @@
     <message>
         <source>This database is encrypted. Passphrase:</source>
         <translation>Den här databasen är krypterad. Lösenfras:</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseCli</name>
+    <message>
+        <source>cannot read {path}: {why}</source>
+        <translation>kan inte läsa {path}: {why}</translation>
     </message>
 </context>
 <context>
@@ -5858,12 +6028,23 @@
         <translation>Steget registrerades inte</translation>
     </message>
     <message>
+        <source>Step %1 recorded.</source>
+        <translation>Steget %1 registrerades.</translation>
+    </message>
+    <message>
         <source>Remove the most recent step from the timeline? Earlier steps stay.</source>
         <translation>Ta bort det senaste steget från vägen? Tidigare steg finns kvar.</translation>
     </message>
     <message>
         <source>Step not removed</source>
         <translation>Steget togs inte bort</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPagesCanvas</name>
+    <message>
+        <source>This page could not be drawn.</source>
+        <translation>Sidan kunde inte ritas upp.</translation>
     </message>
 </context>
 <context>
@@ -6058,6 +6239,18 @@
 </context>
 <context>
     <name>PlanCli</name>
+    <message>
+        <source>--learner needs --out FILE.pdf (and no --out-dir)</source>
+        <translation>--learner kräver --out FIL.pdf (och ingen --out-dir)</translation>
+    </message>
+    <message>
+        <source>--all needs --out-dir DIR (and no --out)</source>
+        <translation>--all kräver --out-dir MAPP (och ingen --out)</translation>
+    </message>
+    <message>
+        <source>--search goes with --all</source>
+        <translation>--search hör ihop med --all</translation>
+    </message>
     <message>
         <source>%1 is a folder; give a file name</source>
         <translation>%1 är en mapp; ange ett filnamn</translation>
@@ -6418,6 +6611,14 @@
         <translation>Studieplanen är sparad (version %1).</translation>
     </message>
     <message>
+        <source>Not undone: the study plan has unsaved changes.</source>
+        <translation>Inte ångrat: studieplanen har osparade ändringar.</translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation>Inte ångrat</translation>
+    </message>
+    <message>
         <source>No printout</source>
         <translation>Ingen utskrift</translation>
     </message>
@@ -6433,8 +6634,44 @@
         <translation>Förhandsvisning av studieplanen</translation>
     </message>
     <message>
+        <source>Previous page</source>
+        <translation>Föregående sida</translation>
+    </message>
+    <message>
+        <source>Current page</source>
+        <translation>Aktuell sida</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Nästa sida</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zooma ut</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zooma in</translation>
+    </message>
+    <message>
+        <source>Fit to width</source>
+        <translation>Anpassa till bredden</translation>
+    </message>
+    <message>
         <source>%1 pages</source>
         <translation>%1 sidor</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sida %1 av %2</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Page count</source>
@@ -6621,6 +6858,14 @@
     <message>
         <source>Saved. The eligibility shown is up to date.</source>
         <translation>Sparat. Behörigheten som visas är aktuell.</translation>
+    </message>
+    <message>
+        <source>Qualifications saved.</source>
+        <translation>Meriterna sparades.</translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation>Inte ångrat</translation>
     </message>
 </context>
 <context>
@@ -7736,6 +7981,25 @@
     </message>
 </context>
 <context>
+    <name>TranscriptCli</name>
+    <message>
+        <source>{problem} See larsam-desktop learners list.</source>
+        <translation>{problem} Se larsam-desktop learners list.</translation>
+    </message>
+    <message>
+        <source>cannot read the transcript {file}: {why}</source>
+        <translation>kan inte läsa betygsutdraget {file}: {why}</translation>
+    </message>
+    <message>
+        <source>the transcript {file} is not valid JSON: {why} (line {line}, column {column})</source>
+        <translation>betygsutdraget {file} är inte giltig JSON: {why} (rad {line}, kolumn {column})</translation>
+    </message>
+    <message>
+        <source>the transcript {file} was refused: {problems}</source>
+        <translation>betygsutdraget {file} godtogs inte: {problems}</translation>
+    </message>
+</context>
+<context>
     <name>UniversityListDialog</name>
     <message>
         <source>Registered</source>
@@ -8005,6 +8269,10 @@
         <translation>Det går inte att skriva {path}: {reason}.</translation>
     </message>
     <message>
+        <source>Choose a passphrase of at least {count} characters.</source>
+        <translation>Välj en lösenfras med minst {count} tecken.</translation>
+    </message>
+    <message>
         <source>Encryption needs the sqlcipher3 package, which is not installed.</source>
         <translation>Kryptering kräver paketet sqlcipher3, som inte är installerat.</translation>
     </message>
@@ -8125,6 +8393,10 @@
         <translation>Granskningsloggens nyckel finns inte på den här datorn, så ingen post kan läggas till och ingenting ändrades. Kopiera nyckelfilen {file} från datorn som skapade den till {folder}.</translation>
     </message>
     <message>
+        <source>The backup copy failed its check and was removed: {problem}</source>
+        <translation>Säkerhetskopian klarade inte kontrollen och togs bort: {problem}</translation>
+    </message>
+    <message>
         <source>The birth date in the number lies in the future.</source>
         <translation>Födelsedatumet i numret ligger i framtiden.</translation>
     </message>
@@ -8173,12 +8445,36 @@
         <translation>Databasen klarade inte kontrollen ({reason}) och flyttades undan till {moved}. Den senaste kontrollerade säkerhetskopian är {backup_name}; återställ den med `{restore}` (eller börja med en tom databas: `{start_empty}`).</translation>
     </message>
     <message>
+        <source>The database failed its integrity check: {problem}</source>
+        <translation>Databasen klarade inte sin integritetskontroll: {problem}</translation>
+    </message>
+    <message>
         <source>The database file cannot be opened: {reason}</source>
         <translation>Databasfilen kan inte öppnas: {reason}</translation>
     </message>
     <message>
-        <source>The database file cannot be read: {problem}.</source>
-        <translation>Databasfilen kan inte läsas: {problem}.</translation>
+        <source>The database file cannot be read as a database ({kind}).</source>
+        <translation>Databasfilen går inte att läsa som en databas ({kind}).</translation>
+    </message>
+    <message>
+        <source>The database file cannot be read: it does not start with a SQLite header.</source>
+        <translation>Databasfilen går inte att läsa: den börjar inte med ett SQLite-huvud.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be read: it is not a file.</source>
+        <translation>Databasfilen går inte att läsa: det är ingen fil.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be read: its write-ahead log (-wal) is missing or cut short, so recent changes are lost.</source>
+        <translation>Databasfilen går inte att läsa: dess skrivlogg (-wal) saknas eller är avkortad, så de senaste ändringarna har gått förlorade.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be read: the file is empty.</source>
+        <translation>Databasfilen går inte att läsa: filen är tom.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be read: {why}.</source>
+        <translation>Databasfilen går inte att läsa: {why}.</translation>
     </message>
     <message>
         <source>The database file is damaged or is not a LärSam database.</source>
@@ -8249,6 +8545,10 @@
         <translation>Lösenfrasen stämmer inte, så databasen öppnades inte; ingenting ändrades. (Om du är säker på den kan filen vara skadad: återställ en säkerhetskopia.)</translation>
     </message>
     <message>
+        <source>The pathway was changed meanwhile; the step was not removed.</source>
+        <translation>Vägen ändrades under tiden; steget togs inte bort.</translation>
+    </message>
+    <message>
         <source>The period ends ({last}) before it starts ({first}).</source>
         <translation>Perioden slutar ({last}) innan den börjar ({first}).</translation>
     </message>
@@ -8279,6 +8579,10 @@
     <message>
         <source>The study plan was changed meanwhile; reload it and try again.</source>
         <translation>Studieplanen ändrades under tiden; läs in den igen och försök på nytt.</translation>
+    </message>
+    <message>
+        <source>The study plan was printed or changed since it was saved; the save was not undone.</source>
+        <translation>Studieplanen har skrivits ut eller ändrats sedan den sparades; sparandet ångrades inte.</translation>
     </message>
     <message>
         <source>The threshold cannot be changed that way.</source>
@@ -8329,6 +8633,10 @@
         <translation>Databasen är inte krypterad; kryptera den med `larsam-desktop encrypt` (det räcker inte med en lösenfras).</translation>
     </message>
     <message>
+        <source>This database was written by a newer version of LärSam Desktop (schema {schema}). Install the newer version to open it; nothing was changed.</source>
+        <translation>Databasen skrevs av en nyare version av LärSam Desktop (schema {schema}). Installera den nyare versionen för att öppna den; inget ändrades.</translation>
+    </message>
+    <message>
         <source>This looks like a university interim number (a letter in the serial); it is not a personnummer.</source>
         <translation>Det här ser ut som ett tillfälligt lärosätesnummer (en bokstav i födelsenumret); det är inget personnummer.</translation>
     </message>
@@ -8369,12 +8677,40 @@
         <translation>ingen väg till grundläggande behörighet gäller den {on}</translation>
     </message>
     <message>
+        <source>the database file {file} is missing or empty</source>
+        <translation>databasfilen {file} saknas eller är tom</translation>
+    </message>
+    <message>
         <source>the requirements for {target} apply from {start}, not on {on}</source>
         <translation>kraven för {target} gäller från {start}, inte den {on}</translation>
     </message>
     <message>
         <source>unknown target {target}</source>
         <translation>okänt mål {target}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be restored: it does not exist. Nothing was changed.</source>
+        <translation>{file} kan inte återställas: filen finns inte. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be restored: it is not a LärSam database. Nothing was changed.</source>
+        <translation>{file} kan inte återställas: den är ingen LärSam-databas. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be restored: its checksum does not match the one recorded when it was made. Nothing was changed.</source>
+        <translation>{file} kan inte återställas: kontrollsumman stämmer inte med den som sparades när kopian gjordes. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be restored: {problem}. Nothing was changed.</source>
+        <translation>{file} kan inte återställas: {problem}. Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>{file} was set aside as damaged</source>
+        <translation>{file} lades undan som skadad</translation>
+    </message>
+    <message>
+        <source>{file} was written by a newer version of LärSam Desktop (schema {schema}); nothing was changed.</source>
+        <translation>{file} skrevs av en nyare version av LärSam Desktop (schema {schema}); inget ändrades.</translation>
     </message>
     <message>
         <source>{file}, {where}: {problem}</source>

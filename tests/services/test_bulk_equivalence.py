@@ -20,6 +20,7 @@ import random
 from datetime import date, datetime
 
 import pytest
+from depth import rounds
 from offering_setup import NOW, TODAY, clock, nursing
 
 from larsam_desktop.domain.courses.grades import Grade, GradeScale
@@ -47,8 +48,9 @@ from larsam_desktop.services.student_group import StudentGroupService
 from larsam_desktop.services.target_standing import TargetStandings
 from larsam_desktop.storage.repositories.decisions import DecisionRepository
 
-DEMO_LEARNERS = 1500
-MADE_LEARNERS = 500
+# Quick rounds in make test; LARSAM_TEST_DEPTH=deep for the full caseload (tests/depth.py).
+DEMO_LEARNERS = rounds(300, 1500)
+MADE_LEARNERS = rounds(200, 500)
 TARGETS = (GRUNDLAGGANDE, "sjukskoterska", "hogskoleingenjor", "forskollarare", "kpu",
            "civilingenjor", "grundlarare-f3")  # fmt: skip
 # Gy11 and Lpf94 courses the rules name (kärnämnen among them), their neighbours, the

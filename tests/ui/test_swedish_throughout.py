@@ -69,9 +69,7 @@ def guide_code_words() -> frozenset[str]:
 # Swedish window: texts still in English while their owners translate them. Each key is the
 # English source exactly as in the code (placeholders match their value); the value names the
 # owner (helper letter, issue 14 part). The lead empties this list when the fixes have landed.
-KNOWN_UNTRANSLATED: dict[str, str] = {
-    "Change undone": "A: Ctrl+Z's audit action; Swedish in /tmp/sv/A.tsv until merged",
-}
+KNOWN_UNTRANSLATED: dict[str, str] = {}
 
 # English window: Swedish texts still shown there, with their owners (as above).
 KNOWN_SWEDISH_IN_ENGLISH: dict[str, str] = {}
