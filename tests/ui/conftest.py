@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QTranslator
@@ -64,16 +65,19 @@ def no_unanswered_modal(qapp: QApplication) -> Iterator[None]:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QDialog
 
-    seen: dict[int, float] = {}
+    # The modal widget seen last and since when. Held by reference, not by id(): a dialog
+    # read and closed gives its id to the next one, which then seemed open all along.
+    seen: list[Any] = [None, 0.0]
     blocked: list[str] = []
 
     def check() -> None:
         modal = QApplication.activeModalWidget()
-        if modal is None:
-            seen.clear()
+        if modal is not seen[0]:
+            seen[:] = [modal, time.monotonic()]
             return
-        first = seen.setdefault(id(modal), time.monotonic())
-        if time.monotonic() - first >= MODAL_PATIENCE_S:
+        if modal is None:
+            return
+        if time.monotonic() - seen[1] >= MODAL_PATIENCE_S:
             text = modal.text() if isinstance(modal, QMessageBox) else ""
             blocked.append(f"{type(modal).__name__} {modal.windowTitle()!r} {text!r}")
             if isinstance(modal, QDialog):

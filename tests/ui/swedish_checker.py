@@ -179,6 +179,21 @@ def settle(ms: int = 50) -> None:
         time.sleep(0.002)
 
 
+def settle_tasks(ms: int = 300, patience_s: float = 20.0) -> None:
+    """``settle(ms)``, then until the background tasks started meanwhile have finished and
+    their results were handled: a dialog an action opens after a background read opens
+    while the caller's ``DialogCatcher`` is still active, however loaded the machine."""
+    import time
+
+    from larsam_desktop.ui.workers import BackgroundTask
+
+    settle(ms)
+    deadline = time.monotonic() + patience_s
+    while BackgroundTask.running_count() and time.monotonic() < deadline:
+        settle(50)
+    settle(100)
+
+
 # ---- collecting what is visible --------------------------------------------------------------
 
 

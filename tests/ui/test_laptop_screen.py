@@ -34,7 +34,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from swedish_checker import DialogCatcher, interface_language, menu_actions, settle
+from swedish_checker import (
+    DialogCatcher,
+    interface_language,
+    menu_actions,
+    settle,
+    settle_tasks,
+)
 
 TASK_BAR, TITLE_BAR = 40, 30
 SIZES = [(1366, 768), (1280, 720)]
@@ -167,7 +173,7 @@ def test_every_page_and_dialog_fits_a_laptop_screen(
                 continue
             with DialogCatcher(walk.collector, label=path, on_dialog=check):
                 action.trigger()
-                settle(200)
+                settle_tasks(200)
             if window.learner_page is None or navigator.current_key != "learner":
                 window.open_learner(walk.learner_id)
                 walk_module._wait(lambda: not window.learners.opening)

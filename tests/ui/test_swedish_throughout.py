@@ -13,6 +13,7 @@ helper letter and part of issue 14); the list is emptied when their fixes land.
 
 from __future__ import annotations
 
+import getpass
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -35,6 +36,7 @@ from swedish_checker import (
     menu_actions,
     open_windows_besides,
     settle,
+    settle_tasks,
     swedish_problems,
 )
 
@@ -87,7 +89,9 @@ class Walk:
     extra_data: set[str] = field(default_factory=set)  # data typed or imported by the walk
 
     def data(self) -> frozenset[str]:
-        return data_vocabulary(self.paths.database) | self.extra_data
+        # The connect dialog's user field starts with the machine's login name: data too.
+        login = {getpass.getuser().lower()}
+        return data_vocabulary(self.paths.database) | self.extra_data | login
 
 
 def _typical_learner(database: Path) -> int:
@@ -172,7 +176,7 @@ def walk_menus(walk: Walk) -> None:
         with DialogCatcher(collector, label=f"menu {path!r}"):
             before = [window, *open_windows_besides([window])]
             action.trigger()
-            settle(300)
+            settle_tasks(300)
             for widget in open_windows_besides(before):
                 collector.widget(widget, f"menu {path!r} window {widget.windowTitle()!r}")
                 collect_tabs(collector, widget, f"menu {path!r}")
@@ -194,7 +198,7 @@ def _press_dialog_buttons(
         with DialogCatcher(collector, label=name, on_dialog=on_dialog):
             before = [window, *open_windows_besides([window])]
             button.click()
-            settle(300)
+            settle_tasks(300)
             for widget in open_windows_besides(before):
                 collector.widget(widget, f"{name} window {widget.windowTitle()!r}")
                 collect_tabs(collector, widget, name)
