@@ -52,7 +52,9 @@ class FocusRing(QObject):
 
     def overlay_for(self, window: QWidget) -> _Overlay | None:
         overlay = self._overlays.get(id(window))
-        return overlay if overlay is not None and isValid(overlay) else None
+        if overlay is None or not isValid(overlay) or overlay.parentWidget() is not window:
+            return None  # id() of a window closed since may be reused by a new one
+        return overlay
 
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         if self._watched is not None and isValid(self._watched):
