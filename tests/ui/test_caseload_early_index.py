@@ -71,9 +71,11 @@ def test_listed_and_searched_before_the_store_opens(qtbot: QtBot, tmp_path: Path
         if CaseloadService(session.store.database).generation() == read_at:
             assert page._index is early  # still current: kept
         # (else something the opening wrote made it stale: read afresh, as it must be)
-        page.search.setText("åslund")
-        qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=20_000)
-        assert cell(page.model, 0, 0) == "Åslund, Åsa"
+        page.search.setText("åslund")  # one row already shows ("said"): wait for the new one
+        qtbot.waitUntil(
+            lambda: page.model.rowCount() == 1 and cell(page.model, 0, 0) == "Åslund, Åsa",
+            timeout=20_000,
+        )
     finally:
         page.cancel()
         session.close()
