@@ -16,9 +16,9 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from larsam_desktop.domain.caseload import CaseloadRow, caseload_row
-from larsam_desktop.storage.integrity import wal_lost
 from larsam_desktop.storage.journal import any_journal
 from larsam_desktop.storage.revision import HEAD_REVISION
+from larsam_desktop.storage.wal_index import wal_lost
 
 _ROWS = """
 SELECT l.id, l.given_name, l.family_name, l.personnummer, l.birth_date, l.birth_year,

@@ -18,8 +18,9 @@ from larsam_desktop.storage.errors import (
     _is_sqlcipher,
     translate,
 )
+from larsam_desktop.storage.wal_index import wal_lost
 
-if TYPE_CHECKING:  # standard library only at import: the first screen uses wal_lost
+if TYPE_CHECKING:
     from larsam_desktop.storage.database import Database
 
 
@@ -128,46 +129,3 @@ def _connect(path: Path, passphrase: str | None) -> Any:
         return encryption.connect(path, passphrase)
     # mode=rw: never creates a file; not read-only, so that a hot -wal can be recovered.
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=5)
-
-
-WAL_INDEX_VERSION = 3007000
-WAL_HEADER_SIZE = 32
-WAL_FRAME_HEADER_SIZE = 24
-
-
-def wal_lost(path: Path) -> bool:
-    """Whether committed changes that were only in the -wal file are gone.
-
-    After a crash SQLite leaves ``-wal`` and ``-shm``; the shared-memory index (``-shm``)
-    records how many frames the log holds (``mxFrame``) and how many were already copied
-    into the database (``nBackfill``). Frames not yet copied while the log is missing or
-    shorter than they need mean the file opens as of an older state, silently. (SQLite's
-    wal-index layout: two 48-byte header copies, then the checkpoint info; native byte
-    order, so both orders are tried against the version number.)
-    """
-    shm = path.with_name(path.name + "-shm")
-    try:
-        with shm.open("rb") as stream:
-            index = stream.read(100)
-    except OSError:
-        return False
-    if len(index) < 100:
-        return False
-    for order in ("little", "big"):
-        if int.from_bytes(index[0:4], order) == WAL_INDEX_VERSION:
-            break
-    else:
-        return False
-    initialised = index[12] == 1
-    page_size = int.from_bytes(index[14:16], order) or 65536
-    page_size = 65536 if page_size == 1 else page_size
-    frames = int.from_bytes(index[16:20], order)
-    backfilled = int.from_bytes(index[96:100], order)
-    if not initialised or frames <= backfilled:
-        return False
-    wal = path.with_name(path.name + "-wal")
-    needed = WAL_HEADER_SIZE + frames * (WAL_FRAME_HEADER_SIZE + page_size)
-    try:
-        return wal.stat().st_size < needed
-    except OSError:
-        return True
