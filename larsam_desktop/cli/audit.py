@@ -6,22 +6,39 @@ import argparse
 import json
 
 from larsam_desktop.cli.context import CliContext
-from larsam_desktop.cli.output import add_language_option, fail, language_of, stdout
+from larsam_desktop.cli.output import add_language_option, cli_texts, fail, language_of, stdout
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = commands.add_parser("audit", help="verify or read the audit log")
+    texts = cli_texts()
+    parser = commands.add_parser(
+        "audit", help=texts.translate("CliHelp", "verify or read the audit log")
+    )
     actions = parser.add_subparsers(dest="audit_action", metavar="ACTION", required=True)
     verify = actions.add_parser(
         "verify",
-        help="recompute the keyed hash chain and compare its head with the anchors outside "
-        "the database; exit 1 with one line per break",
+        help=texts.translate(
+            "CliHelp",
+            "recompute the keyed hash chain and compare its head with the anchors outside "
+            "the database; exit 1 with one line per break",
+        ),
     )
     add_language_option(verify)
     verify.set_defaults(handler=run_verify)
-    listing = actions.add_parser("list", help="the newest entries, newest first")
-    listing.add_argument("--learner", type=int, metavar="ID", help="entries about one learner")
-    listing.add_argument("--action", metavar="ACTION", help="one kind of entry, e.g. export")
+    listing = actions.add_parser(
+        "list", help=texts.translate("CliHelp", "the newest entries, newest first")
+    )
+    listing.add_argument(
+        "--learner",
+        type=int,
+        metavar="ID",
+        help=texts.translate("CliHelp", "entries about one learner"),
+    )
+    listing.add_argument(
+        "--action",
+        metavar="ACTION",
+        help=texts.translate("CliHelp", "one kind of entry, e.g. export"),
+    )
     listing.add_argument("--limit", type=int, default=50, metavar="N")
     listing.add_argument("--format", choices=("text", "json"), default="text")
     add_language_option(listing)  # the text's actions and details (JSON keys stay English)

@@ -7,27 +7,38 @@ import argparse
 from pathlib import Path
 
 from larsam_desktop.cli.context import CliContext
-from larsam_desktop.cli.output import add_language_option, fail, language_of, stdout
+from larsam_desktop.cli.output import add_language_option, cli_texts, fail, language_of, stdout
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = commands.add_parser("backup", help="back up, list backups, or restore one")
+    texts = cli_texts()
+    parser = commands.add_parser(
+        "backup", help=texts.translate("CliHelp", "back up, list backups, or restore one")
+    )
     actions = parser.add_subparsers(dest="backup_action", metavar="ACTION", required=True)
-    create = actions.add_parser("create", help="back up the database now")
+    create = actions.add_parser(
+        "create", help=texts.translate("CliHelp", "back up the database now")
+    )
     create.add_argument(
         "--out",
         type=Path,
         metavar="FILE",
-        help="write the backup to FILE (with FILE.sha256 beside it) instead of backups/",
+        help=texts.translate(
+            "CliHelp", "write the backup to FILE (with FILE.sha256 beside it) instead of backups/"
+        ),
     )
     add_language_option(create)
     create.set_defaults(handler=run_create)
-    listing = actions.add_parser("list", help="list the backups in the data folder, newest first")
+    listing = actions.add_parser(
+        "list", help=texts.translate("CliHelp", "list the backups in the data folder, newest first")
+    )
     add_language_option(listing)
     listing.set_defaults(handler=run_list)
     restore = actions.add_parser(
         "restore",
-        help="verify FILE, keep the current database as a backup, then restore FILE",
+        help=texts.translate(
+            "CliHelp", "verify FILE, keep the current database as a backup, then restore FILE"
+        ),
     )
     restore.add_argument("file", type=Path, metavar="FILE")
     add_language_option(restore)

@@ -6,11 +6,15 @@ from __future__ import annotations
 import argparse
 
 from larsam_desktop.cli.context import CliContext
-from larsam_desktop.cli.output import add_language_option, fail, language_of, stdout
+from larsam_desktop.cli.output import add_language_option, cli_texts, fail, language_of, stdout
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = commands.add_parser("check", help="check the database's integrity and schema version")
+    texts = cli_texts()
+    parser = commands.add_parser(
+        "check",
+        help=texts.translate("CliHelp", "check the database's integrity and schema version"),
+    )
     add_language_option(parser)
     parser.set_defaults(handler=run)
 

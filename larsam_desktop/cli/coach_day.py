@@ -15,7 +15,14 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from larsam_desktop.cli.context import CliContext
-from larsam_desktop.cli.output import add_language_option, fail, fail_error, language_of, stdout
+from larsam_desktop.cli.output import (
+    add_language_option,
+    cli_texts,
+    fail,
+    fail_error,
+    language_of,
+    stdout,
+)
 from larsam_desktop.domain.bilingual import Language
 
 
@@ -32,24 +39,41 @@ def _no_coach(language: Language) -> int:
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    today = commands.add_parser("today", help="what needs attention today, for one coach")
-    today.add_argument("--coach", metavar="NAME", help="whose day (default: the current coach)")
+    texts = cli_texts()
+    today = commands.add_parser(
+        "today", help=texts.translate("CliHelp", "what needs attention today, for one coach")
+    )
+    today.add_argument(
+        "--coach",
+        metavar="NAME",
+        help=texts.translate("CliHelp", "whose day (default: the current coach)"),
+    )
     today.add_argument("--format", choices=("text", "json"), default="text")
     add_language_option(today)  # the text's headings (JSON keys stay English)
     today.set_defaults(handler=run_today)
 
-    calendar = commands.add_parser("calendar", help="calendar files (.ics)")
+    calendar = commands.add_parser(
+        "calendar", help=texts.translate("CliHelp", "calendar files (.ics)")
+    )
     actions = calendar.add_subparsers(dest="action", required=True, metavar="ACTION")
     export = actions.add_parser(
-        "export", help="follow-ups, activities and exam bookings as an .ics file"
+        "export",
+        help=texts.translate("CliHelp", "follow-ups, activities and exam bookings as an .ics file"),
     )
     export.add_argument("--out", required=True, metavar="FILE.ics", type=Path)
-    export.add_argument("--coach", metavar="NAME", help="whose calendar (default: current coach)")
+    export.add_argument(
+        "--coach",
+        metavar="NAME",
+        help=texts.translate("CliHelp", "whose calendar (default: current coach)"),
+    )
     export.add_argument(
         "--full-names",
         action="store_true",
-        help="learners' full names in event titles (default: initials and id; a synced "
-        "calendar copies the titles to its cloud service)",
+        help=texts.translate(
+            "CliHelp",
+            "learners' full names in event titles (default: initials and id; a synced "
+            "calendar copies the titles to its cloud service)",
+        ),
     )
     add_language_option(export)  # titles, categories and descriptions
     export.set_defaults(handler=run_calendar_export)

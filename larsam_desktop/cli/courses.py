@@ -13,7 +13,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from larsam_desktop.cli.context import CliContext
-from larsam_desktop.cli.output import add_language_option, fail_error, language_of, stdout
+from larsam_desktop.cli.output import (
+    add_language_option,
+    cli_texts,
+    fail_error,
+    language_of,
+    stdout,
+)
 from larsam_desktop.services.spreadsheet import CsvSheet
 
 CONTEXT = "CoursesCli"
@@ -29,16 +35,29 @@ def _term(text: str) -> str:
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = commands.add_parser("courses", help="komvux courses the study plans ask for")
+    texts = cli_texts()
+    parser = commands.add_parser(
+        "courses", help=texts.translate("CliHelp", "komvux courses the study plans ask for")
+    )
     actions = parser.add_subparsers(dest="courses_action", metavar="ACTION", required=True)
     demand = actions.add_parser(
-        "demand", help="learners per course, term and lärcentrum (from current study plans)"
+        "demand",
+        help=texts.translate(
+            "CliHelp", "learners per course, term and lärcentrum (from current study plans)"
+        ),
     )
-    demand.add_argument("--term", type=_term, metavar="T", help="one term, e.g. VT2027")
-    demand.add_argument("--learning-centre", metavar="NAME", help="one lärcentrum")
+    demand.add_argument(
+        "--term", type=_term, metavar="T", help=texts.translate("CliHelp", "one term, e.g. VT2027")
+    )
+    demand.add_argument(
+        "--learning-centre", metavar="NAME", help=texts.translate("CliHelp", "one lärcentrum")
+    )
     demand.add_argument("--format", choices=("text", "json", "csv"), default="text")
     demand.add_argument(
-        "--out", type=Path, metavar="FILE", help="write CSV or XLSX (by the suffix) here"
+        "--out",
+        type=Path,
+        metavar="FILE",
+        help=texts.translate("CliHelp", "write CSV or XLSX (by the suffix) here"),
     )
     add_language_option(demand)
     demand.set_defaults(handler=run_demand)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from larsam_desktop.cli.context import CliContext
-from larsam_desktop.cli.output import add_language_option, fail, language_of, stdout
+from larsam_desktop.cli.output import add_language_option, cli_texts, fail, language_of, stdout
 
 if TYPE_CHECKING:
     from larsam_desktop.domain.errors import ValidationError
@@ -23,16 +23,28 @@ if TYPE_CHECKING:
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    texts = cli_texts()
     parser = commands.add_parser(
-        "cutoffs", help="admission cut-offs of earlier rounds (antagningsstatistik)"
+        "cutoffs",
+        help=texts.translate(
+            "CliHelp", "admission cut-offs of earlier rounds (antagningsstatistik)"
+        ),
     )
     actions = parser.add_subparsers(dest="cutoffs_action", metavar="ACTION", required=True)
-    importing = actions.add_parser("import", help="import a round's published statistics")
+    importing = actions.add_parser(
+        "import", help=texts.translate("CliHelp", "import a round's published statistics")
+    )
     importing.add_argument("file", metavar="FILE", type=Path)
     add_language_option(importing)
     importing.set_defaults(handler=run_import)
-    listing = actions.add_parser("list", help="list the imported cut-offs")
-    listing.add_argument("--target", metavar="TARGET", help="only the rows matching a target")
+    listing = actions.add_parser(
+        "list", help=texts.translate("CliHelp", "list the imported cut-offs")
+    )
+    listing.add_argument(
+        "--target",
+        metavar="TARGET",
+        help=texts.translate("CliHelp", "only the rows matching a target"),
+    )
     listing.add_argument("--format", choices=("text", "json"), default="text")
     add_language_option(listing)  # the text's messages (JSON keys stay English)
     listing.set_defaults(handler=run_list)

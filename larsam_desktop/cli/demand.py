@@ -16,28 +16,62 @@ import argparse
 from pathlib import Path
 
 from larsam_desktop.cli.context import CliContext
-from larsam_desktop.cli.output import add_language_option, fail_error, language_of, stdout
+from larsam_desktop.cli.output import (
+    add_language_option,
+    cli_texts,
+    fail_error,
+    language_of,
+    stdout,
+)
 
 CONTEXT = "DemandCli"
 FORMATS = ("csv", "xlsx", "pdf")
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    texts = cli_texts()
     parser = commands.add_parser(
-        "demand", help="regional demand for programmes, and throughput (anonymised, protected)"
+        "demand",
+        help=texts.translate(
+            "CliHelp", "regional demand for programmes, and throughput (anonymised, protected)"
+        ),
     )
     actions = parser.add_subparsers(dest="demand_command", metavar="ACTION", required=True)
     export = actions.add_parser(
-        "export", help="write the protected demand report and record the publication"
+        "export",
+        help=texts.translate(
+            "CliHelp", "write the protected demand report and record the publication"
+        ),
     )
-    export.add_argument("--format", choices=FORMATS, required=True, help="file format")
-    export.add_argument("--out", type=Path, required=True, metavar="PATH", help="file to write")
     export.add_argument(
-        "--period", metavar="PERIOD", help="a term, calendar year or school year (HT2025, 2025)"
+        "--format", choices=FORMATS, required=True, help=texts.translate("CliHelp", "file format")
     )
-    export.add_argument("--from", dest="start", metavar="PERIOD", help="first term (VT2024)")
-    export.add_argument("--to", dest="end", metavar="PERIOD", help="last term (HT2025)")
-    export.add_argument("--note", metavar="TEXT", help="who receives it, for the register")
+    export.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="PATH",
+        help=texts.translate("CliHelp", "file to write"),
+    )
+    export.add_argument(
+        "--period",
+        metavar="PERIOD",
+        help=texts.translate("CliHelp", "a term, calendar year or school year (HT2025, 2025)"),
+    )
+    export.add_argument(
+        "--from",
+        dest="start",
+        metavar="PERIOD",
+        help=texts.translate("CliHelp", "first term (VT2024)"),
+    )
+    export.add_argument(
+        "--to", dest="end", metavar="PERIOD", help=texts.translate("CliHelp", "last term (HT2025)")
+    )
+    export.add_argument(
+        "--note",
+        metavar="TEXT",
+        help=texts.translate("CliHelp", "who receives it, for the register"),
+    )
     add_language_option(export)
     export.set_defaults(handler=run_export)
 

@@ -7,20 +7,35 @@ import sys
 import time
 
 from larsam_desktop.cli.context import CliContext
-from larsam_desktop.cli.output import add_language_option, fail_error, language_of, stdout
+from larsam_desktop.cli.output import (
+    add_language_option,
+    cli_texts,
+    fail_error,
+    language_of,
+    stdout,
+)
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = commands.add_parser("demo", help="fill the database with synthetic demo learners")
+    texts = cli_texts()
+    parser = commands.add_parser(
+        "demo", help=texts.translate("CliHelp", "fill the database with synthetic demo learners")
+    )
     parser.add_argument(
-        "--learners", type=int, required=True, metavar="N", help="how many learners to generate"
+        "--learners",
+        type=int,
+        required=True,
+        metavar="N",
+        help=texts.translate("CliHelp", "how many learners to generate"),
     )
     parser.add_argument(
         "--seed",
         type=int,
         default=1,
         metavar="S",
-        help="random seed; the same seed gives the same learners (default 1)",
+        help=texts.translate(
+            "CliHelp", "random seed; the same seed gives the same learners (default 1)"
+        ),
     )
     add_language_option(parser)
     parser.set_defaults(handler=run)

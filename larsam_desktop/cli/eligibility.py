@@ -23,7 +23,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from larsam_desktop.cli.context import CliContext
-from larsam_desktop.cli.output import add_language_option, fail, language_of, stdout
+from larsam_desktop.cli.output import add_language_option, cli_texts, fail, language_of, stdout
 from larsam_desktop.cli.transcript_input import (
     add_transcript_arguments,
     learner_transcript,
@@ -38,40 +38,53 @@ if TYPE_CHECKING:
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    texts = cli_texts()
     parser = commands.add_parser(
         "eligibility",
-        help="check a transcript against a programme's entry requirements",
-        description="Evaluate grundläggande and särskild behörighet for a transcript (JSON: "
-        '{"courses": [{"code": "SVESVE01", "grade": "E"}, ...], "examen": ..., '
-        '"slutbetyg_points_passed": ..., "folkhogskola_intyg": ..., "work_years_after_19": ...}).',
+        help=texts.translate(
+            "CliHelp", "check a transcript against a programme's entry requirements"
+        ),
+        description=texts.translate(
+            "CliHelp",
+            "Evaluate grundläggande and särskild behörighet for a transcript (JSON: "
+            '{"courses": [{"code": "SVESVE01", "grade": "E"}, ...], "examen": ..., '
+            '"slutbetyg_points_passed": ..., "folkhogskola_intyg": ..., '
+            '"work_years_after_19": ...}).',
+        ),
     )
     add_transcript_arguments(parser)
-    parser.add_argument("--target", metavar="TARGET", help="a target id or old A-code")
+    parser.add_argument(
+        "--target", metavar="TARGET", help=texts.translate("CliHelp", "a target id or old A-code")
+    )
     parser.add_argument(
         "--on",
         metavar="YYYY-MM-DD",
         type=_iso_date,
-        help="apply the rules in force on this date (default: today)",
+        help=texts.translate("CliHelp", "apply the rules in force on this date (default: today)"),
     )
     parser.add_argument("--format", choices=("json", "text"), default="json")
     add_language_option(parser)  # --format text; JSON keys and values stay English
     parser.add_argument(
         "--what-if",
         action="store_true",
-        help="count planned and ongoing courses as passed (with E)",
+        help=texts.translate("CliHelp", "count planned and ongoing courses as passed (with E)"),
     )
     parser.add_argument(
-        "--list-targets", action="store_true", help="list the targets with their sources"
+        "--list-targets",
+        action="store_true",
+        help=texts.translate("CliHelp", "list the targets with their sources"),
     )
     parser.add_argument(
         "--all",
         action="store_true",
-        help="every stored learner against --target: who is eligible",
+        help=texts.translate("CliHelp", "every stored learner against --target: who is eligible"),
     )
     parser.add_argument(
         "--refresh",
         action="store_true",
-        help="recompute every learner's standing against their own target",
+        help=texts.translate(
+            "CliHelp", "recompute every learner's standing against their own target"
+        ),
     )
     parser.set_defaults(handler=run)
 

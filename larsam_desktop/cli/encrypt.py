@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from larsam_desktop.cli.context import CliContext
-from larsam_desktop.cli.output import add_language_option, fail, language_of, stdout
+from larsam_desktop.cli.output import add_language_option, cli_texts, fail, language_of, stdout
 from larsam_desktop.domain.errors import fill
 
 if TYPE_CHECKING:
@@ -22,13 +22,19 @@ if TYPE_CHECKING:
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    texts = cli_texts()
     parser = commands.add_parser(
         "encrypt",
-        help="encrypt the local database with a passphrase (from --passphrase-file or "
-        "$LARSAM_PASSPHRASE); plaintext copies are listed, and removed with --yes",
+        help=texts.translate(
+            "CliHelp",
+            "encrypt the local database with a passphrase (from --passphrase-file or "
+            "$LARSAM_PASSPHRASE); plaintext copies are listed, and removed with --yes",
+        ),
     )
     parser.add_argument(
-        "--yes", action="store_true", help="confirm: the listed plaintext copies are deleted"
+        "--yes",
+        action="store_true",
+        help=texts.translate("CliHelp", "confirm: the listed plaintext copies are deleted"),
     )
     add_language_option(parser)
     parser.set_defaults(handler=run)

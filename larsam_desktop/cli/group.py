@@ -15,7 +15,13 @@ import json
 from typing import TYPE_CHECKING, Any, TextIO
 
 from larsam_desktop.cli.context import CliContext
-from larsam_desktop.cli.output import add_language_option, fail_error, language_of, stdout
+from larsam_desktop.cli.output import (
+    add_language_option,
+    cli_texts,
+    fail_error,
+    language_of,
+    stdout,
+)
 
 if TYPE_CHECKING:
     from larsam_desktop.services.catalogue import Texts
@@ -27,11 +33,20 @@ CATEGORIES = ("eligible", "reachable_half", "reachable_full", "not_in_time")
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = commands.add_parser("group", help="the student group of an offering")
+    texts = cli_texts()
+    parser = commands.add_parser(
+        "group", help=texts.translate("CliHelp", "the student group of an offering")
+    )
     parser.add_argument("--offering", required=True, type=int, metavar="ID")
     parser.add_argument("--format", choices=("text", "json", "csv"), default="text")
-    parser.add_argument("--municipality", metavar="CODE", help="home municipality (kommunkod)")
-    parser.add_argument("--centre", type=int, metavar="ID", help="lärcentrum id")
+    parser.add_argument(
+        "--municipality",
+        metavar="CODE",
+        help=texts.translate("CliHelp", "home municipality (kommunkod)"),
+    )
+    parser.add_argument(
+        "--centre", type=int, metavar="ID", help=texts.translate("CliHelp", "lärcentrum id")
+    )
     parser.add_argument(
         "--target-group", action="append", choices=TARGET_GROUPS, default=[], metavar="GROUP"
     )

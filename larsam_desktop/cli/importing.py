@@ -14,42 +14,71 @@ from pathlib import Path
 
 from larsam_desktop.cli import university_lists
 from larsam_desktop.cli.context import CliContext
-from larsam_desktop.cli.output import add_language_option, fail, fail_error, language_of, stdout
+from larsam_desktop.cli.output import (
+    add_language_option,
+    cli_texts,
+    fail,
+    fail_error,
+    language_of,
+    stdout,
+)
 from larsam_desktop.domain.errors import fill
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    texts = cli_texts()
     parser = commands.add_parser(
         "import",
-        help="import learners or an admitted-students list from CSV, XLSX or ODS "
-        "(or write a template to fill in)",
+        help=texts.translate(
+            "CliHelp",
+            "import learners or an admitted-students list from CSV, XLSX or ODS "
+            "(or write a template to fill in)",
+        ),
     )
     parser.add_argument(
         "kind",
         choices=("learners", "admitted", "template", *university_lists.KINDS),
-        help="what the file lists; 'template' writes an XLSX template (then FILE is "
-        "learners or admitted and --out names the file)",
+        help=texts.translate(
+            "CliHelp",
+            "what the file lists; 'template' writes an XLSX template (then FILE is "
+            "learners or admitted and --out names the file)",
+        ),
     )
-    parser.add_argument("file", type=Path, metavar="FILE", help="a .csv, .xlsx or .ods file")
     parser.add_argument(
-        "--out", type=Path, metavar="FILE.xlsx", help="where 'import template' writes"
+        "file",
+        type=Path,
+        metavar="FILE",
+        help=texts.translate("CliHelp", "a .csv, .xlsx or .ods file"),
     )
     parser.add_argument(
-        "--dry-run", action="store_true", help="check every row and report; write nothing"
+        "--out",
+        type=Path,
+        metavar="FILE.xlsx",
+        help=texts.translate("CliHelp", "where 'import template' writes"),
+    )
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=texts.translate("CliHelp", "check every row and report; write nothing"),
     )
     parser.add_argument(
         "--skip-bad-rows",
         action="store_true",
-        help="import the good rows even if some rows are bad (they are listed)",
+        help=texts.translate(
+            "CliHelp", "import the good rows even if some rows are bad (they are listed)"
+        ),
     )
     parser.add_argument(
         "--mapping",
         metavar="COLUMN=HEADER,…",
         default="",
-        help="which header holds which column, over the automatic guess, e.g. "
-        "'personnummer=PNR,name=Namn' (columns: personnummer, given_name, family_name, name, "
-        "birth_date, email, phone, street_address, postal_code, city, municipality, "
-        "programme, term; an empty header leaves a column out)",
+        help=texts.translate(
+            "CliHelp",
+            "which header holds which column, over the automatic guess, e.g. "
+            "'personnummer=PNR,name=Namn' (columns: personnummer, given_name, family_name, name, "
+            "birth_date, email, phone, street_address, postal_code, city, municipality, "
+            "programme, term; an empty header leaves a column out)",
+        ),
     )
     university_lists.add_options(parser)
     add_language_option(parser)

@@ -10,7 +10,7 @@ from typing import Any
 
 from larsam_desktop.cli.context import CliContext
 from larsam_desktop.cli.learners_export import register_export
-from larsam_desktop.cli.output import add_language_option, language_of, stdout
+from larsam_desktop.cli.output import add_language_option, cli_texts, language_of, stdout
 from larsam_desktop.domain.bilingual import Language
 from larsam_desktop.domain.caseload import CaseloadQuery, CaseloadRow, SortColumn, TargetStanding
 from larsam_desktop.domain.pathway import Stage
@@ -37,23 +37,35 @@ FIELDS = (
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    learners = commands.add_parser("learners", help="work with the caseload")
+    texts = cli_texts()
+    learners = commands.add_parser(
+        "learners", help=texts.translate("CliHelp", "work with the caseload")
+    )
     actions = learners.add_subparsers(dest="action", required=True, metavar="ACTION")
-    listing = actions.add_parser("list", help="list learners, optionally filtered by a search")
+    listing = actions.add_parser(
+        "list", help=texts.translate("CliHelp", "list learners, optionally filtered by a search")
+    )
     listing.add_argument(
         "--search",
         default="",
         metavar="TEXT",
-        help="words that must all match (name, personnummer, municipality, "
-        "lärcentrum), as in the search box",
+        help=texts.translate(
+            "CliHelp",
+            "words that must all match (name, personnummer, municipality, "
+            "lärcentrum), as in the search box",
+        ),
     )
     listing.add_argument(
-        "--stage", choices=[s.value for s in Stage], help="only learners at this stage"
+        "--stage",
+        choices=[s.value for s in Stage],
+        help=texts.translate("CliHelp", "only learners at this stage"),
     )
     listing.add_argument(
         "--target-standing",
         choices=[s.value for s in TargetStanding],
-        help="only learners who are eligible for their target, not yet, etc.",
+        help=texts.translate(
+            "CliHelp", "only learners who are eligible for their target, not yet, etc."
+        ),
     )
     listing.add_argument("--format", choices=("text", "json", "csv"), default="text")
     listing.add_argument("--sort", choices=[c.value for c in SortColumn], default="name")
@@ -61,7 +73,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     listing.add_argument(
         "--show-personnummer",
         action="store_true",
-        help="print personnummer in full (masked by default)",
+        help=texts.translate("CliHelp", "print personnummer in full (masked by default)"),
     )
     add_language_option(listing)  # the text table's headers (JSON and CSV keep the keys)
     listing.set_defaults(handler=run_list)

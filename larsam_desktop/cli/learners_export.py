@@ -8,7 +8,15 @@ import sys
 from pathlib import Path
 
 from larsam_desktop.cli.context import CliContext
-from larsam_desktop.cli.output import add_language_option, fail, fail_error, language_of, stdout
+from larsam_desktop.cli.output import (
+    add_language_option,
+    cli_texts,
+    fail,
+    fail_error,
+    language_of,
+    stdout,
+)
+from larsam_desktop.domain.errors import fill
 
 # Kept in step with services.caseload_export (not imported here: the parser stays light).
 DEFAULT_COLUMNS = (
@@ -17,21 +25,38 @@ DEFAULT_COLUMNS = (
 
 
 def register_export(actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    texts = cli_texts()
     export = actions.add_parser(
-        "export", help="write the caseload to a CSV or XLSX file with chosen columns"
+        "export",
+        help=texts.translate(
+            "CliHelp", "write the caseload to a CSV or XLSX file with chosen columns"
+        ),
     )
     export.add_argument("--out", required=True, metavar="PATH", type=Path)
     export.add_argument(
-        "--format", choices=("csv", "xlsx"), help="default: from the file name's suffix"
+        "--format",
+        choices=("csv", "xlsx"),
+        help=texts.translate("CliHelp", "default: from the file name's suffix"),
     )
     export.add_argument(
         "--columns",
         default=DEFAULT_COLUMNS,
         metavar="A,B,…",
-        help="comma-separated; personnummer only when named here "
-        f"(default: {DEFAULT_COLUMNS}; also id, personnummer, phone, email, city, stage_since)",
+        help=fill(
+            texts.translate(
+                "CliHelp",
+                "comma-separated; personnummer only when named here (default: {default}; "
+                "also id, personnummer, phone, email, city, stage_since)",
+            ),
+            {"default": DEFAULT_COLUMNS},
+        ),
     )
-    export.add_argument("--search", default="", metavar="TEXT", help="as in the search box")
+    export.add_argument(
+        "--search",
+        default="",
+        metavar="TEXT",
+        help=texts.translate("CliHelp", "as in the search box"),
+    )
     add_language_option(export)  # headers, sheet name and stage names
     export.set_defaults(handler=run_export)
 

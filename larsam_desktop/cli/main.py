@@ -11,12 +11,24 @@ from typing import TYPE_CHECKING
 
 from larsam_desktop import __version__
 from larsam_desktop.cli import passphrase
+from larsam_desktop.cli.argparse_texts import LocalizedParser
 from larsam_desktop.cli.context import CliContext
-from larsam_desktop.cli.output import fail, fail_error, language_of, use_language
-from larsam_desktop.domain.errors import UserError
+from larsam_desktop.cli.output import (
+    add_language_option,
+    argv_language,
+    cli_texts,
+    command_language,
+    fail,
+    fail_error,
+    language_of,
+    use_language,
+)
+from larsam_desktop.domain.bilingual import Language
+from larsam_desktop.domain.errors import UserError, fill
 from larsam_desktop.paths import DATA_DIR_ENV, app_paths
 from larsam_desktop.process_setup import file_logging, private_files
 from larsam_desktop.services.actor import release_actor_paths, use_actor_paths
+from larsam_desktop.services.catalogue import Texts
 from larsam_desktop.storage import crash_points
 from larsam_desktop.storage.errors import DatabaseCorrupt
 
@@ -83,26 +95,41 @@ COMMAND_MODULES = {
 }
 
 
-def _global_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+def _global_parser(language: Language | None = None) -> argparse.ArgumentParser:
+    texts = cli_texts() if language is None else Texts(language)
+    parser = LocalizedParser(
         prog="larsam-desktop",
-        description="LärSam Desktop: case manager for study coaches. "
-        "Without a command it starts the window.",
+        language=texts.language,
+        description=texts.translate(
+            "CliHelp",
+            "LärSam Desktop: case manager for study coaches. "
+            "Without a command it starts the window.",
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
-        "--data-dir",
-        metavar="DIR",
-        help=f"data folder (default: ${DATA_DIR_ENV}, else the user data folder)",
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=texts.translate("Argparse", "show program's version number and exit"),
     )
+    data_dir = texts.translate(
+        "CliHelp", "data folder (default: ${env}, else the user data folder)"
+    )
+    parser.add_argument("--data-dir", metavar="DIR", help=fill(data_dir, {"env": DATA_DIR_ENV}))
     parser.add_argument(
         "--database-url",
         metavar="URL",
-        help="a shared PostgreSQL server instead of the local file, e.g. "
-        "postgresql+psycopg://user@host/db (default: $LARSAM_DATABASE_URL, else the "
-        "connection profile larsam.ini); keep passwords out of it: use the keyring or pgpass",
+        help=texts.translate(
+            "CliHelp",
+            "a shared PostgreSQL server instead of the local file, e.g. "
+            "postgresql+psycopg://user@host/db (default: $LARSAM_DATABASE_URL, else the "
+            "connection profile larsam.ini); keep passwords out of it: use the keyring or pgpass",
+        ),
     )
-    passphrase.add_argument(parser)
+    passphrase.add_argument(parser, texts)
+    # Also before the command (``larsam-desktop --language sv --help``); a command's own
+    # --language, after it, wins (output.language_of).
+    add_language_option(parser, dest="root_language")
     return parser
 
 
@@ -128,14 +155,22 @@ def chosen_modules(parser: argparse.ArgumentParser, argv: Sequence[str]) -> list
     return list(COMMANDS)
 
 
-def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
+def build_parser(
+    argv: Sequence[str] = (), language: Language | None = None
+) -> argparse.ArgumentParser:
     """The parser; only the command ``argv`` names is registered (without one, as for
-    ``--help``: every command)."""
-    parser = _global_parser()
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in chosen_modules(parser, argv):
-        importlib.import_module(f"larsam_desktop.cli.{name}").register(commands)
-    return parser
+    ``--help``: every command). Its help and errors are in ``language`` (default: the
+    running command's, else the locale)."""
+    chosen = language or command_language()
+    use_language(chosen)  # the commands' help texts read it while they register
+    try:
+        parser = _global_parser(chosen)
+        commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+        for name in chosen_modules(parser, argv):
+            importlib.import_module(f"larsam_desktop.cli.{name}").register(commands)
+        return parser
+    finally:
+        use_language(None)
 
 
 def run_command(args: argparse.Namespace, context: CliContext) -> int:
@@ -168,7 +203,15 @@ def run_command(args: argparse.Namespace, context: CliContext) -> int:
 
 
 def parse(argv: Sequence[str] | None) -> argparse.Namespace:
-    return build_parser(sys.argv[1:] if argv is None else argv).parse_args(argv)
+    """``argv`` parsed; help and usage errors in its ``--language``, else the locale's."""
+    words = sys.argv[1:] if argv is None else list(argv)
+    language = argv_language(words)
+    parser = build_parser(words, language)
+    use_language(language)  # --language's own check words its complaint in it
+    try:
+        return parser.parse_args(words)
+    finally:
+        use_language(None)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -184,7 +227,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:
         return exit_code(exc)
     if args.command is None:
-        build_parser().print_usage(sys.stderr)
+        build_parser(language=language_of(args)).print_usage(sys.stderr)
         return 2
     return run(args)
 

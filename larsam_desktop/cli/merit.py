@@ -15,7 +15,14 @@ import argparse
 from typing import TYPE_CHECKING
 
 from larsam_desktop.cli.context import CliContext
-from larsam_desktop.cli.output import add_language_option, error_text, fail, language_of, stdout
+from larsam_desktop.cli.output import (
+    add_language_option,
+    cli_texts,
+    error_text,
+    fail,
+    language_of,
+    stdout,
+)
 from larsam_desktop.cli.transcript_input import (
     add_transcript_arguments,
     learner_transcript,
@@ -28,16 +35,24 @@ if TYPE_CHECKING:
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    texts = cli_texts()
     parser = commands.add_parser(
         "merit",
-        help="meritvärde per urvalsgrupp, högskoleprov and last round's cut-offs",
-        description="Compute the jämförelsetal, meritpoäng and meritvärde per urvalsgrupp "
-        "(BI, BII) for a transcript (the JSON that eligibility --transcript reads) or a stored "
-        "learner.",
+        help=texts.translate(
+            "CliHelp", "meritvärde per urvalsgrupp, högskoleprov and last round's cut-offs"
+        ),
+        description=texts.translate(
+            "CliHelp",
+            "Compute the jämförelsetal, meritpoäng and meritvärde per urvalsgrupp "
+            "(BI, BII) for a transcript (the JSON that eligibility --transcript reads) or a stored "
+            "learner.",
+        ),
     )
     add_transcript_arguments(parser)
     parser.add_argument(
-        "--target", metavar="TARGET", help="a target id or old A-code (default: the learner's)"
+        "--target",
+        metavar="TARGET",
+        help=texts.translate("CliHelp", "a target id or old A-code (default: the learner's)"),
     )
     parser.add_argument("--format", choices=("text", "json"), default="text")
     add_language_option(parser)

@@ -17,7 +17,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from larsam_desktop.cli.context import CliContext
-from larsam_desktop.cli.output import add_language_option, fail_error, language_of, stdout
+from larsam_desktop.cli.output import (
+    add_language_option,
+    cli_texts,
+    fail_error,
+    language_of,
+    stdout,
+)
 
 if TYPE_CHECKING:
     from larsam_desktop.domain.offerings import StoredOffering
@@ -27,18 +33,31 @@ CONTEXT = "OfferingsCli"
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = commands.add_parser("offerings", help="programme offerings (utbildningsutbud)")
+    texts = cli_texts()
+    parser = commands.add_parser(
+        "offerings", help=texts.translate("CliHelp", "programme offerings (utbildningsutbud)")
+    )
     actions = parser.add_subparsers(dest="offerings_action", metavar="ACTION", required=True)
-    importing = actions.add_parser("import", help="import a university's or the region's file")
+    importing = actions.add_parser(
+        "import", help=texts.translate("CliHelp", "import a university's or the region's file")
+    )
     importing.add_argument("file", metavar="FILE", type=Path)
-    importing.add_argument("--dry-run", action="store_true", help="check only; store nothing")
+    importing.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=texts.translate("CliHelp", "check only; store nothing"),
+    )
     add_language_option(importing)
     importing.set_defaults(handler=run_import)
-    listing = actions.add_parser("list", help="every offering, by start term")
+    listing = actions.add_parser(
+        "list", help=texts.translate("CliHelp", "every offering, by start term")
+    )
     listing.add_argument("--format", choices=("text", "json"), default="text")
     add_language_option(listing)
     listing.set_defaults(handler=run_list)
-    export = actions.add_parser("export", help="every offering as CSV or XLSX (by the suffix)")
+    export = actions.add_parser(
+        "export", help=texts.translate("CliHelp", "every offering as CSV or XLSX (by the suffix)")
+    )
     export.add_argument("--out", required=True, metavar="FILE", type=Path)
     add_language_option(export)
     export.set_defaults(handler=run_export)

@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TextIO
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, TextIO
 
 from larsam_desktop.domain.bilingual import Language
 from larsam_desktop.domain.errors import UserError, ValidationError
+
+if TYPE_CHECKING:
+    from larsam_desktop.services.catalogue import Texts
 
 
 def stdout() -> TextIO:
@@ -35,6 +39,35 @@ def command_language() -> Language:
     return _command_language[0] if _command_language else locale_language()
 
 
+def cli_texts() -> Texts:
+    """The catalogue in the running command's language: help texts while the parser is
+    built (main picks the language from the command line before argparse reads it)."""
+    from larsam_desktop.services.catalogue import Texts
+
+    return Texts(command_language())
+
+
+def argv_language(argv: Sequence[str]) -> Language:
+    """The language a command line asks for, read before argparse reads it (its help and
+    errors are written in it): ``--language sv``/``--language=sv`` (or a prefix argparse
+    would take, ``--lang``), else the locale. A value that is no language: the locale."""
+    from larsam_desktop.services.catalogue import locale_language, parse_language
+
+    words = list(argv)
+    for index, word in enumerate(words):
+        if word == "--":
+            break
+        name, equals, value = word.partition("=")
+        if len(name) >= len("--lan") and "--language".startswith(name):
+            if not equals:
+                value = words[index + 1] if index + 1 < len(words) else ""
+            try:
+                return parse_language(value)
+            except UserError:
+                break
+    return locale_language()
+
+
 def fail(message: str, code: int = 1, language: Language | None = None) -> int:
     """``message`` (already in the language) after the translated error prefix, on stderr."""
     from larsam_desktop.domain.errors import fill
@@ -48,22 +81,27 @@ def fail(message: str, code: int = 1, language: Language | None = None) -> int:
 
 def language_type(text: str) -> Language:
     """``--language``'s parser: sv or en (``sv_SE``, ``Svenska`` too)."""
+    from larsam_desktop.domain.errors import fill
     from larsam_desktop.services.catalogue import parse_language
 
     try:
         return parse_language(text)
     except UserError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not sv or en") from None
+        message = cli_texts().translate("CliOutput", "{value} is not sv or en")
+        raise argparse.ArgumentTypeError(fill(message, {"value": repr(text)})) from None
 
 
-def add_language_option(parser: argparse.ArgumentParser) -> None:
+def add_language_option(parser: argparse.ArgumentParser, dest: str = "language") -> None:
     """``--language sv|en`` for a command that writes text (default: the locale)."""
     parser.add_argument(
         "--language",
+        dest=dest,
         type=language_type,
         default=None,
         metavar="sv|en",
-        help="the language of the output and its messages (default: the locale)",
+        help=cli_texts().translate(
+            "CliHelp", "the language of the output and its messages (default: the locale)"
+        ),
     )
 
 
@@ -71,8 +109,10 @@ def language_of(args: argparse.Namespace) -> Language:
     """The command's language: ``--language``, else the locale (``LARSAM_LANGUAGE``, ``LANG``)."""
     from larsam_desktop.services.catalogue import locale_language
 
-    chosen = getattr(args, "language", None)
-    return chosen if chosen in ("sv", "en") else locale_language()
+    for chosen in (getattr(args, "language", None), getattr(args, "root_language", None)):
+        if chosen in ("sv", "en"):
+            return chosen  # type: ignore[no-any-return]
+    return locale_language()
 
 
 def error_text(error: UserError, language: Language) -> str:

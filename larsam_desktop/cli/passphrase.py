@@ -9,17 +9,27 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from larsam_desktop.services.catalogue import Texts
 
 PASSPHRASE_ENV = "LARSAM_PASSPHRASE"
 
 
-def add_argument(parser: argparse.ArgumentParser) -> None:
+def add_argument(parser: argparse.ArgumentParser, texts: Texts) -> None:
+    from larsam_desktop.domain.errors import fill
+
+    text = texts.translate(
+        "CliHelp",
+        "the passphrase of an encrypted data folder, on the first line of {file} (default: ${env})",
+    )
+    file = texts.translate("CliMetavar", "FILE")
     parser.add_argument(
         "--passphrase-file",
         metavar="FILE",
         type=Path,
-        help=f"the passphrase of an encrypted data folder, on the first line of FILE "
-        f"(default: ${PASSPHRASE_ENV})",
+        help=fill(text, {"file": file, "env": PASSPHRASE_ENV}),
     )
 
 

@@ -24,32 +24,60 @@ from datetime import date
 from pathlib import Path
 
 from larsam_desktop.cli.context import CliContext
-from larsam_desktop.cli.output import add_language_option, fail, language_of, stdout
+from larsam_desktop.cli.output import add_language_option, cli_texts, fail, language_of, stdout
 from larsam_desktop.cli.plan_draft import fill, register_draft
 from larsam_desktop.services.catalogue import Texts
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    plan = commands.add_parser("plan", help="individual study plans")
+    texts = cli_texts()
+    plan = commands.add_parser("plan", help=texts.translate("CliHelp", "individual study plans"))
     actions = plan.add_subparsers(dest="action", required=True, metavar="ACTION")
     register_draft(actions)
     pdf = actions.add_parser(
         "pdf",
-        help="write study plans as PDF files",
-        description="Write a learner's current study plan (--learner, --out) or the plans "
-        "of every learner matching a search (--all, --out-dir) as A4 PDF files.",
+        help=texts.translate("CliHelp", "write study plans as PDF files"),
+        description=texts.translate(
+            "CliHelp",
+            "Write a learner's current study plan (--learner, --out) or the plans "
+            "of every learner matching a search (--all, --out-dir) as A4 PDF files.",
+        ),
     )
     which = pdf.add_mutually_exclusive_group(required=True)
-    which.add_argument("--learner", metavar="ID", help="internal id or personnummer")
-    which.add_argument("--all", action="store_true", help="every learner with a plan")
-    pdf.add_argument("--search", default="", metavar="TEXT", help="with --all: as in learners list")
-    pdf.add_argument("--out", metavar="FILE.pdf", help="with --learner: the file to write")
-    pdf.add_argument("--out-dir", metavar="DIR", help="with --all: the folder to write into")
+    which.add_argument(
+        "--learner", metavar="ID", help=texts.translate("CliHelp", "internal id or personnummer")
+    )
+    which.add_argument(
+        "--all", action="store_true", help=texts.translate("CliHelp", "every learner with a plan")
+    )
+    pdf.add_argument(
+        "--search",
+        default="",
+        metavar="TEXT",
+        help=texts.translate("CliHelp", "with --all: as in learners list"),
+    )
+    pdf.add_argument(
+        "--out",
+        metavar="FILE.pdf",
+        help=texts.translate("CliHelp", "with --learner: the file to write"),
+    )
+    pdf.add_argument(
+        "--out-dir",
+        metavar="DIR",
+        help=texts.translate("CliHelp", "with --all: the folder to write into"),
+    )
     add_language_option(pdf)
     pdf.add_argument(
-        "--show-personnummer", action="store_true", help="print the personnummer in full"
+        "--show-personnummer",
+        action="store_true",
+        help=texts.translate("CliHelp", "print the personnummer in full"),
     )
-    pdf.add_argument("--on", metavar="YYYY-MM-DD", type=_iso_date, help="eligibility date")
+    pdf.add_argument(
+        "--on",
+        metavar="YYYY-MM-DD",
+        type=_iso_date,
+        help=texts.translate("CliHelp", "eligibility date"),
+    )
     pdf.set_defaults(handler=run_pdf)
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 
 from larsam_desktop.cli.context import CliContext
-from larsam_desktop.cli.output import add_language_option, fail, language_of, stdout
+from larsam_desktop.cli.output import add_language_option, cli_texts, fail, language_of, stdout
 from larsam_desktop.services.catalogue import Texts
 
 
@@ -25,17 +25,38 @@ def fill(text: str, *values: object) -> str:
 
 
 def register_draft(actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    texts = cli_texts()
     draft = actions.add_parser(
         "draft",
-        help="draft a plan from the learner's gap and save it",
-        description="Add the courses the learner still lacks for the plan's goal, spread "
-        "over terms from the first open one at the plan's pace, and save the plan (what "
-        '"Add the missing courses" does in the window).',
+        help=texts.translate("CliHelp", "draft a plan from the learner's gap and save it"),
+        description=texts.translate(
+            "CliHelp",
+            "Add the courses the learner still lacks for the plan's goal, spread "
+            "over terms from the first open one at the plan's pace, and save the plan (what "
+            '"Add the missing courses" does in the window).',
+        ),
     )
-    draft.add_argument("--learner", required=True, metavar="ID", help="id or personnummer")
-    draft.add_argument("--target", default="", metavar="T", help="programme id, alias or A-code")
-    draft.add_argument("--start", default="", metavar="TERM", help="start term, e.g. HT2027")
-    draft.add_argument("--pace", default="", metavar="full|half", help="study pace")
+    draft.add_argument(
+        "--learner",
+        required=True,
+        metavar="ID",
+        help=texts.translate("CliHelp", "id or personnummer"),
+    )
+    draft.add_argument(
+        "--target",
+        default="",
+        metavar="T",
+        help=texts.translate("CliHelp", "programme id, alias or A-code"),
+    )
+    draft.add_argument(
+        "--start",
+        default="",
+        metavar="TERM",
+        help=texts.translate("CliHelp", "start term, e.g. HT2027"),
+    )
+    draft.add_argument(
+        "--pace", default="", metavar="full|half", help=texts.translate("CliHelp", "study pace")
+    )
     add_language_option(draft)
     draft.set_defaults(handler=run_draft)
 

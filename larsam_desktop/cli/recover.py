@@ -11,18 +11,24 @@ from __future__ import annotations
 import argparse
 
 from larsam_desktop.cli.context import CliContext
-from larsam_desktop.cli.output import add_language_option, fail, language_of, stdout
+from larsam_desktop.cli.output import add_language_option, cli_texts, fail, language_of, stdout
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    texts = cli_texts()
     parser = commands.add_parser(
         "recover",
-        help="after damage: show the way out, or start with an empty database (--start-empty)",
+        help=texts.translate(
+            "CliHelp",
+            "after damage: show the way out, or start with an empty database (--start-empty)",
+        ),
     )
     parser.add_argument(
         "--start-empty",
         action="store_true",
-        help="start with a new, empty database; the damaged file and the backups are kept",
+        help=texts.translate(
+            "CliHelp", "start with a new, empty database; the damaged file and the backups are kept"
+        ),
     )
     add_language_option(parser)
     parser.set_defaults(handler=run)

@@ -13,70 +13,128 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from larsam_desktop.cli.context import CliContext
-from larsam_desktop.cli.output import add_language_option, fail, fail_error, language_of, stdout
+from larsam_desktop.cli.output import (
+    add_language_option,
+    cli_texts,
+    fail,
+    fail_error,
+    language_of,
+    stdout,
+)
 
 if TYPE_CHECKING:
     from larsam_desktop.services.catalogue import Texts
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    texts = cli_texts()
     access = commands.add_parser(
         "access-request",
-        help="everything stored about one learner, as JSON and PDF (registerutdrag)",
+        help=texts.translate(
+            "CliHelp", "everything stored about one learner, as JSON and PDF (registerutdrag)"
+        ),
     )
-    access.add_argument("--learner", required=True, metavar="ID", help="id or personnummer")
+    access.add_argument(
+        "--learner",
+        required=True,
+        metavar="ID",
+        help=texts.translate("CliHelp", "id or personnummer"),
+    )
     access.add_argument("--out-dir", required=True, type=Path, metavar="DIR")
     access.add_argument(
         "--include-protected-data",
         action="store_true",
-        help="include the address and contact data of a learner with protected identity "
-        "(the decision is logged)",
+        help=texts.translate(
+            "CliHelp",
+            "include the address and contact data of a learner with protected identity "
+            "(the decision is logged)",
+        ),
     )
     add_language_option(access)  # the PDF's language
     access.set_defaults(handler=run_access_request)
     # The same, in the form the issue named: export-learner ID --out DIR.
-    export = commands.add_parser("export-learner", help="the same as access-request")
-    export.add_argument("learner", metavar="ID", help="id or personnummer")
-    export.add_argument("--out", "--out-dir", dest="out_dir", required=True, type=Path)
+    export = commands.add_parser(
+        "export-learner", help=texts.translate("CliHelp", "the same as access-request")
+    )
+    export.add_argument(
+        "learner", metavar="ID", help=texts.translate("CliHelp", "id or personnummer")
+    )
+    export.add_argument(
+        "--out", "--out-dir", dest="out_dir", required=True, type=Path, metavar="DIR"
+    )
     export.add_argument("--include-protected-data", action="store_true")
     add_language_option(export)
     export.set_defaults(handler=run_access_request)
 
-    erase = commands.add_parser("erase-learner", help="delete one learner's whole record")
-    erase.add_argument("--learner", required=True, metavar="ID", help="id or personnummer")
-    erase.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
+    erase = commands.add_parser(
+        "erase-learner", help=texts.translate("CliHelp", "delete one learner's whole record")
+    )
+    erase.add_argument(
+        "--learner",
+        required=True,
+        metavar="ID",
+        help=texts.translate("CliHelp", "id or personnummer"),
+    )
+    erase.add_argument(
+        "--yes",
+        action="store_true",
+        help=texts.translate("CliHelp", "confirm: this cannot be undone"),
+    )
     add_language_option(erase)
     erase.set_defaults(handler=run_erase)
 
-    hold = commands.add_parser("hold", help="stop retention and erasure for one learner")
+    hold = commands.add_parser(
+        "hold", help=texts.translate("CliHelp", "stop retention and erasure for one learner")
+    )
     hold_actions = hold.add_subparsers(dest="hold_action", metavar="ACTION", required=True)
-    place = hold_actions.add_parser("place", help="place a hold")
+    place = hold_actions.add_parser("place", help=texts.translate("CliHelp", "place a hold"))
     place.add_argument("--learner", required=True, metavar="ID")
     place.add_argument("--reason", required=True, metavar="TEXT")
     add_language_option(place)
     place.set_defaults(handler=run_hold_place)
-    lift = hold_actions.add_parser("lift", help="lift a hold")
+    lift = hold_actions.add_parser("lift", help=texts.translate("CliHelp", "lift a hold"))
     lift.add_argument("--learner", required=True, metavar="ID")
     add_language_option(lift)
     lift.set_defaults(handler=run_hold_lift)
 
-    retention = commands.add_parser("retention", help="retention periods and runs (gallring)")
+    retention = commands.add_parser(
+        "retention", help=texts.translate("CliHelp", "retention periods and runs (gallring)")
+    )
     actions = retention.add_subparsers(dest="retention_action", metavar="ACTION", required=True)
-    show = actions.add_parser("show", help="the periods in force and what is due now")
+    show = actions.add_parser(
+        "show", help=texts.translate("CliHelp", "the periods in force and what is due now")
+    )
     add_language_option(show)
     show.set_defaults(handler=run_show)
-    setting = actions.add_parser("set", help="set one record type's period")
+    setting = actions.add_parser(
+        "set", help=texts.translate("CliHelp", "set one record type's period")
+    )
     setting.add_argument(
         "record_type", choices=("closed_case", "inactive_learner", "audit_log"), metavar="TYPE"
     )
     period = setting.add_mutually_exclusive_group(required=True)
     period.add_argument("--months", type=int, metavar="N")
-    period.add_argument("--keep", action="store_true", help="keep for good (no deletion)")
-    setting.add_argument("--decision", default="", metavar="REF", help="the decision's reference")
+    period.add_argument(
+        "--keep",
+        action="store_true",
+        help=texts.translate("CliHelp", "keep for good (no deletion)"),
+    )
+    setting.add_argument(
+        "--decision",
+        default="",
+        metavar="REF",
+        help=texts.translate("CliHelp", "the decision's reference"),
+    )
     add_language_option(setting)
     setting.set_defaults(handler=run_set)
-    run = actions.add_parser("run", help="delete what is due (all at once), or list it")
-    run.add_argument("--dry-run", action="store_true", help="list what is due; delete nothing")
+    run = actions.add_parser(
+        "run", help=texts.translate("CliHelp", "delete what is due (all at once), or list it")
+    )
+    run.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=texts.translate("CliHelp", "list what is due; delete nothing"),
+    )
     add_language_option(run)
     run.set_defaults(handler=run_retention)
 

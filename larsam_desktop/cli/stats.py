@@ -23,67 +23,121 @@ import argparse
 from pathlib import Path
 
 from larsam_desktop.cli.context import CliContext
-from larsam_desktop.cli.output import add_language_option, fail_error, language_of, stdout
+from larsam_desktop.cli.output import (
+    add_language_option,
+    cli_texts,
+    fail_error,
+    language_of,
+    stdout,
+)
 from larsam_desktop.domain.bilingual import Language
 from larsam_desktop.services.catalogue import Texts
 
 CONTEXT = "StatsCli"
 
 FORMATS = ("csv", "xlsx", "pdf")
-PERIOD_FORMS = "HT2025, VT2026, 2025 or 2024/25"
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    texts = cli_texts()
     parser = commands.add_parser(
-        "stats", help="anonymised statistics: export them, or merge exports into a regional report"
+        "stats",
+        help=texts.translate(
+            "CliHelp", "anonymised statistics: export them, or merge exports into a regional report"
+        ),
     )
     actions = parser.add_subparsers(dest="stats_command", metavar="ACTION", required=True)
     export = actions.add_parser(
         "export",
-        help="write the statistics of this database (aggregates only, perturbed, small cells "
-        "hidden) and record the publication",
-    )
-    export.add_argument("--format", choices=FORMATS, required=True, help="file format")
-    export.add_argument("--out", type=Path, required=True, metavar="PATH", help="file to write")
-    export.add_argument(
-        "--period", metavar="PERIOD", help=f"learners who started in this period ({PERIOD_FORMS})"
+        help=texts.translate(
+            "CliHelp",
+            "write the statistics of this database (aggregates only, perturbed, small cells "
+            "hidden) and record the publication",
+        ),
     )
     export.add_argument(
-        "--from", dest="start", metavar="PERIOD", help="first term of a run of terms (VT2024)"
+        "--format", choices=FORMATS, required=True, help=texts.translate("CliHelp", "file format")
     )
     export.add_argument(
-        "--to", dest="end", metavar="PERIOD", help="last term of a run of terms (HT2025)"
+        "--out",
+        type=Path,
+        required=True,
+        metavar="PATH",
+        help=texts.translate("CliHelp", "file to write"),
+    )
+    export.add_argument(
+        "--period",
+        metavar="PERIOD",
+        help=texts.translate(
+            "CliHelp", "learners who started in this period (HT2025, VT2026, 2025 or 2024/25)"
+        ),
+    )
+    export.add_argument(
+        "--from",
+        dest="start",
+        metavar="PERIOD",
+        help=texts.translate("CliHelp", "first term of a run of terms (VT2024)"),
+    )
+    export.add_argument(
+        "--to",
+        dest="end",
+        metavar="PERIOD",
+        help=texts.translate("CliHelp", "last term of a run of terms (HT2025)"),
     )
     export.add_argument(
         "--k",
         type=int,
         metavar="N",
-        help="the data folder's threshold, as a check (it must equal it; see stats threshold)",
+        help=texts.translate(
+            "CliHelp",
+            "the data folder's threshold, as a check (it must equal it; see stats threshold)",
+        ),
     )
-    export.add_argument("--note", metavar="TEXT", help="who receives it, for the register")
+    export.add_argument(
+        "--note",
+        metavar="TEXT",
+        help=texts.translate("CliHelp", "who receives it, for the register"),
+    )
     add_language_option(export)
     export.set_defaults(handler=run_export)
     merge = actions.add_parser(
         "merge",
-        help="combine CSV or XLSX exports of several lärcentra into one regional report",
+        help=texts.translate(
+            "CliHelp", "combine CSV or XLSX exports of several lärcentra into one regional report"
+        ),
     )
-    merge.add_argument("files", nargs="+", type=Path, metavar="FILE", help="exports to merge")
+    merge.add_argument(
+        "files",
+        nargs="+",
+        type=Path,
+        metavar="FILE",
+        help=texts.translate("CliHelp", "exports to merge"),
+    )
     merge.add_argument(
         "--out",
         type=Path,
         required=True,
         metavar="PATH",
-        help="the regional report; its format follows the name (.csv, .xlsx or .pdf)",
+        help=texts.translate(
+            "CliHelp", "the regional report; its format follows the name (.csv, .xlsx or .pdf)"
+        ),
     )
     add_language_option(merge)
     merge.set_defaults(handler=run_merge)
-    published = actions.add_parser("published", help="list every export recorded in the register")
+    published = actions.add_parser(
+        "published", help=texts.translate("CliHelp", "list every export recorded in the register")
+    )
     add_language_option(published)
     published.set_defaults(handler=run_published)
     threshold = actions.add_parser(
-        "threshold", help="show the data folder's threshold k, or raise it (never lower)"
+        "threshold",
+        help=texts.translate(
+            "CliHelp", "show the data folder's threshold k, or raise it (never lower)"
+        ),
     )
-    threshold.add_argument("--raise", dest="raise_to", type=int, metavar="N", help="new k")
+    threshold.add_argument(
+        "--raise", dest="raise_to", type=int, metavar="N", help=texts.translate("CliHelp", "new k")
+    )
     add_language_option(threshold)
     threshold.set_defaults(handler=run_threshold)
 

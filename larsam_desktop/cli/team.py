@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from larsam_desktop.cli.context import CliContext
 from larsam_desktop.cli.output import (
     add_language_option,
+    cli_texts,
     fail,
     fail_error,
     language_of,
@@ -26,32 +27,85 @@ if TYPE_CHECKING:
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    parser = commands.add_parser("team", help="team mode on a shared server (administrator)")
+    texts = cli_texts()
+    parser = commands.add_parser(
+        "team", help=texts.translate("CliHelp", "team mode on a shared server (administrator)")
+    )
     sub = parser.add_subparsers(dest="team_command", metavar="ACTION", required=True)
-    sub.add_parser("init", help="schema, roles and policies on an empty database")
-    sub.add_parser("upgrade", help="migrate the server's schema and refresh the policies")
-    add = sub.add_parser("add-coach", help="a login of a coach's own, in one or more teams")
-    add.add_argument("name", help="the coach's name as LärSam shows it")
-    add.add_argument("--login", required=True, help="the database login to create")
+    sub.add_parser(
+        "init", help=texts.translate("CliHelp", "schema, roles and policies on an empty database")
+    )
+    sub.add_parser(
+        "upgrade",
+        help=texts.translate("CliHelp", "migrate the server's schema and refresh the policies"),
+    )
+    add = sub.add_parser(
+        "add-coach",
+        help=texts.translate("CliHelp", "a login of a coach's own, in one or more teams"),
+    )
     add.add_argument(
-        "--team", action="append", required=True, metavar="LC", help="a lärcentrum (repeatable)"
+        "name",
+        metavar="NAME",
+        help=texts.translate("CliHelp", "the coach's name as LärSam shows it"),
+    )
+    add.add_argument(
+        "--login",
+        required=True,
+        metavar="LOGIN",
+        help=texts.translate("CliHelp", "the database login to create"),
+    )
+    add.add_argument(
+        "--team",
+        action="append",
+        required=True,
+        metavar="LC",
+        help=texts.translate("CliHelp", "a lärcentrum (repeatable)"),
     )
     add.add_argument(
         "--password-file",
         type=Path,
-        help="read the password from this file (else a one-time password is printed)",
+        metavar="FILE",
+        help=texts.translate(
+            "CliHelp", "read the password from this file (else a one-time password is printed)"
+        ),
     )
-    remove = sub.add_parser("remove-coach", help="the login can no longer log in; history stays")
-    remove.add_argument("login")
-    sub.add_parser("teams", help="the teams (lärcentrum) and their logins")
-    share = sub.add_parser("share-note", help="let a coach open one restricted note (logged)")
-    share.add_argument("contact_id", type=int, help="the contact the restricted note belongs to")
-    share.add_argument("--with", dest="login", required=True, help="the login to share with")
-    sub.add_parser("verify-log", help="check the server's keyed change log")
-    backup = sub.add_parser("backup", help="pg_dump (custom format), checked with pg_restore")
-    backup.add_argument("--out", type=Path, required=True)
-    restore = sub.add_parser("restore", help="restore a team backup into this database")
-    restore.add_argument("file", type=Path)
+    remove = sub.add_parser(
+        "remove-coach",
+        help=texts.translate("CliHelp", "the login can no longer log in; history stays"),
+    )
+    remove.add_argument("login", metavar="LOGIN")
+    sub.add_parser(
+        "teams", help=texts.translate("CliHelp", "the teams (lärcentrum) and their logins")
+    )
+    share = sub.add_parser(
+        "share-note",
+        help=texts.translate("CliHelp", "let a coach open one restricted note (logged)"),
+    )
+    share.add_argument(
+        "contact_id",
+        type=int,
+        metavar="CONTACT",
+        help=texts.translate("CliHelp", "the contact the restricted note belongs to"),
+    )
+    share.add_argument(
+        "--with",
+        dest="login",
+        required=True,
+        metavar="LOGIN",
+        help=texts.translate("CliHelp", "the login to share with"),
+    )
+    sub.add_parser(
+        "verify-log", help=texts.translate("CliHelp", "check the server's keyed change log")
+    )
+    backup = sub.add_parser(
+        "backup",
+        help=texts.translate("CliHelp", "pg_dump (custom format), checked with pg_restore"),
+    )
+    backup.add_argument("--out", type=Path, required=True, metavar="FILE")
+    restore = sub.add_parser(
+        "restore", help=texts.translate("CliHelp", "restore a team backup into this database")
+    )
+    restore.add_argument("file", type=Path, metavar="FILE")
     for action in sub.choices.values():  # the printed text; the teams' data stays as stored
         add_language_option(action)
     parser.set_defaults(handler=run)

@@ -7,7 +7,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from larsam_desktop.cli.context import CliContext
-from larsam_desktop.cli.output import command_language, error_text, fail
+from larsam_desktop.cli.output import cli_texts, command_language, error_text, fail
 from larsam_desktop.domain.errors import fill
 
 if TYPE_CHECKING:
@@ -17,9 +17,16 @@ if TYPE_CHECKING:
 
 
 def add_transcript_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--transcript", metavar="FILE", help="the transcript (JSON; - for stdin)")
+    texts = cli_texts()
     parser.add_argument(
-        "--learner", metavar="ID", help="a stored learner: internal id or personnummer"
+        "--transcript",
+        metavar="FILE",
+        help=texts.translate("CliHelp", "the transcript (JSON; - for stdin)"),
+    )
+    parser.add_argument(
+        "--learner",
+        metavar="ID",
+        help=texts.translate("CliHelp", "a stored learner: internal id or personnummer"),
     )
 
 

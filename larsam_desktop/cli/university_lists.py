@@ -16,7 +16,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from larsam_desktop.cli.context import CliContext
-from larsam_desktop.cli.output import fail, fail_error, language_of, stdout
+from larsam_desktop.cli.output import cli_texts, fail, fail_error, language_of, stdout
 from larsam_desktop.domain.errors import fill
 from larsam_desktop.services.spreadsheet import CsvSheet
 
@@ -31,19 +31,22 @@ _CONTEXT = "UniversityListsCli"
 
 def add_options(parser: argparse.ArgumentParser) -> None:
     """The options only these two kinds read."""
+    texts = cli_texts()
     parser.add_argument(
         "--list",
         dest="list_kind",
         choices=("registered", "credits", "completed", "discontinued"),
         default=None,
-        help="import progress: what every line of a list without a Status column reports",
+        help=texts.translate(
+            "CliHelp", "import progress: what every line of a list without a Status column reports"
+        ),
     )
     parser.add_argument(
         "--format",
         dest="list_format",
         choices=("text", "json", "csv"),
         default="text",
-        help="import applicants: how the outreach list is printed",
+        help=texts.translate("CliHelp", "import applicants: how the outreach list is printed"),
     )
 
 
