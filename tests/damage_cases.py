@@ -1,4 +1,6 @@
-"""Ways to damage a local database, shared by the command-line and window damage tests."""
+"""Ways to damage a local database, shared by the command-line, service and window damage
+tests: a demo folder to damage (``demo_folder``), damage every opening sees (``DAMAGE``) and
+damage only SQLite's quick check sees (``damage_an_index_nothing_else_reads``)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,45 @@ from pathlib import Path
 from larsam_desktop.paths import AppPaths
 
 PAGE = 4096
+
+
+def demo_folder(parent: Path, learners: int, *, seed: int, backup: bool = False) -> AppPaths:
+    """A data folder ``parent/data`` holding ``learners`` demo learners (and a backup)."""
+    from larsam_desktop.services.backups import BackupService
+    from larsam_desktop.services.demo import DemoGenerator
+    from larsam_desktop.services.store import open_store
+
+    paths = AppPaths(parent / "data")
+    store = open_store(paths)
+    try:
+        DemoGenerator(store.database).generate(learners, seed=seed)
+        if backup:
+            BackupService(paths, store.database).create()
+    finally:
+        store.database.dispose()
+    return paths
+
+
+def damage_an_index_nothing_else_reads(paths: AppPaths) -> None:
+    """Garbage over the root page of an index on a table of its own: the opening's probes,
+    the program's reads and writes never read it; only SQLite's quick check does."""
+    with sqlite3.connect(paths.database) as connection:
+        connection.execute("CREATE TABLE f_spare (value TEXT)")
+        connection.execute("CREATE INDEX f_spare_value ON f_spare (value)")
+        connection.executemany(
+            "INSERT INTO f_spare VALUES (?)", [(f"value {i:06d}" * 4,) for i in range(3000)]
+        )
+    with sqlite3.connect(paths.database) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        (root,) = connection.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'f_spare_value'"
+        ).fetchone()
+        (page_size,) = connection.execute("PRAGMA page_size").fetchone()
+    with paths.database.open("r+b") as stream:
+        stream.seek((root - 1) * page_size)
+        stream.write(random.Random(11).randbytes(page_size))
+    with sqlite3.connect(paths.database) as connection:
+        assert connection.execute("PRAGMA quick_check").fetchone()[0] != "ok"
 
 
 def header(paths: AppPaths) -> None:

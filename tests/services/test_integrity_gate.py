@@ -4,17 +4,16 @@ really runs (services.integrity_later)."""
 
 from __future__ import annotations
 
-import random
 import sqlite3
 import threading
 import time
 from pathlib import Path
 
 import pytest
+from damage_cases import damage_an_index_nothing_else_reads, demo_folder
 
 from larsam_desktop.paths import AppPaths
 from larsam_desktop.services import integrity_later
-from larsam_desktop.services.demo import DemoGenerator
 from larsam_desktop.services.store import open_store
 from larsam_desktop.storage.database import Database
 from larsam_desktop.storage.errors import DatabaseCorrupt, DatabaseMovedAside
@@ -24,33 +23,7 @@ LEARNERS = 20
 
 
 def make_folder(tmp_path: Path) -> AppPaths:
-    paths = AppPaths(tmp_path / "data")
-    store = open_store(paths)
-    DemoGenerator(store.database).generate(LEARNERS, seed=3)
-    store.database.dispose()
-    return paths
-
-
-def damage_an_index_nothing_else_reads(paths: AppPaths) -> None:
-    """Garbage over the root page of an index on a table of its own: the opening's probes
-    never read it; only SQLite's quick check does."""
-    with sqlite3.connect(paths.database) as connection:
-        connection.execute("CREATE TABLE f_spare (value TEXT)")
-        connection.execute("CREATE INDEX f_spare_value ON f_spare (value)")
-        connection.executemany(
-            "INSERT INTO f_spare VALUES (?)", [(f"value {i:06d}" * 4,) for i in range(3000)]
-        )
-    with sqlite3.connect(paths.database) as connection:
-        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        (root,) = connection.execute(
-            "SELECT rootpage FROM sqlite_master WHERE name = 'f_spare_value'"
-        ).fetchone()
-        (page_size,) = connection.execute("PRAGMA page_size").fetchone()
-    with paths.database.open("r+b") as stream:
-        stream.seek((root - 1) * page_size)
-        stream.write(random.Random(11).randbytes(page_size))
-    with sqlite3.connect(paths.database) as connection:
-        assert connection.execute("PRAGMA quick_check").fetchone()[0] != "ok"
+    return demo_folder(tmp_path, LEARNERS, seed=3)
 
 
 def rename_first_learner(database: Database, name: str) -> None:

@@ -5,12 +5,12 @@ nothing written."""
 
 from __future__ import annotations
 
-import random
 import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from damage_cases import damage_an_index_nothing_else_reads, demo_folder
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -18,9 +18,6 @@ from pytestqt.qtbot import QtBot
 from larsam_desktop.domain.learner import draft_from
 from larsam_desktop.paths import AppPaths
 from larsam_desktop.services import integrity_later
-from larsam_desktop.services.backups import BackupService
-from larsam_desktop.services.demo import DemoGenerator
-from larsam_desktop.services.store import open_store
 from larsam_desktop.storage.errors import DatabaseCorrupt
 from larsam_desktop.storage.integrity import integrity_problems
 from larsam_desktop.ui.application import ensure_application, start_main_window
@@ -28,38 +25,6 @@ from larsam_desktop.ui.dialogs.recovery_dialog import RecoveryDialog
 from larsam_desktop.ui.main_window import MainWindow
 
 LEARNERS = 20
-
-
-def _folder(tmp_path: Path, *, backup: bool = False) -> AppPaths:
-    paths = AppPaths(tmp_path / "data")
-    store = open_store(paths)
-    DemoGenerator(store.database).generate(LEARNERS, seed=4)
-    if backup:
-        BackupService(paths, store.database).create()
-    store.database.dispose()
-    return paths
-
-
-def damage_an_index_nothing_else_reads(paths: AppPaths) -> None:
-    """Garbage over the root page of an index on a table of its own: the opening's probes
-    never read it; only SQLite's quick check does."""
-    with sqlite3.connect(paths.database) as connection:
-        connection.execute("CREATE TABLE f_spare (value TEXT)")
-        connection.execute("CREATE INDEX f_spare_value ON f_spare (value)")
-        connection.executemany(
-            "INSERT INTO f_spare VALUES (?)", [(f"value {i:06d}" * 4,) for i in range(3000)]
-        )
-    with sqlite3.connect(paths.database) as connection:
-        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        (root,) = connection.execute(
-            "SELECT rootpage FROM sqlite_master WHERE name = 'f_spare_value'"
-        ).fetchone()
-        (page_size,) = connection.execute("PRAGMA page_size").fetchone()
-    with paths.database.open("r+b") as stream:
-        stream.seek((root - 1) * page_size)
-        stream.write(random.Random(11).randbytes(page_size))
-    with sqlite3.connect(paths.database) as connection:
-        assert connection.execute("PRAGMA quick_check").fetchone()[0] != "ok"
 
 
 def _start(qtbot: QtBot, paths: AppPaths) -> tuple[MainWindow, list[bool]]:
@@ -78,7 +43,7 @@ def _names(paths: AppPaths) -> list[str]:
 def test_a_healthy_file_is_checked_in_the_background_and_the_first_edit_goes_through(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    paths = _folder(tmp_path)
+    paths = demo_folder(tmp_path, LEARNERS, seed=4)
     checked: list[bool] = []
 
     def counted(database: object, *, quick: bool = False) -> list[str]:
@@ -110,7 +75,7 @@ def _ids(paths: AppPaths) -> list[int]:
 def test_damage_only_the_quick_check_sees_refuses_writes_and_shows_the_recovery_dialog(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
-    paths = _folder(tmp_path, backup=True)
+    paths = demo_folder(tmp_path, LEARNERS, seed=4, backup=True)
     damage_an_index_nothing_else_reads(paths)
     before = sorted(_names(paths))
     first_id = min(_ids(paths))  # before the start: the check may move the file aside soon
