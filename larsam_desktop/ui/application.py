@@ -30,7 +30,7 @@ from larsam_desktop.services.errors import (
     UserError,
     WrongPassphrase,
 )
-from larsam_desktop.services.startup import read_first_screen
+from larsam_desktop.services.startup import FIRST_SCREEN_ROWS, EarlyFirstScreen, read_first_screen
 from larsam_desktop.ui import smoke
 from larsam_desktop.ui.app_icon import app_icon
 from larsam_desktop.ui.file_dialogs import remember_folders_in
@@ -45,11 +45,9 @@ from larsam_desktop.ui.text import fill
 from larsam_desktop.ui.workers import BackgroundTask
 
 if TYPE_CHECKING:
-    from larsam_desktop.services.connection_profile import ServerFirstScreen
     from larsam_desktop.ui.session import Services
 
 log = logging.getLogger(__name__)
-FIRST_SCREEN_ROWS = 100
 _keep_alive: list[QObject] = []  # Python-side owners of helper QObjects made at start-up
 
 
@@ -125,24 +123,27 @@ def start_main_window(
     database_url: str | None,
     on_failure: Callable[[], None],
     *,
-    server_first: ServerFirstScreen | None = None,
+    first_screen: EarlyFirstScreen | None = None,
 ) -> MainWindow:
     """Show the window at once (with the first screen when possible) and open the store next.
 
+    ``first_screen``: the first screen already being read (``app.main`` starts it before Qt
+    is imported); without it the file's is read here, a server's on a thread meanwhile.
     ``on_failure`` runs after the user has read why the store could not be opened.
     """
-    if database_url is not None and server_first is None:  # issue 16: read meanwhile
+    if database_url is not None and first_screen is None:  # issue 16: read meanwhile
         from larsam_desktop.services.connection_profile import ServerFirstScreen
 
-        server_first = ServerFirstScreen(database_url, limit=FIRST_SCREEN_ROWS)
+        first_screen = ServerFirstScreen(database_url, limit=FIRST_SCREEN_ROWS)
     window = MainWindow(paths)
     sort, descending = window.caseload.sort_state
-    if database_url is None and sort is SortColumn.NAME:
-        first = read_first_screen(paths.database, limit=FIRST_SCREEN_ROWS, descending=descending)
-        if first is not None:
-            window.show_first_screen(first)
-    elif server_first is not None and sort is SortColumn.NAME:
-        first = server_first.result(descending=descending)
+    if sort is SortColumn.NAME:
+        if first_screen is not None:
+            first = first_screen.result(descending=descending)
+        else:
+            first = read_first_screen(
+                paths.database, limit=FIRST_SCREEN_ROWS, descending=descending
+            )
         if first is not None:
             window.show_first_screen(first)
     if database_url is None and not paths.database.exists():
@@ -233,7 +234,7 @@ def _crash_handler(
 
 
 def run_gui(
-    paths: AppPaths, database_url: str | None, *, server_first: ServerFirstScreen | None = None
+    paths: AppPaths, database_url: str | None, *, first_screen: EarlyFirstScreen | None = None
 ) -> int:
     app = ensure_application(stored_choice(paths))
     sys.excepthook = _crash_handler(paths)
@@ -246,7 +247,7 @@ def run_gui(
         failed.append(True)
         app.exit(1)
 
-    window = start_main_window(paths, database_url, on_failure, server_first=server_first)
+    window = start_main_window(paths, database_url, on_failure, first_screen=first_screen)
     instance.listen(lambda: bring_forward(window))  # a second start raises this window
     remember_folders_in(window.settings)  # save dialogs start where the last one ended
     if smoke.requested():

@@ -46,3 +46,25 @@ def test_the_snapshot_reads_without_writing(sqlite_store: OpenedStore, paths: Ap
     before = paths.database.stat().st_mtime_ns
     assert read_first_screen(paths.database, limit=3) is not None
     assert paths.database.stat().st_mtime_ns == before
+
+
+def test_the_threaded_read_equals_the_direct_one(
+    sqlite_store: OpenedStore, paths: AppPaths
+) -> None:
+    from larsam_desktop.services.startup import LocalFirstScreen
+
+    DemoGenerator(sqlite_store.database).generate(50, seed=4)
+    sqlite_store.database.dispose()
+    reading = LocalFirstScreen(paths.database, limit=20)
+    for descending in (False, True):
+        direct = read_first_screen(paths.database, limit=20, descending=descending)
+        assert direct is not None and len(direct.rows) == 20
+        assert reading.result(descending=descending) == direct
+
+
+def test_the_threaded_read_of_a_missing_file_is_none(tmp_path: Path) -> None:
+    from larsam_desktop.services.startup import LocalFirstScreen
+
+    reading = LocalFirstScreen(tmp_path / "none.sqlite3", limit=5)
+    assert reading.result(descending=False) is None
+    assert reading.result(descending=True) is None

@@ -1,0 +1,168 @@
+"""What the window imports before its first painted caseload (issue 19), in a fresh
+interpreter: the store's libraries (SQLAlchemy, Alembic, psycopg) and the heavy ones used
+only later (reportlab, openpyxl, keyring, numpy, PDFium, pikepdf, Pillow, cryptography,
+SQLCipher) load after it, and so do the command line's command modules. One subprocess per
+case: a fresh interpreter is what it proves. Also: the window's quick reading of its
+options agrees with the command line's parser.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from team_server import TeamServer, make_team_server
+
+from larsam_desktop.app import WINDOW_OPTIONS, window_options
+from larsam_desktop.cli import main as cli_main
+from larsam_desktop.paths import AppPaths
+from larsam_desktop.services.demo import DemoGenerator
+from larsam_desktop.services.store import OpenedStore
+
+LATER = (
+    "sqlalchemy",
+    "alembic",
+    "psycopg",
+    "psycopg_binary",
+    "reportlab",
+    "openpyxl",
+    "keyring",
+    "numpy",
+    "pypdfium2",
+    "pikepdf",
+    "PIL",
+    "cryptography",
+    "sqlcipher3",
+)
+
+# Starts the window as the console script does; at the caseload table's first paint with
+# rows (in the paint event itself, before anything queued after it runs) it prints the
+# loaded modules and leaves.
+PROBE = """
+import json, os, sys
+from larsam_desktop.ui.pages.caseload_page import CaseloadPage
+from PySide6.QtCore import QEvent, QObject
+
+class Watch(QObject):
+    def __init__(self, page):
+        super().__init__(page)
+        self.page = page
+        page.table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and self.page.model.rowCount() > 0:
+            print(json.dumps({"rows": self.page.model.rowCount(), "modules": sorted(sys.modules)}))
+            sys.stdout.flush()
+            os._exit(0)
+        return False
+
+watches = []
+original = CaseloadPage.__init__
+def init(page, *args, **kwargs):
+    original(page, *args, **kwargs)
+    watches.append(Watch(page))
+CaseloadPage.__init__ = init
+from larsam_desktop.app import main
+main(sys.argv[1:])
+os._exit(3)
+"""
+
+
+def first_paint_modules(argv: list[str], env: dict[str, str] | None = None) -> dict[str, object]:
+    environment = {key: value for key, value in os.environ.items() if key != "LARSAM_DATABASE_URL"}
+    environment.update({"QT_QPA_PLATFORM": "offscreen", **(env or {})})
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, *argv],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    found: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return found
+
+
+def loaded_too_early(modules: object) -> list[str]:
+    assert isinstance(modules, list)
+    return sorted(
+        name
+        for name in modules
+        if name.split(".")[0] in LATER or name.startswith("larsam_desktop.cli")
+    )
+
+
+def test_the_local_first_paint_imports_none_of_the_later_libraries(
+    sqlite_store: OpenedStore, paths: AppPaths
+) -> None:
+    DemoGenerator(sqlite_store.database).generate(30, seed=3)
+    sqlite_store.database.dispose()
+    found = first_paint_modules(["--data-dir", str(paths.data_dir)])
+    assert found["rows"] == 30  # painted from the first screen, before the store opened
+    assert loaded_too_early(found["modules"]) == []
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TeamServer]:
+    yield from make_team_server(tmp_path_factory.mktemp("team"))
+
+
+@pytest.mark.postgres
+def test_the_team_first_paint_reads_the_server_without_psycopg(
+    server: TeamServer, tmp_path: Path
+) -> None:
+    url = server.url(server.login_a)
+    env = {"LARSAM_DATABASE_URL": url}
+    found = first_paint_modules(["--data-dir", str(tmp_path / "coach")], env)
+    assert isinstance(found["rows"], int) and found["rows"] > 0
+    assert loaded_too_early(found["modules"]) == []  # libpq through ctypes, not psycopg
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--data-dir", "/tmp/x"],
+        ["--data-dir=/tmp/x", "--database-url", "postgresql+psycopg://k@h/db"],
+        ["--data-dir", "/a", "--data-dir", "/b"],  # the last one wins, as in argparse
+        ["--database-url=", "--data-dir", "d"],
+    ],
+)
+def test_the_windows_options_read_as_the_command_line_reads_them(argv: list[str]) -> None:
+    quick = window_options(argv)
+    full = cli_main.parse(argv)
+    assert full.command is None
+    assert quick == {dest: getattr(full, dest) for dest in WINDOW_OPTIONS.values()}
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--help"],
+        ["--version"],
+        ["--data", "/tmp/x"],  # an abbreviation: argparse's business
+        ["--data-dir"],  # a missing value: argparse's message
+        ["--data-dir", "--database-url", "u"],
+        ["--passphrase-file", "p"],
+        ["check"],
+        ["--data-dir", "d", "learners", "list"],
+        ["--bogus"],
+    ],
+)
+def test_anything_else_goes_to_the_command_lines_parser(argv: list[str]) -> None:
+    assert window_options(argv) is None
+
+
+def test_the_window_options_are_the_parsers_own() -> None:
+    parser = cli_main.build_parser([])
+    declared = {
+        option: action.dest for action in parser._actions for option in action.option_strings
+    }
+    for option, dest in WINDOW_OPTIONS.items():
+        assert declared[option] == dest
