@@ -32,8 +32,10 @@ def test_the_address_becomes_libpq_parameters_without_laersams_own() -> None:
     assert libpq_parameters("sqlite:///x.sqlite3") is None
 
 
-def test_no_first_screen_from_a_server_that_does_not_answer() -> None:
-    assert read_server_first_screen("postgresql+psycopg://x@127.0.0.1:1/larsam", limit=5) is None
+@pytest.mark.parametrize("driver", ["libpq", "psycopg"])
+def test_no_first_screen_from_a_server_that_does_not_answer(driver: str) -> None:
+    url = "postgresql+psycopg://x@127.0.0.1:1/larsam"
+    assert read_server_first_screen(url, limit=5, driver=driver) is None
 
 
 @pytest.fixture(scope="module")
@@ -42,12 +44,13 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TeamServer]:
 
 
 @pytest.mark.postgres
+@pytest.mark.parametrize("driver", ["libpq", "psycopg"])
 @pytest.mark.parametrize("descending", [False, True])
 def test_the_first_screen_equals_the_coachs_caseload(
-    server: TeamServer, tmp_path: Path, descending: bool
+    server: TeamServer, tmp_path: Path, descending: bool, driver: str
 ) -> None:
     url = server.url(server.login_a)
-    first = read_server_first_screen(url, limit=30, descending=descending)
+    first = read_server_first_screen(url, limit=30, descending=descending, driver=driver)
     store = open_store(AppPaths(tmp_path / "a"), url)
     try:
         service = CaseloadService(store.database)
@@ -66,7 +69,8 @@ def test_the_first_screen_equals_the_coachs_caseload(
 def test_a_refused_login_gives_no_first_screen(server: TeamServer) -> None:
     login = server.add_coach("left", server.team_b[1])
     assert server.cli("team", "remove-coach", login) == 0
-    assert read_server_first_screen(server.url(login), limit=5) is None
+    for driver in ("libpq", "psycopg"):
+        assert read_server_first_screen(server.url(login), limit=5, driver=driver) is None
 
 
 def test_the_threaded_read_gives_none_for_a_server_that_does_not_answer() -> None:
