@@ -3,7 +3,7 @@ top, and the Quit shortcut. Only widgets; what they show is the navigator's busi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QListWidget, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
@@ -12,11 +12,34 @@ def navigation_list(parent: QWidget) -> QListWidget:
     navigation = QListWidget(parent)
     navigation.setObjectName("navigation")
     navigation.setAccessibleName(QCoreApplication.translate("MainWindow", "Navigation"))
-    navigation.setMaximumWidth(220)
-    navigation.setMinimumWidth(120)
+    navigation.setMaximumWidth(NAVIGATION_MAX_WIDTH)
+    navigation.setMinimumWidth(NAVIGATION_MIN_WIDTH)
+    navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     # Room around each entry: a target that is easy to hit and to read.
     navigation.setStyleSheet("QListWidget#navigation::item { padding: 6px 8px; }")
+    model = navigation.model()
+    for signal in (model.rowsInserted, model.rowsRemoved, model.dataChanged):
+        signal.connect(lambda *_: fit_navigation(navigation))
     return navigation
+
+
+NAVIGATION_MIN_WIDTH, NAVIGATION_MAX_WIDTH = 120, 260
+NAVIGATION_ITEM_PADDING = 2 * 8  # the style sheet's padding, left and right
+
+
+def fit_navigation(navigation: QListWidget) -> None:
+    """Never narrower than the widest entry ("Lärcentrumtjänster", "Idag (12)"): a page that
+    asks for more room must not squeeze the list until its entries are cut."""
+    metrics = navigation.fontMetrics()
+    widest = max(
+        (
+            metrics.horizontalAdvance(navigation.item(row).text())
+            for row in range(navigation.count())
+        ),
+        default=0,
+    )
+    needed = widest + NAVIGATION_ITEM_PADDING + 2 * navigation.frameWidth() + 8
+    navigation.setMinimumWidth(min(NAVIGATION_MAX_WIDTH, max(NAVIGATION_MIN_WIDTH, needed)))
 
 
 def central_widget(

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
     QLabel,
+    QListWidget,
     QStyle,
     QTableView,
     QTabWidget,
@@ -86,6 +87,12 @@ def clipped(root: QWidget, label: str) -> list[str]:
                     problems.append(
                         f"{label}: header {title!r} needs {needed} px, has {w.sectionSize(section)}"
                     )
+        elif isinstance(w, QListWidget) and w.objectName() == "navigation":
+            room = w.viewport().width() - 2 * 8  # the entries' padding, left and right
+            for row in range(w.count()):
+                text = w.item(row).text()
+                if w.fontMetrics().horizontalAdvance(text) > room:
+                    problems.append(f"{label}: navigation entry {text!r} cut ({room} px)")
         elif isinstance(w, QComboBox) and w.count():
             longest = max(range(w.count()), key=lambda i: len(w.itemText(i)))
             needed = w.fontMetrics().horizontalAdvance(w.itemText(longest))
@@ -155,6 +162,17 @@ def test_every_page_and_dialog_fits_a_laptop_screen(
             settle(500)
             problems += too_big(window, area, f"page {key}")
             problems += clipped(window.centralWidget() or window, f"page {key}")
+            if key == "today":  # a coach's first screen: every list readable at a glance
+                problems += sideways(window, f"page {key}")
+            # Made as narrow as it goes, a page must not squeeze the navigation's entries.
+            window.resize(window.minimumSizeHint().width(), area.height())
+            settle(100)
+            navigation = window.findChild(QListWidget, "navigation")
+            assert navigation is not None
+            cut = clipped(navigation.parentWidget() or window, f"page {key}, narrowest")
+            problems += [p for p in cut if "navigation entry" in p]
+            window.resize(area)
+            settle(100)
         window.open_learner(walk.learner_id)
         walk_module._wait(lambda: not window.learners.opening and window.learner_page is not None)
         settle(800)
@@ -201,6 +219,15 @@ def too_big(window: QWidget, area: QSize, label: str) -> list[str]:
     return [
         f"{label}: the window needs at least {rounded.width()}×{rounded.height()}, "
         f"the screen leaves {area.width()}×{area.height()}"
+    ]
+
+
+def sideways(window: QWidget, label: str) -> list[str]:
+    """Tables of the page shown that scroll sideways (their columns wider than the table)."""
+    return [
+        f"{label}: table {view.objectName()!r} scrolls sideways"
+        for view in window.findChildren(QTableView)
+        if view.isVisible() and view.horizontalScrollBar().isVisible()
     ]
 
 
@@ -252,3 +279,58 @@ def test_the_check_finds_a_cut_label_and_header(qtbot: QtBot) -> None:
     found = clipped(box, "probe")
     assert any("label 'Senaste kontakt med deltagaren'" in p for p in found), found
     assert any("header 'Senaste kontakt'" in p for p in found), found
+
+
+def test_the_check_finds_a_cut_navigation_entry_and_a_sideways_table(qtbot: QtBot) -> None:
+    """The checks can fail: a squeezed navigation list and a table wider than its room."""
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QHBoxLayout
+
+    box = QWidget()
+    qtbot.addWidget(box)
+    layout = QHBoxLayout(box)
+    navigation = QListWidget(box)
+    navigation.setObjectName("navigation")
+    navigation.addItem("Lärcentrumtjänster")
+    navigation.setFixedWidth(70)
+    table = QTableView(box)
+    model = QStandardItemModel(1, 3, table)
+    table.setModel(model)
+    for column in range(3):
+        table.horizontalHeader().resizeSection(column, 300)
+    layout.addWidget(navigation)
+    layout.addWidget(table)
+    box.resize(500, 300)
+    box.show()
+    settle(50)
+    assert any("navigation entry 'Lärcentrumtjänster' cut" in p for p in clipped(box, "probe"))
+    assert sideways(box, "probe") == ["probe: table '' scrolls sideways"]
+
+
+def test_shared_columns_never_scroll_and_keep_the_row_readable(qtbot: QtBot) -> None:
+    """``share_columns``: a narrow table keeps its stretch column's share, elastic columns
+    give way (not below their titles), fixed ones keep their width; nothing scrolls."""
+    from PySide6.QtGui import QStandardItemModel
+
+    from larsam_desktop.ui.widgets.fitted_columns import share_columns
+
+    table = QTableView()
+    qtbot.addWidget(table)
+    model = QStandardItemModel(1, 4, table)
+    model.setHorizontalHeaderLabels(["När", "Vad", "Var", "Deltagare"])
+    table.setModel(model)
+    table.resize(480, 200)
+    table.show()
+    settle(50)
+    share_columns(table, 1, fixed={0: 170}, elastic={2: 160, 3: 130}, share=0.3)
+    settle(50)
+    header, width = table.horizontalHeader(), table.viewport().width()
+    assert header.sectionSize(0) == 170
+    assert header.sectionSize(1) >= int(width * 0.3)
+    assert header.sectionSize(2) < 160 and header.sectionSize(3) < 130
+    assert header.length() <= width and not table.horizontalScrollBar().isVisible()
+    assert clipped(table, "probe") == []  # no header narrower than its title
+    table.resize(1000, 200)  # room enough: every column as wide as it asked
+    settle(50)
+    assert (header.sectionSize(2), header.sectionSize(3)) == (160, 130)
+    assert header.length() == table.viewport().width()

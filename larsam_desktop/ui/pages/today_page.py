@@ -38,6 +38,7 @@ from larsam_desktop.ui.pages.today_mentors import MentorsEndingBox
 from larsam_desktop.ui.qt_dates import listed_date, listed_time
 from larsam_desktop.ui.text import fill
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
+from larsam_desktop.ui.widgets.fitted_columns import share_columns
 from larsam_desktop.ui.workers import TaskControl, single_lane
 
 if TYPE_CHECKING:
@@ -101,10 +102,11 @@ class TodayPage(QWidget):
             "followUps",
             1,
             {0: fill(self.tr("%1 (overdue)"), date), 2: name},
+            elastic=(2,),
         )
         self.quiet_box, self.quiet_table = self._box(self.quiet, "quiet", 0, {1: date})
         self.stuck_box, self.stuck_table = self._box(
-            self.stuck, "stuck", 0, {1: "Grundläggande behörighet", 2: date}
+            self.stuck, "stuck", 0, {1: "Grundläggande behörighet", 2: date}, elastic=(1,)
         )
         self.upcoming_box, self.upcoming_table = self._box(
             self.upcoming,
@@ -115,6 +117,7 @@ class TodayPage(QWidget):
                 2: "Lärcentrum Östersund",
                 3: "Maryam Mohamed",
             },
+            elastic=(2, 3),
         )
         self.done_button = QPushButton(self.tr("Mark &done"), self)
         self.done_button.setAccessibleName(self.tr("Mark the selected follow-up done"))
@@ -145,7 +148,12 @@ class TodayPage(QWidget):
         layout.addLayout(grid, 1)
 
     def _box(
-        self, model: ListTableModel[Any], name: str, stretch: int, samples: dict[int, str]
+        self,
+        model: ListTableModel[Any],
+        name: str,
+        stretch: int,
+        samples: dict[int, str],
+        elastic: tuple[int, ...] = (),
     ) -> tuple[QGroupBox, QTableView]:
         box = QGroupBox(self)
         box.setObjectName(f"{name}Box")
@@ -161,14 +169,21 @@ class TodayPage(QWidget):
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
         metrics, titles = table.fontMetrics(), header.fontMetrics()
+        widths = {}
         for column, sample in samples.items():
             # Wide enough for the header's title too ("Senaste kontakt" was cut off).
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
             width = max(metrics.horizontalAdvance(sample), titles.horizontalAdvance(title) + 8)
-            header.resizeSection(column, width + 16)
+            widths[column] = width + 16
+        # Dates keep their width; names and places give way on a laptop, so that the
+        # column saying what a row is about is never squeezed to "…" (and nothing scrolls).
+        share_columns(
+            table,
+            stretch,
+            fixed={c: w for c, w in widths.items() if c not in elastic},
+            elastic={c: w for c, w in widths.items() if c in elastic},
+        )
         table.activated.connect(lambda index, m=model: self._open(m, index))
         table.doubleClicked.connect(lambda index, m=model: self._open(m, index))
         inner = QVBoxLayout(box)

@@ -11,7 +11,7 @@ It follows the table when it is resized.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QStyle, QTableView
 
 
 class _Refit(QObject):
@@ -63,3 +63,73 @@ def fit_columns(
         table.viewport().installEventFilter(refit)
         table.setTextElideMode(Qt.TextElideMode.ElideRight)
     refit.fit(measure=True)
+
+
+class _Share(QObject):
+    """Keeps one column a share of the table: the elastic columns give up width first."""
+
+    def __init__(
+        self,
+        table: QTableView,
+        stretch: int,
+        fixed: dict[int, int],
+        elastic: dict[int, int],
+        share: float,
+    ) -> None:
+        super().__init__(table)
+        self._table, self._stretch, self._share = table, stretch, share
+        self._fixed, self._elastic = fixed, elastic
+
+    def fit(self) -> None:
+        header = self._table.horizontalHeader()
+        width = self._table.viewport().width()
+        if width <= 1:
+            return
+        fixed = sum(self._fixed.values())
+        wanted = sum(self._elastic.values())
+        stretch_floor = int(width * self._share)
+        room = max(0, width - fixed - stretch_floor)  # what the elastic columns may have
+        scale = 1.0 if wanted <= room or wanted == 0 else room / wanted
+        for column, natural in self._fixed.items():
+            header.resizeSection(column, natural)
+        given = 0
+        for column, natural in self._elastic.items():
+            size = max(self._title_width(column), int(natural * scale))
+            header.resizeSection(column, size)
+            given += size
+        header.resizeSection(self._stretch, max(header.minimumSectionSize(), width - fixed - given))
+
+    def _title_width(self, column: int) -> int:
+        """The narrowest a column may be: its header's title, between the style's margins."""
+        header = self._table.horizontalHeader()
+        model = self._table.model()
+        title = "" if model is None else model.headerData(column, Qt.Orientation.Horizontal)
+        title = title if isinstance(title, str) else ""
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        return max(
+            header.minimumSectionSize(),
+            header.fontMetrics().horizontalAdvance(title) + 2 * margin + 2,
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+
+def share_columns(
+    table: QTableView,
+    stretch: int,
+    fixed: dict[int, int],
+    elastic: dict[int, int] | None = None,
+    share: float = 0.3,
+) -> None:
+    """Columns of known widths (``fixed``: never narrower; ``elastic``: narrower, elided,
+    when the table is narrow) beside a ``stretch`` column that always keeps at least
+    ``share`` of the width and takes what is left: no sideways scrolling on a laptop, and
+    the column that says what a row is about is never cut to "…"."""
+    share_fit = _Share(table, stretch, fixed, elastic or {}, share)
+    table.horizontalHeader().setStretchLastSection(False)
+    table.viewport().installEventFilter(share_fit)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    share_fit.fit()
