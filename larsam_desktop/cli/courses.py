@@ -27,11 +27,13 @@ CONTEXT = "CoursesCli"
 
 def _term(text: str) -> str:
     from larsam_desktop.domain.course_demand import check_term
+    from larsam_desktop.domain.errors import fill
 
     try:
         return check_term(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a term such as VT2027") from None
+        message = cli_texts().translate("CliOutput", "{value} is not a term such as VT2027")
+        raise argparse.ArgumentTypeError(fill(message, {"value": repr(text)})) from None
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

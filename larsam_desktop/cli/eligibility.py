@@ -23,7 +23,14 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from larsam_desktop.cli.context import CliContext
-from larsam_desktop.cli.output import add_language_option, cli_texts, fail, language_of, stdout
+from larsam_desktop.cli.output import (
+    add_language_option,
+    cli_texts,
+    fail,
+    iso_date,
+    language_of,
+    stdout,
+)
 from larsam_desktop.cli.transcript_input import (
     add_transcript_arguments,
     learner_transcript,
@@ -59,7 +66,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument(
         "--on",
         metavar="YYYY-MM-DD",
-        type=_iso_date,
+        type=iso_date,
         help=texts.translate("CliHelp", "apply the rules in force on this date (default: today)"),
     )
     parser.add_argument("--format", choices=("json", "text"), default="json")
@@ -222,10 +229,3 @@ def _everyone(
             ids = texts.translate("EligibilityCli", "Ids: {ids}")
             out.write(fill(ids, {"ids": ", ".join(str(i) for i in eligible)}) + "\n")
     return 0
-
-
-def _iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None

@@ -38,10 +38,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument(
         "kind",
         choices=("learners", "admitted", "template", *university_lists.KINDS),
+        metavar="TYPE",
         help=texts.translate(
             "CliHelp",
-            "what the file lists; 'template' writes an XLSX template (then FILE is "
-            "learners or admitted and --out names the file)",
+            "what the file lists: learners, admitted, progress or applicants; 'template' "
+            "writes an XLSX template (then FILE is learners or admitted and --out names the file)",
         ),
     )
     parser.add_argument(

@@ -48,7 +48,7 @@ def register_export(actions: argparse._SubParsersAction[argparse.ArgumentParser]
                 "comma-separated; personnummer only when named here (default: {default}; "
                 "also id, personnummer, phone, email, city, stage_since)",
             ),
-            {"default": DEFAULT_COLUMNS},
+            {"default": ", ".join(DEFAULT_COLUMNS.split(","))},  # wraps between names
         ),
     )
     export.add_argument(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from datetime import date
 from typing import TYPE_CHECKING, TextIO
 
 from larsam_desktop.domain.bilingual import Language
@@ -88,6 +89,17 @@ def language_type(text: str) -> Language:
         return parse_language(text)
     except UserError:
         message = cli_texts().translate("CliOutput", "{value} is not sv or en")
+        raise argparse.ArgumentTypeError(fill(message, {"value": repr(text)})) from None
+
+
+def iso_date(text: str) -> date:
+    """A ``YYYY-MM-DD`` option's parser; its complaint in the command's language."""
+    from larsam_desktop.domain.errors import fill
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        message = cli_texts().translate("CliOutput", "{value} is not a date (YYYY-MM-DD)")
         raise argparse.ArgumentTypeError(fill(message, {"value": repr(text)})) from None
 
 

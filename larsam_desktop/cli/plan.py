@@ -20,11 +20,17 @@ ends with exit status 1 and one line on stderr, and no partial file is left behi
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 
 from larsam_desktop.cli.context import CliContext
-from larsam_desktop.cli.output import add_language_option, cli_texts, fail, language_of, stdout
+from larsam_desktop.cli.output import (
+    add_language_option,
+    cli_texts,
+    fail,
+    iso_date,
+    language_of,
+    stdout,
+)
 from larsam_desktop.cli.plan_draft import fill, register_draft
 from larsam_desktop.services.catalogue import Texts
 
@@ -75,7 +81,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     pdf.add_argument(
         "--on",
         metavar="YYYY-MM-DD",
-        type=_iso_date,
+        type=iso_date,
         help=texts.translate("CliHelp", "eligibility date"),
     )
     pdf.set_defaults(handler=run_pdf)
@@ -162,10 +168,3 @@ def run_pdf(args: argparse.Namespace, context: CliContext) -> int:
     summary = texts.translate("PlanCli", "%1 plans written; %2 matching learners have no plan")
     out.write(fill(summary, result.plans, len(result.without_plan)) + "\n")
     return 0
-
-
-def _iso_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None

@@ -110,7 +110,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "set", help=texts.translate("CliHelp", "set one record type's period")
     )
     setting.add_argument(
-        "record_type", choices=("closed_case", "inactive_learner", "audit_log"), metavar="TYPE"
+        "record_type",
+        choices=("closed_case", "inactive_learner", "audit_log"),
+        metavar="TYPE",
+        help=texts.translate(
+            "CliHelp", "the record type: closed_case, inactive_learner or audit_log"
+        ),
     )
     period = setting.add_mutually_exclusive_group(required=True)
     period.add_argument("--months", type=int, metavar="N")
