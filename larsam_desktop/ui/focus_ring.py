@@ -4,7 +4,8 @@ Fusion shows focus as a faint change of a frame's colour, which a coach working 
 keyboard cannot follow. ``FocusRing`` draws a 2-pixel ring in the palette's highlight colour
 around the widget that has the focus: one transparent overlay per window (a child of the
 window, so it goes with it), over everything, never taking a mouse click. It follows the
-focus (``QApplication.focusChanged``) and the focused widget's moves, resizes and hiding.
+focus (``QApplication.focusChanged``), the focused widget's moves, resizes and hiding, and
+those of its ancestors (a layout that moves a whole panel).
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
 
+_MOVES = (QEvent.Type.Move, QEvent.Type.Resize)
+_FOLLOWED = (*_MOVES, QEvent.Type.Show, QEvent.Type.Hide)
 RING = 2  # pixels
 GAP = 1  # between the widget and the ring
 
@@ -43,6 +46,7 @@ class FocusRing(QObject):
         super().__init__(app)
         self._overlays: dict[int, _Overlay] = {}
         self._watched: QWidget | None = None
+        self._chain: list[QWidget] = []  # the focused widget and its ancestors, watched
         app.focusChanged.connect(self._focus_changed)
 
     @classmethod
@@ -57,24 +61,32 @@ class FocusRing(QObject):
         return overlay
 
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
-        if self._watched is not None and isValid(self._watched):
-            self._watched.removeEventFilter(self)
-        self._watched = None
+        for watched in self._chain:
+            if isValid(watched):
+                watched.removeEventFilter(self)
+        self._watched, self._chain = None, []
         for overlay in list(self._overlays.values()):
             if isValid(overlay):
                 overlay.hide()
         if new is None or not isValid(new) or new.isWindow():
             return
         self._watched = new
-        new.installEventFilter(self)
+        # The widget and every ancestor below the window: when a layout moves an ancestor
+        # (the window grows, a splitter is dragged, a page scrolls) the widget itself gets
+        # no Move event, yet its place in the window changed.
+        widget: QWidget | None = new
+        while widget is not None and not widget.isWindow():
+            widget.installEventFilter(self)
+            self._chain.append(widget)
+            widget = widget.parentWidget()
         self._place(new)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._watched and event.type() in (
-            QEvent.Type.Move,
-            QEvent.Type.Resize,
-            QEvent.Type.Show,
-            QEvent.Type.Hide,
+        if (
+            self._watched is not None
+            and event.type() in _FOLLOWED
+            and (watched is self._watched or event.type() in _MOVES)
+            and isValid(self._watched)
         ):
             self._place(self._watched)
         return False

@@ -53,3 +53,37 @@ def test_the_focused_widget_has_a_ring_that_follows_tab(
     focused = QApplication.focusWidget()
     assert focused is not None and focused is not search
     assert overlay.isVisible() and overlay.geometry() != ring_geometry(search)
+    assert overlay.geometry() == ring_geometry(focused)
+
+
+def test_the_ring_follows_when_a_layout_moves_the_widgets_panel(qtbot: QtBot) -> None:
+    """An ancestor moves (a splitter dragged, the window grown): the focused widget gets no
+    Move event of its own, and the ring must still go with it."""
+    from PySide6.QtWidgets import QLineEdit, QSplitter, QVBoxLayout, QWidget
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    ring = FocusRing.install(app)
+    window = QWidget()
+    qtbot.addWidget(window)
+    splitter = QSplitter(window)
+    left, right = QWidget(splitter), QWidget(splitter)
+    splitter.addWidget(left)
+    splitter.addWidget(right)
+    field = QLineEdit(right)
+    field.setFixedWidth(120)  # the panel may change; the field keeps its size and place in it
+    QVBoxLayout(right).addWidget(field, 0, Qt.AlignmentFlag.AlignLeft)
+    QVBoxLayout(window).addWidget(splitter)
+    window.resize(600, 200)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    field.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(field.hasFocus)
+    overlay = ring.overlay_for(window)
+    assert overlay is not None and overlay.geometry() == ring_geometry(field)
+    before = ring_geometry(field)
+    splitter.setSizes([400, 200])  # the panel moves right; the field keeps its own place
+    QCoreApplication.processEvents()
+    assert ring_geometry(field) != before
+    assert overlay.geometry() == ring_geometry(field)
