@@ -58,19 +58,23 @@ class ConnectionProfile:
         return f"{self.user}@{self.host}:{self.port}/{self.database}"
 
     def url(self, password: str | None = None) -> str:
-        """The SQLAlchemy address; with a password only for the program's own use."""
-        from sqlalchemy.engine import URL
+        """The SQLAlchemy address; with a password only for the program's own use. Written
+        as SQLAlchemy's ``URL.render_as_string`` writes it, without importing SQLAlchemy
+        before the window's first paint (tests/storage/test_team_first_screen.py)."""
+        from urllib.parse import quote, quote_plus
 
+        address = "postgresql+psycopg://"
+        if self.user:
+            address += quote(self.user, safe=" +")
+            if password:
+                address += ":" + quote(password, safe=" +")
+            address += "@"
+        if self.host:
+            address += f"[{self.host}]" if ":" in self.host else self.host
+        address += f":{self.port}/" + quote(self.database, safe=" +/")
         query = {"sslmode": self.sslmode, "sslrootcert": self.sslrootcert}
-        return URL.create(
-            "postgresql+psycopg",
-            username=self.user or None,
-            password=password or None,
-            host=self.host or None,
-            port=self.port,
-            database=self.database,
-            query={k: v for k, v in query.items() if v},
-        ).render_as_string(hide_password=False)
+        pairs = [f"{quote_plus(k)}={quote_plus(v)}" for k, v in sorted(query.items()) if v]
+        return address + ("?" + "&".join(pairs) if pairs else "")
 
 
 def system_profile_dirs() -> list[Path]:
