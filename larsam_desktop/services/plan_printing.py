@@ -8,13 +8,15 @@ revision written to a file (or printed) is locked and logged in the audit log.
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from larsam_desktop.services import plan_batch
+from larsam_desktop.domain.cutoffs import CutoffRow
+from larsam_desktop.services import plan_batch, plan_bulk
 from larsam_desktop.services.cancellation import CancelCheck, Cancelled, never
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.clock import Clock, local_today, utc_now
@@ -133,14 +135,11 @@ class PlanPrinter:
                 self._files_each(wanted, settings, options, out_dir, result, documents,
                                  progress, cancelled)  # fmt: skip
             else:
-                for position, learner_id in enumerate(wanted):
-                    if cancelled():
-                        raise Cancelled()
-                    try:
-                        documents.append(self.document(learner_id, options))
-                    except (LearnerNotFound, NoPlan):
-                        result.without_plan.append(learner_id)  # deleted meanwhile
-                        continue
+                read = self._documents(wanted, options, result, cancelled)
+                for position, document in enumerate(read):
+                    if document is None:
+                        continue  # deleted meanwhile
+                    documents.append(document)
                     if progress is not None:
                         progress(position + 1, total + 1)
             if out_file is not None and documents:
@@ -197,14 +196,9 @@ class PlanPrinter:
             writer.submit(lambda: write_one(document, data))
 
         with plan_batch.OrderedWriter() as writer, plan_batch.renderer(total) as pool:
-            for learner_id in wanted:
-                if cancelled():
-                    raise Cancelled()
-                try:
-                    document = self.document(learner_id, options)
-                except (LearnerNotFound, NoPlan):
-                    result.without_plan.append(learner_id)  # deleted meanwhile
-                    total -= 1
+            for document in self._documents(wanted, options, result, cancelled):
+                if document is None:
+                    total -= 1  # deleted meanwhile
                     continue
                 pool.submit(document, document, settings, options.language, self._clock())
                 for done, data in pool.ready():
@@ -213,6 +207,66 @@ class PlanPrinter:
                 write(done, data)
             if cancelled():
                 raise Cancelled()
+
+    def _documents(
+        self,
+        wanted: Sequence[int],
+        options: PrintOptions,
+        result: BatchResult,
+        cancelled: CancelCheck,
+    ) -> Iterator[PlanDocument | None]:
+        """Each wanted plan's document in order, or None for a learner (listed in
+        ``result.without_plan``) deleted or left without a plan since the batch began.
+        Raises ``Cancelled`` before each plan once ``cancelled``.
+
+        Read in bulk (services/plan_bulk.py: one query per table for a chunk of learners),
+        unless a subclass makes its documents otherwise and does not say how a batch makes
+        the same (``batch_merit_line``): then plan by plan through ``document``."""
+        if not self._reads_in_bulk():
+            for learner_id in wanted:
+                if cancelled():
+                    raise Cancelled()
+                try:
+                    yield self.document(learner_id, options)
+                except (LearnerNotFound, NoPlan):
+                    result.without_plan.append(learner_id)
+                    yield None
+            return
+        on = options.on or local_today(self._clock)
+        merit = type(self).batch_merit_line is not PlanPrinter.batch_merit_line
+        rows = plan_bulk.cutoffs(self._database) if merit else []
+        for learner_id, reading in plan_bulk.readings(self._database, wanted):
+            if cancelled():
+                raise Cancelled()
+            if reading is None:
+                result.without_plan.append(learner_id)
+                yield None
+                continue
+            document = plan_bulk.document_of(
+                reading,
+                self._plans,
+                language=options.language,
+                show_personnummer=options.show_personnummer,
+                on=on,
+            )
+            if merit:
+                line = self.batch_merit_line(reading, rows, options)
+                document = dataclasses.replace(document, merit_line=line)
+            yield document
+
+    def _reads_in_bulk(self) -> bool:
+        kind = type(self)
+        return (
+            kind.document is PlanPrinter.document
+            or kind.batch_merit_line is not PlanPrinter.batch_merit_line
+        )
+
+    def batch_merit_line(
+        self, reading: plan_bulk.PlanReading, cutoffs: Sequence[CutoffRow], options: PrintOptions
+    ) -> str:
+        """What a subclass's ``document`` adds as ``merit_line``, for a batch's plan read
+        in bulk (``cutoffs``: every imported row); this printer adds none."""
+        return ""
 
     def record(self, printed: Sequence[tuple[int, int]], destination: str) -> Changes:
         """Lock and log each (learner, revision) written to a file or printed."""
