@@ -26,9 +26,12 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
 
     texts = Texts(language_of(args))
     report = check_health(context.open())
-    if report.problems:
-        failed = texts.translate("CheckCli", "integrity check failed: {problem} ({location})")
-        return fail(fill(failed, {"problem": report.problems[0], "location": report.location}))
+    if report.problems:  # a sentence of the catalogue; SQLite's own lines go to the log
+        from larsam_desktop.storage.integrity import integrity_failure
+
+        failed = texts.translate("CheckCli", "{problem} ({location})")
+        problem = texts.error(integrity_failure(report.problems))
+        return fail(fill(failed, {"problem": problem, "location": report.location}))
     if not report.healthy:
         wrong = texts.translate("CheckCli", "schema {found} where {expected} is expected")
         found = {"found": str(report.schema_revision), "expected": str(report.expected_revision)}

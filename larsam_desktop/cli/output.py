@@ -92,6 +92,34 @@ def language_type(text: str) -> Language:
         raise argparse.ArgumentTypeError(fill(message, {"value": repr(text)})) from None
 
 
+def os_reason(exc: OSError, language: Language | None = None) -> str:
+    """Why a file could not be read or written, in the command's language: a sentence for
+    the usual causes, else the system's code (``systemfel EBADF``), never its English."""
+    import errno
+
+    from larsam_desktop.services.catalogue import Texts
+
+    texts = Texts(language) if language else cli_texts()
+    if exc.errno == errno.ENOENT:
+        return texts.translate("CliOutput", "it does not exist")
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return texts.translate("CliOutput", "access is refused")
+    if exc.errno == errno.EISDIR:
+        return texts.translate("CliOutput", "it is a folder")
+    if exc.errno == errno.ENOTDIR:
+        return texts.translate("CliOutput", "a part of the path is not a folder")
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return texts.translate("CliOutput", "the disk is full")
+    if exc.errno == errno.EROFS:
+        return texts.translate("CliOutput", "the disk is read-only")
+    if exc.errno == errno.EIO:
+        return texts.translate("CliOutput", "the disk could not be read or written")
+    from larsam_desktop.domain.errors import fill
+
+    code = errno.errorcode.get(exc.errno or 0, str(exc.errno or "?"))
+    return fill(texts.translate("CliOutput", "system error {code}"), {"code": code})
+
+
 def iso_date(text: str) -> date:
     """A ``YYYY-MM-DD`` option's parser; its complaint in the command's language."""
     from larsam_desktop.domain.errors import fill

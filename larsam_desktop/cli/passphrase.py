@@ -39,14 +39,14 @@ def read_passphrase(args: argparse.Namespace) -> str | None:
         try:
             lines = path.read_text(encoding="utf-8").splitlines()
         except OSError as exc:
-            from larsam_desktop.cli.output import language_of
+            from larsam_desktop.cli.output import language_of, os_reason
             from larsam_desktop.domain.errors import fill
             from larsam_desktop.services.catalogue import Texts
 
             texts = Texts(language_of(args))  # the command's --language, else the locale
             line = texts.translate("CliOutput", "larsam-desktop: error: {message}")
             why = texts.translate("PassphraseCli", "cannot read {path}: {why}")
-            message = fill(why, {"path": str(path), "why": exc.strerror or type(exc).__name__})
+            message = fill(why, {"path": str(path), "why": os_reason(exc, texts.language)})
             raise SystemExit(fill(line, {"message": message})) from exc
         return lines[0] if lines else ""
     return os.environ.get(PASSPHRASE_ENV) or None

@@ -29,6 +29,7 @@ from larsam_desktop.cli.output import (
     fail,
     iso_date,
     language_of,
+    os_reason,
     stdout,
 )
 from larsam_desktop.cli.plan_draft import fill, register_draft
@@ -136,7 +137,7 @@ def run_pdf(args: argparse.Namespace, context: CliContext) -> int:
             )
         except OSError as exc:
             return fail(
-                fill(texts.translate("PlanCli", "cannot write %1: %2"), target, exc.strerror or exc)
+                fill(texts.translate("PlanCli", "cannot write %1: %2"), target, os_reason(exc))
             )
         out.write(fill(texts.translate("PlanCli", "wrote %1"), target) + "\n")
         return 0
@@ -152,9 +153,7 @@ def run_pdf(args: argparse.Namespace, context: CliContext) -> int:
         result = printer.save_batch(ids, settings, options, out_dir=folder)
     except OSError as exc:
         return fail(
-            fill(
-                texts.translate("PlanCli", "cannot write into %1: %2"), folder, exc.strerror or exc
-            )
+            fill(texts.translate("PlanCli", "cannot write into %1: %2"), folder, os_reason(exc))
         )
     if not result.plans:
         return fail(

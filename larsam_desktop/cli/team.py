@@ -18,6 +18,7 @@ from larsam_desktop.cli.output import (
     fail,
     fail_error,
     language_of,
+    os_reason,
     stdout,
 )
 from larsam_desktop.domain.errors import UserError, fill
@@ -193,7 +194,7 @@ def _read_password(path: Path, texts: Texts) -> str | None:
         password = path.read_text(encoding="utf-8").strip()
     except OSError as exc:
         unread = texts.translate("TeamCli", "the password file cannot be read: {reason}")
-        fail(fill(unread, {"reason": exc.strerror or ""}))
+        fail(fill(unread, {"reason": os_reason(exc)}))
         return None
     if not password:
         fail(texts.translate("TeamCli", "the password file is empty"))

@@ -7,7 +7,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from larsam_desktop.cli.context import CliContext
-from larsam_desktop.cli.output import cli_texts, command_language, error_text, fail
+from larsam_desktop.cli.output import cli_texts, command_language, error_text, fail, os_reason
 from larsam_desktop.domain.errors import fill
 
 if TYPE_CHECKING:
@@ -60,19 +60,21 @@ def read_transcript(name: str, catalogue: Catalogue) -> Transcript | int:
     try:
         text = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        reason = (
+            os_reason(exc)
+            if isinstance(exc, OSError)
+            else texts.translate("TranscriptCli", "it is not UTF-8 text")
+        )
         unreadable = texts.translate("TranscriptCli", "cannot read the transcript {file}: {why}")
         return fail(fill(unreadable, {"file": name, "why": reason}))
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        bad = texts.translate(
+        bad = texts.translate(  # json's own words for the fault are English: left out
             "TranscriptCli",
-            "the transcript {file} is not valid JSON: {why} (line {line}, column {column})",
+            "the transcript {file} is not valid JSON (line {line}, column {column})",
         )
-        return fail(
-            fill(bad, {"file": name, "why": exc.msg, "line": exc.lineno, "column": exc.colno})
-        )
+        return fail(fill(bad, {"file": name, "line": exc.lineno, "column": exc.colno}))
     try:
         return parse_transcript(data, catalogue)
     except ValidationError as exc:

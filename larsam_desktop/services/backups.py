@@ -248,8 +248,9 @@ def refused(source: Path, problem: str) -> RestoreRefused:
             "{file} cannot be restored: it is not a LärSam database. Nothing was changed.",
             file=name,
         )
-    return RestoreRefused(  # SQLite's own words for the damage
-        "{file} cannot be restored: {problem}. Nothing was changed.", file=name, problem=problem
+    log.warning("%s cannot be restored: %s", name, problem)  # SQLite's words: the log only
+    return RestoreRefused(
+        "{file} cannot be restored: SQLite found damage in it. Nothing was changed.", file=name
     )
 
 

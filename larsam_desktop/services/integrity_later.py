@@ -29,7 +29,7 @@ from sqlalchemy import event
 from sqlalchemy.exc import SQLAlchemyError
 
 from larsam_desktop.storage import errors
-from larsam_desktop.storage.integrity import integrity_problems
+from larsam_desktop.storage.integrity import integrity_failure, integrity_problems
 
 if TYPE_CHECKING:
     from larsam_desktop.paths import AppPaths
@@ -81,9 +81,7 @@ class PendingCheck:
                     raise known from exc
             raise exc
         if self._problems:
-            raise errors.DatabaseCorrupt(
-                "The database failed its integrity check: {problem}", problem=self._problems[0]
-            )
+            raise integrity_failure(self._problems)  # SQLite's English lines: the log only
 
 
 _READS = ("SELECT", "PRAGMA", "BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE", "EXPLAIN")

@@ -14,7 +14,7 @@ from larsam_desktop.services.integrity_later import PendingCheck
 from larsam_desktop.services.reference_data import ensure_reference_data
 from larsam_desktop.storage import errors
 from larsam_desktop.storage.database import Database
-from larsam_desktop.storage.integrity import integrity_problems
+from larsam_desktop.storage.integrity import integrity_failure, integrity_problems
 from larsam_desktop.storage.revision import HEAD_REVISION
 from larsam_desktop.storage.schema import (
     SchemaResult,
@@ -107,9 +107,7 @@ def _open_store(
         elif database.is_sqlite:
             problems = integrity_problems(database, quick=True)
             if problems:
-                raise errors.DatabaseCorrupt(
-                    "The database failed its integrity check: {problem}", problem=problems[0]
-                )
+                raise integrity_failure(problems)  # SQLite's English lines: the log only
         schema = prepare_schema(database, backups_dir=paths.backups)
         with database.unit_of_work() as uow:
             ensure_reference_data(uow)

@@ -244,8 +244,10 @@ class BackupSet:
         problems, schema, learners = describe_database_file(destination, self._passphrase)
         if problems:
             destination.unlink(missing_ok=True)
+            log.warning("backup copy %s failed its check: %s", destination.name, problems[0])
             raise errors.DatabaseCorrupt(
-                "The backup copy failed its check and was removed: {problem}", problem=problems[0]
+                "The backup copy failed its check and was removed: SQLite found damage in it, "
+                "or it is not a LärSam database."
             )
         head = audit_head_of_file(destination, self._passphrase)
         info = BackupInfo(

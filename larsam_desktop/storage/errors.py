@@ -6,9 +6,13 @@ bugs are everything else and reach the crash handler with a traceback.
 
 from __future__ import annotations
 
+import errno
+import logging
 import sqlite3
 
 from larsam_desktop.domain.errors import UserError
+
+log = logging.getLogger(__name__)
 
 # SQLAlchemy is imported inside translate(): these classes are needed on the start-up path,
 # which shows the window before SQLAlchemy (~0.45 s to import here) is loaded.
@@ -75,9 +79,17 @@ def translate(exc: BaseException) -> StorageError | None:
         if server is not None:
             return server
         if isinstance(exc, sa_exc.OperationalError):
+            # The driver's own words (English, or the server's language) go to the log;
+            # the person reads a sentence of the catalogue and the server's code.
+            log.info("database server: %s", (str(original).splitlines() or [""])[0])
+            code = getattr(original, "sqlstate", None)
+            if code:
+                return DatabaseUnavailable(
+                    "The database server refused the request (SQLSTATE {code}).", code=str(code)
+                )
             return DatabaseUnavailable(
-                "The database server cannot be reached: {reason}",
-                reason=str(original).splitlines()[0],
+                "The database server cannot be reached; check the address and that the server "
+                "is running."
             )
     if isinstance(exc, sqlite3.Error) or _is_sqlcipher(exc):
         return _from_sqlite(exc)
@@ -124,9 +136,33 @@ def _from_sqlite(exc: BaseException) -> StorageError | None:
         return DatabaseCorrupt()
     if "could not decode" in text:  # the sqlite3 module's words for a text not in UTF-8
         return DamagedContent()
-    if "unable to open" in text or "disk i/o" in text:
-        return DatabaseUnavailable("The database file cannot be opened: {reason}", reason=str(exc))
+    if "unable to open" in text or sqlite_code(exc) == SQLITE_CANTOPEN:
+        return DatabaseUnavailable(
+            "The database file cannot be opened: SQLite cannot open it; check that its folder "
+            "exists and can be reached."
+        )
+    if "disk i/o" in text or sqlite_code(exc) == SQLITE_IOERR:
+        return DatabaseUnavailable(
+            "The database file cannot be opened: the disk could not be read or written."
+        )
     return None
+
+
+# SQLite's primary result codes that a person may meet (https://sqlite.org/rescode.html).
+SQLITE_PERM, SQLITE_NOMEM, SQLITE_IOERR, SQLITE_CORRUPT = 3, 7, 10, 11
+SQLITE_CANTOPEN, SQLITE_AUTH, SQLITE_NOTADB = 14, 23, 26
+
+
+def sqlite_code(exc: BaseException) -> int | None:
+    """The primary SQLite result code of a sqlite3/sqlcipher3 error (``SQLITE_CORRUPT`` is
+    11), or None. A number, not the driver's English message, reaches a person."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def system_code(exc: OSError) -> str:
+    """``ENOSPC``-style name of an OS error (a code, the same in every language)."""
+    return errno.errorcode.get(exc.errno or 0, str(exc.errno or "?"))
 
 
 class DatabaseMovedAside(DatabaseCorrupt):
@@ -158,4 +194,9 @@ def from_os_error(exc: OSError) -> StorageError:
                 path=str(exc.filename),
             )
         return DatabaseReadOnly("The folder cannot be written to; nothing was changed.")
-    return StorageError("A file could not be written: {reason}.", reason=str(exc.strerror or exc))
+    log.info("file error: %s", exc)  # the system's English words stay in the log
+    if exc.errno == errno.EIO:
+        return StorageError("A file could not be written: the disk could not be read or written.")
+    if exc.errno == errno.ENOENT:
+        return StorageError("A file could not be written: a folder on its way does not exist.")
+    return StorageError("A file could not be written (system error {code}).", code=system_code(exc))

@@ -3,25 +3,42 @@ and the first probe of the local file, where every failure to open or read it is
 
 from __future__ import annotations
 
+import errno
+import logging
 import os
 import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from larsam_desktop.storage.encryption import SQLITE_HEADER, WrongPassphrase
 from larsam_desktop.storage.errors import (
+    SQLITE_AUTH,
+    SQLITE_CANTOPEN,
+    SQLITE_CORRUPT,
+    SQLITE_IOERR,
+    SQLITE_NOMEM,
+    SQLITE_NOTADB,
+    SQLITE_PERM,
     DatabaseCorrupt,
     DatabaseLocked,
     DatabaseReadOnly,
     DiskFull,
     StorageError,
     _is_sqlcipher,
+    sqlite_code,
+    system_code,
     translate,
 )
 from larsam_desktop.storage.wal_index import wal_lost
 
 if TYPE_CHECKING:
     from larsam_desktop.storage.database import Database
+
+log = logging.getLogger(__name__)
+
+
+_MISSING_PARENT = "row "  # how integrity_problems words a foreign key finding (below)
 
 
 def integrity_problems(database: Database, *, quick: bool = False) -> list[str]:
@@ -63,9 +80,7 @@ def probe_local_file(
                         "The database file cannot be read: it does not start with a SQLite header."
                     )
     except OSError as exc:
-        return DatabaseCorrupt(
-            "The database file cannot be read: {why}.", why=exc.strerror or type(exc).__name__
-        )
+        return _unreadable_file(exc)
     if wal_lost(path):
         return DatabaseCorrupt(
             "The database file cannot be read: its write-ahead log (-wal) is missing or cut "
@@ -92,8 +107,70 @@ def probe_local_file(
 
 
 def unreadable(exc: BaseException) -> DatabaseCorrupt:
+    """Why the file does not open as a database, as a sentence of the catalogue: SQLite's
+    result code says which (its English message is logged, never shown)."""
+    log.info("database file unreadable: %s: %s", type(exc).__name__, exc)
+    code = sqlite_code(exc)
+    if code == SQLITE_CORRUPT:
+        return DatabaseCorrupt("The database file cannot be read as a database: it is damaged.")
+    if code == SQLITE_NOTADB:
+        return DatabaseCorrupt(
+            "The database file cannot be read as a database: it is not an SQLite database."
+        )
+    if code == SQLITE_IOERR:
+        return DatabaseCorrupt(
+            "The database file cannot be read as a database: the disk could not be read."
+        )
+    if code == SQLITE_NOMEM or isinstance(exc, MemoryError):
+        return DatabaseCorrupt(
+            "The database file cannot be read as a database: there is not enough memory."
+        )
+    if code in (SQLITE_PERM, SQLITE_AUTH, SQLITE_CANTOPEN):
+        return DatabaseCorrupt(
+            "The database file cannot be read as a database: SQLite is refused access to it."
+        )
+    if isinstance(exc, UnicodeDecodeError):
+        return DatabaseCorrupt(
+            "The database file cannot be read as a database: a stored text is damaged."
+        )
+    if code is not None:
+        return DatabaseCorrupt(
+            "The database file cannot be read as a database (SQLite error {code}).", code=code
+        )
+    return DatabaseCorrupt("The database file cannot be read as a database.")
+
+
+def _unreadable_file(exc: OSError) -> DatabaseCorrupt:
+    log.info("database file unreadable: %s", exc)
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return DatabaseCorrupt("The database file cannot be read: access to it is refused.")
+    if exc.errno == errno.EIO:
+        return DatabaseCorrupt("The database file cannot be read: the disk could not be read.")
     return DatabaseCorrupt(
-        "The database file cannot be read as a database ({kind}).", kind=type(exc).__name__
+        "The database file cannot be read (system error {code}).", code=system_code(exc)
+    )
+
+
+def integrity_failure(problems: Sequence[str]) -> DatabaseCorrupt:
+    """The error for what ``integrity_problems`` found: a sentence of the catalogue and the
+    number of findings. SQLite's own lines (English, dozens of them) go to the log."""
+    findings = [
+        line.strip()
+        for problem in problems
+        for line in str(problem).splitlines()
+        if line.strip() and not line.startswith("***")
+    ]
+    log.info("integrity check: %d finding(s): %s", len(findings), "; ".join(findings[:20]))
+    if findings and all(line.startswith(_MISSING_PARENT) for line in findings):
+        return DatabaseCorrupt(
+            "The database failed its integrity check: stored records refer to records that "
+            "are missing (findings: {count}).",
+            count=len(findings),
+        )
+    return DatabaseCorrupt(
+        "The database failed its integrity check: SQLite found damage in the file "
+        "(findings: {count}).",
+        count=len(findings),
     )
 
 
