@@ -10,6 +10,8 @@ from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
 from larsam_desktop.domain.bilingual import Language
 from larsam_desktop.domain.errors import ValidationError
@@ -54,6 +56,55 @@ def sheet_title(section: Section, language: Language, used: set[str]) -> str:
 
 
 MAX_INPUT_ROWS = 10_000  # in one sheet of an export read for merging
+MIN_WIDTH, MAX_WIDTH = 8, 48  # characters; a wider text wraps
+LINE_HEIGHT = 15  # points, one line of the default 11-point font
+
+
+def fit_columns(sheet: Worksheet, from_row: int = 1) -> None:
+    """Columns as wide as their texts from ``from_row`` on (a table's header: the section's
+    own lines above it, a title say, run on over the empty cells beside them), so that a
+    recipient reads every value and header without widening a column by hand: at most
+    ``MAX_WIDTH`` characters, longer texts wrap. A Manifest's notes are long sentences: they
+    wrap across the value and label columns."""
+    # Printed (or made a PDF by LibreOffice), a sheet is one page wide, in landscape.
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    widths: dict[int, int] = {}
+    for row in sheet.iter_rows(min_row=from_row):
+        if row and row[0].value == "note":
+            for cell in row[1:]:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+            continue
+        for cell in row:
+            if cell.value is not None:
+                length = max(len(part) for part in str(cell.value).split("\n"))
+                widths[cell.column] = max(widths.get(cell.column, 0), length)
+    for column, length in widths.items():
+        letter = get_column_letter(column)
+        sheet.column_dimensions[letter].width = min(MAX_WIDTH, max(MIN_WIDTH, length + 2))
+    for row in sheet.iter_rows(min_row=from_row):
+        lines = 1
+        for cell in row:
+            text = cell.value
+            if isinstance(text, str) and len(text) + 2 > MAX_WIDTH and row[0].value != "note":
+                cell.alignment = Alignment(
+                    wrap_text=True, horizontal=cell.alignment.horizontal, vertical="top"
+                )
+                lines = max(lines, -(-len(text) // (MAX_WIDTH - 2)))
+        if lines > 1:  # spreadsheet programs do not grow a row for wrapped text themselves
+            sheet.row_dimensions[row[0].row].height = LINE_HEIGHT * lines
+            row[0].alignment = Alignment(vertical="top")  # the key beside its value's top
+    for row in sheet.iter_rows():
+        if row and row[0].value == "note":  # the note across the value and label columns
+            sheet.merge_cells(
+                start_row=row[0].row, start_column=2, end_row=row[0].row, end_column=3
+            )
+            cell = sheet.cell(row[0].row, 2)
+            row[0].alignment = Alignment(vertical="top")
+            width = sum(sheet.column_dimensions[get_column_letter(c)].width or 8 for c in (2, 3))
+            lines = -(-len(str(cell.value or "")) // max(1, int(width)))
+            sheet.row_dimensions[row[0].row].height = LINE_HEIGHT * max(1, lines)
 
 
 def write_xlsx(report: ProtectedReport, path: Path, language: Language = "en") -> None:
@@ -62,6 +113,7 @@ def write_xlsx(report: ProtectedReport, path: Path, language: Language = "en") -
     bold = Font(bold=True)
     used: set[str] = set()
     for section in sections(report, language):
+        header_row = 1
         if first:
             sheet = workbook.active
             assert sheet is not None
@@ -95,7 +147,7 @@ def write_xlsx(report: ProtectedReport, path: Path, language: Language = "en") -
             append_xlsx_row(sheet, ["note", legend(language)])
             for note in notes(report, language):
                 append_xlsx_row(sheet, ["note", note])
-        sheet.column_dimensions["A"].width = 34
+        fit_columns(sheet, header_row if section.header else 1)
     workbook.properties.creator = "LärSam Desktop"
     workbook.properties.created = report.manifest.created_at.replace(tzinfo=None)
     workbook.save(path)
