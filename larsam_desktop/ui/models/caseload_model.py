@@ -12,7 +12,7 @@ window. The first screen's snapshot is in memory and is read at once.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
@@ -40,7 +40,7 @@ from larsam_desktop.ui.models.row_pages import BackgroundPages, PageKey, placeho
 from larsam_desktop.ui.qt import ACCESSIBLE_TEXT, DISPLAY, HORIZONTAL, TOOLTIP, USER
 from larsam_desktop.ui.stage_text import stage_title as stage_title
 
-Searcher = Callable[[CaseloadQuery], list[int]]
+Searcher = Callable[[CaseloadQuery], Sequence[int]]  # a list, or the index's lazy view
 RowFetcher = Callable[[Iterable[int]], dict[int, CaseloadRow]]
 LEARNER_ID_ROLE = USER
 PAGE_SIZE = 64  # about two screens: a fetch costs ~1.6 ms, 200 rows ~4.5 ms at 100,000
@@ -178,7 +178,8 @@ class CaseloadTableModel(QAbstractTableModel):
         self._searcher = searcher
         self._fetch_rows = fetch_rows
         self._query = CaseloadQuery()
-        self._ids: list[int] = []
+        self._ids: Sequence[int] = []
+        self._count = 0  # len(self._ids), asked for every cell painted
         self._rows: OrderedDict[int, CaseloadRow] = OrderedDict()
         self._show_full_personnummer = False
         self._pages: BackgroundPages[CaseloadRow] | None = None
@@ -211,6 +212,7 @@ class CaseloadTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._query = query
         self._ids = ids
+        self._count = len(ids)
         self._generation += 1
         self.endResetModel()
         self.result_changed.emit(len(ids))
@@ -280,7 +282,7 @@ class CaseloadTableModel(QAbstractTableModel):
 
     # ---- Qt model API ---------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -300,7 +302,7 @@ class CaseloadTableModel(QAbstractTableModel):
         if role not in _ROLES:
             return None
         row_number = index.row()
-        if not 0 <= row_number < len(self._ids) or not index.isValid():
+        if not 0 <= row_number < self._count or not index.isValid():
             return None
         if role == LEARNER_ID_ROLE:
             return self._ids[row_number]
@@ -322,6 +324,7 @@ class CaseloadTableModel(QAbstractTableModel):
             self.layoutAboutToBeChanged.emit()
             self._query = replace(self._query, sort=sort, descending=descending)
             self._ids = self._searcher(self._query)
+            self._count = len(self._ids)
             self._generation += 1
             self.layoutChanged.emit()
             self.result_changed.emit(len(self._ids))

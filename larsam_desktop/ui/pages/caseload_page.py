@@ -6,7 +6,7 @@ A search that finds nothing is retried without diacritics once the index is load
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from larsam_desktop.domain.caseload import CaseloadQuery, CaseloadRow, SortColumn
-from larsam_desktop.domain.caseload_index import CaseloadIndex
+from larsam_desktop.domain.caseload_index import CaseloadIndex, IndexEntry
 from larsam_desktop.services.cancellation import Cancelled
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.errors import UserError
@@ -304,17 +304,27 @@ class CaseloadPage(QWidget):
         self._start_index_load(early=early)
 
     def _start_index_load(
-        self, existing: CaseloadIndex | None = None, early: _Early | None = None
+        self,
+        existing: CaseloadIndex | None = None,
+        early: _Early | None = None,
+        changed: Sequence[int] = (),
+        entries: Sequence[IndexEntry] = (),
     ) -> None:
-        """Load the index (or re-prepare ``existing`` after edits) in the background; SQL
+        """Load the index (or bring ``existing`` up to date after edits: ``entries`` read
+        afresh, the rest of ``changed`` removed, then re-prepared) in the background; SQL
         answers the search box meanwhile, and the GUI thread never touches an index that a
-        worker is preparing."""
+        worker is preparing (an edit may decode its deferred columns: ~0.1 s at 100,000)."""
         assert self._session is not None
         caseload = self._session.caseload
 
         def load(control: TaskControl) -> CaseloadIndex:
             log.info("caseload index: %s", "re-preparing" if existing else "loading")
             if existing is not None:
+                fresh = {entry.id for entry in entries}
+                for learner_id in changed:
+                    if learner_id not in fresh:
+                        existing.remove(learner_id)  # erased meanwhile
+                existing.extend(entries)
                 existing.prepare()
                 return existing
             return caseload.load_index(
@@ -474,16 +484,17 @@ class CaseloadPage(QWidget):
             self._count_learners()
             index, self._index = self._index, None
             self.model.set_searcher(self._session.caseload.search)
+            changed = sorted(changes.learners)
+            entries: list[IndexEntry] = []
             if index is not None:
-                for entry in self._session.caseload.index_entries(sorted(changes.learners)):
-                    index.upsert(entry)
+                entries = self._session.caseload.index_entries(changed)
             elif self._index_task is not None:
                 # A load is running: its snapshot may miss these changes, so start over.
                 self._index_task.cancel()
                 self._index_task = None
             self.model.refresh(changes.learners)
             if self._index_task is None:
-                self._start_index_load(existing=index)
+                self._start_index_load(existing=index, changed=changed, entries=entries)
 
     def _update_in_place(self, learner_ids: frozenset[int]) -> bool:
         """One learner in the result changed: its index entry and its row, nothing else.
@@ -502,9 +513,8 @@ class CaseloadPage(QWidget):
             return False  # erased meanwhile
         self._index = None  # SQL answers the search box while the index re-prepares
         self.model.set_searcher(self._session.caseload.search)
-        index.upsert(entries[0])
         self.model.update_rows(learner_ids)
-        self._start_index_load(existing=index)
+        self._start_index_load(existing=index, changed=[learner_id], entries=entries)
         return True
 
     def select_learner(self, learner_id: int) -> None:

@@ -4,7 +4,7 @@ line above the table says so ("Nothing matches “aslund”; showing matches for
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
@@ -25,10 +25,10 @@ class PlainRetry:
         self.label.setWordWrap(True)
         self.label.hide()
 
-    def searcher(self, index: CaseloadIndex) -> Callable[[CaseloadQuery], list[int]]:
-        def search(query: CaseloadQuery) -> list[int]:
+    def searcher(self, index: CaseloadIndex) -> Callable[[CaseloadQuery], Sequence[int]]:
+        def search(query: CaseloadQuery) -> Sequence[int]:
             self.match = None
-            ids = index.search(query)
+            ids = index.search_view(query)  # ids looked up only for the rows painted
             if ids or not query.terms:
                 return ids
             found = index.search_plain(query)
