@@ -166,3 +166,72 @@ def test_the_window_options_are_the_parsers_own() -> None:
     }
     for option, dest in WINDOW_OPTIONS.items():
         assert declared[option] == dest
+
+
+# Starts the window with the smoke test's quit (LARSAM_QUIT_AFTER_START): when the store is
+# attached ("window ready") it prints the loaded modules and leaves.
+READY_PROBE = """
+import json, os, sys
+import larsam_desktop.ui.smoke as smoke
+original = smoke.QuitWhenReady._check
+def check(self):
+    if self._window.has_session:
+        print(json.dumps(sorted(sys.modules)))
+        sys.stdout.flush()
+        os._exit(0)
+    return original(self)
+smoke.QuitWhenReady._check = check
+from larsam_desktop.app import main
+main(sys.argv[1:])
+os._exit(3)
+"""
+BUILT_ON_FIRST_USE = ("reportlab", "numpy", "PIL", "pikepdf", "openpyxl", "pypdfium2")
+
+
+def test_the_window_is_ready_before_the_pdf_and_statistics_libraries_load(
+    sqlite_store: OpenedStore, paths: AppPaths
+) -> None:
+    DemoGenerator(sqlite_store.database).generate(10, seed=5)
+    sqlite_store.database.dispose()
+    environment = {key: value for key, value in os.environ.items() if key != "LARSAM_DATABASE_URL"}
+    environment.update({"QT_QPA_PLATFORM": "offscreen", "LARSAM_QUIT_AFTER_START": "1"})
+    done = subprocess.run(
+        [sys.executable, "-c", READY_PROBE, "--data-dir", str(paths.data_dir)],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    modules: list[str] = json.loads(done.stdout.strip().splitlines()[-1])
+    assert "sqlalchemy" in modules  # the store is open
+    assert sorted(m for m in modules if m.split(".")[0] in BUILT_ON_FIRST_USE) == []
+
+
+def test_the_services_built_on_first_use_are_built_once(
+    sqlite_store: OpenedStore, paths: AppPaths
+) -> None:
+    from larsam_desktop.services.access_request import AccessRequestService
+    from larsam_desktop.services.plan_printing import PlanPrinter
+    from larsam_desktop.services.statistics import StatisticsService
+    from larsam_desktop.services.statistics_register import StatisticsRegister
+    from larsam_desktop.services.stats_export.export import StatisticsExporter
+    from larsam_desktop.ui.session import LATER_MODULES, Services, warm_up
+
+    services = Services.create(paths, sqlite_store)
+    kinds = {
+        "plan_printer": PlanPrinter,
+        "statistics": StatisticsService,
+        "stats_exporter": StatisticsExporter,
+        "statistics_register": StatisticsRegister,
+        "access_request": AccessRequestService,
+    }
+    for name, kind in kinds.items():
+        first = getattr(services, name)
+        assert isinstance(first, kind)
+        assert getattr(services, name) is first
+    other = Services.create(paths, sqlite_store)
+    assert other.plan_printer is not services.plan_printer  # one set per open store
+    warm_up()
+    assert all(name in sys.modules for name in LATER_MODULES)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
-from probes.common import WINDOW_SIZE, PaintWatcher, emit, peak_rss_mb
+from probes.common import WINDOW_SIZE, PaintWatcher, cpu_ms, emit, peak_rss_mb
 
 
 def main() -> int:
@@ -24,7 +24,7 @@ def main() -> int:
     window.resize(*WINDOW_SIZE)
 
     def painted() -> None:
-        emit("painted", rows=0, rss_mb=peak_rss_mb())
+        emit("painted", rows=0, rss_mb=peak_rss_mb(), cpu_ms=cpu_ms())
         emit("done")
         window.close()
 

@@ -31,6 +31,12 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def cpu_ms() -> float:
+    """CPU time of this process so far (all its threads), which load inflates far less
+    than the wall clock."""
+    return round(time.process_time() * 1000, 1)
+
+
 def current_rss_mb() -> float | None:
     """Resident set size now (Linux only; None elsewhere)."""
     try:

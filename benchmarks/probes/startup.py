@@ -15,7 +15,7 @@ import argparse
 from PySide6.QtCore import QTimer
 
 from larsam_desktop.ui.pages.caseload_page import CaseloadPage
-from probes.common import PaintWatcher, emit, leave, peak_rss_mb
+from probes.common import PaintWatcher, cpu_ms, emit, leave, peak_rss_mb
 from probes.hooks import on_caseload_page, run_app
 
 INDEX_POLL_MS = 5
@@ -39,7 +39,8 @@ class StartupReporter:
             QTimer.singleShot(0, self._painted)  # once this paint is done and flushed
 
     def _painted(self) -> None:
-        emit("painted", rows=self._page.model.rowCount(), rss_mb=peak_rss_mb())
+        rows = self._page.model.rowCount()
+        emit("painted", rows=rows, rss_mb=peak_rss_mb(), cpu_ms=cpu_ms())
         self._poll.start()
 
     def _check_index(self) -> None:

@@ -13,8 +13,9 @@ import argparse
 
 from PySide6.QtCore import QTimer
 
+from larsam_desktop.ui.main_window import MainWindow
 from larsam_desktop.ui.pages.caseload_page import CaseloadPage
-from probes.common import PaintWatcher, emit, leave, peak_rss_mb
+from probes.common import PaintWatcher, cpu_ms, emit, leave, peak_rss_mb
 from probes.hooks import on_caseload_page, run_app
 
 POLL_MS = 5
@@ -32,9 +33,9 @@ class TeamStartupReporter:
 
     def _check(self) -> None:
         if not self._painted and self._page.model.rowCount() > 0:
-            navigator = self._page.window().navigator
-            if navigator.current_key != "caseload":
-                navigator.show("caseload")
+            window = self._page.window()
+            if isinstance(window, MainWindow) and window.navigator.current_key != "caseload":
+                window.navigator.show("caseload")
         if self._painted and self._page.index_ready:
             self._poll.stop()
             emit("index_ready", rss_mb=peak_rss_mb())
@@ -44,9 +45,11 @@ class TeamStartupReporter:
     def _on_paint(self) -> None:
         if not self._painted and self._page.model.rowCount() > 0:
             self._painted = True
-            QTimer.singleShot(
-                0, lambda: emit("painted", rows=self._page.model.rowCount(), rss_mb=peak_rss_mb())
-            )
+            QTimer.singleShot(0, self._report_paint)
+
+    def _report_paint(self) -> None:
+        rows = self._page.model.rowCount()
+        emit("painted", rows=rows, rss_mb=peak_rss_mb(), cpu_ms=cpu_ms())
 
 
 def main() -> int:

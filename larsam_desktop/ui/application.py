@@ -42,12 +42,13 @@ from larsam_desktop.ui.messages import user_error_text
 from larsam_desktop.ui.passphrase_prompt import ask_passphrase, needs_passphrase
 from larsam_desktop.ui.start_check import attach_and_watch
 from larsam_desktop.ui.text import fill
-from larsam_desktop.ui.workers import BackgroundTask
+from larsam_desktop.ui.workers import BackgroundTask, single_lane
 
 if TYPE_CHECKING:
     from larsam_desktop.ui.session import Services
 
 log = logging.getLogger(__name__)
+WARM_UP_DELAY_MS = 3000  # after the store opened: the index loads first
 _keep_alive: list[QObject] = []  # Python-side owners of helper QObjects made at start-up
 
 
@@ -154,6 +155,21 @@ def start_main_window(
     def opened(session: Services) -> None:
         # The quick check goes on in the background; the first write waits for it.
         attach_and_watch(window, session, damaged=failed, passphrase=key[0])
+        QTimer.singleShot(WARM_UP_DELAY_MS, warm_up)
+
+    def warm_up() -> None:
+        """The services built on first use (plan PDFs, statistics) imported in the
+        background, once the caseload's index has had its start (ui/session.py)."""
+        from larsam_desktop.ui.session import warm_up as import_later_modules
+
+        pending.append(
+            BackgroundTask(
+                lambda control: import_later_modules(),
+                on_success=lambda _none: None,
+                on_failure=lambda error: log.warning("warming up failed: %r", error),
+                pool=single_lane("warm-up"),
+            )
+        )
 
     def failed(error: BaseException) -> None:
         nonlocal database_url

@@ -4,17 +4,23 @@
 each page or dialog the one or two services it needs. Nothing below the composition root
 builds a service from ``store.database`` itself. Building is cheap: the constructors only
 keep the database handle (nothing is read).
+
+The services of the study plan PDFs (ReportLab, Pillow, pikepdf), of the statistics (numpy,
+the exports) and of the register extract are built on first use: importing them is most of
+a second of CPU that the window's start need not wait for (issue 19). ``LATER_MODULES``
+names them; the window imports them in the background once the store is open
+(``warm_up``), so that the first use finds them loaded.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from larsam_desktop.paths import AppPaths
-from larsam_desktop.services.access_request import AccessRequestService
 from larsam_desktop.services.actor import release_actor_paths
 from larsam_desktop.services.audit import AuditService, use_actor_paths
 from larsam_desktop.services.backups import BackupService
@@ -30,22 +36,37 @@ from larsam_desktop.services.learner_snapshot import LearnerSnapshots
 from larsam_desktop.services.learners import LearnerService
 from larsam_desktop.services.merit import MeritService
 from larsam_desktop.services.pathway import PathwayService
-from larsam_desktop.services.plan_merit import MeritPlanPrinter
-from larsam_desktop.services.plan_printing import PlanPrinter
 from larsam_desktop.services.plans import PlanService
 from larsam_desktop.services.profiles import ProfileService
 from larsam_desktop.services.reference_data import ReferenceService
 from larsam_desktop.services.retention import ErasureService, RetentionService
-from larsam_desktop.services.statistics import StatisticsService
-from larsam_desktop.services.statistics_register import StatisticsRegister
-from larsam_desktop.services.stats_export.export import StatisticsExporter
 from larsam_desktop.services.store import OpenedStore, open_store
 from larsam_desktop.services.target_standing import RefreshResult, TargetStandings
 
 if TYPE_CHECKING:
+    from larsam_desktop.services.access_request import AccessRequestService
     from larsam_desktop.services.demand_report import DemandTools
+    from larsam_desktop.services.plan_printing import PlanPrinter
+    from larsam_desktop.services.statistics import StatisticsService
+    from larsam_desktop.services.statistics_register import StatisticsRegister
+    from larsam_desktop.services.stats_export.export import StatisticsExporter
     from larsam_desktop.services.student_group import OfferingTools
     from larsam_desktop.services.university import UniversityTools
+
+# Imported on first use or by ``warm_up`` (see the module's docstring).
+LATER_MODULES = (
+    "larsam_desktop.services.access_request",
+    "larsam_desktop.services.plan_merit",
+    "larsam_desktop.services.statistics",
+    "larsam_desktop.services.statistics_register",
+    "larsam_desktop.services.stats_export.export",
+)
+
+
+def warm_up() -> None:
+    """Import the services built on first use (on a worker thread, after the store opened)."""
+    for name in LATER_MODULES:
+        importlib.import_module(name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,21 +90,17 @@ class Services:
     eligibility: EligibilityService
     standings: TargetStandings
     plans: PlanService
-    plan_printer: PlanPrinter
     audit: AuditService
     backups: BackupService
     importing: ImportService
     retention: RetentionService
     erasure: ErasureService
-    access_request: AccessRequestService
-    statistics: StatisticsService
-    stats_exporter: StatisticsExporter
-    statistics_register: StatisticsRegister
     standings_current: Callable[[], bool]  # the stored standings follow today's rules
     refresh_standings: Callable[..., RefreshResult]  # (progress=, cancelled=)
     learner_snapshots: LearnerSnapshots
     merit: MeritService  # meritvärde, högskoleprov, cut-offs (issue 15)
     decisions: DecisionService  # the rule book's recorded decisions (issue 15)
+    _later: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def create(cls, paths: AppPaths, store: OpenedStore) -> Services:
@@ -106,16 +123,11 @@ class Services:
             eligibility=EligibilityService(database, data),
             standings=standings,
             plans=plans,
-            plan_printer=MeritPlanPrinter(database, plans, MeritService(database, data)),
             audit=AuditService(database),
             backups=BackupService(paths, database),
             importing=ImportService(database),
             retention=RetentionService(database),
             erasure=ErasureService(database),
-            access_request=AccessRequestService(database),
-            statistics=StatisticsService(database),
-            stats_exporter=StatisticsExporter(database),
-            statistics_register=StatisticsRegister(database),
             standings_current=partial(standings.is_current, database),
             refresh_standings=partial(standings.refresh_all, database),
             learner_snapshots=LearnerSnapshots(database),
@@ -137,6 +149,59 @@ class Services:
         (services.integrity_later; the window watches it with ui/start_check.py)."""
         store = open_store(paths, database_url, passphrase=passphrase, check_later=check_later)
         return cls.create(paths, store)
+
+    # ---- built on first use (see the module's docstring)
+    def _built(self, name: str, build: Callable[[], Any]) -> Any:
+        found = self._later.get(name)
+        if found is None:
+            found = self._later.setdefault(name, build())
+        return found
+
+    @property
+    def plan_printer(self) -> PlanPrinter:
+        def build() -> PlanPrinter:
+            from larsam_desktop.services.plan_merit import MeritPlanPrinter
+
+            database, data = self.store.database, self.eligibility_data
+            return MeritPlanPrinter(database, self.plans, MeritService(database, data))
+
+        return cast("PlanPrinter", self._built("plan_printer", build))
+
+    @property
+    def access_request(self) -> AccessRequestService:
+        def build() -> AccessRequestService:
+            from larsam_desktop.services.access_request import AccessRequestService
+
+            return AccessRequestService(self.store.database)
+
+        return cast("AccessRequestService", self._built("access_request", build))
+
+    @property
+    def statistics(self) -> StatisticsService:
+        def build() -> StatisticsService:
+            from larsam_desktop.services.statistics import StatisticsService
+
+            return StatisticsService(self.store.database)
+
+        return cast("StatisticsService", self._built("statistics", build))
+
+    @property
+    def stats_exporter(self) -> StatisticsExporter:
+        def build() -> StatisticsExporter:
+            from larsam_desktop.services.stats_export.export import StatisticsExporter
+
+            return StatisticsExporter(self.store.database)
+
+        return cast("StatisticsExporter", self._built("stats_exporter", build))
+
+    @property
+    def statistics_register(self) -> StatisticsRegister:
+        def build() -> StatisticsRegister:
+            from larsam_desktop.services.statistics_register import StatisticsRegister
+
+            return StatisticsRegister(self.store.database)
+
+        return cast("StatisticsRegister", self._built("statistics_register", build))
 
     @property
     def is_demo(self) -> bool:
