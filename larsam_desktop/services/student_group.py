@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from larsam_desktop.domain.bilingual import Language
 from larsam_desktop.domain.errors import UserError
-from larsam_desktop.domain.offering_gap import GapCalculator
+from larsam_desktop.domain.group_gaps import GroupGapCalculator
 from larsam_desktop.domain.offering_terms import terms_left
 from larsam_desktop.domain.offerings import (
     Gap,
@@ -121,7 +121,7 @@ class StudentGroupService:
         self._data = data
         self._offerings = offerings
         self._clock = clock
-        self._kept: GapCalculator | None = None
+        self._kept: GroupGapCalculator | None = None
         self._lock = threading.Lock()
 
     def group(
@@ -200,7 +200,7 @@ class StudentGroupService:
             len(learners),
         )
 
-    def _calculator(self, on: date) -> GapCalculator:
+    def _calculator(self, on: date) -> GroupGapCalculator:
         """One calculator a day, kept: its memo is keyed by what a gap depends on (the
         transcript's signature), so it stays right when learners change, and a group built
         again (another offering of the programme, a filter changed) evaluates only the
@@ -208,7 +208,7 @@ class StudentGroupService:
         with self._lock:
             kept = self._kept
             if kept is None or kept.on != on:
-                kept = self._kept = GapCalculator(self._data.book, self._data.catalogue, on=on)
+                kept = self._kept = GroupGapCalculator(self._data.book, self._data.catalogue, on=on)
             return kept
 
     @property

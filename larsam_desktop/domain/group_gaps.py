@@ -1,0 +1,354 @@
+"""The student group's gaps on the cold path: a new signature evaluated from the signature
+itself, rule by rule (issue 17, a group over 100,000 learners ≤ 2 s).
+
+``GapCalculator`` (``offering_gap``) gives each distinct signature one evaluation through
+``GapEvaluator``, which builds a transcript and asks the shared rule memo for each of the
+16 rules it checks (15 routes and the programme) with a key read off that transcript. The
+signature already holds everything those keys read (its passed courses with capped grades
+and deadline flags, the fact tests and intyg subjects, the points short of each examen), so
+here each rule's key is cut from the signature directly:
+
+* the passed courses in the rule's reach, the grade capped at the rule's top and, for a rule
+  with a deadline, that deadline's flag (rules that read alike share one set per signature);
+* the rule's fact tests and intyg subjects, by their place in the signature's tests;
+* for each fact an examen audit stands in for that does not hold, the examen's courses (any
+  date), its facts and the points still short of it (``RuleMemo._audit_key`` reads the same).
+
+A transcript is built only when some rule's outcome has not been seen (the outcome is then
+the plain ``Evaluator``'s), and the route chosen and the gap are kept by the outcomes they
+are made of. What ``GapEvaluator.gap`` does with the outcomes is done the same way here
+(``choose_route``, ``Planner``); tests compare every learner's gap with a plain evaluation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
+from datetime import date
+from operator import itemgetter
+
+from larsam_desktop.domain.courses.catalogue import Catalogue
+from larsam_desktop.domain.courses.qualifications import Qualifications
+from larsam_desktop.domain.courses.transcript import CORE_COURSES, Transcript
+from larsam_desktop.domain.eligibility.engine import Evaluator, choose_route
+from larsam_desktop.domain.eligibility.requirements import Planner
+from larsam_desktop.domain.eligibility.results import RouteOutcome
+from larsam_desktop.domain.eligibility.rules import (
+    GRUNDLAGGANDE,
+    FactRequirement,
+    Programme,
+    Rule,
+    RuleBook,
+    UnknownTarget,
+)
+from larsam_desktop.domain.offering_gap import GapCalculator
+from larsam_desktop.domain.offerings import UNKNOWN_TARGET_GAP, Gap
+
+# A passed record's share of a signature (``offering_gap``): code, capped rank, deadline
+# flags, and its points when it is a kärnämne course
+_Share = tuple[str, int, str, int]
+_Shares = tuple[_Share, ...]
+_Pick = Callable[[tuple[bool, ...]], object]  # some of a signature's tests, as a key part
+_NO_COURSES: frozenset[tuple[str, int]] = frozenset()
+
+
+def _pick(places: list[int]) -> _Pick:
+    """The tests at ``places`` (one C call: this runs 16 times per signature)."""
+    if not places:
+        return lambda _tests: ()
+    return itemgetter(*places)
+
+
+@dataclass(frozen=True, slots=True)
+class _Reads:
+    """What one rule's outcome reads of a signature (see the module)."""
+
+    rule: Rule
+    programme: Programme | None
+    identity: tuple[int, str | None]  # the rule and programme (part of its keys: every
+    # target's layout shares the outcomes)
+    passed: int  # the class of passed courses it reads (``_Layout.classes``)
+    tests: _Pick  # its fact tests and intyg subjects, picked from the signature's
+    # per fact an audit stands in for: the test's place, the examen's id, its class of
+    # courses, its fact tests and its place in the points short
+    audits: tuple[tuple[int, str, int, _Pick, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    """How the signatures of one target are read, rule by rule."""
+
+    classes: tuple[tuple[frozenset[str], int, int], ...]  # reach, top rank, flag (-1: none)
+    routes: tuple[_Reads, ...]  # the routes in force, in the book's order (GapEvaluator's)
+    advanced: _Reads | None  # an advanced-level programme: its grundläggande rule instead
+    programme: _Reads | None  # None for grundläggande behörighet itself
+    no_route: bool  # no route in force: RuleNotInForce, as ``grundlaggande_routes`` says
+
+
+class _OutcomeEvaluator(Evaluator):
+    def outcome(
+        self, rule: Rule, programme: Programme | None, route_id: str | None
+    ) -> RouteOutcome:
+        return self._outcome(rule, programme, route_id)
+
+
+class GroupGapCalculator(GapCalculator):
+    """``GapCalculator`` whose new signatures are evaluated rule by rule from the signature
+    (see the module); its answers are ``GapCalculator``'s."""
+
+    def __init__(self, book: RuleBook, catalogue: Catalogue, *, on: date) -> None:
+        super().__init__(book, catalogue, on=on)
+        self._layouts: dict[str, _Layout | None] = {}
+        self._outcomes: dict[Hashable, RouteOutcome] = {}
+        self._chosen: dict[tuple[int, ...], RouteOutcome] = {}
+        self._gaps: dict[tuple[int, int], Gap] = {}
+        self._text_shares: dict[str, dict[str, _Share | None]] = {}
+        self._text_points: dict[str, tuple[str, int, int, int]] = {}
+        self._points_of: dict[str, tuple[int, int]] = {}
+
+    def gap_of_joined(
+        self,
+        joined: str,
+        facts_key: Hashable,
+        facts: Callable[[], Qualifications],
+        target_id: str,
+    ) -> Gap:
+        exact_gaps = self.exact_gaps(target_id)
+        exact = (facts_key, joined)
+        known = exact_gaps.get(exact)
+        if known is not None:
+            return known
+        layout = self._layout(target_id)
+        if layout is None:  # a rule this reading cannot cut keys for: the plain bulk path
+            return super().gap_of_joined(joined, facts_key, facts, target_id)
+        lens = self._gap_lens(target_id)
+        shares = self._shares(target_id, joined)
+        core = tuple(s for s in shares if s[0] in CORE_COURSES) if lens.reads_core else ()
+        tests_key = (target_id, facts_key, core)
+        tests = self._tests.get(tests_key)
+        if tests is None:
+            tests = self._tests[tests_key] = self._fact_results(lens, facts(), core)
+        short: tuple[int, ...] = ()
+        if any(not tests[index] for index in lens.audited):
+            total, passed = self._points(joined)
+            short = tuple(
+                max(examen.total_points - total, examen.passed_points - passed, 0)
+                for examen in self.book.examens.values()
+            )
+        signature = (target_id, tests, shares, short)
+        gap = self._by_signature.get(signature)
+        if gap is None:
+            gap = self._by_signature[signature] = self._gap_of(
+                layout, tests, shares, short, lambda: self._transcript(joined, facts())
+            )
+        exact_gaps[exact] = gap
+        return gap
+
+    def _gap_of(
+        self,
+        layout: _Layout,
+        tests: tuple[bool, ...],
+        shares: _Shares,
+        short: tuple[int, ...],
+        transcript: Callable[[], Transcript],
+    ) -> Gap:
+        """``GapEvaluator.gap`` of the signature, through the outcomes' keys."""
+        passed: list[frozenset[tuple[str, int]] | None] = [None] * len(layout.classes)
+        evaluator: list[_OutcomeEvaluator] = []
+
+        def courses(index: int) -> frozenset[tuple[str, int]]:
+            found = passed[index]
+            if found is None:
+                reach, top, flag = layout.classes[index]
+                if not reach:
+                    found = _NO_COURSES
+                elif flag < 0:
+                    found = frozenset(
+                        (code, rank if rank < top else top)
+                        for code, rank, _flags, _points in shares
+                        if code in reach
+                    )
+                else:  # a rule's standing leaves out the courses ended after its deadline
+                    found = frozenset(
+                        (code, rank if rank < top else top)
+                        for code, rank, flags, _points in shares
+                        if code in reach and flags[flag] == "1"
+                    )
+                passed[index] = found
+            return found
+
+        def outcome(reads: _Reads, route_id: str | None) -> RouteOutcome:
+            audits = (
+                tuple(
+                    (examen, courses(examen_class), examen_tests(tests), short[at])
+                    for test, examen, examen_class, examen_tests, at in reads.audits
+                    if not tests[test]
+                )
+                if reads.audits
+                else ()
+            )
+            key = (reads.identity, route_id, reads.tests(tests), courses(reads.passed), audits)
+            found = self._outcomes.get(key)
+            if found is None:
+                if not evaluator:
+                    evaluator.append(
+                        _OutcomeEvaluator(self.book, self.catalogue, transcript(), on=self.on)
+                    )
+                found = self._outcomes[key] = evaluator[0].outcome(
+                    reads.rule, reads.programme, route_id
+                )
+            return found
+
+        if layout.advanced is not None:
+            chosen = outcome(layout.advanced, None)
+        else:
+            if layout.no_route:
+                return UNKNOWN_TARGET_GAP
+            outcomes = tuple(outcome(route, None) for route in layout.routes)
+            ids = tuple(map(id, outcomes))
+            chosen_or_none = self._chosen.get(ids)
+            if chosen_or_none is None:
+                chosen_or_none = self._chosen[ids] = choose_route(outcomes)
+            chosen = chosen_or_none
+        own = outcome(layout.programme, chosen.route.id) if layout.programme else None
+        combined = (id(chosen), id(own))
+        gap = self._gaps.get(combined)
+        if gap is None:
+            gap = self._gaps[combined] = self._combine(chosen, own)
+        return gap
+
+    def _combine(self, chosen: RouteOutcome, own: RouteOutcome | None) -> Gap:
+        mine = own.results if own is not None else ()
+        everything = (*chosen.results, *mine)
+        if all(r.met for r in everything):
+            return Gap(True, 0, ())
+        plan = Planner(self.catalogue).add(chosen.results).add(mine).plan()
+        studyable = all(r.studyable for r in everything if not r.met)
+        return Gap(False, plan.points, plan.codes, studyable)
+
+    def _shares(self, target_id: str, joined: str) -> _Shares:
+        """The signature's passed courses (``GapCalculator._records_key``'s first part), a
+        look-up per record text."""
+        known = self._text_shares.get(target_id)
+        if known is None:
+            known = self._text_shares[target_id] = {}
+        texts = joined.split(";") if joined else []
+        try:
+            found = list(map(known.__getitem__, texts))
+        except KeyError:
+            lens = self._gap_lens(target_id)
+            for text in texts:
+                if text not in known:
+                    part = self._split(text)[0]
+                    known[text] = None if part.rank < 0 else self._share_of(part, lens)
+            found = list(map(known.__getitem__, texts))
+        return tuple(sorted(filter(None, found)))
+
+    def _points(self, joined: str) -> tuple[int, int]:
+        """The points with a grade and passed, each course once at its best
+        (``GapCalculator._records_key``'s second part)."""
+        found = self._points_of.get(joined)
+        if found is not None:
+            return found
+        texts = joined.split(";") if joined else []
+        info = self._text_points
+        try:
+            parts = list(map(info.__getitem__, texts))
+        except KeyError:
+            for text in texts:
+                if text not in info:
+                    part = self._split(text)[0]
+                    known = part.rank >= 0  # a grade this program does not know: not counted
+                    info[text] = (part.code, part.rank, part.points if known else 0,
+                                  part.points if part.rank >= 1 else 0)  # fmt: skip
+            parts = list(map(info.__getitem__, texts))
+        if len({part[0] for part in parts}) == len(parts):  # each course once
+            found = (sum(part[2] for part in parts), sum(part[3] for part in parts))
+        else:
+            best: dict[str, tuple[int, int]] = {}
+            for code, rank, points, _passed in parts:
+                if rank < 0:
+                    continue
+                kept = best.get(code)
+                if kept is None or (rank, points) > kept:
+                    best[code] = (rank, points)
+            found = (
+                sum(points for _rank, points in best.values()),
+                sum(points for rank, points in best.values() if rank >= 1),
+            )
+        self._points_of[joined] = found
+        return found
+
+    def _layout(self, target_id: str) -> _Layout | None:
+        if target_id not in self._layouts:
+            self._layouts[target_id] = self._make_layout(target_id)
+        return self._layouts[target_id]
+
+    def _make_layout(self, target_id: str) -> _Layout | None:
+        """None when a rule has a deadline the signature's flags do not name."""
+        lens = self._gap_lens(target_id)
+        places: dict[int, int] = {}
+        for place, requirement in enumerate(lens.facts):
+            places.setdefault(id(requirement), place)
+        subject_places = {s: len(lens.facts) + i for i, s in enumerate(lens.subjects)}
+        dates = {d: i for i, d in enumerate(self.deadline_dates)}
+        classes: dict[tuple[frozenset[str], int, int], int] = {}
+        examens = list(self.book.examens)
+        memo = self.rule_memo
+
+        def passed_class(reach: frozenset[str], top: int, flag: int) -> int:
+            return classes.setdefault((reach, top, flag), len(classes))
+
+        def reads(rule: Rule, programme: Programme | None) -> _Reads | None:
+            reach, top, fact_tests, subjects = memo.lens(rule, programme)
+            deadline = rule.courses_completed_by
+            if deadline is not None and deadline not in dates:
+                return None
+            flag = -1 if deadline is None else dates[deadline]
+            audits = []
+            for requirement in rule.requirements:
+                if not isinstance(requirement, FactRequirement) or requirement.audit is None:
+                    continue
+                examen = self.book.examens[requirement.audit]
+                e_reach, e_top, e_tests, _subjects = memo.lens(examen.rule, None)
+                audits.append((
+                    places[id(requirement)], requirement.audit,
+                    passed_class(e_reach, e_top, -1),
+                    _pick([places[id(r)] for r in e_tests]), examens.index(requirement.audit),
+                ))  # fmt: skip
+            tests = [*(places[id(r)] for r in fact_tests), *(subject_places[s] for s in subjects)]
+            identity = (id(rule), programme.id if programme else None)
+            return _Reads(
+                rule, programme, identity, passed_class(reach, top, flag), _pick(tests),
+                tuple(audits),
+            )  # fmt: skip
+
+        try:
+            resolved = self.book.resolve(target_id)
+        except UnknownTarget:
+            resolved = None
+        programme: Programme | None = None
+        if resolved is not None and resolved != GRUNDLAGGANDE:
+            programme = self.book.programme(resolved)
+        if resolved is not None and resolved != target_id:
+            return None  # an alias: the plain bulk path, as before
+        if resolved is None or (programme is not None and not programme.rule.in_force(self.on)):
+            return _Layout((), (), None, None, no_route=True)  # UnknownTarget, RuleNotInForce
+        in_force = [r for r in self.book.grundlaggande.routes if r.in_force(self.on)]
+        routes = [reads(route, None) for route in in_force]
+        advanced_rule = self.book.grundlaggande.advanced
+        advanced = None
+        if programme is not None and programme.advanced and advanced_rule is not None:
+            advanced = reads(advanced_rule, None)
+            if advanced is None:
+                return None
+        own = reads(programme.rule, programme) if programme else None
+        if any(r is None for r in routes) or (programme is not None and own is None):
+            return None
+        return _Layout(
+            tuple(classes),
+            tuple(r for r in routes if r is not None),
+            advanced,
+            own,
+            no_route=not in_force and advanced is None,
+        )
