@@ -50,6 +50,47 @@ ParagraphMaker = Callable[..., Paragraph]
 _PARSED: dict[tuple[str, int], list[Any]] = {}
 _PARSED_LIMIT = 8192  # texts; learner-specific ones stop being added beyond this
 
+# Laying a paragraph out (``wrap``: breaking it into lines) is ReportLab's dearest step,
+# and a table does it twice for every cell (once to size its rows, again to draw). The
+# outcome depends only on the text, the style and the width, so the attributes ``wrap``
+# leaves on a paragraph are kept per (text, style, width) and given to the next paragraph
+# asked to wrap the same: a table's second pass and every later plan skip the work.
+# ReportLab only reads them when it draws or splits (a split makes new paragraphs).
+_WRAPPED: dict[tuple[str, int, float], dict[str, Any]] = {}
+_WRAPPED_LIMIT = 4096  # layouts; the store is emptied when full (learner-specific texts)
+
+
+class _Paragraph(Paragraph):  # type: ignore[misc]
+    """A paragraph whose layout is looked up before it is worked out (``_WRAPPED``)."""
+
+    wrap_key: tuple[str, int] | None = None  # (markup, id(style)); None: never kept
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        key = self.wrap_key
+        if key is None:
+            return super().wrap(availWidth, availHeight)  # type: ignore[no-any-return]
+        layout = (key[0], key[1], availWidth)
+        kept = _WRAPPED.get(layout)
+        if kept is None:
+            size: tuple[float, float] = super().wrap(availWidth, availHeight)
+            if size[0] == 0:  # too narrow to lay out: nothing to keep
+                return size
+            if len(_WRAPPED) >= _WRAPPED_LIMIT:
+                _WRAPPED.clear()
+            _WRAPPED[layout] = {
+                name: self.__dict__[name] for name in _LAYOUT if name in self.__dict__
+            }
+            return size
+        self.__dict__.update(kept)
+        return self.width, self.height
+
+
+# What ``Paragraph.wrap`` and ``breakLines`` set (ReportLab 4–5).
+_LAYOUT = (
+    "width", "height", "blPara", "frags", "_wrapWidths", "_width_max",
+    "_splitLongWordCount", "_hyphenations",
+)  # fmt: skip
+
 
 def paragraphs(styles: dict[str, ParagraphStyle]) -> ParagraphMaker:
     def make(text: str, style: str = "body", *, raw: bool = False) -> Paragraph:
@@ -58,10 +99,14 @@ def paragraphs(styles: dict[str, ParagraphStyle]) -> ParagraphMaker:
         key = (markup, id(chosen))
         parsed = _PARSED.get(key)
         if parsed is not None:
-            return Paragraph(markup, chosen, frags=list(parsed))
-        paragraph = Paragraph(markup, chosen)
-        if len(_PARSED) < _PARSED_LIMIT and paragraph.style is chosen:
-            _PARSED[key] = list(paragraph.frags)
+            paragraph = _Paragraph(markup, chosen, frags=list(parsed))
+        else:
+            paragraph = _Paragraph(markup, chosen)
+            if paragraph.style is not chosen:
+                return paragraph  # ReportLab made its own style: nothing is kept
+            if len(_PARSED) < _PARSED_LIMIT:
+                _PARSED[key] = list(paragraph.frags)
+        paragraph.wrap_key = key
         return paragraph
 
     return make
