@@ -99,7 +99,7 @@ def write_targets(book: RuleBook, form: str, out: TextIO, language: Language = "
         extra = f" ({codes})" if codes else ""
         unverified = f" {unverified_mark}" if not target["verified"] else ""
         out.write(f"{target['id'].ljust(width)}  {target['name']}{extra}{unverified}\n")
-        sources = "; ".join(target["sources"])
+        sources = "; ".join(book.source(text, language) for text in target["sources"])
         line = fill(since, {"date": target["valid_from"], "sources": sources})
         out.write(f"{''.ljust(width)}  {line}\n")
 

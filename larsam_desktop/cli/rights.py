@@ -21,6 +21,7 @@ from larsam_desktop.cli.output import (
     language_of,
     stdout,
 )
+from larsam_desktop.services.catalogue import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from larsam_desktop.services.catalogue import Texts
@@ -242,18 +243,43 @@ def run_show(args: argparse.Namespace, context: CliContext) -> int:
     from larsam_desktop.services.catalogue import Texts
     from larsam_desktop.services.retention import RetentionService
 
+    texts = Texts(language_of(args))
     service = RetentionService(context.open().database)
     out = stdout()
     for rule in service.rules():
-        period = "kept for good" if rule.keep_months is None else f"{rule.keep_months} months"
-        source = "default" if rule.is_default else (rule.decision_reference or "no reference")
-        print(f"{rule.record_type:<17} {period:<15} ({source})", file=out)
-    _print_plan(service.plan(), Texts(language_of(args)))
+        if rule.is_default:
+            source = texts.translate("RightsCli", "default")
+        else:
+            source = rule.decision_reference or texts.translate("RightsCli", "no reference")
+        period = _period(rule.keep_months, texts)
+        name = _record_type_name(rule.record_type, texts)
+        print(f"{rule.record_type:<17} {period:<20} ({source})  {name}", file=out)
+    _print_plan(service.plan(), texts)
     return 0
+
+
+def _period(months: int | None, texts: Texts) -> str:
+    from larsam_desktop.domain.errors import fill
+
+    if months is None:
+        return texts.translate("RightsCli", "kept for good")
+    return fill(texts.translate("RightsCli", "{months} months"), {"months": months})
+
+
+def _record_type_name(record_type: str, texts: Texts) -> str:
+    """What a record type's code (``closed_case``, kept for ``retention set``) covers."""
+    names = {
+        "closed_case": QT_TRANSLATE_NOOP("RightsCli", "closed cases (completed or discontinued)"),
+        "inactive_learner": QT_TRANSLATE_NOOP("RightsCli", "learners not changed for the period"),
+        "audit_log": QT_TRANSLATE_NOOP("RightsCli", "audit log entries"),
+    }
+    name = names.get(str(record_type))
+    return texts.translate("RightsCli", name) if name else str(record_type)
 
 
 def run_set(args: argparse.Namespace, context: CliContext) -> int:
     from larsam_desktop.domain.errors import ValidationError
+    from larsam_desktop.services.catalogue import Texts
     from larsam_desktop.services.retention import RetentionService
 
     try:
@@ -262,8 +288,9 @@ def run_set(args: argparse.Namespace, context: CliContext) -> int:
         )
     except ValidationError as exc:
         return fail_error(exc, language_of(args))
-    period = "kept for good" if rule.keep_months is None else f"{rule.keep_months} months"
-    print(f"{rule.record_type}: {period}", file=stdout())
+    texts = Texts(language_of(args))
+    name = _record_type_name(rule.record_type, texts)
+    print(f"{rule.record_type} ({name}): {_period(rule.keep_months, texts)}", file=stdout())
     return 0
 
 
@@ -295,7 +322,8 @@ def _print_plan(plan: object, texts: Texts) -> None:
         return
     for kind, count in plan.by_type.items():
         due = texts.translate("RightsCli", "due: {count} learners ({kind})")
-        print(fill(due, {"count": count, "kind": kind}), file=out)
+        kind_name = f"{kind}: {_record_type_name(kind, texts)}"
+        print(fill(due, {"count": count, "kind": kind_name}), file=out)
     entries = texts.translate("RightsCli", "due: {count} audit log entries")
     print(fill(entries, {"count": plan.audit_entries}), file=out)
     held = texts.translate("RightsCli", "on hold (kept): {held} learners")

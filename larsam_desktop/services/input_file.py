@@ -4,6 +4,7 @@ learner import (``importing``) and the cut-off import (``cutoff_import``)."""
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -25,16 +26,21 @@ def read_limited(path: Path) -> bytes:
             )
         return path.read_bytes()
     except OSError as exc:
-        raise ValidationError(
-            [
-                FieldError(
-                    "file",
-                    "unreadable",
-                    "The file cannot be read: {why}.",
-                    {"why": exc.strerror or type(exc).__name__},
-                )
-            ]
-        ) from None
+        raise ValidationError([_unreadable(exc)]) from None
+
+
+def _unreadable(exc: OSError) -> FieldError:
+    """Why the file cannot be read, in the catalogue's words (the system's own are English)."""
+    if exc.errno == errno.ENOENT:
+        return FieldError("file", "unreadable", "The file does not exist.")
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return FieldError("file", "unreadable", "The file cannot be read: access is refused.")
+    if exc.errno == errno.EISDIR:
+        return FieldError("file", "unreadable", "The file cannot be read: it is a folder.")
+    code = errno.errorcode.get(exc.errno or 0, "?")
+    return FieldError(
+        "file", "unreadable", "The file cannot be read (system error {code}).", {"code": code}
+    )
 
 
 def is_spreadsheet(data: bytes) -> bool:

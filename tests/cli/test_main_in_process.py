@@ -66,7 +66,7 @@ def test_an_unreadable_passphrase_file_is_one_line_and_exit_1(tmp_path: Path) ->
     result = run_cli("--passphrase-file", str(missing), "check", data_dir=tmp_path / "data")
     assert result.returncode == 1
     assert result.stderr.strip() == (
-        f"larsam-desktop: error: cannot read {missing}: No such file or directory"
+        f"larsam-desktop: error: cannot read {missing}: it does not exist"
     )
 
 
