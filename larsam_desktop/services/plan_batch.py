@@ -1,7 +1,8 @@
 """Rendering a batch of study plans on every core: a small pool of worker processes.
 
-The parent (the window's background task, or ``plan pdf --all``) reads each learner's plan
-and builds its ``PlanDocument`` — plain, picklable data — and hands it to a worker process,
+The parent (the window's background task, or ``plan pdf --all``) reads the plans in bulk
+(services/plan_bulk.py), builds each ``PlanDocument`` — plain, picklable data — and hands it
+to a worker process,
 which turns it into PDF bytes with ReportLab and pikepdf (``render_plans``) and sends them
 back. The parent writes every file itself, through ``write_atomically`` (temporary file in
 the target folder, journalled in the data folder, fsync, rename), so a worker that dies or a
