@@ -89,7 +89,12 @@ _SHARED_FIELDS = frozenset(
 )
 _SHARED_ORDER = tuple(sorted(_SHARED_FIELDS))
 _BUCKET_SORT_LIMIT = 2000
-RECENT_RESULTS = 24  # worst case 24 × 0.4 MB at 100,000 learners (peak RSS); usually far less
+# Recent results kept: up to 64, holding at most 2 million positions of their own (8 MB; a
+# prepared order remembered as itself costs nothing). Typing four words and backspacing
+# them makes ~25 results, so a coach who searches a name again finds it remembered; a count
+# alone (24) let the long ones push out the expensive one-letter results.
+RECENT_RESULTS = 64
+RECENT_POSITIONS = 2_000_000
 
 
 def _plain_table() -> dict[int, int]:
@@ -158,6 +163,7 @@ class CaseloadIndex:
         self._recent: OrderedDict[tuple[tuple[Any, ...], tuple[str, ...]], array[int]] = (
             OrderedDict()
         )
+        self._held = 0  # positions held by the remembered results (prepared orders: none)
         self._stale = True
         # Every search text joined by newlines, without diacritics, and where each starts:
         # built on the first retry without diacritics after a change (one C-speed pass).
@@ -335,10 +341,22 @@ class CaseloadIndex:
         # Positions fit in 4 bytes: a remembered result costs at most 0.4 MB at 100,000;
         # a prepared order is remembered as itself (no copy).
         positions = keep if isinstance(keep, array) else array("i", keep)
-        self._recent[(view, terms)] = positions
-        while len(self._recent) > RECENT_RESULTS:
-            self._recent.popitem(last=False)
+        key = (view, terms)
+        if key in self._recent:
+            self._held -= self._own_size(self._recent.pop(key))
+        self._recent[key] = positions
+        self._held += self._own_size(positions)
+        while len(self._recent) > 1 and (
+            len(self._recent) > RECENT_RESULTS or self._held > RECENT_POSITIONS
+        ):
+            _, dropped = self._recent.popitem(last=False)
+            self._held -= self._own_size(dropped)
         return positions
+
+    def _own_size(self, positions: array[int]) -> int:
+        """Positions a remembered result holds of its own (a prepared order: none)."""
+        shared = any(positions is order for order in self._orders.values())
+        return 0 if shared else len(positions)
 
     def _narrowest_earlier(
         self, view: tuple[Any, ...], terms: tuple[str, ...]
@@ -385,6 +403,7 @@ class CaseloadIndex:
             self._columns = [array("q"), *([] for _ in IndexEntry._fields[1:])]
         self._orders.clear()
         self._recent.clear()
+        self._held = 0
         self._plain = None
         self._stale = False
         self._by_id = None
