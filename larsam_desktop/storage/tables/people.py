@@ -139,6 +139,10 @@ class PathwayTransition(Base):
     __table_args__ = (Index("ix_pathway_transition_learner", "learner_id", "on_date", "id"),)
 
 
+# the columns bulk reading of graded records needs, in one index (migration 0017)
+GRADED_COLUMNS = ("learner_id", "status", "grade", "code", "points", "end_date")
+
+
 class CourseRecordRow(Base):
     """One course a learner has planned, is reading, finished or left."""
 
@@ -155,7 +159,10 @@ class CourseRecordRow(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
-    __table_args__ = (Index("ix_course_record_learner", "learner_id", "id"),)
+    __table_args__ = (
+        Index("ix_course_record_learner", "learner_id", "id"),
+        Index("ix_course_record_graded", *GRADED_COLUMNS),
+    )
 
 
 class LearnerProfile(Base):
