@@ -42,7 +42,7 @@ from larsam_desktop.domain.eligibility.rules import (
     UnknownTarget,
 )
 from larsam_desktop.domain.offering_gap import GapCalculator
-from larsam_desktop.domain.offerings import UNKNOWN_TARGET_GAP, Gap
+from larsam_desktop.domain.offerings import UNKNOWN_TARGET_GAP, Gap, GroupCategory
 
 # A passed record's share of a signature (``offering_gap``): code, capped rank, deadline
 # flags, and its points when it is a kärnämne course
@@ -50,6 +50,9 @@ _Share = tuple[str, int, str, int]
 _Shares = tuple[_Share, ...]
 _Pick = Callable[[tuple[bool, ...]], object]  # some of a signature's tests, as a key part
 _NO_COURSES: frozenset[tuple[str, int]] = frozenset()
+# A gap placed against the terms left: category, points, courses, terms at full and at half
+# pace, studyable (a student group member's fields from the third on)
+Placement = tuple[GroupCategory, int, tuple[str, ...], int, int, bool]
 
 
 def _pick(places: list[int]) -> _Pick:
@@ -103,8 +106,21 @@ class GroupGapCalculator(GapCalculator):
         self._chosen: dict[tuple[int, ...], RouteOutcome] = {}
         self._gaps: dict[tuple[int, int], Gap] = {}
         self._text_shares: dict[str, dict[str, _Share | None]] = {}
-        self._text_points: dict[str, tuple[str, int, int, int]] = {}
-        self._points_of: dict[str, tuple[int, int]] = {}
+        # per record text: its code, rank and points; its points with a grade; passed
+        self._text_points: tuple[
+            dict[str, tuple[str, int, int]], dict[str, int], dict[str, int]
+        ] = ({}, {}, {})
+        self._short_of: dict[str, tuple[int, ...]] = {}
+        self._placements: dict[tuple[str, int], dict[Hashable, Placement]] = {}
+        self._audited_tests: dict[Hashable, tuple[tuple[bool, ...], bool]] = {}
+
+    def placements(self, target_id: str, terms: int) -> dict[Hashable, Placement]:
+        """The caller's placements of the gaps to ``target_id`` with ``terms`` left, by
+        exactly what was read (``exact_gaps``'s keys), kept as the gaps are."""
+        found = self._placements.get((target_id, terms))
+        if found is None:
+            found = self._placements[(target_id, terms)] = {}
+        return found
 
     def gap_of_joined(
         self,
@@ -125,16 +141,16 @@ class GroupGapCalculator(GapCalculator):
         shares = self._shares(target_id, joined)
         core = tuple(s for s in shares if s[0] in CORE_COURSES) if lens.reads_core else ()
         tests_key = (target_id, facts_key, core)
-        tests = self._tests.get(tests_key)
-        if tests is None:
-            tests = self._tests[tests_key] = self._fact_results(lens, facts(), core)
+        found = self._audited_tests.get(tests_key)
+        if found is None:
+            tests = self._fact_results(lens, facts(), core)
+            # The points count only where an audit stands in for a fact not held.
+            found = (tests, any(not tests[index] for index in lens.audited))
+            self._audited_tests[tests_key] = found
+        tests, counts_points = found
         short: tuple[int, ...] = ()
-        if any(not tests[index] for index in lens.audited):
-            total, passed = self._points(joined)
-            short = tuple(
-                max(examen.total_points - total, examen.passed_points - passed, 0)
-                for examen in self.book.examens.values()
-            )
+        if counts_points:
+            short = self._short(joined)
         signature = (target_id, tests, shares, short)
         gap = self._by_signature.get(signature)
         if gap is None:
@@ -244,39 +260,40 @@ class GroupGapCalculator(GapCalculator):
             found = list(map(known.__getitem__, texts))
         return tuple(sorted(filter(None, found)))
 
-    def _points(self, joined: str) -> tuple[int, int]:
-        """The points with a grade and passed, each course once at its best
-        (``GapCalculator._records_key``'s second part)."""
-        found = self._points_of.get(joined)
+    def _short(self, joined: str) -> tuple[int, ...]:
+        """The points still short of each examen's totals: the points with a grade and
+        passed, each course once at its best (as ``GapCalculator.gap_of_joined``)."""
+        found = self._short_of.get(joined)
         if found is not None:
             return found
         texts = joined.split(";") if joined else []
-        info = self._text_points
+        codes, graded, passed = self._text_points
         try:
-            parts = list(map(info.__getitem__, texts))
+            of_code = list(map(codes.__getitem__, texts))
         except KeyError:
             for text in texts:
-                if text not in info:
+                if text not in codes:
                     part = self._split(text)[0]
-                    known = part.rank >= 0  # a grade this program does not know: not counted
-                    info[text] = (part.code, part.rank, part.points if known else 0,
-                                  part.points if part.rank >= 1 else 0)  # fmt: skip
-            parts = list(map(info.__getitem__, texts))
-        if len({part[0] for part in parts}) == len(parts):  # each course once
-            found = (sum(part[2] for part in parts), sum(part[3] for part in parts))
+                    codes[text] = (part.code, part.rank, part.points)
+                    # a grade this program does not know is not counted
+                    graded[text] = part.points if part.rank >= 0 else 0
+                    passed[text] = part.points if part.rank >= 1 else 0
+            of_code = list(map(codes.__getitem__, texts))
+        if len({code for code, _rank, _points in of_code}) == len(of_code):  # each once
+            total = sum(map(graded.__getitem__, texts))
+            with_pass = sum(map(passed.__getitem__, texts))
         else:
             best: dict[str, tuple[int, int]] = {}
-            for code, rank, points, _passed in parts:
-                if rank < 0:
-                    continue
+            for code, rank, points in of_code:
                 kept = best.get(code)
-                if kept is None or (rank, points) > kept:
+                if rank >= 0 and (kept is None or (rank, points) > kept):
                     best[code] = (rank, points)
-            found = (
-                sum(points for _rank, points in best.values()),
-                sum(points for rank, points in best.values() if rank >= 1),
-            )
-        self._points_of[joined] = found
+            total = sum(points for _rank, points in best.values())
+            with_pass = sum(points for rank, points in best.values() if rank >= 1)
+        found = self._short_of[joined] = tuple(
+            max(examen.total_points - total, examen.passed_points - with_pass, 0)
+            for examen in self.book.examens.values()
+        )
         return found
 
     def _layout(self, target_id: str) -> _Layout | None:

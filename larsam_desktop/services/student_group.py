@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from larsam_desktop.domain.bilingual import Language
 from larsam_desktop.domain.errors import UserError
-from larsam_desktop.domain.group_gaps import GroupGapCalculator
+from larsam_desktop.domain.group_gaps import GroupGapCalculator, Placement
 from larsam_desktop.domain.offering_terms import terms_left
 from larsam_desktop.domain.offerings import (
     Gap,
@@ -141,7 +141,6 @@ class StudentGroupService:
         calculator = self._calculator(today)
         dates = calculator.deadline_dates
         gap_of = calculator.gap_of_joined
-        placing: dict[int, tuple[GroupCategory, int, int]] = {}  # by gap: gaps are shared
         group_of: dict[tuple[object, ...], frozenset[TargetGroup]] = {}
         # Members by category, each in name order: the list's order without a sort.
         buckets: dict[GroupCategory, list[GroupMember]] = {c: [] for c in GroupCategory}
@@ -165,7 +164,12 @@ class StudentGroupService:
                 kinds.update(eligibility_rows.decision_kinds(session, low, high))
         records_of, profile_of, kinds_of = records.get, profiles.get, kinds.get
         known_gap = calculator.exact_gaps(target).get
+        # What a learner read alike to one seen before gets, in one look-up: the category,
+        # the gap and the terms at each pace (GroupMember's fields from the third on).
+        placed_of = calculator.placements(target, len(left))
         admits = where.admits
+        everyone = not where.groups and not where.categories
+        appends = {category: buckets[category].append for category in GroupCategory}
         for index, row in enumerate(learners):  # by name
             if not index % BATCH and cancelled():
                 raise Cancelled()
@@ -173,24 +177,22 @@ class StudentGroupService:
             profile = profile_of(learner_id, _NO_PROFILE)
             facts_key = (profile[:10], kinds_of(learner_id, _NONE))
             joined = records_of(learner_id, "")
-            gap = known_gap((facts_key, joined))  # learners read alike: one look-up
-            if gap is None:
-                gap = gap_of(
-                    joined, facts_key, functools.partial(_qualifications_of_key, facts_key), target
-                )
-            placed = placing.get(id(gap))
+            exact = (facts_key, joined)
+            placed = placed_of.get(exact)
             if placed is None:
-                placed = placing[id(gap)] = _placing(gap, len(left))
+                gap = known_gap(exact)
+                if gap is None:
+                    qualifications = functools.partial(_qualifications_of_key, facts_key)
+                    gap = gap_of(joined, facts_key, qualifications, target)
+                placed = placed_of[exact] = _placing(gap, len(left))
             person = (prior, foreign, first_gen)
             groups = group_of.get(person)
             if groups is None:
                 groups = group_of[person] = target_groups(prior, foreign, first_gen)
-            if admits(groups, placed[0]):
-                buckets[placed[0]].append(
-                    GroupMember(learner_id, name, placed[0], gap.points, gap.codes,
-                                placed[1], placed[2], gap.studyable, groups,
-                                municipality, centre)
-                )  # fmt: skip
+            if everyone or admits(groups, placed[0]):
+                appends[placed[0]](_member(
+                    GroupMember, (learner_id, name, *placed, groups, municipality, centre)
+                ))  # fmt: skip
         return StudentGroup(
             offering,
             today,
@@ -281,9 +283,13 @@ class OfferingTools:
         )
 
 
-def _placing(gap: Gap, terms: int) -> tuple[GroupCategory, int, int]:
-    """The category and the terms at full and at half pace of one gap."""
-    return categorise(gap, terms), terms_at(gap, FULL_TIME), terms_at(gap, HALF_TIME)
+def _placing(gap: Gap, terms: int) -> Placement:
+    """A gap's part of a member: category, points, courses, terms at each pace, studyable."""
+    return (categorise(gap, terms), gap.points, gap.codes, terms_at(gap, FULL_TIME),
+            terms_at(gap, HALF_TIME), gap.studyable)  # fmt: skip
+
+
+_member = tuple.__new__  # a GroupMember without NamedTuple's Python-level __new__ (100,000)
 
 
 _NONE: frozenset[str] = frozenset()
