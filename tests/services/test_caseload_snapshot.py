@@ -30,7 +30,7 @@ from larsam_desktop.services.importing import ImportService
 from larsam_desktop.services.learners import LearnerService
 from larsam_desktop.services.retention import ErasureService
 from larsam_desktop.services.store import OpenedStore, open_store
-from larsam_desktop.storage import caseload_generation, caseload_snapshot
+from larsam_desktop.storage import caseload_generation, caseload_index_read, caseload_snapshot
 from larsam_desktop.storage.crash_points import DIE_AFTER_ENV, KILLED_EXIT
 from larsam_desktop.storage.encryption import plaintext_copies, write_marker
 
@@ -88,6 +88,7 @@ def test_a_second_load_reads_the_snapshot_and_answers_as_sql(
         raise AssertionError("the index was read from the database")
 
     monkeypatch.setattr(LearnerRepository, "index_batches", no_database)
+    monkeypatch.setattr(caseload_index_read, "entry_batches", no_database)
     assert_same_as_sql(service)
     index = service.load_index()
     assert len(index) == 120

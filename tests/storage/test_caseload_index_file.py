@@ -162,3 +162,25 @@ def test_an_id_view_behaves_as_the_list_of_its_ids() -> None:
     assert 20 in some and 30 not in some
     with pytest.raises(ValueError):
         some.index(30)
+
+
+def test_the_plain_read_gives_the_repositorys_entries(filled: OpenedStore) -> None:
+    from larsam_desktop.storage import caseload_index_read
+
+    learners = LearnerService(filled.database)
+    some = CaseloadService(filled.database).search(CaseloadQuery())[:5]
+    for learner_id in some:  # a stage and its date on some (the demo leaves most without)
+        stored = learners.get(learner_id)
+        learners.update(learner_id, stored.version, replace(draft_from(stored.data)))
+    with filled.database.unit_of_work(writes=False) as uow:
+        expected = uow.learners.index_entries()
+        plain = [
+            entry
+            for batch in caseload_index_read.entry_batches(uow.session.connection(), 7)
+            for entry in batch
+        ]
+    assert sorted(plain) == sorted(expected)
+    assert [tuple(map(type, e)) for e in sorted(plain)] == [
+        tuple(map(type, e)) for e in sorted(expected)
+    ]
+    assert any(e.birth_date is not None for e in plain) and any(e.stage for e in plain)
