@@ -9,8 +9,9 @@
   PDF), as the window's Preview does. Target: at most 50 ms.
 * ``plans.render_forty_courses``: a 40-course plan (4 pages), for information.
 * ``plans.batch_files``: ``--learners`` plans (default 1,000) saved one file each, as
-  ``plan pdf --all`` and the window's batch do (documents read in this process, rendered by
-  two worker processes, services/plan_batch.py), on a fresh SQLite data folder. Target
+  ``plan pdf --all`` and the window's batch do (plans read in bulk and documents built in
+  this process, services/plan_bulk.py; rendered by two worker processes,
+  services/plan_batch.py), on a fresh SQLite data folder. Target
   (issue 19): at most 15 s for 1,000. The batch runs on a thread while the main thread
   ticks every 10 ms, as the window's event loop would: ``tick_p99_ms``/``tick_max_ms`` are
   how late those ticks came (how long the GUI thread would wait for the GIL).
