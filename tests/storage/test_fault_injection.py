@@ -9,10 +9,15 @@ every learner that was there is there (an operation that deletes did all or noth
 backup the manifest lists verifies, no half-written output sits at its final name, and the
 operation run again succeeds.
 
-The random trials SIGKILL a mix of the same operations at random moments, 200 times, on
-one data folder that carries on from what each kill left; nothing a command reported is
-lost. Children are forked from a warm process (fork_runner.py), so a kill costs
-milliseconds rather than an interpreter start.
+The random trials SIGKILL a mix of the same operations at random moments, 80 times (200
+with ``LARSAM_TEST_DEPTH=deep``), on one data folder that carries on from what each kill
+left; nothing a command reported is lost. Children are forked from a warm process
+(fork_runner.py), so a kill costs milliseconds rather than an interpreter start.
+
+A step an operation repeats (the plan batch writes each file in the same two steps) is
+killed at its first, second and last time in the quick depth (``make test``), at every
+time in the deep one (tests/depth.py): the repetitions between run the same code on
+another file.
 """
 
 from __future__ import annotations
@@ -30,10 +35,12 @@ from collections.abc import Iterator
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
 
 import pytest
 from cli_runner import run_cli
+from depth import deep, rounds
 
 from larsam_desktop.domain.backup_rotation import RotationPolicy
 from larsam_desktop.paths import AppPaths
@@ -45,7 +52,8 @@ from larsam_desktop.services.store import open_store
 from larsam_desktop.storage.backup_set import BackupSet
 from larsam_desktop.storage.crash_points import DIE_AFTER_ENV, STEP_LOG_ENV
 from larsam_desktop.storage.database import Database
-from larsam_desktop.storage.schema import HEAD_REVISION, alembic_config
+from larsam_desktop.storage.revision import HEAD_REVISION
+from larsam_desktop.storage.schema import alembic_config
 
 pytestmark = [
     pytest.mark.crash,
@@ -56,7 +64,8 @@ from plan_setup import DRAFT as PLAN  # noqa: E402
 
 RUNNER = Path(__file__).with_name("fork_runner.py")
 LEARNERS = 12
-RANDOM_TRIALS = 200
+RANDOM_TRIALS = rounds(80, 200)
+CHECK_EVERY = 40  # random trials between two full checks (check, audit verify at the end)
 OLD_SCHEMA = "0007"
 
 
@@ -108,6 +117,10 @@ def runner(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Runner]:
     started.close()
 
 
+def _at(moment: datetime) -> datetime:
+    return moment
+
+
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """12 demo learners (3 of them inactive since 2020, due under a 12-month rule), three
@@ -123,9 +136,8 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     save_policy(store.database, RotationPolicy(daily=1, weekly=0, monthly=0, safety_copies=1))
     now = datetime.now(UTC)
     for days in (30, 20, 10):
-        BackupService(
-            paths, store.database, clock=lambda d=days: now - timedelta(days=d)
-        ).start_backup_if_due()
+        then = now - timedelta(days=days)
+        BackupService(paths, store.database, clock=partial(_at, then)).start_backup_if_due()
     BackupService(paths, store.database).create()
     store.database.dispose()
     assert (
@@ -220,6 +232,20 @@ def _learn_steps(runner: Runner, operation: Operation, source: Path, scratch: Pa
     return steps
 
 
+def _steps_to_kill(steps: list[str]) -> list[str]:
+    """Every step in the deep depth; in the quick one a repeated step's first, second and
+    last time (``name#1``, ``name#2``, ``name#N``) and every step done once."""
+    if deep():
+        return steps
+    times = Counter(step.rsplit("#", 1)[0] for step in steps)
+    kept = []
+    for step in steps:
+        name, number = step.rsplit("#", 1)
+        if int(number) in (1, 2, times[name]):
+            kept.append(step)
+    return kept
+
+
 def _assert_recovered(data: Path, before: set[int], operation: Operation, step: str) -> None:
     checked = run_cli("check", data_dir=data)
     assert checked.returncode == 0 and "healthy" in checked.stdout, (step, checked.stderr)
@@ -258,7 +284,7 @@ def test_killed_after_every_step_the_next_start_recovers(
     source = old_template if operation.old_schema else template
     steps = _learn_steps(runner, operation, source, tmp_path)
     assert steps, f"{name} reached no crash point"
-    for number, step in enumerate(steps):
+    for number, step in enumerate(_steps_to_kill(steps)):
         scratch = tmp_path / f"kill{number}"
         scratch.mkdir()
         data = scratch / "data"
@@ -376,7 +402,7 @@ def test_random_sigkills_over_all_operations_lose_nothing_reported(
         missing = expected - now
         assert not missing, f"trial {trial} ({kind}): reported but lost: {sorted(missing)}"
         history.append((trial, kind, killed, code))
-        if trial % 50 == 49:
+        if trial % CHECK_EVERY == CHECK_EVERY - 1:
             assert run_cli("check", data_dir=data).returncode == 0, trial
     assert sum(killed_count.values()) >= RANDOM_TRIALS // 3, killed_count  # kills did land
     checked = run_cli("check", data_dir=data)
