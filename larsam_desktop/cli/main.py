@@ -21,6 +21,7 @@ from larsam_desktop.cli.output import (
     fail,
     fail_error,
     language_of,
+    speaking,
     use_language,
 )
 from larsam_desktop.domain.bilingual import Language
@@ -162,15 +163,12 @@ def build_parser(
     ``--help``: every command). Its help and errors are in ``language`` (default: the
     running command's, else the locale)."""
     chosen = language or command_language()
-    use_language(chosen)  # the commands' help texts read it while they register
-    try:
+    with speaking(chosen):  # the commands' help texts read it while they register
         parser = _global_parser(chosen)
         commands = parser.add_subparsers(dest="command", metavar="COMMAND")
         for name in chosen_modules(parser, argv):
             importlib.import_module(f"larsam_desktop.cli.{name}").register(commands)
         return parser
-    finally:
-        use_language(None)
 
 
 def run_command(args: argparse.Namespace, context: CliContext) -> int:
@@ -207,11 +205,8 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     words = sys.argv[1:] if argv is None else list(argv)
     language = argv_language(words)
     parser = build_parser(words, language)
-    use_language(language)  # --language's own check words its complaint in it
-    try:
+    with speaking(language):  # --language's own check words its complaint in it
         return parser.parse_args(words)
-    finally:
-        use_language(None)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from typing import TYPE_CHECKING, TextIO
 
@@ -31,6 +32,18 @@ def use_language(language: Language | None) -> None:
     _command_language.clear()
     if language is not None:
         _command_language.append(language)
+
+
+@contextmanager
+def speaking(language: Language) -> Iterator[None]:
+    """``language`` as the command's while the parser is built or parses (its help texts and
+    option checks read it); whatever was set before is set again afterwards."""
+    previous = list(_command_language)
+    use_language(language)
+    try:
+        yield
+    finally:
+        _command_language[:] = previous
 
 
 def command_language() -> Language:
