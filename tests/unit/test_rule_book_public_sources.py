@@ -31,9 +31,12 @@ from larsam_desktop.domain.eligibility.rules import Rule, RuleBook
 from larsam_desktop.paths import resources_dir
 from larsam_desktop.services.eligibility_data import EligibilityData, load_eligibility_data
 
-# A file name or a folder of this project: `domain.md`, `rules.py`, `requirements.json`,
-# `docs/…`, `resources/…`. (An address such as https://www.kth.se/…/behorighet has none.)
-PROJECT_FILE = re.compile(r"\.(?:md|py|json)\b|\bdocs/|\bresources/", re.IGNORECASE)
+# A file name or a folder of this project (`domain.md`, `rules.py`, `requirements.json`,
+# `docs/…`, `resources/…`) or one of its issues ("issue 15", "ärende 15"). An address such
+# as https://www.kth.se/…/behorighet has none.
+PROJECT_FILE = re.compile(
+    r"\.(?:md|py|json)\b|\bdocs/|\bresources/|\b(?:issue|ärende) \d+", re.IGNORECASE
+)
 
 # (class, field) never shown in the window, on the command line or in a document:
 INTERNAL = {
@@ -178,7 +181,15 @@ def test_an_equivalence_source_naming_a_project_file_is_found(data: EligibilityD
 
 @pytest.mark.parametrize(
     "text",
-    ["domain.md", "see rules.py", "requirements.json", "docs/architecture", "resources/rules"],
+    [
+        "domain.md",
+        "see rules.py",
+        "requirements.json",
+        "docs/architecture",
+        "resources/rules",
+        "(issue 15 lists the block)",
+        "ärende 15 listar blocket",
+    ],
 )
 def test_the_pattern_knows_project_files(text: str) -> None:
     assert PROJECT_FILE.search(text)
