@@ -13,6 +13,9 @@ interpreter spends importing SQLAlchemy, Alembic and the program (the kill-at-ev
 tests start dozens); the console script and the exit codes a shell sees are still tested
 with real interpreters (tests/cli/test_cli.py).
 
+``forked`` starts any function that way (the race tests' two sides), ``wait_forked`` waits
+for it with a timeout.
+
 Importable from every test folder: pytest puts ``tests/`` on ``sys.path`` for its conftest.
 """
 
@@ -27,7 +30,7 @@ import sys
 import tempfile
 import time
 import traceback
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
@@ -133,7 +136,26 @@ def run_cli_process(
     return CliResult(argv, code, stdout.replace("\r\n", "\n"), stderr.replace("\r\n", "\n"))
 
 
-def _child(argv: list[str], env: dict[str, str], out: int, err: int) -> int:
+def forked(call: Callable[[], object], *, env: Mapping[str, str], out: int, err: int) -> int:
+    """The pid of a forked copy of this process that runs ``call()`` as a script's main
+    would (its environment ``env``, standard output and error the descriptors ``out`` and
+    ``err``, standard input empty) and exits: 0, the ``SystemExit`` code, or 1 with a
+    traceback on standard error. Wait for it with ``wait_forked``."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns into the test
+        os._exit(_child(call, dict(env), out, err))
+    return pid
+
+
+def wait_forked(pid: int, timeout: float, what: list[str]) -> int:
+    """The exit code of ``forked``'s child (minus the signal number when killed by one);
+    killed and ``subprocess.TimeoutExpired(what, timeout)`` after ``timeout`` seconds."""
+    return _wait(pid, timeout, what)
+
+
+def _child(call: Callable[[], object] | list[str], env: dict[str, str], out: int, err: int) -> int:
     try:
         for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGALRM):
             signal.signal(signum, signal.SIG_DFL)
@@ -146,10 +168,8 @@ def _child(argv: list[str], env: dict[str, str], out: int, err: int) -> int:
         sys.stderr = open(2, "w", encoding="utf-8", closefd=False, errors="backslashreplace")  # noqa: SIM115
         os.environ.clear()
         os.environ.update(env)
-        from larsam_desktop.app import main as program
-
         try:
-            code: object = program(argv)
+            code: object = _program(call) if isinstance(call, list) else call()
         except SystemExit as exc:
             code = exc.code
         if code is None:
@@ -166,6 +186,12 @@ def _child(argv: list[str], env: dict[str, str], out: int, err: int) -> int:
     except BaseException:  # nothing is left to report it to
         pass
     return code
+
+
+def _program(argv: list[str]) -> object:
+    from larsam_desktop.app import main as program
+
+    return program(argv)
 
 
 def _wait(pid: int, timeout: float, argv: list[str]) -> int:

@@ -1,6 +1,7 @@
 """Child process for the race tests: one side of a race, run as a user runs the commands.
 
-``python race_worker.py ROLE REPORT DIR…`` works through the data folders ``DIR…`` in
+``main(ROLE, REPORT, DIRS)`` in a process forked by test_races.py, or ``python
+race_worker.py ROLE REPORT DIR…``, works through the data folders ``DIR…`` in
 order; each command goes through ``larsam_desktop.cli.main.main`` in this process, and a
 line is appended to REPORT only after a command returned 0 (what the user was told):
 
