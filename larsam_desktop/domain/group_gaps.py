@@ -111,6 +111,7 @@ class GroupGapCalculator(GapCalculator):
             dict[str, tuple[str, int, int]], dict[str, int], dict[str, int]
         ] = ({}, {}, {})
         self._short_of: dict[str, tuple[int, ...]] = {}
+        self._read: dict[tuple[str, str], tuple[_Shares, _Shares]] = {}  # shares, kärnämnen
         self._placements: dict[tuple[str, int], dict[Hashable, Placement]] = {}
         self._audited_tests: dict[Hashable, tuple[tuple[bool, ...], bool]] = {}
 
@@ -138,8 +139,12 @@ class GroupGapCalculator(GapCalculator):
         if layout is None:  # a rule this reading cannot cut keys for: the plain bulk path
             return super().gap_of_joined(joined, facts_key, facts, target_id)
         lens = self._gap_lens(target_id)
-        shares = self._shares(target_id, joined)
-        core = tuple(s for s in shares if s[0] in CORE_COURSES) if lens.reads_core else ()
+        read = self._read.get((target_id, joined))
+        if read is None:
+            shares = self._shares(target_id, joined)
+            core = tuple(s for s in shares if s[0] in CORE_COURSES) if lens.reads_core else ()
+            read = self._read[(target_id, joined)] = (shares, core)
+        shares, core = read
         tests_key = (target_id, facts_key, core)
         found = self._audited_tests.get(tests_key)
         if found is None:

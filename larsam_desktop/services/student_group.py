@@ -39,14 +39,12 @@ from larsam_desktop.services.catalogue import QT_TRANSLATE_NOOP
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.clock import Clock, local_today, utc_now
 from larsam_desktop.services.eligibility_data import EligibilityData
+from larsam_desktop.services.group_reading import GroupReading
 from larsam_desktop.services.lc_services import ActivityService
 from larsam_desktop.services.offering_import import OfferingFiles
 from larsam_desktop.services.offerings import OfferingService
 from larsam_desktop.services.target_standing import _NO_PROFILE, _qualifications_of_key
 from larsam_desktop.storage.database import Database
-from larsam_desktop.storage.repositories import eligibility_rows
-
-BATCH = 25_000  # learners per read: ids in one range, so a sparse filter costs one range
 
 # What a person reads for each category and target group (window, command line, files).
 CATEGORY_TEXTS: dict[GroupCategory, str] = {
@@ -144,47 +142,41 @@ class StudentGroupService:
         group_of: dict[tuple[object, ...], frozenset[TargetGroup]] = {}
         # Members by category, each in name order: the list's order without a sort.
         buckets: dict[GroupCategory, list[GroupMember]] = {c: [] for c in GroupCategory}
-        with self._database.unit_of_work(writes=False) as uow:
-            learners = eligibility_rows.group_people(
-                uow.session,
-                municipality_code=where.municipality_code,
-                learning_centre_id=where.learning_centre_id,
-            )
-            records: dict[int, str] = {}
-            profiles: dict[int, tuple[object, ...]] = {}
-            kinds: dict[int, frozenset[str]] = {}
-            ids = sorted(row[0] for row in learners)
-            for start in range(0, len(ids), BATCH):
-                if cancelled():
-                    raise Cancelled()
-                low, high = ids[start], ids[min(start + BATCH, len(ids)) - 1]
-                session = uow.session
-                records.update(eligibility_rows.graded_strings(session, low, high, dates))
-                profiles.update(eligibility_rows.profile_rows(session, low, high))
-                kinds.update(eligibility_rows.decision_kinds(session, low, high))
-        records_of, profile_of, kinds_of = records.get, profiles.get, kinds.get
         known_gap = calculator.exact_gaps(target).get
         # What a learner read alike to one seen before gets, in one look-up: the category,
         # the gap and the terms at each pace (GroupMember's fields from the third on).
         placed_of = calculator.placements(target, len(left))
+        by_gap: dict[int, Placement] = {}
+        placed_by_id: dict[int, Placement] = {}
+        # Read on a thread of its own: a batch is read while the one before is evaluated.
+        with GroupReading(self._database, where, dates, cancelled) as reading:
+            learners = reading.people()
+            for batch in reading.batches():
+                if cancelled():
+                    raise Cancelled()
+                records_of, profile_of = batch.records.get, batch.profiles.get
+                kinds_of = batch.kinds.get
+                for learner_id in batch.ids:
+                    profile = profile_of(learner_id, _NO_PROFILE)
+                    facts_key = (profile[:10], kinds_of(learner_id, _NONE))
+                    joined = records_of(learner_id, "")
+                    exact = (facts_key, joined)
+                    placed = placed_of.get(exact)
+                    if placed is None:
+                        gap = known_gap(exact)
+                        if gap is None:
+                            facts = functools.partial(_qualifications_of_key, facts_key)
+                            gap = gap_of(joined, facts_key, facts, target)
+                        placed = by_gap.get(id(gap))  # gaps are shared: placed once each
+                        if placed is None:
+                            placed = by_gap[id(gap)] = _placing(gap, len(left))
+                        placed_of[exact] = placed
+                    placed_by_id[learner_id] = placed
         admits = where.admits
         everyone = not where.groups and not where.categories
         appends = {category: buckets[category].append for category in GroupCategory}
-        for index, row in enumerate(learners):  # by name
-            if not index % BATCH and cancelled():
-                raise Cancelled()
-            learner_id, name, municipality, centre, prior, foreign, first_gen = row
-            profile = profile_of(learner_id, _NO_PROFILE)
-            facts_key = (profile[:10], kinds_of(learner_id, _NONE))
-            joined = records_of(learner_id, "")
-            exact = (facts_key, joined)
-            placed = placed_of.get(exact)
-            if placed is None:
-                gap = known_gap(exact)
-                if gap is None:
-                    qualifications = functools.partial(_qualifications_of_key, facts_key)
-                    gap = gap_of(joined, facts_key, qualifications, target)
-                placed = placed_of[exact] = _placing(gap, len(left))
+        for learner_id, name, municipality, centre, prior, foreign, first_gen in learners:
+            placed = placed_by_id[learner_id]  # by name
             person = (prior, foreign, first_gen)
             groups = group_of.get(person)
             if groups is None:

@@ -1,0 +1,117 @@
+"""A student group's learners read on a thread of their own, batch by batch, while the
+caller works out the batches already read (issue 17).
+
+The database does most of the reading's work (joining each learner's graded records into
+one string, on SQLite and PostgreSQL alike) without Python's lock, so on two cores the
+reading of one batch and the evaluation of the one before run side by side. Everything is
+read in one read-only transaction: the people and every batch are one snapshot, as when the
+caller read them itself.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from types import TracebackType
+
+from larsam_desktop.domain.offerings import GroupFilter
+from larsam_desktop.services.cancellation import CancelCheck, Cancelled
+from larsam_desktop.storage.database import Database
+from larsam_desktop.storage.repositories import eligibility_rows
+from larsam_desktop.storage.repositories.eligibility_rows import GroupPersonRow, ProfileRow
+
+BATCH = 12_500  # learners per read: ids in one range, so a sparse filter costs one range
+
+
+@dataclass(frozen=True, slots=True)
+class GroupBatch:
+    ids: list[int]  # the learners of the batch, ascending
+    records: dict[int, str]  # ``eligibility_rows.graded_strings``
+    profiles: dict[int, ProfileRow]
+    kinds: dict[int, frozenset[str]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Failed:
+    error: BaseException
+
+
+_DONE = object()
+
+
+class GroupReading:
+    """``with GroupReading(...) as reading``: ``people()`` (by name), then ``batches()``.
+    Leaving the block early (an error, a cancel) stops the reading after its current query."""
+
+    def __init__(
+        self,
+        database: Database,
+        where: GroupFilter,
+        deadlines: tuple[date, ...],
+        cancelled: CancelCheck,
+    ) -> None:
+        self._database = database
+        self._where = where
+        self._deadlines = deadlines
+        self._cancelled = cancelled
+        self._items: queue.SimpleQueue[object] = queue.SimpleQueue()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._read, name="student-group-reading")
+
+    def __enter__(self) -> GroupReading:
+        self._thread.start()
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def people(self) -> list[GroupPersonRow]:
+        return self._next()  # type: ignore[return-value]
+
+    def batches(self) -> Iterator[GroupBatch]:
+        while (item := self._next()) is not _DONE:
+            yield item  # type: ignore[misc]
+
+    def _next(self) -> object:
+        item = self._items.get()
+        if isinstance(item, _Failed):
+            raise item.error
+        return item
+
+    def _read(self) -> None:
+        put = self._items.put
+        try:
+            with self._database.unit_of_work(writes=False) as uow:
+                session = uow.session
+                people = eligibility_rows.group_people(
+                    session,
+                    municipality_code=self._where.municipality_code,
+                    learning_centre_id=self._where.learning_centre_id,
+                )
+                put(people)
+                ids = sorted(row[0] for row in people)
+                for start in range(0, len(ids), BATCH):
+                    if self._stop.is_set():
+                        break  # the caller has left
+                    if self._cancelled():
+                        raise Cancelled()
+                    part = ids[start : start + BATCH]
+                    low, high = part[0], part[-1]
+                    put(GroupBatch(
+                        part,
+                        eligibility_rows.graded_strings(session, low, high, self._deadlines),
+                        eligibility_rows.profile_rows(session, low, high),
+                        eligibility_rows.decision_kinds(session, low, high),
+                    ))  # fmt: skip
+            put(_DONE)
+        except BaseException as error:  # handed to the caller, who raises it
+            put(_Failed(error))
