@@ -38,7 +38,7 @@ DEFAULTS: dict[RecordType, RetentionDefault] = {
         24,
         "Learners whose path ended (completed or discontinued): 2 years after the last step, "
         "as a provider deletes the individual study plan 2 years after studies end "
-        "(Skolverket example; domain.md).",
+        "(Skolverket example).",
     ),
     RecordType.INACTIVE_LEARNER: RetentionDefault(
         RecordType.INACTIVE_LEARNER,

@@ -20,7 +20,7 @@ from larsam_desktop.domain.courses.grades import GradeScale
 from larsam_desktop.domain.text import fold
 
 COVERS_SOURCE = (
-    "uhr.se/syv: kompletteringar för särskild behörighet (a higher course satisfies a lower one)"
+    "uhr.se/syv: kompletteringar för särskild behörighet"  # a higher course covers a lower one
 )
 
 
