@@ -65,6 +65,11 @@ def start_window(data_dir: str | None, database_url: str | None) -> int:
         # first screen (server or file) is read on a thread while Qt and the window load.
         url = resolve_database_url(database_url, paths)
         early = ServerFirstScreen(url) if url else LocalFirstScreen(paths.database)
+        import PySide6  # noqa: F401  (installs its import hook, which the next line lightens)
+
+        from larsam_desktop.ui.qt_source_cache import stop_caching_sources
+
+        stop_caching_sources()  # PySide6 keeps no module's source (ui/qt_source_cache.py)
         from larsam_desktop.ui.application import run_gui
 
         exit_code: int = run_gui(paths, url, first_screen=early)

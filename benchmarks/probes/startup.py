@@ -19,6 +19,8 @@ from probes.common import PaintWatcher, cpu_ms, emit, leave, peak_rss_mb
 from probes.hooks import on_caseload_page, run_app
 
 INDEX_POLL_MS = 5
+PAINTED_ONLY: list[bool] = []  # --until-painted: done at the first paint
+PAINTED_ONLY: list[bool] = []  # --until-painted: done at the first paint
 
 
 class StartupReporter:
@@ -41,6 +43,9 @@ class StartupReporter:
     def _painted(self) -> None:
         rows = self._page.model.rowCount()
         emit("painted", rows=rows, rss_mb=peak_rss_mb(), cpu_ms=cpu_ms())
+        if PAINTED_ONLY:
+            emit("done")
+            leave(0)
         self._poll.start()
 
     def _check_index(self) -> None:
@@ -54,7 +59,12 @@ class StartupReporter:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data-dir", required=True)
+    parser.add_argument(
+        "--until-painted", action="store_true", help="leave at the first paint (no index)"
+    )
     args = parser.parse_args()
+    if args.until_painted:
+        PAINTED_ONLY.append(True)
     reporters: list[StartupReporter] = []
     on_caseload_page(lambda page: reporters.append(StartupReporter(page)))
     return run_app(args.data_dir)

@@ -19,6 +19,7 @@ from probes.common import PaintWatcher, cpu_ms, emit, leave, peak_rss_mb
 from probes.hooks import on_caseload_page, run_app
 
 POLL_MS = 5
+PAINTED_ONLY: list[bool] = []  # --until-painted: done at the first paint
 
 
 class TeamStartupReporter:
@@ -50,12 +51,20 @@ class TeamStartupReporter:
     def _report_paint(self) -> None:
         rows = self._page.model.rowCount()
         emit("painted", rows=rows, rss_mb=peak_rss_mb(), cpu_ms=cpu_ms())
+        if PAINTED_ONLY:
+            emit("done")
+            leave(0)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data-dir", required=True)
+    parser.add_argument(
+        "--until-painted", action="store_true", help="leave at the first paint (no index)"
+    )
     args = parser.parse_args()
+    if args.until_painted:
+        PAINTED_ONLY.append(True)
     reporters: list[TeamStartupReporter] = []
     on_caseload_page(lambda page: reporters.append(TeamStartupReporter(page)))
     return run_app(args.data_dir)
