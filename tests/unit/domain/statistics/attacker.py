@@ -15,10 +15,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
-from scipy.optimize import Bounds, LinearConstraint, milp
-from scipy.sparse import lil_matrix
+
+if TYPE_CHECKING:  # scipy is imported when a program is first solved: every pytest-xdist
+    # worker imports this module while collecting, one of them solves (~2 s CPU each)
+    from scipy.optimize import Bounds, LinearConstraint
 
 from larsam_desktop.domain.statistics.cellkey import MAX_NOISE
 from larsam_desktop.domain.statistics.protection import ProtectedTable
@@ -125,6 +128,9 @@ class Attacker:
     def _compiled(self) -> tuple[LinearConstraint, Bounds, np.ndarray]:
         key = (len(self.lower), len(self.rows), tuple(self.lower), tuple(self.upper))
         if self._cache is None or self._cache[0] != key:
+            from scipy.optimize import Bounds, LinearConstraint
+            from scipy.sparse import lil_matrix
+
             n, m = len(self.lower), max(len(self.rows), 1)
             matrix = lil_matrix((m, n))
             low, high = np.zeros(m), np.zeros(m)
@@ -141,6 +147,8 @@ class Attacker:
         return self._cache[1], self._cache[2], self._cache[3]
 
     def _solve(self, objective: Mapping[int, float], sense: int) -> float | None:
+        from scipy.optimize import milp
+
         constraints, bounds, integrality = self._compiled()
         c = np.zeros(len(self.lower))
         for v, w in objective.items():
