@@ -23,9 +23,10 @@ are made of. What ``GapEvaluator.gap`` does with the outcomes is done the same w
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from operator import itemgetter
+from typing import cast
 
 from larsam_desktop.domain.courses.catalogue import Catalogue
 from larsam_desktop.domain.courses.qualifications import Qualifications
@@ -75,6 +76,7 @@ class _Reads:
     # per fact an audit stands in for: the test's place, the examen's id, its class of
     # courses, its fact tests and its place in the points short
     audits: tuple[tuple[int, str, int, _Pick, int], ...]
+    reads_courses: bool  # False: its outcome depends on its facts alone
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +88,9 @@ class _Layout:
     advanced: _Reads | None  # an advanced-level programme: its grundläggande rule instead
     programme: _Reads | None  # None for grundläggande behörighet itself
     no_route: bool  # no route in force: RuleNotInForce, as ``grundlaggande_routes`` says
+    course_routes: tuple[int, ...] = ()  # the routes' places whose outcome reads courses
+    # per signature tests: the outcomes of the routes that read facts alone (None between)
+    by_tests: dict[tuple[bool, ...], list[RouteOutcome | None]] = field(default_factory=dict)
 
 
 class _OutcomeEvaluator(Evaluator):
@@ -104,6 +109,8 @@ class GroupGapCalculator(GapCalculator):
         self._layouts: dict[str, _Layout | None] = {}
         self._outcomes: dict[Hashable, RouteOutcome] = {}
         self._chosen: dict[tuple[int, ...], RouteOutcome] = {}
+        self._summaries: dict[int, tuple[bool, bool, int]] = {}  # by outcome (kept alive)
+        self._choices: dict[tuple[tuple[bool, bool, int], ...], int] = {}
         self._gaps: dict[tuple[int, int], Gap] = {}
         self._text_shares: dict[str, dict[str, _Share | None]] = {}
         # per record text: its code, rank and points; its points with a grade; passed
@@ -225,11 +232,20 @@ class GroupGapCalculator(GapCalculator):
         else:
             if layout.no_route:
                 return UNKNOWN_TARGET_GAP
-            outcomes = tuple(outcome(route, None) for route in layout.routes)
+            # Routes that read only facts (no courses, no audit): outcomes kept by the tests.
+            template = layout.by_tests.get(tests)
+            if template is None:
+                template = layout.by_tests[tests] = [
+                    None if route.reads_courses else outcome(route, None) for route in layout.routes
+                ]
+            found_outcomes = list(template)
+            for position in layout.course_routes:
+                found_outcomes[position] = outcome(layout.routes[position], None)
+            outcomes = cast(tuple[RouteOutcome, ...], tuple(found_outcomes))
             ids = tuple(map(id, outcomes))
             chosen_or_none = self._chosen.get(ids)
             if chosen_or_none is None:
-                chosen_or_none = self._chosen[ids] = choose_route(outcomes)
+                chosen_or_none = self._chosen[ids] = self._choose(outcomes)
             chosen = chosen_or_none
         own = outcome(layout.programme, chosen.route.id) if layout.programme else None
         combined = (id(chosen), id(own))
@@ -237,6 +253,25 @@ class GroupGapCalculator(GapCalculator):
         if gap is None:
             gap = self._gaps[combined] = self._combine(chosen, own)
         return gap
+
+    def _choose(self, outcomes: tuple[RouteOutcome, ...]) -> RouteOutcome:
+        """``choose_route``, which reads each outcome's met, open and plan points only: its
+        choice is kept by those (a few hundred patterns against thousands of signatures)."""
+        summaries = self._summaries
+        pattern = []
+        for outcome in outcomes:
+            summary = summaries.get(id(outcome))
+            if summary is None:
+                summary = summaries[id(outcome)] = (outcome.met, outcome.open, outcome.plan.points)
+            pattern.append(summary)
+        key = tuple(pattern)
+        index = self._choices.get(key)
+        if index is None:
+            picked = choose_route(outcomes)
+            index = self._choices[key] = next(
+                i for i, outcome in enumerate(outcomes) if outcome is picked
+            )
+        return outcomes[index]
 
     def _combine(self, chosen: RouteOutcome, own: RouteOutcome | None) -> Gap:
         mine = own.results if own is not None else ()
@@ -342,7 +377,7 @@ class GroupGapCalculator(GapCalculator):
             identity = (id(rule), programme.id if programme else None)
             return _Reads(
                 rule, programme, identity, passed_class(reach, top, flag), _pick(tests),
-                tuple(audits),
+                tuple(audits), reads_courses=bool(reach) or bool(audits),
             )  # fmt: skip
 
         try:
@@ -367,10 +402,12 @@ class GroupGapCalculator(GapCalculator):
         own = reads(programme.rule, programme) if programme else None
         if any(r is None for r in routes) or (programme is not None and own is None):
             return None
+        found = tuple(r for r in routes if r is not None)
         return _Layout(
             tuple(classes),
-            tuple(r for r in routes if r is not None),
+            found,
             advanced,
             own,
             no_route=not in_force and advanced is None,
+            course_routes=tuple(i for i, r in enumerate(found) if r.reads_courses),
         )
