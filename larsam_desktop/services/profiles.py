@@ -56,9 +56,14 @@ class ProfileService:
         if target.strip():
             try:
                 target_id = self._book.resolve(target.strip())
-            except UnknownTarget as exc:
+            except UnknownTarget:  # its English message never reaches the screen
                 errors.append(
-                    FieldError("target", "unknown_target", "{problem}.", {"problem": str(exc)})
+                    FieldError(
+                        "target",
+                        "unknown_target",
+                        "There is no target {target}.",
+                        {"target": repr(target.strip())},
+                    )
                 )
         try:
             term = parse_start_term(start_term)
