@@ -4,14 +4,17 @@
     python benchmarks/student_group.py [--learners 100000] [--keep-data DIR]
 
 * ``student_group.first_build``: the student group of one offering (sjuksköterska HT2028,
-  complete by 20 June 2028) over every stored demo learner, the first build of the day:
+  complete by 20 June 2028) over every stored demo learner, the first build of the day
+  (median of ``--repeat``, each by a new service: nothing evaluated before; the CPU time
+  counts the reading thread too; ``.process_first`` the first of the process alone):
   read from SQLite in bulk, each distinct signature's shortest gap to the programme
   evaluated (``student_group.evaluations`` of them), every learner categorised against
   the terms left. Target (issue 17): at most 2,000 ms.
 * ``student_group.all_learners``: the same group built again that day, as the window does
   after a filter or another offering of the programme (the day's gaps kept by signature;
-  median of ``--repeat``). Target: at most 2,000 ms. The CPU time and the number of
-  learners beside each for information.
+  median of ``--repeat``). Target: at most 2,000 ms. The CPU time, the number of
+  learners and the load average (``student_group.load_average``, one minute, at the start:
+  on a loaded machine the wall clock says little) beside them for information.
 * ``student_group.filtered``: the same for one lärcentrum, for information.
 
 The demo database is generated once per size (``--keep-data`` keeps it between runs) and
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import sys
 import tempfile
@@ -82,13 +86,21 @@ def run(learners: int, repeat: int, root: Path) -> None:
             offering_id = next(
                 s.id for s in offerings.listing() if s.offering.university == "Benchmark"
             )
-        groups = StudentGroupService(store.database, data, offerings)
-        start, cpu = time.perf_counter(), time.process_time()
-        first = groups.group(offering_id, on=ON)  # cold: every signature evaluated
-        emit("student_group.first_build", _ms(start), "ms", TARGET_MS)
-        emit("student_group.first_build.cpu", _cpu_ms(cpu), "ms", None)
+        emit("student_group.load_average", os.getloadavg()[0], "load", None)
+        # The first build of the day: a service of its own each time (nothing evaluated yet);
+        # the first of the process apart (it also pays the modules' first use).
+        firsts, first_cpus = [], []
+        for _ in range(repeat):
+            groups = StudentGroupService(store.database, data, offerings)
+            start, cpu = time.perf_counter(), time.process_time()
+            first = groups.group(offering_id, on=ON)  # cold: every signature evaluated
+            firsts.append(_ms(start))
+            first_cpus.append(_cpu_ms(cpu))
+            del first
+        emit("student_group.first_build", statistics.median(firsts), "ms", TARGET_MS)
+        emit("student_group.first_build.cpu", statistics.median(first_cpus), "ms", None)
+        emit("student_group.first_build.process_first", firsts[0], "ms", None)
         emit("student_group.evaluations", groups.distinct_gaps, "evaluations", None)
-        del first
         runs, cpus = [], []
         group = None
         for _ in range(repeat):
