@@ -11,38 +11,47 @@ Only requirements whose rule is in force decide (``Basis.decides``). Proposed an
 ones are evaluated into ``warnings``; decided ones from a later date into ``upcoming``.
 
 One ``Evaluator`` per learner and date caches what targets share (standings, audits, the
-grundläggande result), so evaluating every target costs little more than evaluating one.
+grundläggande result), so evaluating every target costs little more than evaluating one;
+what no learner changes (the requirements in force, course requirements prepared with their
+substitutions, a programme's fixed sources and notes) is read once per rule book and date
+(``compiled``) and shared by every evaluator.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
 from datetime import date
 
-from larsam_desktop.domain.bilingual import Bilingual
 from larsam_desktop.domain.courses.catalogue import Catalogue
 from larsam_desktop.domain.courses.transcript import Transcript
-from larsam_desktop.domain.eligibility.examen import ExamenAudit, audit_examen
+from larsam_desktop.domain.eligibility.assembly import (
+    Base,
+    grundlaggande_result,
+    make_base,
+    programme_plan,
+    programme_result,
+)
+from larsam_desktop.domain.eligibility.compiled import Entry, compiled
+from larsam_desktop.domain.eligibility.examen import (
+    ExamenAudit,
+    audit_examen,
+    graded_points,
+    with_audit,
+)
 from larsam_desktop.domain.eligibility.requirements import (
     Planner,
+    PreparedCourses,
     RequirementResult,
+    StudyPlan,
     courses_met,
-    evaluate_courses,
-    evaluate_fact,
-    evaluate_unlisted,
     met_by_intyg,
     plan,
 )
 from larsam_desktop.domain.eligibility.results import (
     NO_PLAN,
-    UNVERIFIED_NOTE,
-    Kind,
     RouteOutcome,
     advisory_route,
-    kind_of,
     too_late,
-    unique,
 )
 from larsam_desktop.domain.eligibility.results import (
     EligibilityResult as EligibilityResult,  # re-exported: callers import it from here
@@ -75,49 +84,33 @@ class Evaluator(TranscriptStandings):
     ) -> None:
         super().__init__(catalogue, transcript, on=on, what_if=what_if)
         self.book = book
+        self._compiled = compiled(book, catalogue, on)
         self._audits: dict[str, ExamenAudit] = {}
-        self._planners: dict[str, Planner] = {}  # by route id
         self._gathered: dict[str, tuple[str, ...]] = {}
-        self._kinds: dict[int, Kind] = {}  # by requirement identity: how its rule stands
-        # by requirement identity and standing: programmes share most requirements
-        self._results: dict[tuple[int, object], RequirementResult] = {}
+        # course results by standing and prepared requirement (programmes share most)
+        self._by_standing: dict[int, dict[PreparedCourses, RequirementResult]] = {}
+        self._facts: dict[int, RequirementResult] = {}  # by requirement identity
         self._routes: tuple[RouteOutcome, ...] | None = None
-        self._route_titles: dict[str, Bilingual] = {}
-        self._chosen: tuple[RouteOutcome, tuple[RequirementResult, ...]] | None = None
+        self._bases: dict[bool, Base] = {}  # by advanced level
+        self._points: tuple[int, int] | None = None
+        self._plans: dict[tuple[int, tuple[int, ...]], tuple[object, StudyPlan]] = {}
 
     def evaluate(self, target: str) -> EligibilityResult:
         """``target``: a target id, alias or unambiguous old code (``UnknownTarget`` if not)."""
         target_id = self.book.resolve(target)
         if target_id == GRUNDLAGGANDE:
-            chosen, gb = self._grundlaggande()
-            gb_sources = (*self.book.grundlaggande.sources, *chosen.route.sources)
-            notes = (*self.book.grundlaggande.notes, *chosen.route.notes)
-            return self._result(
-                target_id, self.book.grundlaggande.name, gb, gb_sources, notes, chosen,
-                chosen.warnings, chosen.upcoming,
-            )  # fmt: skip
-        programme = self._programme(target_id)
-        if programme.advanced and self.book.grundlaggande.advanced is not None:
-            chosen = self._advanced()
-            gb = tuple(self._in_grundlaggande(chosen.route, r) for r in chosen.results)
-        else:
-            chosen, gb = self._grundlaggande()
-        gb_sources = (*self.book.grundlaggande.sources, *chosen.route.sources)
-        own = self._outcome(programme.rule, programme, chosen.route.id)
-        results = own.results
-        unverified = () if programme.verified else (UNVERIFIED_NOTE,)  # domain.md says so
-        notes = (*programme.rule.notes, *unverified)
-        sources = (
-            *programme.rule.sources,
-            *gb_sources,
-            *(source for s in programme.substitutions for source in s.sources),
-            *(source for r in programme.refused for source in r.sources),
-        )
-        return self._result(
-            target_id, programme.rule.name, gb + results, sources,
-            (*notes, *chosen.route.notes), chosen,
-            (*chosen.warnings, *own.warnings), (*chosen.upcoming, *own.upcoming),
-        )  # fmt: skip
+            return self._grundlaggande_result()
+        return self._programme_result(self._programme(target_id))
+
+    def evaluate_all(self) -> list[EligibilityResult]:
+        """Every target whose rules are in force on the evaluation date."""
+        programme = self.book.programme
+        return [
+            self._grundlaggande_result()
+            if target == GRUNDLAGGANDE
+            else self._programme_result(programme(target))
+            for target in self._compiled.target_ids
+        ]
 
     def _programme(self, target_id: str) -> Programme:
         programme = self.book.programme(target_id)
@@ -144,13 +137,7 @@ class Evaluator(TranscriptStandings):
                 return False
             if programme.advanced and self.book.grundlaggande.advanced is not None:
                 return self._rule_met(self.book.grundlaggande.advanced)
-        routes = [r for r in self.book.grundlaggande.routes if r.in_force(self.on)]
-        if not routes:
-            raise RuleNotInForce(
-                "no route to grundläggande behörighet is in force on {on}",
-                on=self.on.isoformat(),
-            )
-        first = next((route for route in routes if self._rule_met(route)), None)
+        first = next((route for route in self._routes_in_force() if self._rule_met(route)), None)
         if first is None:
             return False
         if programme is None:
@@ -193,24 +180,33 @@ class Evaluator(TranscriptStandings):
         standing = self._standing_for(rule, programme)
         return all(courses_met(requirement, standing) for requirement in courses)
 
-    def evaluate_all(self) -> list[EligibilityResult]:
-        """Every target whose rules are in force on the evaluation date."""
-        return [
-            self.evaluate(target)
-            for target in self.book.target_ids
-            if target == GRUNDLAGGANDE or self.book.programme(target).rule.in_force(self.on)
-        ]
+    def _routes_in_force(self) -> tuple[Rule, ...]:
+        routes = self._compiled.routes
+        if not routes:
+            raise RuleNotInForce(
+                "no route to grundläggande behörighet is in force on {on}",
+                on=self.on.isoformat(),
+            )
+        return routes
 
     def grundlaggande_routes(self) -> tuple[RouteOutcome, ...]:
         """Every route in force, evaluated (cached)."""
         if self._routes is None:
-            routes = [r for r in self.book.grundlaggande.routes if r.in_force(self.on)]
-            if not routes:
-                raise RuleNotInForce(
-                    "no route to grundläggande behörighet is in force on {on}",
-                    on=self.on.isoformat(),
-                )
-            self._routes = tuple(self._outcome(route) for route in routes)
+            self._routes = tuple(self._outcome(route) for route in self._routes_in_force())
+        return self._routes
+
+    def _routes_to_choose(self) -> tuple[RouteOutcome, ...]:
+        """The routes in force up to the first one met (every route when none is): all that
+        ``choose_route`` reads."""
+        if self._routes is not None:
+            return self._routes
+        found = []
+        for route in self._routes_in_force():
+            outcome = self._outcome(route)
+            found.append(outcome)
+            if outcome.met:
+                return tuple(found)
+        self._routes = tuple(found)
         return self._routes
 
     def _advanced(self) -> RouteOutcome:
@@ -220,33 +216,38 @@ class Evaluator(TranscriptStandings):
 
     def grundlaggande_route(self) -> RouteOutcome:
         """The route shown: the first met, else the cheapest open one, else the first."""
-        return self._grundlaggande()[0]
+        return self._base(advanced=False).chosen
 
-    def _grundlaggande(self) -> tuple[RouteOutcome, tuple[RequirementResult, ...]]:
-        if self._chosen is None:
-            chosen = choose_route(self.grundlaggande_routes())
-            results = tuple(self._in_grundlaggande(chosen.route, r) for r in chosen.results)
-            if advisory := self._advisory_routes():
-                chosen = dataclasses.replace(chosen, warnings=(*chosen.warnings, *advisory))
-            self._chosen = (chosen, results)
-        return self._chosen
+    def _base(self, *, advanced: bool) -> Base:
+        """The route shown, with what every result shown through it repeats (cached)."""
+        found = self._bases.get(advanced)
+        if found is None:
+            if advanced:
+                chosen = self._advanced()
+            else:
+                chosen = choose_route(self._routes_to_choose())
+                if advisory := self._advisory_routes():
+                    chosen = dataclasses.replace(chosen, warnings=(*chosen.warnings, *advisory))
+            met = chosen.met
+            gathered = ((), ()) if met else (self._gather("gather"), self._gather("gather_sv"))
+            found = self._bases[advanced] = make_base(
+                self.book, self.on, chosen, Planner(self.catalogue), gathered
+            )
+        return found
 
     def _gather(self, key: str) -> tuple[str, ...]:  # not eligible: routes a university assesses
         if key not in self._gathered:
-            routes = (r for r in self.book.grundlaggande.routes if r.in_force(self.on))
+            routes = self._compiled.routes
             self._gathered[key] = tuple(i for r in routes for i in getattr(r, key))
         return self._gathered[key]
 
     def _advisory_routes(self) -> tuple[RequirementResult, ...]:
         """Proposed or unverified routes the transcript meets: warnings, never a verdict."""
-        found = []
-        for route in self.book.grundlaggande.routes:
-            basis = route.basis
-            if not basis.standing.advisory or not basis.applies(self.on):
-                continue
-            if self._outcome(route).met:
-                found.append(advisory_route(route))
-        return tuple(found)
+        return tuple(
+            advisory_route(route)
+            for route in self._compiled.advisory_routes
+            if self._outcome(route).met
+        )
 
     def audit(self, examen_id: str) -> ExamenAudit:
         """Progress towards an examen (``hogskoleforberedande``, ``yrkesexamen``)."""
@@ -258,8 +259,31 @@ class Evaluator(TranscriptStandings):
                 self.catalogue,
                 on=self.on,
                 what_if=self.what_if,
+                courses=self._course_result,
+                points=self._graded_points(),
             )
         return self._audits[examen_id]
+
+    def _graded_points(self) -> tuple[int, int]:
+        if self._points is None:
+            self._points = graded_points(self.transcript, what_if=self.what_if)
+        return self._points
+
+    def _course_result(self, requirement: CourseRequirement) -> RequirementResult:
+        """``evaluate_courses`` on the whole standing, as the outcomes keep it."""
+        return self._prepared_result(self._compiled.prepared(requirement), self.standing())
+
+    def _prepared_result(self, prepared: PreparedCourses, standing: Standing) -> RequirementResult:
+        """``prepared.evaluate(standing)``, kept (shared with the standing a programme's was
+        made from wherever the two read the requirement alike)."""
+        reading = self.standing_reading(standing, prepared.codes)
+        results = self._by_standing.get(id(reading))
+        if results is None:
+            results = self._by_standing[id(reading)] = {}
+        found = results.get(prepared)
+        if found is None:
+            found = results[prepared] = prepared.evaluate(reading)
+        return found
 
     def _outcome(
         self, rule: Rule, programme: Programme | None = None, route_id: str | None = None
@@ -267,145 +291,74 @@ class Evaluator(TranscriptStandings):
         """The rule's deciding requirements (those bound to other routes than ``route_id``
         left out), and its advisory and upcoming ones apart."""
         standing = self._standing_for(rule, programme)
-        # A result depends on the standing and on the substitutions it may suggest.
-        key: object = (
-            id(standing),
-            tuple(s.id for s in programme.substitutions) if programme else (),
-        )
-        alternatives: dict[str, list[tuple[str, ...]]] = {}
-        for substitution in programme.substitutions if programme else ():
-            alternatives.setdefault(substitution.replaces, []).append(substitution.by)
-        results: list[RequirementResult] = []
-        warnings: list[RequirementResult] = []
-        upcoming: list[tuple[date, RequirementResult]] = []
-        for requirement in rule.requirements:
-            if requirement.only_with_routes and route_id not in requirement.only_with_routes:
-                continue
-            basis = requirement.basis
-            kind = self._kinds.get(id(requirement))
-            if kind is None:
-                kind = self._kinds[id(requirement)] = kind_of(basis, self.on)
-            if kind is Kind.DECIDES:
-                into: list[RequirementResult] | None = results
-            elif kind is Kind.WARNING:
-                into = warnings
-            elif kind is Kind.UPCOMING:
-                into = None
-            else:
-                continue
-            cached = self._results.get((id(requirement), key))
-            if cached is None:
-                cached = self._requirement(requirement, standing, alternatives)
-                self._results[(id(requirement), key)] = cached
-            if into is None:
-                assert basis.valid_from is not None
-                upcoming.append((basis.valid_from, cached))
-            else:
-                into.append(cached)
-        if rule.courses_completed_by and self.on > rule.courses_completed_by:
-            results = [too_late(r, rule.courses_completed_by) for r in results]
+        entries = self._compiled.entries(rule, programme, route_id)
+        results = self._evaluated(entries.decides, standing)
+        completed_by = rule.courses_completed_by
+        if completed_by and self.on > completed_by:
+            results = [too_late(r, completed_by) for r in results]
         done = tuple(results)
         # Only routes are compared by their plan; a programme's own results join the
-        # grundläggande ones in ``_result``, which plans them together.
-        route_plan = plan(done, self.catalogue) if programme is None else NO_PLAN
-        return RouteOutcome(rule, done, route_plan, tuple(warnings), tuple(upcoming))
-
-    def _requirement(
-        self,
-        requirement: Requirement,
-        standing: Standing,
-        alternatives: dict[str, list[tuple[str, ...]]],
-    ) -> RequirementResult:
-        if isinstance(requirement, CourseRequirement):
-            subject = requirement.intyg_subject
-            if subject and self.transcript.covers_subject(subject):
-                return met_by_intyg(requirement)
-            return evaluate_courses(requirement, standing, self.catalogue, alternatives)
-        if isinstance(requirement, FactRequirement):
-            return self._fact(requirement)
-        return evaluate_unlisted(requirement)
-
-    def _fact(self, requirement: FactRequirement) -> RequirementResult:
-        holds = requirement.holds(self.transcript)
-        if holds or requirement.audit is None:
-            return evaluate_fact(requirement, holds, None)
-        audit = self.audit(requirement.audit)
-        examen = audit.examen
-        if audit.complete:
-            progress = "its courses and points are complete: ask for the examen to be issued"
-            progress_sv = "kurserna och poängen är klara: begär att examen utfärdas"
+        # grundläggande ones in ``_programme_result``, which plans them together. A route
+        # with every requirement met plans nothing.
+        if programme is not None or all(r.met for r in done):
+            route_plan = NO_PLAN
         else:
-            progress = (
-                f"so far {audit.points_total} of {examen.total_points} points, "
-                f"{audit.points_passed} of {examen.passed_points} passed"
+            route_plan = plan(done, self.catalogue)
+        warnings = tuple(self._evaluated(entries.warnings, standing)) if entries.warnings else ()
+        upcoming = (
+            tuple(
+                zip(entries.upcoming_from, self._evaluated(entries.upcoming, standing), strict=True)
             )
-            progress_sv = (
-                f"hittills {audit.points_total} av {examen.total_points} poäng, "
-                f"{audit.points_passed} av {examen.passed_points} godkända"
-            )
-        # A complete audit leaves nothing to study (an option of no courses, 0 points).
-        result = evaluate_fact(requirement, holds, audit.as_option())
-        return dataclasses.replace(
-            result,
-            description=f"{requirement.description} (not held; {progress})",
-            description_sv=f"{result.description_sv or result.description} (saknas; {progress_sv})",
-            sources=unique((*result.sources, *examen.rule.sources)),
+            if entries.upcoming
+            else ()
         )
+        return RouteOutcome(rule, done, route_plan, warnings, upcoming)
 
-    def _in_grundlaggande(self, route: Rule, result: RequirementResult) -> RequirementResult:
-        sv = (
-            result.description_sv
-            and f"{self.book.grundlaggande.name} via {route.name}: {result.description_sv}"
-        )
-        return dataclasses.replace(
-            result,
-            id=f"{GRUNDLAGGANDE}.{route.id}.{result.id}",
-            description=f"{self.book.grundlaggande.name} via {route.name}: {result.description}",
-            description_sv=sv,
-        )
+    def _evaluated(self, entries: tuple[Entry, ...], standing: Standing) -> list[RequirementResult]:
+        found: list[RequirementResult] = []
+        results = self._by_standing.get(id(standing))
+        if results is None:
+            results = self._by_standing[id(standing)] = {}
+        for entry in entries:
+            prepared = entry.prepared
+            if prepared is None:
+                found.append(self._fixed(entry))
+                continue
+            subject = entry.intyg_subject
+            if subject is not None and self.transcript.covers_subject(subject):
+                found.append(met_by_intyg(prepared.requirement))
+                continue
+            result = results.get(prepared)
+            if result is None:
+                result = results[prepared] = self._prepared_result(prepared, standing)
+            found.append(result)
+        return found
 
-    def _route_title(self, route: Rule) -> Bilingual:
-        title = self._route_titles.get(route.id)
-        if title is None:
-            title = self._route_titles[route.id] = route.title
-        return title
+    def _fixed(self, entry: Entry) -> RequirementResult:
+        """A fact or unlisted requirement's result (no standing changes it)."""
+        requirement = entry.requirement
+        found = self._facts.get(id(requirement))
+        if found is None:
+            assert entry.held is not None and entry.not_held is not None
+            if not isinstance(requirement, FactRequirement) or requirement.holds(self.transcript):
+                found = entry.held
+            elif requirement.audit is None:
+                found = entry.not_held
+            else:
+                found = with_audit(requirement, self.audit(requirement.audit))
+            self._facts[id(requirement)] = found
+        return found
 
-    def _result(
-        self,
-        target: str,
-        name: str,
-        results: tuple[RequirementResult, ...],
-        sources: Iterable[str],
-        notes: Iterable[Bilingual],
-        chosen: RouteOutcome,
-        warnings: Iterable[RequirementResult] = (),
-        upcoming: Iterable[tuple[date, RequirementResult]] = (),
-    ) -> EligibilityResult:
-        warned = tuple(warnings)
-        planner = self._planners.get(chosen.route.id)
-        if planner is None:  # the grundläggande part's plan, continued by every programme
-            planner = self._planners[chosen.route.id] = Planner(self.catalogue).add(chosen.results)
-        own = results[len(chosen.results) :] if target != GRUNDLAGGANDE else ()
-        return EligibilityResult(
-            target=target,
-            name=name,
-            on=self.on,
-            what_if=self.what_if,
-            eligible=all(r.met for r in results),
-            requirements=results,
-            plan=planner.copy().add(own).plan(),
-            sources=unique((*sources, *(s for r in results for s in r.sources))),
-            notes=unique(notes),
-            route=chosen.route.id,
-            route_name=chosen.route.name,
-            title=self.book.title(target),
-            route_title=self._route_title(chosen.route),
-            route_met=chosen.met,
-            warnings=warned,
-            upcoming=tuple(upcoming),
-            gather=chosen.route.gather if chosen.met else self._gather("gather"),
-            gather_sv=chosen.route.gather_sv if chosen.met else self._gather("gather_sv"),
-        )
+    def _grundlaggande_result(self) -> EligibilityResult:
+        return grundlaggande_result(self.book, self._base(advanced=False), self.what_if)
+
+    def _programme_result(self, programme: Programme) -> EligibilityResult:
+        advanced = programme.advanced and self.book.grundlaggande.advanced is not None
+        base = self._base(advanced=advanced)
+        own = self._outcome(programme.rule, programme, base.chosen.route.id)
+        parts = self._compiled.parts(programme)
+        course_plan = programme_plan(base, own.results, self._plans)
+        return programme_result(self.book, programme, parts, base, own, course_plan, self.what_if)
 
 
 def choose_route(outcomes: tuple[RouteOutcome, ...]) -> RouteOutcome:

@@ -6,6 +6,8 @@ E or better, and its required courses. Each course code counts once, with its be
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -72,18 +74,25 @@ def audit_examen(
     *,
     on: date,
     what_if: bool = False,
+    courses: Callable[[CourseRequirement], RequirementResult] | None = None,
+    points: tuple[int, int] | None = None,
 ) -> ExamenAudit:
+    """``courses``: a course requirement's result on ``standing`` (``evaluate_courses``, as
+    an evaluator keeps them); ``points``: ``graded_points`` of the transcript."""
     results: list[RequirementResult] = []
     for requirement in examen.rule.requirements:
         if not requirement.basis.decides(on):
             continue
         if isinstance(requirement, CourseRequirement):
-            results.append(evaluate_courses(requirement, standing, catalogue))
+            if courses is not None:
+                results.append(courses(requirement))
+            else:
+                results.append(evaluate_courses(requirement, standing, catalogue))
         elif isinstance(requirement, FactRequirement):
             results.append(evaluate_fact(requirement, requirement.holds(transcript), None))
         else:
             results.append(evaluate_unlisted(requirement))
-    total, passed = graded_points(transcript, what_if=what_if)
+    total, passed = points if points is not None else graded_points(transcript, what_if=what_if)
     required = plan(results, catalogue)
     return ExamenAudit(
         examen=examen,
@@ -92,6 +101,32 @@ def audit_examen(
         requirements=tuple(results),
         required_plan=required,
         course_points=sum(catalogue.points(code) for code in required.codes),
+    )
+
+
+def with_audit(requirement: FactRequirement, audit: ExamenAudit) -> RequirementResult:
+    """A fact requirement not held, with the audit of the examen that stands in for it: how
+    far the learner has come, and what is left as its one way to study."""
+    examen = audit.examen
+    if audit.complete:
+        progress = "its courses and points are complete: ask for the examen to be issued"
+        progress_sv = "kurserna och poängen är klara: begär att examen utfärdas"
+    else:
+        progress = (
+            f"so far {audit.points_total} of {examen.total_points} points, "
+            f"{audit.points_passed} of {examen.passed_points} passed"
+        )
+        progress_sv = (
+            f"hittills {audit.points_total} av {examen.total_points} poäng, "
+            f"{audit.points_passed} av {examen.passed_points} godkända"
+        )
+    # A complete audit leaves nothing to study (an option of no courses, 0 points).
+    result = evaluate_fact(requirement, False, audit.as_option())
+    return dataclasses.replace(
+        result,
+        description=f"{requirement.description} (not held; {progress})",
+        description_sv=f"{result.description_sv or result.description} (saknas; {progress_sv})",
+        sources=tuple(dict.fromkeys((*result.sources, *examen.rule.sources))),
     )
 
 

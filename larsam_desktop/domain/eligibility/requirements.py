@@ -10,6 +10,7 @@ points still to study, fewest first.
 from __future__ import annotations
 
 import itertools
+import weakref
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -20,7 +21,7 @@ from larsam_desktop.domain.eligibility.rules import (
     FactRequirement,
     UnlistedRequirement,
 )
-from larsam_desktop.domain.eligibility.standing import Standing, Support
+from larsam_desktop.domain.eligibility.standing import Standing
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,34 +77,90 @@ def evaluate_courses(
     catalogue: Catalogue,
     substitutions: Mapping[str, Sequence[tuple[str, ...]]] | None = None,
 ) -> RequirementResult:
-    good = _meeting_supports(requirement, standing)
-    if good is not None:
-        records: set[str] = set()
-        via: list[str] = []
-        for support in good:
-            records.update(support.records)
-            via.extend(support.via)
+    """Met by the first listed set the standing satisfies at the minimum grade; else each
+    way still open, fewest points to study first."""
+    return PreparedCourses(requirement, catalogue, substitutions or {}).evaluate(standing)
+
+
+class PreparedCourses:
+    """A course requirement worked out for evaluation, with the substitutions a programme
+    adds: its listed sets, every way to meet it (each listed set with each course replaced
+    by a Gy11 combination or a substitution, in the order equal options are ranked by) and
+    its result for a standing that satisfies none of its courses (``blank``: most
+    requirements, for most learners). Nothing here depends on a learner: ``compiled`` makes
+    one per rule book, catalogue and date, shared by every evaluation."""
+
+    __slots__ = ("blank", "codes", "needed", "points", "requirement", "sets", "ways")
+
+    def __init__(
+        self,
+        requirement: CourseRequirement,
+        catalogue: Catalogue,
+        substitutions: Mapping[str, Sequence[tuple[str, ...]]],
+    ) -> None:
+        self.requirement = requirement
+        self.needed = requirement.min_grade.rank
+        self.sets = requirement.any_of
+        ways: list[tuple[str, ...]] = []
+        for course_set in requirement.any_of:
+            ways_per_course = [
+                [(code,), *catalogue.alternatives(code), *substitutions.get(code, ())]
+                for code in course_set
+            ]
+            for combination in itertools.product(*ways_per_course):
+                ways.append(_unique(code for part in combination for code in part))
+        self.ways = tuple(ways)
+        named = {code for course_set in self.sets for code in course_set}
+        self.codes = frozenset(named.union(*ways))
+        # A code the catalogue lacks raises KeyError where it is counted, as it always did.
+        self.points = {code: catalogue.points(code) for code in self.codes if code in catalogue}
+        self.blank = self._evaluate({}, None)
+
+    def evaluate(self, standing: Standing) -> RequirementResult:
+        ranks = standing.ranks
+        if ranks.keys().isdisjoint(self.codes):
+            return self.blank  # only the ranks of ``codes`` are read
+        return self._evaluate(ranks, standing)
+
+    def _evaluate(self, ranks: Mapping[str, int], standing: Standing | None) -> RequirementResult:
+        needed = self.needed
+        requirement = self.requirement
+        for course_set in self.sets:
+            if all(ranks.get(code, -1) >= needed for code in course_set):
+                records, via = standing.resting_on(course_set) if standing else ((), ())
+                return RequirementResult(
+                    requirement.id,
+                    requirement.description,
+                    met=True,
+                    satisfied_by=records,
+                    sources=_unique((*requirement.sources, *via)),
+                    rule_id=requirement.id,
+                    standing=requirement.basis.standing.value,
+                    description_sv=requirement.description_sv,
+                )
         return RequirementResult(
             requirement.id,
             requirement.description,
-            met=True,
-            satisfied_by=tuple(sorted(records)),
-            sources=_unique((*requirement.sources, *sorted(set(via)))),
+            met=False,
+            options=self._options(ranks),
+            sources=requirement.sources,
             rule_id=requirement.id,
             standing=requirement.basis.standing.value,
             description_sv=requirement.description_sv,
         )
-    options = _options(requirement, standing, catalogue, substitutions or {})
-    return RequirementResult(
-        requirement.id,
-        requirement.description,
-        met=False,
-        options=options,
-        sources=requirement.sources,
-        rule_id=requirement.id,
-        standing=requirement.basis.standing.value,
-        description_sv=requirement.description_sv,
-    )
+
+    def _options(self, ranks: Mapping[str, int]) -> tuple[StudyOption, ...]:
+        needed = self.needed
+        points = self.points
+        found: dict[frozenset[str], tuple[int, int, tuple[str, ...]]] = {}
+        for order, way in enumerate(self.ways):
+            missing = tuple(code for code in way if ranks.get(code, 0) < needed)
+            if missing:
+                key = frozenset(missing)
+                if key not in found:
+                    found[key] = (sum(points[code] for code in missing), order, missing)
+        # (points, order) is unique: the listed order breaks ties
+        return tuple(StudyOption(codes, total) for total, _, codes in sorted(found.values()))
 
 
 def met_by_intyg(requirement: CourseRequirement) -> RequirementResult:
@@ -121,19 +178,14 @@ def met_by_intyg(requirement: CourseRequirement) -> RequirementResult:
 
 
 def courses_met(requirement: CourseRequirement, standing: Standing) -> bool:
-    """Whether ``evaluate_courses`` would find the requirement met (without the details)."""
-    return _meeting_supports(requirement, standing) is not None
-
-
-def _meeting_supports(requirement: CourseRequirement, standing: Standing) -> list[Support] | None:
-    """The supports of the first listed course set the standing meets, or None."""
+    """Whether ``evaluate_courses`` would find the requirement met (without the details):
+    some listed set is satisfied, every course at the minimum grade."""
     needed = requirement.min_grade.rank
-    for course_set in requirement.any_of:
-        supports = [standing.support(code) for code in course_set]
-        good = [s for s in supports if s is not None and s.rank >= needed]
-        if len(good) == len(course_set):
-            return good
-    return None
+    ranks = standing.ranks
+    return any(
+        all(ranks.get(code, -1) >= needed for code in course_set)
+        for course_set in requirement.any_of
+    )
 
 
 def evaluate_fact(
@@ -167,31 +219,6 @@ def evaluate_unlisted(requirement: UnlistedRequirement) -> RequirementResult:
     )
 
 
-def _options(
-    requirement: CourseRequirement,
-    standing: Standing,
-    catalogue: Catalogue,
-    substitutions: Mapping[str, Sequence[tuple[str, ...]]],
-) -> tuple[StudyOption, ...]:
-    needed = requirement.min_grade.rank
-    found: dict[frozenset[str], tuple[int, int, StudyOption]] = {}
-    order = 0
-    for course_set in requirement.any_of:
-        ways_per_course = [
-            [(code,), *catalogue.alternatives(code), *substitutions.get(code, ())]
-            for code in course_set
-        ]
-        for combination in itertools.product(*ways_per_course):
-            codes = _unique(code for part in combination for code in part)
-            missing = tuple(code for code in codes if standing.rank(code) < needed)
-            option = StudyOption(missing, sum(catalogue.points(code) for code in missing))
-            key = frozenset(missing)
-            if missing and key not in found:
-                found[key] = (option.points, order, option)
-            order += 1
-    return tuple(entry[2] for entry in sorted(found.values(), key=lambda e: (e[0], e[1])))
-
-
 @dataclass(frozen=True, slots=True)
 class StudyPlan:
     """The courses to study to meet every unmet requirement, and the points that makes."""
@@ -218,7 +245,7 @@ class Planner:
     def __init__(self, catalogue: Catalogue) -> None:
         self.codes: dict[str, None] = {}  # ordered, with fast membership
         self.course_points = self.extra = self.floor = 0
-        self._points = catalogue.points
+        self._points = course_points(catalogue)
 
     def copy(self) -> Planner:
         other = Planner.__new__(Planner)
@@ -227,34 +254,49 @@ class Planner:
         other._points = self._points
         return other
 
-    def _total(self, option: StudyOption) -> int:
-        added = 0
-        for code in option.codes:
-            if code not in self.codes:
-                added += self._points(code)
-        return max(
-            self.course_points + added + self.extra + option.extra_points,
-            self.floor,
-            option.at_least,
-        )
-
     def add(self, results: Iterable[RequirementResult]) -> Planner:
+        codes, points = self.codes, self._points
         for result in results:
             if result.met or not result.options:
                 continue
             options = result.options
-            # min keeps the first of equals: the listed order
-            best = options[0] if len(options) == 1 else min(options, key=self._total)
+            best = options[0]
+            if len(options) > 1:  # the option adding the fewest points, the first of equals
+                least = -1
+                for option in options:
+                    added = 0
+                    for code in option.codes:
+                        if code not in codes:
+                            added += points[code]
+                    total = max(
+                        self.course_points + added + self.extra + option.extra_points,
+                        self.floor,
+                        option.at_least,
+                    )
+                    if least < 0 or total < least:
+                        best, least = option, total
             for code in best.codes:
-                if code not in self.codes:
-                    self.codes[code] = None
-                    self.course_points += self._points(code)
+                if code not in codes:
+                    codes[code] = None
+                    self.course_points += points[code]
             self.extra += best.extra_points
             self.floor = max(self.floor, best.at_least)
         return self
 
     def plan(self) -> StudyPlan:
         return StudyPlan(tuple(self.codes), max(self.course_points + self.extra, self.floor))
+
+
+_POINTS: weakref.WeakKeyDictionary[Catalogue, dict[str, int]] = weakref.WeakKeyDictionary()
+
+
+def course_points(catalogue: Catalogue) -> dict[str, int]:
+    """Every course's points by code (a code the catalogue lacks raises ``KeyError``, as
+    ``Catalogue.points`` does), made once per catalogue."""
+    found = _POINTS.get(catalogue)
+    if found is None:
+        found = _POINTS[catalogue] = {c: course.points for c, course in catalogue.courses.items()}
+    return found
 
 
 def _unique(items: Iterable[str]) -> tuple[str, ...]:

@@ -3,7 +3,6 @@ that sort a requirement by its rule's standing on a date."""
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -99,11 +98,17 @@ def too_late(result: RequirementResult, completed_by: date) -> RequirementResult
     if result.met or not result.options:
         return result
     day = completed_by.isoformat()
-    return dataclasses.replace(
-        result,
-        description=f"{result.description} (only courses finished by {day} count)",
-        description_sv=f"{result.text.sv} (bara kurser avslutade senast {day} räknas)",
-        options=(),
+    return RequirementResult(
+        result.id,
+        f"{result.description} (only courses finished by {day} count)",
+        result.met,
+        result.satisfied_by,
+        (),
+        result.sources,
+        result.rule_id,
+        result.standing,
+        f"{result.description_sv or result.description} (bara kurser avslutade senast {day} "
+        "räknas)",
     )
 
 

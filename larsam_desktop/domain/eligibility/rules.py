@@ -13,12 +13,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from larsam_desktop.domain.bilingual import Bilingual, Language
 from larsam_desktop.domain.courses.catalogue import Equivalence
 from larsam_desktop.domain.courses.grades import Grade
 from larsam_desktop.domain.courses.transcript import FactValue, Transcript
 from larsam_desktop.domain.errors import UserError
+
+if TYPE_CHECKING:
+    from larsam_desktop.domain.eligibility.compiled import Compiled
 
 GRUNDLAGGANDE = "grundlaggande"
 
@@ -285,6 +289,10 @@ class RuleBook:
     _by_id: dict[str, Programme] = field(init=False, repr=False, compare=False)
     _names: dict[str, str] = field(init=False, repr=False, compare=False)
     _titles: dict[str, Bilingual] = field(init=False, repr=False, compare=False)
+    # ``compiled.Compiled`` by date and catalogue: what evaluation reads of the book.
+    compiled_dates: dict[tuple[date, int], Compiled] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         names = {GRUNDLAGGANDE: GRUNDLAGGANDE}

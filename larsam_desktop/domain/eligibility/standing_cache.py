@@ -26,6 +26,11 @@ class TranscriptStandings:
         self._passed_by: dict[date | None, dict[str, int]] = {}
         self._asked: dict[tuple[date | None, tuple[str, ...], frozenset[str]], Standing] = {}
         self._canon: dict[date | None, date | None] = {}
+        self._for_rule: dict[tuple[date | None, int], Standing] = {}  # deadline, programme
+        self._records: list[tuple[str, int, bool, date | None]] | None = None
+        # a programme's standing: the one without its substitutions and refusals, and the
+        # codes the two differ on
+        self._made_from: dict[int, tuple[Standing, frozenset[str]]] = {}
 
     def standing(
         self,
@@ -62,8 +67,19 @@ class TranscriptStandings:
                 [s.as_equivalence() for s in substitutions],
                 refused,
             )
+            if substitutions or refused:
+                base = self.standing(completed_by)
+                self._made_from[id(found)] = (base, found.differences(base))
         self._asked[asked] = found
         return found
+
+    def standing_reading(self, standing: Standing, codes: frozenset[str]) -> Standing:
+        """``standing``, or the standing without the programme's substitutions and refusals
+        it was made from when the two read ``codes`` alike (so results are shared)."""
+        base = self._made_from.get(id(standing))
+        if base is not None and base[1].isdisjoint(codes):
+            return base[0]
+        return standing
 
     def _canonical(self, completed_by: date | None) -> date | None:
         """A deadline no record misses is no deadline; two deadlines that keep the same
@@ -80,13 +96,21 @@ class TranscriptStandings:
         return found
 
     def _standing_for(self, rule: Rule, programme: Programme | None) -> Standing:
-        if programme is None:
-            return self.standing(rule.courses_completed_by)
-        return self.standing(
-            rule.courses_completed_by,
-            programme.substitutions,
-            frozenset(r.code for r in programme.refused),
-        )
+        # Most programmes neither substitute nor refuse: their rule's deadline says it all.
+        special = programme is not None and bool(programme.substitutions or programme.refused)
+        key = (rule.courses_completed_by, id(programme) if special else 0)
+        found = self._for_rule.get(key)
+        if found is None:
+            if programme is None or not special:
+                found = self.standing(rule.courses_completed_by)
+            else:
+                found = self.standing(
+                    rule.courses_completed_by,
+                    programme.substitutions,
+                    frozenset(r.code for r in programme.refused),
+                )
+            self._for_rule[key] = found
+        return found
 
     def _passed(self, completed_by: date | None) -> dict[str, int]:
         """Best grade rank per passed course code (planned ones too, with what_if)."""
@@ -94,15 +118,24 @@ class TranscriptStandings:
         if cached is not None:
             return cached
         passed: dict[str, int] = self._passed_by.setdefault(completed_by, {})
-        for record in self.transcript.records:
-            grade = record.grade_for_eligibility(what_if=self.what_if)
-            if grade is None:
-                continue
+        late = completed_by is not None and self.on > completed_by
+        for code, rank, completed, end_date in self._passing():
             if completed_by is not None:
-                if record.status is not CourseStatus.COMPLETED:
-                    if self.on > completed_by:
+                if not completed:
+                    if late:
                         continue  # a course not yet finished cannot finish in time
-                elif record.end_date is not None and record.end_date > completed_by:
+                elif end_date is not None and end_date > completed_by:
                     continue
-            passed[record.code] = max(passed.get(record.code, 0), grade.rank)
+            passed[code] = max(passed.get(code, 0), rank)
         return passed
+
+    def _passing(self) -> list[tuple[str, int, bool, date | None]]:
+        """The records that count as passed: code, grade rank, completed, end date."""
+        if self._records is None:
+            self._records = []
+            for record in self.transcript.records:
+                grade = record.grade_for_eligibility(what_if=self.what_if)
+                if grade is not None:
+                    completed = record.status is CourseStatus.COMPLETED
+                    self._records.append((record.code, grade.rank, completed, record.end_date))
+        return self._records
