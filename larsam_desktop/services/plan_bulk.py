@@ -2,7 +2,8 @@
 
 ``PlanPrinter.save_batch`` reads its plans here instead of six units of work a plan, and
 works each document out from the reading with the same functions as a plan printed alone
-(``PlanService.check_transcript``, ``build_document``), so both print the same bytes.
+(``PlanService.check_transcript``, ``build_document``), so both print the same bytes; and
+locks and logs what it wrote or printed in one go (``record_outputs``).
 """
 
 from __future__ import annotations
@@ -13,15 +14,26 @@ from datetime import date
 from larsam_desktop.domain.courses.qualifications import transcript_of
 from larsam_desktop.domain.courses.transcript import Transcript
 from larsam_desktop.domain.cutoffs import CutoffRow
+from larsam_desktop.services.audit import AuditAction, AuditLog, current_actor
+from larsam_desktop.services.changes import Changes
+from larsam_desktop.services.clock import Clock
+from larsam_desktop.services.learners import LearnerNotFound
 from larsam_desktop.services.pdf.plan_document import PlanDocument, build_document
 from larsam_desktop.services.plans import PlanService
 from larsam_desktop.storage.database import Database
 from larsam_desktop.storage.repositories.merit import CutoffRepository
-from larsam_desktop.storage.repositories.plan_bulk import PlanReading, read_plans
+from larsam_desktop.storage.repositories.plan_bulk import (
+    PlanReading,
+    existing_learners,
+    mark_printed,
+    read_plans,
+)
 
 CHUNK = 200  # learners read at a time: few queries, little memory, a cancel soon heard
 
-__all__ = ["CHUNK", "PlanReading", "cutoffs", "document_of", "readings", "transcript"]
+__all__ = [
+    "CHUNK", "PlanReading", "cutoffs", "document_of", "readings", "record_outputs", "transcript",
+]  # fmt: skip
 
 
 def readings(
@@ -70,3 +82,33 @@ def document_of(
         show_personnummer=show_personnummer,
         on=on,
     )
+
+
+def record_outputs(
+    database: Database,
+    printed: Sequence[tuple[int, int]],
+    *,
+    destination: str,
+    clock: Clock,
+) -> Changes:
+    """``PlanService.record_outputs`` for a batch: the same locks and audit entries (one
+    per pair, in order) in one transaction, with the learners checked and the revisions
+    locked a chunk at a time instead of plan by plan. Raises ``LearnerNotFound``."""
+    now = clock()
+    who = current_actor()
+    with database.unit_of_work() as uow:
+        present = existing_learners(uow.session, [learner for learner, _number in printed])
+        for learner_id, _number in printed:
+            if learner_id not in present:
+                raise LearnerNotFound(learner_id)
+        locked = mark_printed(uow.session, printed, now)
+        for learner_id, number in printed:
+            AuditLog.record(
+                uow,
+                AuditAction.PRINT if destination == "printer" else AuditAction.EXPORT,
+                actor=who,
+                learner_id=learner_id,
+                details={"document": "study_plan", "revision": number, "destination": destination},
+                clock=clock,
+            )
+    return Changes(learners=frozenset(locked))

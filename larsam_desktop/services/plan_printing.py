@@ -270,7 +270,9 @@ class PlanPrinter:
 
     def record(self, printed: Sequence[tuple[int, int]], destination: str) -> Changes:
         """Lock and log each (learner, revision) written to a file or printed."""
-        return self._plans.record_outputs(printed, destination=destination)
+        return plan_bulk.record_outputs(
+            self._database, printed, destination=destination, clock=self._clock
+        )
 
 
 def file_name(document: PlanDocument) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import shutil
 import subprocess
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -24,9 +25,11 @@ from larsam_desktop.domain.plans.plan import GoalKind, PlanDraft
 from larsam_desktop.paths import AppPaths
 from larsam_desktop.services import plan_batch, plan_bulk
 from larsam_desktop.services.audit import AuditAction, AuditFilter, AuditService
+from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.cutoff_import import CutoffImporter
 from larsam_desktop.services.eligibility_data import EligibilityData, load_eligibility_data
 from larsam_desktop.services.eligibility_decisions import DecisionService
+from larsam_desktop.services.learners import LearnerNotFound
 from larsam_desktop.services.merit import MeritService
 from larsam_desktop.services.plan_merit import MeritPlanPrinter
 from larsam_desktop.services.plan_printing import PlanPrinter, PrintOptions, file_name
@@ -230,3 +233,47 @@ def _pdftotext(path: Path) -> str:
     return subprocess.run(
         ["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True, text=True
     ).stdout
+
+
+def test_a_batch_locks_and_logs_as_plan_by_plan(store: OpenedStore, data: EligibilityData) -> None:
+    """``record`` (one go) and ``PlanService.record_outputs`` (plan by plan) make the same
+    locks and audit entries, for revisions printed before and a pair given twice too."""
+    database = store.database
+    plans = PlanService(database, data, clock)
+    printer = PlanPrinter(database, plans, clock)
+    ids = []
+    for number in range(6):
+        learner = add_learner(database, f"Åsa{number}", "Öberg", personnummer="")
+        plans.save(learner, DRAFT, author="karin", expected_revision=None)
+        ids.append(learner)
+    plans.record_output(ids[2], 1, destination="printer")  # printed before
+    plans.record_output(ids[5], 1, destination="printer")
+    audit = AuditService(database)
+
+    def logged(
+        pairs: list[tuple[int, int]], record: Callable[[list[tuple[int, int]]], Changes]
+    ) -> tuple[frozenset[int], list[tuple[AuditAction, str, object]]]:
+        before = len(audit.entries())
+        changes = record(pairs)
+        after = audit.entries()  # newest first
+        new = after[: len(after) - before][::-1]
+        return changes.learners, [(e.action, e.actor, dict(e.details)) for e in new]
+
+    one_go = logged(
+        [(ids[0], 1), (ids[1], 1), (ids[2], 1), (ids[0], 1)],
+        lambda pairs: printer.record(pairs, "file"),
+    )
+    by_plan = logged(
+        [(ids[3], 1), (ids[4], 1), (ids[5], 1), (ids[3], 1)],
+        lambda pairs: plans.record_outputs(pairs, destination="file"),
+    )
+    assert one_go[0] == {ids[0], ids[1]} and by_plan[0] == {ids[3], ids[4]}
+    assert one_go[1] == by_plan[1] and len(one_go[1]) == 4
+    assert all(plans.revision(learner).printed_at == NOW for learner in (ids[0], ids[1]))
+    printed = logged([(ids[0], 1)], lambda pairs: printer.record(pairs, "printer"))
+    assert printed[0] == set() and printed[1][0][0] == AuditAction.PRINT
+
+    entries = len(audit.entries())
+    with pytest.raises(LearnerNotFound):
+        printer.record([(ids[4], 1), (999_999, 1)], "file")
+    assert len(audit.entries()) == entries  # nothing recorded

@@ -2,7 +2,8 @@
 
 One query per table for a chunk of learners (the learner, the current revision, the course
 records, the qualifications with their recorded decisions, the högskoleprov results)
-instead of a handful of units of work per plan. Rows become the same domain objects the
+instead of a handful of units of work per plan; and the printed revisions locked the same
+way once the files are written. Rows become the same domain objects the
 per-learner repositories make (their own converters), in the same order, so a plan read
 here prints exactly as one read alone.
 """
@@ -11,8 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, select, update
 from sqlalchemy.orm import Session
 
 from larsam_desktop.domain.courses.qualifications import Qualifications
@@ -121,3 +123,40 @@ def _qualifications_of(session: Session, ids: list[int]) -> dict[int, Qualificat
     for learner_id, learner_kinds in kinds.items():
         found[learner_id] = with_decisions(found.get(learner_id, Qualifications()), learner_kinds)
     return found
+
+
+def existing_learners(session: Session, learner_ids: Sequence[int]) -> set[int]:
+    """Those of ``learner_ids`` that exist."""
+    ids = list(dict.fromkeys(learner_ids))
+    found: set[int] = set()
+    for start in range(0, len(ids), MAX_CHUNK):
+        part = ids[start : start + MAX_CHUNK]
+        found.update(session.scalars(select(Learner.id).where(Learner.id.in_(part))))
+    return found
+
+
+def mark_printed(session: Session, printed: Sequence[tuple[int, int]], now: datetime) -> set[int]:
+    """``PlanRepository.mark_printed`` for many (learner, revision) pairs at once: the
+    learners of the revisions printed now for the first time."""
+    pairs = list(dict.fromkeys(printed))
+    locked: set[int] = set()
+    for start in range(0, len(pairs), MAX_CHUNK):
+        wanted = set(pairs[start : start + MAX_CHUNK])
+        statement = (
+            select(StudyPlanRow.learner_id, StudyPlanRevisionRow.number, StudyPlanRevisionRow.id)
+            .join(StudyPlanRevisionRow, StudyPlanRevisionRow.plan_id == StudyPlanRow.id)
+            .where(
+                StudyPlanRow.learner_id.in_({learner for learner, _number in wanted}),
+                StudyPlanRevisionRow.printed_at.is_(None),
+            )
+        )
+        rows = [(learner, row_id) for learner, number, row_id in session.execute(statement)
+                if (learner, number) in wanted]  # fmt: skip
+        if rows:
+            session.execute(
+                update(StudyPlanRevisionRow)
+                .where(StudyPlanRevisionRow.id.in_([row_id for _learner, row_id in rows]))
+                .values(printed_at=now)
+            )
+            locked.update(learner for learner, _row_id in rows)
+    return locked
