@@ -70,9 +70,12 @@ class Attacker:
         *,
         published: bool = True,
         perturbed: bool = True,
+        exact: bool = False,
     ) -> Grid:
         """Unknowns for one table: its cells add up, and each published figure bounds its
-        cell. ``shared`` maps a figure's key to its unknown within one export."""
+        cell. ``shared`` maps a figure's key to its unknown within one export. ``exact``:
+        every figure shown is read as its true count (protection off, for the tests of the
+        attacker: suppression stays, the noise is gone)."""
         t = protected.table
         rows, columns = t.shape
         grid: Grid = []
@@ -87,7 +90,10 @@ class Attacker:
                     if shared is not None:
                         shared[key] = v
                 if published:
-                    self._publish(v, protected.published(r, c), perturbed=perturbed)
+                    shown = protected.published(r, c)
+                    if exact and shown is not None:
+                        shown = t.values[r][c]
+                    self._publish(v, shown, perturbed=perturbed and not exact)
                 line.append(v)
             grid.append(line)
         for r in range(rows):
@@ -106,11 +112,15 @@ class Attacker:
         else:
             self.bound(v, value, value)
 
-    def export(self, report: ProtectedReport) -> dict[str, Grid]:
-        """Every table of one export, linked: shared figures, reached against furthest."""
+    def export(self, report: ProtectedReport, *, exact: bool = False) -> dict[str, Grid]:
+        """Every table of one export, linked: shared figures, reached against furthest
+        (``exact``: see ``table``)."""
         shared: dict[tuple[str, ...], int] = {}
         perturbed = report.manifest.merged_from == 1  # the manifest says the method
-        grids = {p.table.name: self.table(p, shared, perturbed=perturbed) for p in report.tables}
+        grids = {
+            p.table.name: self.table(p, shared, perturbed=perturbed, exact=exact)
+            for p in report.tables
+        }
         self.reached_and_furthest(report, grids)
         return grids
 
