@@ -89,6 +89,7 @@ class _Layout:
     programme: _Reads | None  # None for grundläggande behörighet itself
     no_route: bool  # no route in force: RuleNotInForce, as ``grundlaggande_routes`` says
     course_routes: tuple[int, ...] = ()  # the routes' places whose outcome reads courses
+    dated: frozenset[str] = frozenset()  # the courses a rule with a deadline reads
     # per signature tests: the outcomes of the routes that read facts alone (None between)
     by_tests: dict[tuple[bool, ...], list[RouteOutcome | None]] = field(default_factory=dict)
 
@@ -148,7 +149,7 @@ class GroupGapCalculator(GapCalculator):
         lens = self._gap_lens(target_id)
         read = self._read.get((target_id, joined))
         if read is None:
-            shares = self._shares(target_id, joined)
+            shares = self._shares(target_id, joined, layout.dated)
             core = tuple(s for s in shares if s[0] in CORE_COURSES) if lens.reads_core else ()
             read = self._read[(target_id, joined)] = (shares, core)
         shares, core = read
@@ -282,9 +283,10 @@ class GroupGapCalculator(GapCalculator):
         studyable = all(r.studyable for r in everything if not r.met)
         return Gap(False, plan.points, plan.codes, studyable)
 
-    def _shares(self, target_id: str, joined: str) -> _Shares:
+    def _shares(self, target_id: str, joined: str, dated: frozenset[str]) -> _Shares:
         """The signature's passed courses (``GapCalculator._records_key``'s first part), a
-        look-up per record text."""
+        look-up per record text; the deadline flags only of the courses some rule with a
+        deadline reads (``dated``: no other rule's key reads them)."""
         known = self._text_shares.get(target_id)
         if known is None:
             known = self._text_shares[target_id] = {}
@@ -296,7 +298,10 @@ class GroupGapCalculator(GapCalculator):
             for text in texts:
                 if text not in known:
                     part = self._split(text)[0]
-                    known[text] = None if part.rank < 0 else self._share_of(part, lens)
+                    share = None if part.rank < 0 else self._share_of(part, lens)
+                    if share is not None and share[0] not in dated:
+                        share = (share[0], share[1], "", share[3])
+                    known[text] = share
             found = list(map(known.__getitem__, texts))
         return tuple(sorted(filter(None, found)))
 
@@ -410,4 +415,5 @@ class GroupGapCalculator(GapCalculator):
             own,
             no_route=not in_force and advanced is None,
             course_routes=tuple(i for i, r in enumerate(found) if r.reads_courses),
+            dated=frozenset().union(*(reach for reach, _top, flag in classes if flag >= 0)),
         )
