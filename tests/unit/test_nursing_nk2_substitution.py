@@ -16,21 +16,30 @@ records entered with them must still read and count as the real courses.
 from __future__ import annotations
 
 import itertools
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
 
 from larsam_desktop.domain.courses.catalogue import Catalogue
 from larsam_desktop.domain.courses.catalogue_files import load_catalogue
+from larsam_desktop.domain.courses.records import CourseRecordDraft
 from larsam_desktop.domain.courses.transcript import parse_transcript
 from larsam_desktop.domain.eligibility.engine import EligibilityResult, Evaluator
 from larsam_desktop.domain.eligibility.requirements import RequirementResult
 from larsam_desktop.domain.eligibility.rule_files import load_rule_book
 from larsam_desktop.domain.eligibility.rules import CourseRequirement, RuleBook
+from larsam_desktop.domain.learner import LearnerDraft
 from larsam_desktop.paths import resources_dir
+from larsam_desktop.services.courses import CourseRecordService
+from larsam_desktop.services.eligibility import EligibilityService
+from larsam_desktop.services.eligibility_data import load_eligibility_data
+from larsam_desktop.services.learners import LearnerService
+from larsam_desktop.services.profiles import ProfileService
+from larsam_desktop.services.store import OpenedStore
 
 TODAY = date(2026, 12, 7)
+NOW = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
 NURSING = "sjukskoterska"
 NAKNAK02 = "NAKNAK02"
 UHR_PAGE = (
@@ -214,3 +223,27 @@ def test_the_sources_read_in_swedish(book: RuleBook, catalogue: Catalogue) -> No
     english = [book.source(text, "en") for text in nk2.sources]
     assert any(UHR_PAGE in s and "läst 2026-12-07" in s and "block I" in s for s in swedish)
     assert any(UHR_PAGE in s and "read 2026-12-07" in s and "Block I" in s for s in english)
+
+
+def test_a_stored_learner_with_the_invented_codes_reads_and_is_eligible(
+    store: OpenedStore,
+) -> None:
+    """A database written while the catalogue offered the invented codes (SQLite file, and
+    PostgreSQL when configured): the records read back as entered and still count."""
+    data = load_eligibility_data()
+    learner = (
+        LearnerService(store.database, clock=lambda: NOW)
+        .create(LearnerDraft(given_name="Amina", family_name="Hassan", birth_date=date(1994, 3, 2)))
+        .learner.id
+    )
+    courses = CourseRecordService(store.database, data, clock=lambda: NOW)
+    old = ("ANAANA01", "ANAANA02", "OMVOMV01", "OMVOMV02", "HALHAL01")
+    for code in (*old, *OTHERS):
+        courses.add(learner, CourseRecordDraft(code=code, grade="D"))
+    ProfileService(store.database, data, clock=lambda: NOW).set_qualifications(learner, EXAMEN)
+    service = EligibilityService(store.database, data, clock=lambda: NOW)
+    assert [r.code for r in service.transcript(learner).records] == [*old, *OTHERS]
+    result = service.evaluate(learner, NURSING, on=TODAY)
+    assert result.eligible
+    assert set(nursing_nk2(data.book, result).satisfied_by) == set(old)
+    assert not service.evaluate(learner, "fysioterapeut", on=TODAY).eligible
