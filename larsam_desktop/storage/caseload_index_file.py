@@ -151,6 +151,8 @@ def read(stream: IO[bytes], *, semantics: str, generation: str) -> CaseloadIndex
     """The index in ``stream``. Raises ``NotCurrent`` for a whole file of another generation
     or program, and ``ValueError`` / ``EOFError`` / ``OSError`` for anything damaged."""
     magic, header_length, header_crc = _PREFIX.unpack(_exactly(stream, _PREFIX.size))
+    if magic.startswith(b"PK\x03\x04"):
+        raise NotCurrent()  # format 1 (a numpy .npz, a zip) from before 2026-12-07
     if magic != MAGIC or header_length > _MAX_HEADER:
         raise ValueError("not a caseload index file of this format")
     header_bytes = _exactly(stream, header_length)

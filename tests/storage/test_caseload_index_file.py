@@ -184,3 +184,23 @@ def test_the_plain_read_gives_the_repositorys_entries(filled: OpenedStore) -> No
         tuple(map(type, e)) for e in sorted(expected)
     ]
     assert any(e.birth_date is not None for e in plain) and any(e.stage for e in plain)
+
+
+def test_a_format_1_file_is_not_current_and_is_rebuilt(filled: OpenedStore) -> None:
+    import zipfile
+
+    service = CaseloadService(filled.database)
+    service.load_index()
+    path = caseload_snapshot.path_for(filled.database)
+    assert path is not None
+    with zipfile.ZipFile(path, "w") as old:  # what format 1 wrote: an .npz
+        old.writestr("header.npy", b"not read")
+    generation = service.generation()
+    assert generation is not None
+    with path.open("rb") as stream, pytest.raises(caseload_index_file.NotCurrent):
+        caseload_index_file.read(
+            stream, semantics=caseload_snapshot.SEMANTICS, generation=generation
+        )
+    assert caseload_snapshot.read(filled.database, generation) is None
+    service.load_index()  # rebuilt from the database and written in format 2
+    assert caseload_snapshot.read(filled.database, generation) is not None

@@ -13,7 +13,11 @@ if sys.argv[1] == "stop":
     assert stop_caching_sources()
 import sqlalchemy.orm, email.mime.text, json.decoder  # modules the window imports later
 import larsam_desktop.domain.caseload_index
-held = [name for name in linecache.cache if "sqlalchemy" in name or "caseload_index" in name]
+held = [  # source files (SQLAlchemy also caches the code it generates, under "<…>" names)
+    name
+    for name in linecache.cache
+    if name.endswith(".py") and ("sqlalchemy" in name or "caseload_index" in name)
+]
 print(len(held))
 """
 
