@@ -23,9 +23,7 @@ are made of. What ``GapEvaluator.gap`` does with the outcomes is done the same w
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
-from dataclasses import dataclass, field
 from datetime import date
-from operator import itemgetter
 from typing import cast
 
 from larsam_desktop.domain.courses.catalogue import Catalogue
@@ -35,13 +33,11 @@ from larsam_desktop.domain.eligibility.engine import Evaluator, choose_route
 from larsam_desktop.domain.eligibility.requirements import Planner
 from larsam_desktop.domain.eligibility.results import RouteOutcome
 from larsam_desktop.domain.eligibility.rules import (
-    GRUNDLAGGANDE,
-    FactRequirement,
     Programme,
     Rule,
     RuleBook,
-    UnknownTarget,
 )
+from larsam_desktop.domain.group_layout import Layout, Reads, make_layout
 from larsam_desktop.domain.offering_gap import GapCalculator
 from larsam_desktop.domain.offerings import UNKNOWN_TARGET_GAP, Gap, GroupCategory
 
@@ -49,49 +45,10 @@ from larsam_desktop.domain.offerings import UNKNOWN_TARGET_GAP, Gap, GroupCatego
 # flags, and its points when it is a kärnämne course
 _Share = tuple[str, int, str, int]
 _Shares = tuple[_Share, ...]
-_Pick = Callable[[tuple[bool, ...]], object]  # some of a signature's tests, as a key part
 _NO_COURSES: frozenset[tuple[str, int]] = frozenset()
 # A gap placed against the terms left: category, points, courses, terms at full and at half
 # pace, studyable (a student group member's fields from the third on)
 Placement = tuple[GroupCategory, int, tuple[str, ...], int, int, bool]
-
-
-def _pick(places: list[int]) -> _Pick:
-    """The tests at ``places`` (one C call: this runs 16 times per signature)."""
-    if not places:
-        return lambda _tests: ()
-    return itemgetter(*places)
-
-
-@dataclass(frozen=True, slots=True)
-class _Reads:
-    """What one rule's outcome reads of a signature (see the module)."""
-
-    rule: Rule
-    programme: Programme | None
-    identity: tuple[int, str | None]  # the rule and programme (part of its keys: every
-    # target's layout shares the outcomes)
-    passed: int  # the class of passed courses it reads (``_Layout.classes``)
-    tests: _Pick  # its fact tests and intyg subjects, picked from the signature's
-    # per fact an audit stands in for: the test's place, the examen's id, its class of
-    # courses, its fact tests and its place in the points short
-    audits: tuple[tuple[int, str, int, _Pick, int], ...]
-    reads_courses: bool  # False: its outcome depends on its facts alone
-
-
-@dataclass(frozen=True, slots=True)
-class _Layout:
-    """How the signatures of one target are read, rule by rule."""
-
-    classes: tuple[tuple[frozenset[str], int, int], ...]  # reach, top rank, flag (-1: none)
-    routes: tuple[_Reads, ...]  # the routes in force, in the book's order (GapEvaluator's)
-    advanced: _Reads | None  # an advanced-level programme: its grundläggande rule instead
-    programme: _Reads | None  # None for grundläggande behörighet itself
-    no_route: bool  # no route in force: RuleNotInForce, as ``grundlaggande_routes`` says
-    course_routes: tuple[int, ...] = ()  # the routes' places whose outcome reads courses
-    dated: frozenset[str] = frozenset()  # the courses a rule with a deadline reads
-    # per signature tests: the outcomes of the routes that read facts alone (None between)
-    by_tests: dict[tuple[bool, ...], list[RouteOutcome | None]] = field(default_factory=dict)
 
 
 class _OutcomeEvaluator(Evaluator):
@@ -107,7 +64,7 @@ class GroupGapCalculator(GapCalculator):
 
     def __init__(self, book: RuleBook, catalogue: Catalogue, *, on: date) -> None:
         super().__init__(book, catalogue, on=on)
-        self._layouts: dict[str, _Layout | None] = {}
+        self._layouts: dict[str, Layout | None] = {}
         self._outcomes: dict[Hashable, RouteOutcome] = {}
         self._chosen: dict[tuple[int, ...], RouteOutcome] = {}
         self._summaries: dict[int, tuple[bool, bool, int]] = {}  # by outcome (kept alive)
@@ -175,7 +132,7 @@ class GroupGapCalculator(GapCalculator):
 
     def _gap_of(
         self,
-        layout: _Layout,
+        layout: Layout,
         tests: tuple[bool, ...],
         shares: _Shares,
         short: tuple[int, ...],
@@ -206,7 +163,7 @@ class GroupGapCalculator(GapCalculator):
                 passed[index] = found
             return found
 
-        def outcome(reads: _Reads, route_id: str | None) -> RouteOutcome:
+        def outcome(reads: Reads, route_id: str | None) -> RouteOutcome:
             audits = (
                 tuple(
                     (examen, courses(examen_class), examen_tests(tests), short[at])
@@ -341,79 +298,11 @@ class GroupGapCalculator(GapCalculator):
         )
         return found
 
-    def _layout(self, target_id: str) -> _Layout | None:
+    def _layout(self, target_id: str) -> Layout | None:
         if target_id not in self._layouts:
-            self._layouts[target_id] = self._make_layout(target_id)
-        return self._layouts[target_id]
-
-    def _make_layout(self, target_id: str) -> _Layout | None:
-        """None when a rule has a deadline the signature's flags do not name."""
-        lens = self._gap_lens(target_id)
-        places: dict[int, int] = {}
-        for place, requirement in enumerate(lens.facts):
-            places.setdefault(id(requirement), place)
-        subject_places = {s: len(lens.facts) + i for i, s in enumerate(lens.subjects)}
-        dates = {d: i for i, d in enumerate(self.deadline_dates)}
-        classes: dict[tuple[frozenset[str], int, int], int] = {}
-        examens = list(self.book.examens)
-        memo = self.rule_memo
-
-        def passed_class(reach: frozenset[str], top: int, flag: int) -> int:
-            return classes.setdefault((reach, top, flag), len(classes))
-
-        def reads(rule: Rule, programme: Programme | None) -> _Reads | None:
-            reach, top, fact_tests, subjects = memo.lens(rule, programme)
-            deadline = rule.courses_completed_by
-            if deadline is not None and deadline not in dates:
-                return None
-            flag = -1 if deadline is None else dates[deadline]
-            audits = []
-            for requirement in rule.requirements:
-                if not isinstance(requirement, FactRequirement) or requirement.audit is None:
-                    continue
-                examen = self.book.examens[requirement.audit]
-                e_reach, e_top, e_tests, _subjects = memo.lens(examen.rule, None)
-                audits.append((
-                    places[id(requirement)], requirement.audit,
-                    passed_class(e_reach, e_top, -1),
-                    _pick([places[id(r)] for r in e_tests]), examens.index(requirement.audit),
-                ))  # fmt: skip
-            tests = [*(places[id(r)] for r in fact_tests), *(subject_places[s] for s in subjects)]
-            identity = (id(rule), programme.id if programme else None)
-            return _Reads(
-                rule, programme, identity, passed_class(reach, top, flag), _pick(tests),
-                tuple(audits), reads_courses=bool(reach) or bool(audits),
+            lens = self._gap_lens(target_id)
+            self._layouts[target_id] = make_layout(
+                self.book, self.rule_memo, (lens.facts, lens.subjects), self.deadline_dates,
+                self.on, target_id,
             )  # fmt: skip
-
-        try:
-            resolved = self.book.resolve(target_id)
-        except UnknownTarget:
-            resolved = None
-        programme: Programme | None = None
-        if resolved is not None and resolved != GRUNDLAGGANDE:
-            programme = self.book.programme(resolved)
-        if resolved is not None and resolved != target_id:
-            return None  # an alias: the plain bulk path, as before
-        if resolved is None or (programme is not None and not programme.rule.in_force(self.on)):
-            return _Layout((), (), None, None, no_route=True)  # UnknownTarget, RuleNotInForce
-        in_force = [r for r in self.book.grundlaggande.routes if r.in_force(self.on)]
-        routes = [reads(route, None) for route in in_force]
-        advanced_rule = self.book.grundlaggande.advanced
-        advanced = None
-        if programme is not None and programme.advanced and advanced_rule is not None:
-            advanced = reads(advanced_rule, None)
-            if advanced is None:
-                return None
-        own = reads(programme.rule, programme) if programme else None
-        if any(r is None for r in routes) or (programme is not None and own is None):
-            return None
-        found = tuple(r for r in routes if r is not None)
-        return _Layout(
-            tuple(classes),
-            found,
-            advanced,
-            own,
-            no_route=not in_force and advanced is None,
-            course_routes=tuple(i for i, r in enumerate(found) if r.reads_courses),
-            dated=frozenset().union(*(reach for reach, _top, flag in classes if flag >= 0)),
-        )
+        return self._layouts[target_id]
