@@ -2,16 +2,17 @@
 
 The same functions as ``storage.atomic_file`` (temporary file beside the target, fsync,
 ``os.replace``, fsync of the folder; a failure leaves no partial file and the old file
-untouched), but a failure raises ``OutputNotWritable``: a message that says where and why.
+untouched), but a failure raises ``OutputNotWritable``: a message that says where and why,
+in a sentence of the catalogue (``services.os_reasons``), not in the system's words.
 """
 
 from __future__ import annotations
 
-import errno
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from larsam_desktop.services import os_reasons
 from larsam_desktop.storage import atomic_file
 from larsam_desktop.storage.atomic_file import Content, fsync_directory, fsync_file
 from larsam_desktop.storage.database import Database
@@ -31,7 +32,7 @@ __all__ = [
 class OutputNotWritable(StorageError):
     """The output file cannot be written; the message says where and why."""
 
-    default_template = "Cannot write {path}: {reason}."
+    default_template = "Cannot write {path} (system error {code})."
 
 
 @contextmanager
@@ -76,21 +77,18 @@ def data_folder(database: Database) -> Path | None:
 def check_output(path: Path) -> None:
     """Refuse at once what cannot work: a missing folder, a target that is a folder."""
     folder = path.parent
-    if not folder.is_dir():
+    try:
+        folder_exists, is_folder = folder.is_dir(), path.is_dir()
+    except OSError as exc:  # a name too long, a loop of links: the system says why
+        raise not_writable(path, exc) from exc
+    if not folder_exists:
         raise OutputNotWritable("The folder {folder} does not exist.", folder=str(folder))
-    if path.is_dir():
+    if is_folder:
         raise OutputNotWritable("{path} is a folder.", path=str(path))
 
 
 def not_writable(path: Path, exc: OSError) -> OutputNotWritable:
-    """The calm message for an ``OSError`` met while writing ``path``."""
-    where = {"path": str(path), "folder": str(path.parent)}
-    if exc.errno in (errno.EACCES, errno.EPERM):
-        return OutputNotWritable(
-            "Cannot write {path}: no permission to write in {folder}.", **where
-        )
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return OutputNotWritable("Cannot write {path}: the disk is full.", **where)
-    if exc.errno == errno.EROFS:
-        return OutputNotWritable("Cannot write {path}: the disk is read-only.", **where)
-    return OutputNotWritable(path=str(path), reason=exc.strerror or type(exc).__name__)
+    """The calm message for an ``OSError`` met while writing ``path``: a whole sentence per
+    usual cause, else the system's code; never the system's English (``os_reasons``)."""
+    reason = os_reasons.not_writable(path, exc)
+    return OutputNotWritable(reason.template, **reason.params)

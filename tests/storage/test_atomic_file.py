@@ -153,12 +153,17 @@ def test_for_a_person_oserrors_become_calm_messages(tmp_path: Path) -> None:
         errno.EACCES: f"Cannot write {target}: no permission to write in {tmp_path}.",
         errno.ENOSPC: f"Cannot write {target}: the disk is full.",
         errno.EROFS: f"Cannot write {target}: the disk is read-only.",
-        errno.EIO: f"Cannot write {target}: Input/output error.",
+        errno.EIO: f"Cannot write {target}: the disk could not be read or written.",
+        errno.ENOENT: f"Cannot write {target}: a folder on its way does not exist.",
+        errno.ENOTDIR: f"Cannot write {target}: a part of the path is not a folder.",
+        # No sentence of its own: the system's code, never its English words (issue 14).
+        errno.EBADF: f"Cannot write {target} (system error EBADF).",
     }
     for number, message in cases.items():
         error = output.not_writable(target, OSError(number, os.strerror(number)))
         assert error.message == message
         assert "{" in error.template  # translated as a template, filled in afterwards
+        assert os.strerror(number) not in error.message
 
 
 def test_for_a_person_a_failure_inside_the_block_is_mapped_and_cleaned_up(
