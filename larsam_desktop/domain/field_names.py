@@ -64,6 +64,7 @@ FIELD_NAMES: Mapping[str, Bilingual] = MappingProxyType(
         "programme": B("Program", "Programme"),
         "term": B("Termin", "Term"),
         "file": B("Fil", "File"),
+        "files": B("Filer", "Files"),  # the exports given to ``stats merge``
         "mapping": B("Kolumner", "Columns"),
         "row": B("Rad", "Row"),
         # the pathway, courses and decisions
@@ -167,6 +168,10 @@ FIELD_NAMES: Mapping[str, Bilingual] = MappingProxyType(
         "mentor": B("Mentor", "Mentor"),
         "hogskoleprov_on": B("Högskoleprovet, datum", "Högskoleprovet, date"),
         "text": B("Text", "Text"),
+        # retention rules (``rights retention``)
+        "record_type": B("Typ av uppgifter", "Kind of records"),
+        "keep_months": B("Antal månader att spara", "Months to keep"),
+        "decision_reference": B("Beslut (hänvisning)", "Decision (reference)"),
         # the audit log about the learner
         "seq": B("Nummer", "Number"),
         "at": B("Tidpunkt", "Time"),

@@ -57,9 +57,33 @@ def is_ods(path: Path) -> bool:
         return False
 
 
-def _unreadable(why: str) -> ValidationError:
+def _not_ods() -> ValidationError:
     return refused(
-        FieldError("file", "unreadable", "The spreadsheet cannot be read: {why}.", {"why": why})
+        FieldError(
+            "file",
+            "unreadable",
+            "The spreadsheet cannot be read: it is not an OpenDocument spreadsheet.",
+        )
+    )
+
+
+def _not_xml() -> ValidationError:
+    return refused(
+        FieldError(
+            "file",
+            "unreadable",
+            "The spreadsheet cannot be read: its content is not well-formed XML.",
+        )
+    )
+
+
+def _document_type() -> ValidationError:
+    return refused(
+        FieldError(
+            "file",
+            "unreadable",
+            "The spreadsheet cannot be read: it declares a document type.",
+        )
     )
 
 
@@ -95,9 +119,9 @@ def ods_rows(
             with archive.open("content.xml") as stream:
                 yield from _Reader(max_rows, max_columns, max_cells).rows(stream)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, NotImplementedError, EOFError):
-        raise _unreadable("not an OpenDocument spreadsheet") from None
+        raise _not_ods() from None
     except ParseError:
-        raise _unreadable("its content is not well-formed XML") from None
+        raise _not_xml() from None
 
 
 class _Reader:
@@ -113,7 +137,7 @@ class _Reader:
         while chunk := stream.read(CHUNK):
             window = carry + chunk
             if b"<!DOCTYPE" in window or b"<!ENTITY" in window:
-                raise _unreadable("it declares a document type")
+                raise _document_type()
             carry = window[-16:]
             parser.feed(chunk)
             for item in parser.read_events():

@@ -12,6 +12,7 @@ input limits"); a refusal is a ``ValidationError`` on the field ``file``.
 
 from __future__ import annotations
 
+import logging
 import re
 import struct
 import zipfile
@@ -20,6 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from larsam_desktop.domain.errors import FieldError, ValidationError
+
+log = logging.getLogger(__name__)
 
 MAX_PARTS = 1_000  # files inside the archive (a list has about ten)
 MAX_DIRECTORY_BYTES = 1_000_000  # the archive's list of its parts
@@ -44,8 +47,20 @@ def _unreadable() -> ValidationError:
         FieldError(
             "file",
             "unreadable",
-            "The spreadsheet cannot be read: {why}.",
-            {"why": "not an XLSX file"},
+            "The spreadsheet cannot be read: it is not an XLSX file.",
+        )
+    )
+
+
+def damaged(exc: Exception) -> ValidationError:
+    """A workbook openpyxl could not read: one sentence; the library's own words (English,
+    an exception's class name) go to the log, never into the sentence."""
+    log.info("spreadsheet unreadable: %s: %s", type(exc).__name__, exc)
+    return refused(
+        FieldError(
+            "file",
+            "unreadable",
+            "The spreadsheet cannot be read: it is damaged or not an XLSX file.",
         )
     )
 
@@ -167,14 +182,7 @@ def open_workbook(path: Path, *, max_rows: int) -> Any:
     try:
         return load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        raise refused(
-            FieldError(
-                "file",
-                "unreadable",
-                "The spreadsheet cannot be read: {why}.",
-                {"why": type(exc).__name__},
-            )
-        ) from None
+        raise damaged(exc) from None
 
 
 def sheet_rows(
@@ -199,11 +207,4 @@ def sheet_rows(
     except ValidationError:
         raise
     except Exception as exc:  # a damaged sheet (bad XML, a checksum that does not match)
-        raise refused(
-            FieldError(
-                "file",
-                "unreadable",
-                "The spreadsheet cannot be read: {why}.",
-                {"why": type(exc).__name__},
-            )
-        ) from None
+        raise damaged(exc) from None

@@ -20,10 +20,16 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from larsam_desktop.domain.bilingual import Bilingual
 from larsam_desktop.domain.errors import UserError
 
 FIRST_YEAR = 1990  # the first term an export can name ("from the beginning")
-ACCEPTED_FORMS = "a term (HT2025, VT2026), a calendar year (2025) or a school year (2024/25)"
+# The forms a period may take, for a hint beside a period field (the refusal below is one
+# whole sentence of the catalogue, never this text filled into an English one).
+ACCEPTED_FORMS = Bilingual(
+    "en termin (HT2025, VT2026), ett kalenderår (2025) eller ett läsår (2024/25)",
+    "a term (HT2025, VT2026), a calendar year (2025) or a school year (2024/25)",
+)
 
 _TERM = re.compile(r"^(VT|HT)(\d{4})$")
 _YEAR = re.compile(r"^(\d{4})$")
@@ -33,7 +39,10 @@ _SCHOOL_YEAR = re.compile(r"^(\d{4})/(\d{2}|\d{4})$")
 class PeriodRefused(UserError):
     """A period that is not one of the fixed forms."""
 
-    default_template = "{text} is not a statistics period. Give {forms}."
+    default_template = (
+        "{text} is not a statistics period. Give a term (HT2025, VT2026), a calendar year "
+        "(2025) or a school year (2024/25)."
+    )
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -96,7 +105,7 @@ class StatsPeriod:
 
 
 def _refuse(text: str) -> PeriodRefused:
-    return PeriodRefused(text=repr(text[:40]), forms=ACCEPTED_FORMS)
+    return PeriodRefused(text=repr(text[:40]))
 
 
 def _check_year(year: int, text: str) -> int:

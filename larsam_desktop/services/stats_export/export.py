@@ -32,6 +32,7 @@ from larsam_desktop.domain.statistics.report import (
 from larsam_desktop.services.audit import AuditLog, current_actor
 from larsam_desktop.services.cancellation import CancelCheck, Cancelled, never
 from larsam_desktop.services.clock import Clock, local_today, utc_now
+from larsam_desktop.services.os_reasons import not_readable, not_writable
 from larsam_desktop.services.statistics import STEPS, StatisticsFilter, StatisticsService
 from larsam_desktop.services.statistics_register import (
     Threshold,
@@ -78,6 +79,10 @@ def format_for(path: Path, explicit: str | None = None) -> str:
 def check_writable(out: Path) -> None:
     """Refuse early, before any work, a target that cannot be written."""
     folder = out.parent if str(out.parent) else Path()
+    try:
+        out.is_dir()
+    except OSError as exc:  # a name too long, a loop of links: the system says why
+        raise _not_writable(out, exc) from exc
     if out.is_dir():
         raise ExportError("{out} is a folder; give a file name.", out=str(out))
     if folder.exists() and not folder.is_dir():
@@ -99,14 +104,18 @@ def check_writable(out: Path) -> None:
     _temporary_file(out).unlink()  # the real test: some folders refuse even root
 
 
+def _not_writable(out: Path, exc: OSError) -> ExportError:
+    """A sentence per usual cause, else the system's code (never its English words)."""
+    reason = not_writable(out, exc)
+    return ExportError(reason.template, **reason.params)
+
+
 def _temporary_file(out: Path) -> Path:
     """An empty private file beside ``out``; raises ``ExportError`` when that fails."""
     try:
         handle, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
     except OSError as exc:
-        raise ExportError(
-            "Cannot write {out}: {why}.", out=str(out), why=exc.strerror or type(exc).__name__
-        ) from exc
+        raise _not_writable(out, exc) from exc
     os.close(handle)
     return Path(name)
 
@@ -136,9 +145,7 @@ def write_atomically(
         temp.replace(out)
         step("stats-export.renamed")
     except OSError as exc:
-        raise ExportError(
-            "Cannot write {out}: {why}.", out=str(out), why=exc.strerror or type(exc).__name__
-        ) from exc
+        raise _not_writable(out, exc) from exc
     finally:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
@@ -290,20 +297,24 @@ class StatisticsExporter:
 
 
 def read_export(path: Path) -> PublishedExport:
-    from larsam_desktop.services.stats_export.reading import unreadable
+    from larsam_desktop.services.stats_export.reading import not_utf8
 
     if not path.is_file():
         raise ExportError("{path} does not exist or is not a file.", path=str(path))
     suffix = path.suffix.lower()
-    if suffix == ".csv":
-        try:
-            return read_csv(path)
-        except UnicodeDecodeError:
-            raise unreadable(path.name, "not UTF-8 text") from None
-    if suffix == ".xlsx":
-        from larsam_desktop.services.stats_export.xlsx_file import read_xlsx
+    try:
+        if suffix == ".csv":
+            try:
+                return read_csv(path)
+            except UnicodeDecodeError:
+                raise not_utf8(path.name) from None
+        if suffix == ".xlsx":
+            from larsam_desktop.services.stats_export.xlsx_file import read_xlsx
 
-        return read_xlsx(path)
+            return read_xlsx(path)
+    except OSError as exc:
+        reason = not_readable(path, exc)
+        raise ExportError(reason.template, **reason.params) from exc
     raise ExportError(
         "{name}: only CSV and XLSX exports can be merged (not {suffix}).",
         name=path.name,

@@ -13,16 +13,160 @@ from larsam_desktop.services.stats_export.layout import MANIFEST, TABLE, TIMES
 Row = Sequence[object]
 
 
+def _refused(error: FieldError) -> ValidationError:
+    return ValidationError([error])
+
+
+# Each refusal is a whole sentence of the catalogue (field ``files``): the template stays a
+# literal at the ``FieldError`` call so that packaging/dynamic_messages.py collects it.
+
+
 def unreadable(source: str, why: str) -> ValidationError:
-    return ValidationError(
-        [
-            FieldError(
-                "files",
-                "unreadable",
-                "{file} is not a LärSam statistics export: {why}.",
-                {"file": source, "why": why},
-            )
-        ]
+    """Deprecated: ``why`` is an English fragment inside the sentence (still called by
+    ``csv_file`` and ``xlsx_file``); use the sentences below."""
+    return _refused(
+        FieldError(
+            "files",
+            "unreadable",
+            "{file} is not a LärSam statistics export: {why}.",
+            {"file": source, "why": why},
+        )
+    )
+
+
+def not_an_export(source: str) -> ValidationError:
+    return _refused(
+        FieldError(
+            "files", "unreadable", "{file} is not a LärSam statistics export.", {"file": source}
+        )
+    )
+
+
+def refused_spreadsheet(source: str, refusal: ValidationError) -> ValidationError:
+    """An export whose spreadsheet the hostile-input checks refused: both sentences, each
+    translated on its own (never the refusal's English inside this one)."""
+    return ValidationError([*not_an_export(source).errors, *refusal.errors])
+
+
+def not_utf8(source: str) -> ValidationError:
+    return _refused(
+        FieldError(
+            "files",
+            "unreadable",
+            "{file} is not a LärSam statistics export: it is not UTF-8 text.",
+            {"file": source},
+        )
+    )
+
+
+def not_a_workbook(source: str) -> ValidationError:
+    return _refused(
+        FieldError(
+            "files",
+            "unreadable",
+            "{file} is not a LärSam statistics export: it is not an XLSX workbook.",
+            {"file": source},
+        )
+    )
+
+
+def too_large(source: str, limit_mb: int) -> ValidationError:
+    return _refused(
+        FieldError(
+            "files",
+            "unreadable",
+            "{file} is not a LärSam statistics export: it is larger than {limit} MB.",
+            {"file": source, "limit": limit_mb},
+        )
+    )
+
+
+def line_unreadable(source: str, line: int) -> ValidationError:
+    return _refused(
+        FieldError(
+            "files",
+            "unreadable",
+            "{file} is not a LärSam statistics export: line {line} cannot be read.",
+            {"file": source, "line": line},
+        )
+    )
+
+
+def _not_a_count(source: str, text: str) -> ValidationError:
+    return _refused(
+        FieldError(
+            "files",
+            "unreadable",
+            "{file} is not a LärSam statistics export: {value} is not a count.",
+            {"file": source, "value": repr(text[:40])},
+        )
+    )
+
+
+def _negative(source: str) -> ValidationError:
+    return _refused(
+        FieldError(
+            "files",
+            "unreadable",
+            "{file} is not a LärSam statistics export: a count is negative.",
+            {"file": source},
+        )
+    )
+
+
+def _no_header(source: str, section: str) -> ValidationError:
+    return _refused(
+        FieldError(
+            "files",
+            "unreadable",
+            "{file} is not a LärSam statistics export: the section {section} has no header.",
+            {"file": source, "section": section[:80]},
+        )
+    )
+
+
+def _no_total(source: str, table: str) -> ValidationError:
+    return _refused(
+        FieldError(
+            "files",
+            "unreadable",
+            "{file} is not a LärSam statistics export: the table {table} has no total row.",
+            {"file": source, "table": table[:80]},
+        )
+    )
+
+
+def _uneven(source: str, table: str) -> ValidationError:
+    return _refused(
+        FieldError(
+            "files",
+            "unreadable",
+            "{file} is not a LärSam statistics export: the table {table} has rows of "
+            "different lengths.",
+            {"file": source, "table": table[:80]},
+        )
+    )
+
+
+def _no_manifest(source: str) -> ValidationError:
+    return _refused(
+        FieldError(
+            "files",
+            "unreadable",
+            "{file} is not a LärSam statistics export: it has no manifest.",
+            {"file": source},
+        )
+    )
+
+
+def _no_tables(source: str) -> ValidationError:
+    return _refused(
+        FieldError(
+            "files",
+            "unreadable",
+            "{file} is not a LärSam statistics export: it has no tables.",
+            {"file": source},
+        )
     )
 
 
@@ -37,9 +181,9 @@ def _count(value: object, source: str) -> int | None:
     try:
         number = int(text)
     except ValueError:
-        raise unreadable(source, f"{text!r} is not a count") from None
+        raise _not_a_count(source, text) from None
     if number < 0:
-        raise unreadable(source, "a count is negative")
+        raise _negative(source)
     return number
 
 
@@ -75,15 +219,15 @@ def parse_export(rows: Sequence[Row], source: str) -> PublishedExport:
         meta = {line[0]: line[1] for line in block[1:] if len(line) == 2}
         header_at = next((i for i, line in enumerate(block[1:], 1) if len(line) > 2), None)
         if header_at is None or not name:
-            raise unreadable(source, f"section {name or '?'} has no header")
+            raise _no_header(source, name or "?")
         header = block[header_at]
         body = block[header_at + 1 :]
         if marker == TABLE:
             if not body or body[-1][0] != "Total":
-                raise unreadable(source, f"table {name} has no total row")
+                raise _no_total(source, name)
             width = len(header) - 1
             if any(len(line) != width + 1 for line in body):
-                raise unreadable(source, f"table {name} has rows of different lengths")
+                raise _uneven(source, name)
             tables.append(
                 PublishedTable(
                     name,
@@ -109,7 +253,7 @@ def parse_export(rows: Sequence[Row], source: str) -> PublishedExport:
                 tuple(tuple(0 for _ in milestones) for _ in groups),
             )
     if not manifest:
-        raise unreadable(source, "no manifest")
+        raise _no_manifest(source)
     if times is None or not tables:
-        raise unreadable(source, "no tables")
+        raise _no_tables(source)
     return PublishedExport(source, manifest, tuple(tables), times)
