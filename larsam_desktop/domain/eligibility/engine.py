@@ -56,6 +56,13 @@ from larsam_desktop.domain.eligibility.results import (
 from larsam_desktop.domain.eligibility.results import (
     EligibilityResult as EligibilityResult,  # re-exported: callers import it from here
 )
+from larsam_desktop.domain.eligibility.route_choice import (
+    choose_for_programme,
+    route_bound,
+)
+from larsam_desktop.domain.eligibility.route_choice import (
+    choose_route as choose_route,  # re-exported: the bulk paths import it from here
+)
 from larsam_desktop.domain.eligibility.rules import (
     GRUNDLAGGANDE,
     CourseRequirement,
@@ -92,6 +99,7 @@ class Evaluator(TranscriptStandings):
         self._facts: dict[int, RequirementResult] = {}  # by requirement identity
         self._routes: tuple[RouteOutcome, ...] | None = None
         self._bases: dict[bool, Base] = {}  # by advanced level
+        self._route_bases: dict[str, Base] = {}  # another met route, for some programmes
         self._points: tuple[int, int] | None = None
         self._plans: dict[tuple[int, tuple[int, ...]], tuple[object, StudyPlan]] = {}
 
@@ -128,7 +136,8 @@ class Evaluator(TranscriptStandings):
 
         Eligible means the programme's own requirements and some route to grundläggande
         behörighet are all met (the first unmet requirement settles it, facts first); a
-        requirement bound to routes is checked against the first route met, as shown."""
+        requirement bound to routes is checked against each route met, as ``evaluate``
+        chooses the route shown (``choose_for_programme``)."""
         target_id = self.book.resolve(target)
         programme: Programme | None = None
         if target_id != GRUNDLAGGANDE:
@@ -137,12 +146,15 @@ class Evaluator(TranscriptStandings):
                 return False
             if programme.advanced and self.book.grundlaggande.advanced is not None:
                 return self._rule_met(self.book.grundlaggande.advanced)
-        first = next((route for route in self._routes_in_force() if self._rule_met(route)), None)
-        if first is None:
-            return False
+        met_routes = (route for route in self._routes_in_force() if self._rule_met(route))
         if programme is None:
-            return True
-        return self._rule_met(programme.rule, programme, first.id, conditional_only=True)
+            return next(met_routes, None) is not None
+        # Any route met will do, as long as what the programme asks of that route holds too
+        # (Engelska 6 of an avgångsbetyg, not of a passed behörighetsprov).
+        return any(
+            self._rule_met(programme.rule, programme, route.id, conditional_only=True)
+            for route in met_routes
+        )
 
     def _decisive(self, rule: Rule) -> list[Requirement]:
         return [r for r in rule.requirements if r.basis.decides(self.on)]
@@ -232,6 +244,17 @@ class Evaluator(TranscriptStandings):
             gathered = ((), ()) if met else (self._gather("gather"), self._gather("gather_sv"))
             found = self._bases[advanced] = make_base(
                 self.book, self.on, chosen, Planner(self.catalogue), gathered
+            )
+        return found
+
+    def _base_for(self, chosen: RouteOutcome) -> Base:
+        """The base of a met route other than the one shown to every target (kept)."""
+        found = self._route_bases.get(chosen.route.id)
+        if found is None:
+            if advisory := self._advisory_routes():
+                chosen = dataclasses.replace(chosen, warnings=(*chosen.warnings, *advisory))
+            found = self._route_bases[chosen.route.id] = make_base(
+                self.book, self.on, chosen, Planner(self.catalogue), ((), ())
             )
         return found
 
@@ -356,18 +379,15 @@ class Evaluator(TranscriptStandings):
         advanced = programme.advanced and self.book.grundlaggande.advanced is not None
         base = self._base(advanced=advanced)
         own = self._outcome(programme.rule, programme, base.chosen.route.id)
+        if not advanced and not own.met and base.chosen.met and route_bound(programme):
+            chosen, own = choose_for_programme(
+                base.chosen,
+                own,
+                self.grundlaggande_routes(),
+                lambda route_id: self._outcome(programme.rule, programme, route_id),
+            )
+            if chosen is not base.chosen:
+                base = self._base_for(chosen)
         parts = self._compiled.parts(programme)
         course_plan = programme_plan(base, own.results, self._plans)
         return programme_result(self.book, programme, parts, base, own, course_plan, self.what_if)
-
-
-def choose_route(outcomes: tuple[RouteOutcome, ...]) -> RouteOutcome:
-    """The route shown: the first met, else the open one with the fewest points to study,
-    else the first."""
-    met = [o for o in outcomes if o.met]
-    if met:
-        return met[0]
-    open_routes = [o for o in outcomes if o.open]
-    if open_routes:
-        return min(open_routes, key=lambda o: o.plan.points)
-    return outcomes[0]

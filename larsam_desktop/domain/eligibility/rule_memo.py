@@ -31,10 +31,15 @@ from larsam_desktop.domain.courses.catalogue import Catalogue
 from larsam_desktop.domain.courses.grades import Grade
 from larsam_desktop.domain.courses.records import CourseStatus
 from larsam_desktop.domain.courses.transcript import Transcript
-from larsam_desktop.domain.eligibility.engine import Evaluator, choose_route
+from larsam_desktop.domain.eligibility.engine import Evaluator
 from larsam_desktop.domain.eligibility.examen import graded_points
 from larsam_desktop.domain.eligibility.requirements import Planner, RequirementResult
 from larsam_desktop.domain.eligibility.results import RouteOutcome
+from larsam_desktop.domain.eligibility.route_choice import (
+    choose_for_programme,
+    choose_route,
+    route_bound,
+)
 from larsam_desktop.domain.eligibility.rules import (
     GRUNDLAGGANDE,
     CourseRequirement,
@@ -255,11 +260,17 @@ class GapEvaluator(MemoEvaluator):
             chosen = choose_route(self.grundlaggande_routes())
         else:
             programme = self._programme(target_id)
-            if programme.advanced and self.book.grundlaggande.advanced is not None:
-                chosen = self._advanced()
-            else:
-                chosen = choose_route(self.grundlaggande_routes())
-            own = self._outcome(programme.rule, programme, chosen.route.id).results
+            advanced = programme.advanced and self.book.grundlaggande.advanced is not None
+            chosen = self._advanced() if advanced else choose_route(self.grundlaggande_routes())
+            outcome = self._outcome(programme.rule, programme, chosen.route.id)
+            if not advanced and route_bound(programme):  # as Evaluator._programme_result
+                chosen, outcome = choose_for_programme(
+                    chosen,
+                    outcome,
+                    self.grundlaggande_routes(),
+                    lambda route_id: self._outcome(programme.rule, programme, route_id),
+                )
+            own = outcome.results
         everything = (*chosen.results, *own)
         if all(r.met for r in everything):
             return True, 0, (), True

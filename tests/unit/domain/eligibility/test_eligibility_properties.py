@@ -189,3 +189,26 @@ def test_a_proposed_or_unverified_rule_never_turns_a_verdict_to_no(
     for result in with_advisory.values():
         assert all(r.standing in ("in_force", "decided") for r in result.requirements)
         assert all(w.standing in ("proposed", "unverified") for w in result.warnings)
+
+
+def test_a_course_that_makes_an_earlier_route_met_keeps_eligibility() -> None:
+    """Found by the property above: with a passed behörighetsprov a learner is eligible for
+    studie- och yrkesvägledare; Engelska 5 makes the avgångsbetyg route (earlier in the
+    book) met too, and that route's extra requirement (Engelska 6 with older grades) must
+    not take the eligibility away: any route met will do."""
+    on = date(2025, 6, 1)
+    transcript = Transcript(
+        records=(record("SAMH1A20X", Grade.A),), avgangsbetyg_years=2, behorighetsprov_passed=True
+    )
+    more = with_record(transcript, record("ENGE1000X", Grade.A))
+    target = "studie-och-yrkesvagledare"
+    for learner in (transcript, more):
+        result = evaluate_all(learner, on)[target]
+        assert result.eligible and not [r for r in result.requirements if not r.met]
+        evaluator = Evaluator(BOOK, CATALOGUE, learner, on=on)
+        assert evaluator.is_eligible(target)
+    shown = Evaluator(BOOK, CATALOGUE, more, on=on).evaluate(target)
+    assert shown.route == "behorighetsprov"  # the route through which it holds
+    assert (
+        Evaluator(BOOK, CATALOGUE, more, on=on).grundlaggande_route().route.id != "behorighetsprov"
+    )
