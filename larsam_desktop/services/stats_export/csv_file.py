@@ -17,7 +17,7 @@ from larsam_desktop.domain.statistics.merge import PublishedExport
 from larsam_desktop.domain.statistics.report import ProtectedReport
 from larsam_desktop.services.spreadsheet import CsvSheet, restore
 from larsam_desktop.services.stats_export.layout import legend, notes, sections
-from larsam_desktop.services.stats_export.reading import parse_export, unreadable
+from larsam_desktop.services.stats_export.reading import line_unreadable, parse_export, too_large
 
 ENCODING = "utf-8-sig"
 DELIMITER = ";"
@@ -59,11 +59,11 @@ def neutral(cell: object) -> object:
 def read_csv(path: Path) -> PublishedExport:
     # An input to ``stats merge`` may come from anywhere: an export is kilobytes.
     if path.stat().st_size > MAX_INPUT_BYTES:
-        raise unreadable(path.name, f"larger than {MAX_INPUT_BYTES // 1_000_000} MB")
+        raise too_large(path.name, MAX_INPUT_BYTES // 1_000_000)
     text = path.read_text(encoding=ENCODING)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=DELIMITER)
     try:
         rows = [[neutral(restore(cell)) for cell in row] for row in reader]
     except csv.Error:  # a field over the csv module's limit, a NUL byte …
-        raise unreadable(path.name, f"line {reader.line_num} cannot be read") from None
+        raise line_unreadable(path.name, reader.line_num) from None
     return parse_export(rows, path.name)

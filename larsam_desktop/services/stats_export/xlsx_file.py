@@ -27,7 +27,11 @@ from larsam_desktop.services.stats_export.layout import (
     notes,
     sections,
 )
-from larsam_desktop.services.stats_export.reading import parse_export, unreadable
+from larsam_desktop.services.stats_export.reading import (
+    not_a_workbook,
+    parse_export,
+    refused_spreadsheet,
+)
 from larsam_desktop.services.xlsx_input import check_archive, sheet_rows
 
 MAX_SHEET_TITLE = 31  # Excel's limit
@@ -159,9 +163,9 @@ def read_xlsx(path: Path) -> PublishedExport:
         check_archive(path, max_rows=MAX_INPUT_ROWS)
         workbook = load_workbook(path, read_only=True, data_only=True)
     except ValidationError as refusal:
-        raise unreadable(path.name, refusal.errors[0].message.rstrip(".")) from None
+        raise refused_spreadsheet(path.name, refusal) from None
     except Exception as exc:  # openpyxl raises several kinds for a file that is not XLSX
-        raise unreadable(path.name, "not an XLSX workbook") from exc
+        raise not_a_workbook(path.name) from exc
     rows: list[tuple[object, ...]] = []
     try:
         for sheet in workbook.worksheets:
@@ -173,7 +177,7 @@ def read_xlsx(path: Path) -> PublishedExport:
             )
             rows.append(())
     except ValidationError as refusal:
-        raise unreadable(path.name, refusal.errors[0].message.rstrip(".")) from None
+        raise refused_spreadsheet(path.name, refusal) from None
     finally:
         workbook.close()
     return parse_export(rows, path.name)
