@@ -29,9 +29,14 @@ from typing import cast
 from larsam_desktop.domain.courses.catalogue import Catalogue
 from larsam_desktop.domain.courses.qualifications import Qualifications
 from larsam_desktop.domain.courses.transcript import CORE_COURSES, Transcript
-from larsam_desktop.domain.eligibility.engine import Evaluator, choose_route
+from larsam_desktop.domain.eligibility.engine import Evaluator
 from larsam_desktop.domain.eligibility.requirements import Planner
 from larsam_desktop.domain.eligibility.results import RouteOutcome
+from larsam_desktop.domain.eligibility.route_choice import (
+    choose_for_programme,
+    choose_route,
+    route_bound,
+)
 from larsam_desktop.domain.eligibility.rules import (
     Programme,
     Rule,
@@ -185,6 +190,7 @@ class GroupGapCalculator(GapCalculator):
                 )
             return found
 
+        outcomes: tuple[RouteOutcome, ...] = ()
         if layout.advanced is not None:
             chosen = outcome(layout.advanced, None)
         else:
@@ -205,7 +211,18 @@ class GroupGapCalculator(GapCalculator):
             if chosen_or_none is None:
                 chosen_or_none = self._chosen[ids] = self._choose(outcomes)
             chosen = chosen_or_none
-        own = outcome(layout.programme, chosen.route.id) if layout.programme else None
+        programme = layout.programme
+        own = outcome(programme, chosen.route.id) if programme else None
+        if (
+            outcomes
+            and programme
+            and own
+            and programme.programme
+            and route_bound(programme.programme)
+        ):  # another met route may be the one that holds (Evaluator._programme_result)
+            chosen, own = choose_for_programme(
+                chosen, own, outcomes, lambda route_id: outcome(programme, route_id)
+            )
         combined = (id(chosen), id(own))
         gap = self._gaps.get(combined)
         if gap is None:

@@ -24,6 +24,7 @@ from larsam_desktop.domain.courses.records import CourseRecord, CourseStatus
 from larsam_desktop.domain.courses.transcript import INTYG_SUBJECTS, Examen, Transcript
 from larsam_desktop.domain.eligibility.engine import EligibilityResult, Evaluator
 from larsam_desktop.domain.eligibility.rule_files import load_rule_book
+from larsam_desktop.domain.eligibility.rule_memo import GapEvaluator, RuleMemo
 from larsam_desktop.domain.eligibility.rules import Rule, RuleBook
 from larsam_desktop.paths import resources_dir
 
@@ -207,6 +208,9 @@ def test_a_course_that_makes_an_earlier_route_met_keeps_eligibility() -> None:
         assert result.eligible and not [r for r in result.requirements if not r.met]
         evaluator = Evaluator(BOOK, CATALOGUE, learner, on=on)
         assert evaluator.is_eligible(target)
+        # The bulk gap (one memo for a whole caseload) chooses the same way.
+        memo = RuleMemo(BOOK, CATALOGUE, on)
+        assert GapEvaluator(BOOK, memo, learner).gap(target)[0]
     shown = Evaluator(BOOK, CATALOGUE, more, on=on).evaluate(target)
     assert shown.route == "behorighetsprov"  # the route through which it holds
     assert (
