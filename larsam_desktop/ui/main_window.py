@@ -41,7 +41,12 @@ from larsam_desktop.ui.settings import UiSettings
 from larsam_desktop.ui.statistics_shell import StatisticsShell
 from larsam_desktop.ui.status_line import StatusLine
 from larsam_desktop.ui.widgets.demo_banner import DemoBanner
-from larsam_desktop.ui.window_layout import central_widget, navigation_list, quit_shortcuts
+from larsam_desktop.ui.window_layout import (
+    central_widget,
+    fitting_size,
+    navigation_list,
+    quit_shortcuts,
+)
 
 if TYPE_CHECKING:
     from larsam_desktop.ui.demo_flow import DemoFlow
@@ -49,6 +54,7 @@ if TYPE_CHECKING:
     from larsam_desktop.ui.session import Services
 
 CASELOAD, WELCOME, LEARNER = "caseload", "welcome", "learner"
+FIRST_WIDTH, FIRST_HEIGHT = 1366, 768  # the first window, before a size is remembered
 
 
 class MainWindow(QMainWindow):
@@ -253,7 +259,9 @@ class MainWindow(QMainWindow):
     def _restore_geometry(self) -> None:
         geometry = self.settings.get("main_window/geometry")
         if not geometry or not self.restoreGeometry(geometry):
-            self.resize(1180, 720)
+            # The first start fills a laptop's screen (1366×768 less the task bar), and no
+            # more than that on a larger one.
+            self.resize(fitting_size(self, FIRST_WIDTH, FIRST_HEIGHT))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.navigator.cancel()

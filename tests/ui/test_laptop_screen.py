@@ -150,6 +150,10 @@ def test_every_page_and_dialog_fits_a_laptop_screen(
     problems: list[str] = []
     try:
         area = client(size)
+        # The first start (no size remembered) opens filling the screen, not beyond it.
+        window._restore_geometry()
+        first = window.size()
+        assert first.width() == size[0] and first.height() <= screen.height(), first
         window.resize(area)
         settle(200)
         assert window.width() <= area.width() and window.height() <= area.height(), (
