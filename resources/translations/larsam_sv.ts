@@ -697,6 +697,120 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumentet %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>följande argument krävs: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>ett av argumenten %s krävs</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>okända argument: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>inte tillåtet tillsammans med argumentet %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>angivet värde ignorerades: %r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>ett värde förväntades</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>högst ett värde förväntades</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>minst ett värde förväntades</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>%s värde förväntades</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>%s värden förväntades</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tvetydig flagga: %(option)s kan vara %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ogiltigt värde %(value)r: %(type)s förväntades</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r, maybe you meant %(closest)r? (choose from %(choices)s)</source>
+        <translation>ogiltigt val: %(value)r, menade du %(closest)r? (välj bland %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ogiltigt val: %(value)r (välj bland %(choices)s)</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>okänt kommando %(parser_name)r (välj bland %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>kan inte öppna &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>oväntad flagga: %s</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>användning: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>positionsargument</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>flaggor</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>visa den här hjälptexten och avsluta</translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog}: fel: {message}</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>visa programmets versionsnummer och avsluta</translation>
+    </message>
+</context>
+<context>
+    <name>ArgparseType</name>
+    <message>
+        <source>int</source>
+        <translation>ett heltal</translation>
+    </message>
+    <message>
+        <source>float</source>
+        <translation>ett tal</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>en sökväg</translation>
+    </message>
+</context>
+<context>
     <name>AuditAction</name>
     <message>
         <source>Viewed protected learner</source>
@@ -1497,8 +1611,8 @@
 <context>
     <name>CheckCli</name>
     <message>
-        <source>integrity check failed: {problem} ({location})</source>
-        <translation>integritetskontrollen misslyckades: {problem} ({location})</translation>
+        <source>{problem} ({location})</source>
+        <translation>{problem} ({location})</translation>
     </message>
     <message>
         <source>schema {found} where {expected} is expected</source>
@@ -1514,6 +1628,676 @@
     </message>
 </context>
 <context>
+    <name>CliHelp</name>
+    <message>
+        <source>verify or read the audit log</source>
+        <translation>kontrollera eller läs granskningsloggen</translation>
+    </message>
+    <message>
+        <source>recompute the keyed hash chain and compare its head with the anchors outside the database; exit 1 with one line per break</source>
+        <translation>räkna om den nyckelsäkrade hashkedjan och jämför dess senaste länk med förankringarna utanför databasen; slutkod 1 med en rad per brott</translation>
+    </message>
+    <message>
+        <source>the newest entries, newest first</source>
+        <translation>de senaste posterna, nyast först</translation>
+    </message>
+    <message>
+        <source>entries about one learner</source>
+        <translation>poster om en deltagare</translation>
+    </message>
+    <message>
+        <source>one kind of entry, e.g. export</source>
+        <translation>ett slags post, t.ex. export</translation>
+    </message>
+    <message>
+        <source>back up, list backups, or restore one</source>
+        <translation>säkerhetskopiera, lista säkerhetskopior eller återställ en</translation>
+    </message>
+    <message>
+        <source>back up the database now</source>
+        <translation>säkerhetskopiera databasen nu</translation>
+    </message>
+    <message>
+        <source>write the backup to FILE (with FILE.sha256 beside it) instead of backups/</source>
+        <translation>skriv säkerhetskopian till FIL (med FIL.sha256 bredvid) i stället för till backups/</translation>
+    </message>
+    <message>
+        <source>list the backups in the data folder, newest first</source>
+        <translation>lista säkerhetskopiorna i datamappen, nyast först</translation>
+    </message>
+    <message>
+        <source>verify FILE, keep the current database as a backup, then restore FILE</source>
+        <translation>kontrollera FIL, behåll den nuvarande databasen som säkerhetskopia och återställ sedan FIL</translation>
+    </message>
+    <message>
+        <source>check the database&apos;s integrity and schema version</source>
+        <translation>kontrollera databasens integritet och schemaversion</translation>
+    </message>
+    <message>
+        <source>what needs attention today, for one coach</source>
+        <translation>vad som behöver göras i dag, för en coach</translation>
+    </message>
+    <message>
+        <source>whose day (default: the current coach)</source>
+        <translation>vems dag (standard: den aktuella coachen)</translation>
+    </message>
+    <message>
+        <source>calendar files (.ics)</source>
+        <translation>kalenderfiler (.ics)</translation>
+    </message>
+    <message>
+        <source>follow-ups, activities and exam bookings as an .ics file</source>
+        <translation>uppföljningar, aktiviteter och provbokningar som en .ics-fil</translation>
+    </message>
+    <message>
+        <source>whose calendar (default: current coach)</source>
+        <translation>vems kalender (standard: den aktuella coachen)</translation>
+    </message>
+    <message>
+        <source>learners&apos; full names in event titles (default: initials and id; a synced calendar copies the titles to its cloud service)</source>
+        <translation>deltagarnas fullständiga namn i händelsernas rubriker (standard: initialer och id; en synkad kalender kopierar rubrikerna till sin molntjänst)</translation>
+    </message>
+    <message>
+        <source>komvux courses the study plans ask for</source>
+        <translation>komvuxkurser som studieplanerna efterfrågar</translation>
+    </message>
+    <message>
+        <source>learners per course, term and lärcentrum (from current study plans)</source>
+        <translation>deltagare per kurs, termin och lärcentrum (från aktuella studieplaner)</translation>
+    </message>
+    <message>
+        <source>one term, e.g. VT2027</source>
+        <translation>en termin, t.ex. VT2027</translation>
+    </message>
+    <message>
+        <source>one lärcentrum</source>
+        <translation>ett lärcentrum</translation>
+    </message>
+    <message>
+        <source>write CSV or XLSX (by the suffix) here</source>
+        <translation>skriv CSV eller XLSX (efter filändelsen) hit</translation>
+    </message>
+    <message>
+        <source>admission cut-offs of earlier rounds (antagningsstatistik)</source>
+        <translation>antagningspoäng från tidigare antagningsomgångar (antagningsstatistik)</translation>
+    </message>
+    <message>
+        <source>import a round&apos;s published statistics</source>
+        <translation>importera en antagningsomgångs publicerade statistik</translation>
+    </message>
+    <message>
+        <source>list the imported cut-offs</source>
+        <translation>lista de importerade antagningspoängen</translation>
+    </message>
+    <message>
+        <source>only the rows matching a target</source>
+        <translation>bara raderna som matchar ett utbildningsmål</translation>
+    </message>
+    <message>
+        <source>regional demand for programmes, and throughput (anonymised, protected)</source>
+        <translation>regional efterfrågan på utbildningar och genomströmning (anonymiserad, skyddad)</translation>
+    </message>
+    <message>
+        <source>write the protected demand report and record the publication</source>
+        <translation>skriv den skyddade efterfrågerapporten och registrera publiceringen</translation>
+    </message>
+    <message>
+        <source>file format</source>
+        <translation>filformat</translation>
+    </message>
+    <message>
+        <source>file to write</source>
+        <translation>fil att skriva</translation>
+    </message>
+    <message>
+        <source>a term, calendar year or school year (HT2025, 2025)</source>
+        <translation>en termin, ett kalenderår eller ett läsår (HT2025, 2025)</translation>
+    </message>
+    <message>
+        <source>first term (VT2024)</source>
+        <translation>första termin (VT2024)</translation>
+    </message>
+    <message>
+        <source>last term (HT2025)</source>
+        <translation>sista termin (HT2025)</translation>
+    </message>
+    <message>
+        <source>who receives it, for the register</source>
+        <translation>vem som får den, för registret</translation>
+    </message>
+    <message>
+        <source>fill the database with synthetic demo learners</source>
+        <translation>fyll databasen med påhittade demodeltagare</translation>
+    </message>
+    <message>
+        <source>how many learners to generate</source>
+        <translation>hur många deltagare som ska skapas</translation>
+    </message>
+    <message>
+        <source>random seed; the same seed gives the same learners (default 1)</source>
+        <translation>slumpfrö; samma frö ger samma deltagare (standard 1)</translation>
+    </message>
+    <message>
+        <source>check a transcript against a programme&apos;s entry requirements</source>
+        <translation>pröva ett betygsutdrag mot en utbildnings behörighetskrav</translation>
+    </message>
+    <message>
+        <source>Evaluate grundläggande and särskild behörighet for a transcript (JSON: {&quot;courses&quot;: [{&quot;code&quot;: &quot;SVESVE01&quot;, &quot;grade&quot;: &quot;E&quot;}, ...], &quot;examen&quot;: ..., &quot;slutbetyg_points_passed&quot;: ..., &quot;folkhogskola_intyg&quot;: ..., &quot;work_years_after_19&quot;: ...}).</source>
+        <translation>Pröva grundläggande och särskild behörighet för ett betygsutdrag (JSON: {&quot;courses&quot;: [{&quot;code&quot;: &quot;SVESVE01&quot;, &quot;grade&quot;: &quot;E&quot;}, ...], &quot;examen&quot;: ..., &quot;slutbetyg_points_passed&quot;: ..., &quot;folkhogskola_intyg&quot;: ..., &quot;work_years_after_19&quot;: ...}).</translation>
+    </message>
+    <message>
+        <source>a target id or old A-code</source>
+        <translation>ett utbildningsmåls id eller gammal A-kod</translation>
+    </message>
+    <message>
+        <source>apply the rules in force on this date (default: today)</source>
+        <translation>tillämpa reglerna som gäller detta datum (standard: i dag)</translation>
+    </message>
+    <message>
+        <source>count planned and ongoing courses as passed (with E)</source>
+        <translation>räkna planerade och pågående kurser som godkända (med E)</translation>
+    </message>
+    <message>
+        <source>list the targets with their sources</source>
+        <translation>lista utbildningsmålen med sina källor</translation>
+    </message>
+    <message>
+        <source>every stored learner against --target: who is eligible</source>
+        <translation>varje sparad deltagare mot --target: vem som är behörig</translation>
+    </message>
+    <message>
+        <source>recompute every learner&apos;s standing against their own target</source>
+        <translation>räkna om varje deltagares läge mot sitt eget utbildningsmål</translation>
+    </message>
+    <message>
+        <source>encrypt the local database with a passphrase (from --passphrase-file or $LARSAM_PASSPHRASE); plaintext copies are listed, and removed with --yes</source>
+        <translation>kryptera den lokala databasen med en lösenfras (från --passphrase-file eller $LARSAM_PASSPHRASE); okrypterade kopior listas och tas bort med --yes</translation>
+    </message>
+    <message>
+        <source>confirm: the listed plaintext copies are deleted</source>
+        <translation>bekräfta: de listade okrypterade kopiorna raderas</translation>
+    </message>
+    <message>
+        <source>the student group of an offering</source>
+        <translation>studentgruppen för ett utbildningstillfälle</translation>
+    </message>
+    <message>
+        <source>home municipality (kommunkod)</source>
+        <translation>hemkommun (kommunkod)</translation>
+    </message>
+    <message>
+        <source>lärcentrum id</source>
+        <translation>lärcentrumets id</translation>
+    </message>
+    <message>
+        <source>import learners or an admitted-students list from CSV, XLSX or ODS (or write a template to fill in)</source>
+        <translation>importera deltagare eller en lista över antagna från CSV, XLSX eller ODS (eller skriv en mall att fylla i)</translation>
+    </message>
+    <message>
+        <source>what the file lists: learners, admitted, progress or applicants; &apos;template&apos; writes an XLSX template (then FILE is learners or admitted and --out names the file)</source>
+        <translation>vad filen listar: learners, admitted, progress eller applicants; &apos;template&apos; skriver en XLSX-mall (då är FIL learners eller admitted och --out anger filen)</translation>
+    </message>
+    <message>
+        <source>a .csv, .xlsx or .ods file</source>
+        <translation>en .csv-, .xlsx- eller .ods-fil</translation>
+    </message>
+    <message>
+        <source>where &apos;import template&apos; writes</source>
+        <translation>vart &apos;import template&apos; skriver</translation>
+    </message>
+    <message>
+        <source>check every row and report; write nothing</source>
+        <translation>kontrollera varje rad och rapportera; skriv ingenting</translation>
+    </message>
+    <message>
+        <source>import the good rows even if some rows are bad (they are listed)</source>
+        <translation>importera de felfria raderna även om några rader är felaktiga (de listas)</translation>
+    </message>
+    <message>
+        <source>which header holds which column, over the automatic guess, e.g. &apos;personnummer=PNR,name=Namn&apos; (columns: personnummer, given_name, family_name, name, birth_date, email, phone, street_address, postal_code, city, municipality, programme, term; an empty header leaves a column out)</source>
+        <translation>vilken rubrik som innehåller vilken kolumn, före den automatiska gissningen, t.ex. &apos;personnummer=PNR,name=Namn&apos; (kolumner: personnummer, given_name, family_name, name, birth_date, email, phone, street_address, postal_code, city, municipality, programme, term; en tom rubrik utelämnar kolumnen)</translation>
+    </message>
+    <message>
+        <source>work with the caseload</source>
+        <translation>arbeta med deltagarlistan</translation>
+    </message>
+    <message>
+        <source>list learners, optionally filtered by a search</source>
+        <translation>lista deltagare, filtrerade med en sökning om du vill</translation>
+    </message>
+    <message>
+        <source>words that must all match (name, personnummer, municipality, lärcentrum), as in the search box</source>
+        <translation>ord som alla måste matcha (namn, personnummer, kommun, lärcentrum), som i sökrutan</translation>
+    </message>
+    <message>
+        <source>only learners at this stage</source>
+        <translation>bara deltagare i detta steg</translation>
+    </message>
+    <message>
+        <source>only learners who are eligible for their target, not yet, etc.</source>
+        <translation>bara deltagare som är behöriga till sitt utbildningsmål, inte ännu osv.</translation>
+    </message>
+    <message>
+        <source>print personnummer in full (masked by default)</source>
+        <translation>skriv ut personnummer i sin helhet (maskerade som standard)</translation>
+    </message>
+    <message>
+        <source>write the caseload to a CSV or XLSX file with chosen columns</source>
+        <translation>skriv deltagarlistan till en CSV- eller XLSX-fil med valda kolumner</translation>
+    </message>
+    <message>
+        <source>default: from the file name&apos;s suffix</source>
+        <translation>standard: efter filnamnets ändelse</translation>
+    </message>
+    <message>
+        <source>comma-separated; personnummer only when named here (default: {default}; also id, personnummer, phone, email, city, stage_since)</source>
+        <translation>kommaseparerade; personnummer bara när de anges här (standard: {default}; dessutom id, personnummer, phone, email, city, stage_since)</translation>
+    </message>
+    <message>
+        <source>as in the search box</source>
+        <translation>som i sökrutan</translation>
+    </message>
+    <message>
+        <source>LärSam Desktop: case manager for study coaches. Without a command it starts the window.</source>
+        <translation>LärSam Desktop: ärendehantering för studiecoacher. Utan kommando öppnas fönstret.</translation>
+    </message>
+    <message>
+        <source>data folder (default: ${env}, else the user data folder)</source>
+        <translation>datamapp (standard: ${env}, annars användarens datamapp)</translation>
+    </message>
+    <message>
+        <source>a shared PostgreSQL server instead of the local file, e.g. postgresql+psycopg://user@host/db (default: $LARSAM_DATABASE_URL, else the connection profile larsam.ini); keep passwords out of it: use the keyring or pgpass</source>
+        <translation>en delad PostgreSQL-server i stället för den lokala filen, t.ex. postgresql+psycopg://user@host/db (standard: $LARSAM_DATABASE_URL, annars anslutningsprofilen larsam.ini); skriv inga lösenord i den: använd nyckelringen eller pgpass</translation>
+    </message>
+    <message>
+        <source>meritvärde per urvalsgrupp, högskoleprov and last round&apos;s cut-offs</source>
+        <translation>meritvärde per urvalsgrupp, högskoleprov och förra antagningsomgångens antagningspoäng</translation>
+    </message>
+    <message>
+        <source>Compute the jämförelsetal, meritpoäng and meritvärde per urvalsgrupp (BI, BII) for a transcript (the JSON that eligibility --transcript reads) or a stored learner.</source>
+        <translation>Räkna ut jämförelsetal, meritpoäng och meritvärde per urvalsgrupp (BI, BII) för ett betygsutdrag (den JSON som eligibility --transcript läser) eller en sparad deltagare.</translation>
+    </message>
+    <message>
+        <source>a target id or old A-code (default: the learner&apos;s)</source>
+        <translation>ett utbildningsmåls id eller gammal A-kod (standard: deltagarens)</translation>
+    </message>
+    <message>
+        <source>programme offerings (utbildningsutbud)</source>
+        <translation>utbildningstillfällen (utbildningsutbud)</translation>
+    </message>
+    <message>
+        <source>import a university&apos;s or the region&apos;s file</source>
+        <translation>importera ett lärosätes eller regionens fil</translation>
+    </message>
+    <message>
+        <source>check only; store nothing</source>
+        <translation>kontrollera bara; spara ingenting</translation>
+    </message>
+    <message>
+        <source>every offering, by start term</source>
+        <translation>alla utbildningstillfällen, efter starttermin</translation>
+    </message>
+    <message>
+        <source>every offering as CSV or XLSX (by the suffix)</source>
+        <translation>alla utbildningstillfällen som CSV eller XLSX (efter filändelsen)</translation>
+    </message>
+    <message>
+        <source>the language of the output and its messages (default: the locale)</source>
+        <translation>språket i utdata och meddelanden (standard: systemets språk)</translation>
+    </message>
+    <message>
+        <source>the passphrase of an encrypted data folder, on the first line of {file} (default: ${env})</source>
+        <translation>lösenfrasen till en krypterad datamapp, på första raden i {file} (standard: ${env})</translation>
+    </message>
+    <message>
+        <source>individual study plans</source>
+        <translation>individuella studieplaner</translation>
+    </message>
+    <message>
+        <source>write study plans as PDF files</source>
+        <translation>skriv studieplaner som PDF-filer</translation>
+    </message>
+    <message>
+        <source>Write a learner&apos;s current study plan (--learner, --out) or the plans of every learner matching a search (--all, --out-dir) as A4 PDF files.</source>
+        <translation>Skriv en deltagares aktuella studieplan (--learner, --out) eller planerna för alla deltagare som matchar en sökning (--all, --out-dir) som PDF-filer i A4.</translation>
+    </message>
+    <message>
+        <source>internal id or personnummer</source>
+        <translation>internt id eller personnummer</translation>
+    </message>
+    <message>
+        <source>every learner with a plan</source>
+        <translation>varje deltagare med en studieplan</translation>
+    </message>
+    <message>
+        <source>with --all: as in learners list</source>
+        <translation>med --all: som i learners list</translation>
+    </message>
+    <message>
+        <source>with --learner: the file to write</source>
+        <translation>med --learner: filen som ska skrivas</translation>
+    </message>
+    <message>
+        <source>with --all: the folder to write into</source>
+        <translation>med --all: mappen att skriva i</translation>
+    </message>
+    <message>
+        <source>print the personnummer in full</source>
+        <translation>skriv ut personnumret i sin helhet</translation>
+    </message>
+    <message>
+        <source>eligibility date</source>
+        <translation>datum för behörighetsprövningen</translation>
+    </message>
+    <message>
+        <source>draft a plan from the learner&apos;s gap and save it</source>
+        <translation>gör ett utkast till studieplan utifrån det deltagaren saknar och spara det</translation>
+    </message>
+    <message>
+        <source>Add the courses the learner still lacks for the plan&apos;s goal, spread over terms from the first open one at the plan&apos;s pace, and save the plan (what &quot;Add the missing courses&quot; does in the window).</source>
+        <translation>Lägg till kurserna som deltagaren fortfarande saknar för planens mål, fördelade på terminer från den första öppna i planens studietakt, och spara planen (det som &quot;Lägg till kurser som saknas&quot; gör i fönstret).</translation>
+    </message>
+    <message>
+        <source>id or personnummer</source>
+        <translation>id eller personnummer</translation>
+    </message>
+    <message>
+        <source>programme id, alias or A-code</source>
+        <translation>utbildningens id, alias eller A-kod</translation>
+    </message>
+    <message>
+        <source>start term, e.g. HT2027</source>
+        <translation>starttermin, t.ex. HT2027</translation>
+    </message>
+    <message>
+        <source>study pace</source>
+        <translation>studietakt</translation>
+    </message>
+    <message>
+        <source>after damage: show the way out, or start with an empty database (--start-empty)</source>
+        <translation>efter en skada: visa vägen ut, eller börja med en tom databas (--start-empty)</translation>
+    </message>
+    <message>
+        <source>start with a new, empty database; the damaged file and the backups are kept</source>
+        <translation>börja med en ny, tom databas; den skadade filen och säkerhetskopiorna behålls</translation>
+    </message>
+    <message>
+        <source>everything stored about one learner, as JSON and PDF (registerutdrag)</source>
+        <translation>allt som finns sparat om en deltagare, som JSON och PDF (registerutdrag)</translation>
+    </message>
+    <message>
+        <source>include the address and contact data of a learner with protected identity (the decision is logged)</source>
+        <translation>ta med adress- och kontaktuppgifter för en deltagare med skyddad identitet (beslutet loggas)</translation>
+    </message>
+    <message>
+        <source>the same as access-request</source>
+        <translation>samma som access-request</translation>
+    </message>
+    <message>
+        <source>delete one learner&apos;s whole record</source>
+        <translation>radera allt om en deltagare</translation>
+    </message>
+    <message>
+        <source>confirm: this cannot be undone</source>
+        <translation>bekräfta: detta kan inte ångras</translation>
+    </message>
+    <message>
+        <source>stop retention and erasure for one learner</source>
+        <translation>stoppa gallring och radering för en deltagare</translation>
+    </message>
+    <message>
+        <source>place a hold</source>
+        <translation>lägg in ett stopp</translation>
+    </message>
+    <message>
+        <source>lift a hold</source>
+        <translation>häv ett stopp</translation>
+    </message>
+    <message>
+        <source>retention periods and runs (gallring)</source>
+        <translation>gallringsfrister och gallringskörningar (gallring)</translation>
+    </message>
+    <message>
+        <source>the periods in force and what is due now</source>
+        <translation>fristerna som gäller och vad som ska gallras nu</translation>
+    </message>
+    <message>
+        <source>set one record type&apos;s period</source>
+        <translation>ange fristen för en typ av uppgifter</translation>
+    </message>
+    <message>
+        <source>the record type: closed_case, inactive_learner or audit_log</source>
+        <translation>typ av uppgifter: closed_case, inactive_learner eller audit_log</translation>
+    </message>
+    <message>
+        <source>keep for good (no deletion)</source>
+        <translation>behåll för alltid (ingen radering)</translation>
+    </message>
+    <message>
+        <source>the decision&apos;s reference</source>
+        <translation>beslutets diarienummer</translation>
+    </message>
+    <message>
+        <source>delete what is due (all at once), or list it</source>
+        <translation>radera det som ska gallras (allt på en gång), eller lista det</translation>
+    </message>
+    <message>
+        <source>list what is due; delete nothing</source>
+        <translation>lista det som ska gallras; radera ingenting</translation>
+    </message>
+    <message>
+        <source>anonymised statistics: export them, or merge exports into a regional report</source>
+        <translation>anonymiserad statistik: exportera den, eller slå ihop exporter till en regional rapport</translation>
+    </message>
+    <message>
+        <source>write the statistics of this database (aggregates only, perturbed, small cells hidden) and record the publication</source>
+        <translation>skriv statistiken för denna databas (bara summor, störda, små celler dolda) och registrera publiceringen</translation>
+    </message>
+    <message>
+        <source>learners who started in this period (HT2025, VT2026, 2025 or 2024/25)</source>
+        <translation>deltagare som började under denna period (HT2025, VT2026, 2025 eller 2024/25)</translation>
+    </message>
+    <message>
+        <source>first term of a run of terms (VT2024)</source>
+        <translation>första terminen i en följd av terminer (VT2024)</translation>
+    </message>
+    <message>
+        <source>last term of a run of terms (HT2025)</source>
+        <translation>sista terminen i en följd av terminer (HT2025)</translation>
+    </message>
+    <message>
+        <source>the data folder&apos;s threshold, as a check (it must equal it; see stats threshold)</source>
+        <translation>datamappens tröskelvärde, som kontroll (det måste stämma; se stats threshold)</translation>
+    </message>
+    <message>
+        <source>combine CSV or XLSX exports of several lärcentra into one regional report</source>
+        <translation>slå ihop CSV- eller XLSX-exporter från flera lärcentra till en regional rapport</translation>
+    </message>
+    <message>
+        <source>exports to merge</source>
+        <translation>exporter att slå ihop</translation>
+    </message>
+    <message>
+        <source>the regional report; its format follows the name (.csv, .xlsx or .pdf)</source>
+        <translation>den regionala rapporten; formatet följer namnet (.csv, .xlsx eller .pdf)</translation>
+    </message>
+    <message>
+        <source>list every export recorded in the register</source>
+        <translation>lista varje export som finns i registret</translation>
+    </message>
+    <message>
+        <source>show the data folder&apos;s threshold k, or raise it (never lower)</source>
+        <translation>visa datamappens tröskelvärde k, eller höj det (aldrig sänka)</translation>
+    </message>
+    <message>
+        <source>new k</source>
+        <translation>nytt k</translation>
+    </message>
+    <message>
+        <source>team mode on a shared server (administrator)</source>
+        <translation>teamläge på en delad server (administratör)</translation>
+    </message>
+    <message>
+        <source>schema, roles and policies on an empty database</source>
+        <translation>schema, roller och regler i en tom databas</translation>
+    </message>
+    <message>
+        <source>migrate the server&apos;s schema and refresh the policies</source>
+        <translation>uppgradera serverns schema och förnya reglerna</translation>
+    </message>
+    <message>
+        <source>a login of a coach&apos;s own, in one or more teams</source>
+        <translation>en egen inloggning för en coach, i ett eller flera team</translation>
+    </message>
+    <message>
+        <source>the coach&apos;s name as LärSam shows it</source>
+        <translation>coachens namn så som LärSam visar det</translation>
+    </message>
+    <message>
+        <source>the database login to create</source>
+        <translation>databasinloggningen som ska skapas</translation>
+    </message>
+    <message>
+        <source>a lärcentrum (repeatable)</source>
+        <translation>ett lärcentrum (kan upprepas)</translation>
+    </message>
+    <message>
+        <source>read the password from this file (else a one-time password is printed)</source>
+        <translation>läs lösenordet från denna fil (annars skrivs ett engångslösenord ut)</translation>
+    </message>
+    <message>
+        <source>the login can no longer log in; history stays</source>
+        <translation>inloggningen kan inte längre logga in; historiken finns kvar</translation>
+    </message>
+    <message>
+        <source>the teams (lärcentrum) and their logins</source>
+        <translation>teamen (lärcentrum) och deras inloggningar</translation>
+    </message>
+    <message>
+        <source>let a coach open one restricted note (logged)</source>
+        <translation>låt en coach öppna en skyddad anteckning (loggas)</translation>
+    </message>
+    <message>
+        <source>the contact the restricted note belongs to</source>
+        <translation>kontakten som den skyddade anteckningen hör till</translation>
+    </message>
+    <message>
+        <source>the login to share with</source>
+        <translation>inloggningen att dela med</translation>
+    </message>
+    <message>
+        <source>check the server&apos;s keyed change log</source>
+        <translation>kontrollera serverns nyckelsäkrade ändringslogg</translation>
+    </message>
+    <message>
+        <source>pg_dump (custom format), checked with pg_restore</source>
+        <translation>pg_dump (eget format), kontrollerad med pg_restore</translation>
+    </message>
+    <message>
+        <source>restore a team backup into this database</source>
+        <translation>återställ en teamsäkerhetskopia till denna databas</translation>
+    </message>
+    <message>
+        <source>the transcript (JSON; - for stdin)</source>
+        <translation>betygsutdraget (JSON; - för standard in)</translation>
+    </message>
+    <message>
+        <source>a stored learner: internal id or personnummer</source>
+        <translation>en sparad deltagare: internt id eller personnummer</translation>
+    </message>
+    <message>
+        <source>import progress: what every line of a list without a Status column reports</source>
+        <translation>import progress: vad varje rad i en lista utan kolumnen Status rapporterar</translation>
+    </message>
+    <message>
+        <source>import applicants: how the outreach list is printed</source>
+        <translation>import applicants: hur uppsökarlistan skrivs ut</translation>
+    </message>
+</context>
+<context>
+    <name>CliMetavar</name>
+    <message>
+        <source>COMMAND</source>
+        <translation>KOMMANDO</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ÅTGÄRD</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>FILE.ics</source>
+        <translation>FIL.ics</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>FIL.pdf</translation>
+    </message>
+    <message>
+        <source>FILE.xlsx</source>
+        <translation>FIL.xlsx</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>MAPP</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>SÖKVÄG</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAMN</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>MÅL</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>PERIOD</translation>
+    </message>
+    <message>
+        <source>TERM</source>
+        <translation>TERMIN</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>KOD</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>GRUPP</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>COLUMN=HEADER,…</source>
+        <translation>KOLUMN=RUBRIK,…</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>CONTACT</source>
+        <translation>KONTAKT</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>INLOGGNING</translation>
+    </message>
+</context>
+<context>
     <name>CliOutput</name>
     <message>
         <source>interrupted</source>
@@ -1522,6 +2306,50 @@
     <message>
         <source>larsam-desktop: error: {message}</source>
         <translation>larsam-desktop: fel: {message}</translation>
+    </message>
+    <message>
+        <source>{value} is not sv or en</source>
+        <translation>{value} är varken sv eller en</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>den finns inte</translation>
+    </message>
+    <message>
+        <source>access is refused</source>
+        <translation>åtkomst nekas</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>det är en mapp</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>en del av sökvägen är ingen mapp</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken är full</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disken är skrivskyddad</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation>disken gick inte att läsa eller skriva</translation>
+    </message>
+    <message>
+        <source>system error {code}</source>
+        <translation>systemfel {code}</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (YYYY-MM-DD)</source>
+        <translation>{value} är inget datum (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{value} is not a term such as VT2027</source>
+        <translation>{value} är ingen termin som t.ex. VT2027</translation>
     </message>
 </context>
 <context>
@@ -1906,7 +2734,7 @@ Databasen som används är fortfarande öppen; inget har ändrats.</translation>
     </message>
     <message>
         <source>Internal planning data: learners whose current study plan has the course in the term, exact counts of this caseload. Not published statistics; no personal data.</source>
-        <translation>Intern planeringsuppgift: elever vars aktuella studieplan har kursen den terminen, exakta antal i den här elevgruppen. Inte publicerad statistik; inga personuppgifter.</translation>
+        <translation>Intern planeringsuppgift: deltagare vars aktuella studieplan har kursen den terminen, exakta antal i den här deltagargruppen. Inte publicerad statistik; inga personuppgifter.</translation>
     </message>
     <message>
         <source>No lärcentrum</source>
@@ -1963,7 +2791,7 @@ Databasen som används är fortfarande öppen; inget har ändrats.</translation>
     </message>
     <message>
         <source>Learners whose current study plan has a course in a term, per lärcentrum: internal planning data for ordering courses (exact counts of this caseload, not published statistics).</source>
-        <translation>Deltagare vars aktuella studieplan har en kurs en viss termin, per lärcentrum: intern planeringsuppgift för att beställa kurser (exakta antal i den här elevgruppen, inte publicerad statistik).</translation>
+        <translation>Deltagare vars aktuella studieplan har en kurs en viss termin, per lärcentrum: intern planeringsuppgift för att beställa kurser (exakta antal i den här deltagargruppen, inte publicerad statistik).</translation>
     </message>
     <message>
         <source>Term</source>
@@ -3586,8 +4414,40 @@ Databasen som används är fortfarande öppen; inget har ändrats.</translation>
         <translation>Provdatumet {on} har passerat.</translation>
     </message>
     <message>
-        <source>The file cannot be read: {why}.</source>
-        <translation>Filen kan inte läsas: {why}.</translation>
+        <source>The file cannot be read (system error {code}).</source>
+        <translation>Filen kan inte läsas (systemfel {code}).</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: access is refused.</source>
+        <translation>Filen kan inte läsas: åtkomst nekas.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: it is a folder.</source>
+        <translation>Filen kan inte läsas: det är en mapp.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Filen finns inte.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet cannot be read: it declares a document type.</source>
+        <translation>Kalkylbladet kan inte läsas: filen deklarerar en dokumenttyp.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet cannot be read: it is damaged or not an XLSX file.</source>
+        <translation>Kalkylbladet kan inte läsas: filen är skadad eller ingen XLSX-fil.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet cannot be read: it is not an OpenDocument spreadsheet.</source>
+        <translation>Kalkylbladet kan inte läsas: filen är inget OpenDocument-kalkylblad.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet cannot be read: it is not an XLSX file.</source>
+        <translation>Kalkylbladet kan inte läsas: filen är ingen XLSX-fil.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet cannot be read: its content is not well-formed XML.</source>
+        <translation>Kalkylbladet kan inte läsas: innehållet är inte korrekt XML.</translation>
     </message>
     <message>
         <source>The file has no column for {column}.</source>
@@ -3662,10 +4522,6 @@ Databasen som används är fortfarande öppen; inget har ändrats.</translation>
         <translation>Provtillfället {on} har inte ägt rum än.</translation>
     </message>
     <message>
-        <source>The spreadsheet cannot be read: {why}.</source>
-        <translation>Kalkylbladet kan inte läsas: {why}.</translation>
-    </message>
-    <message>
         <source>The spreadsheet holds {count} parts; at most {limit} are read.</source>
         <translation>Kalkylbladet innehåller {count} delar; högst {limit} läses.</translation>
     </message>
@@ -3696,6 +4552,10 @@ Databasen som används är fortfarande öppen; inget har ändrats.</translation>
     <message>
         <source>There is no step to undo.</source>
         <translation>Det finns inget steg att ångra.</translation>
+    </message>
+    <message>
+        <source>There is no target {target}.</source>
+        <translation>Det finns inget utbildningsmål {target}.</translation>
     </message>
     <message>
         <source>This lärosäte already gives the programme that term in that study form.</source>
@@ -3846,16 +4706,60 @@ Databasen som används är fortfarande öppen; inget har ändrats.</translation>
         <translation>{count} telefonnummer var lagrade som tal i kalkylbladet och hade tappat sin inledande nolla; den har satts tillbaka (rad {lines}). Kontrollera dem efter importen.</translation>
     </message>
     <message>
+        <source>{file} is not a LärSam statistics export.</source>
+        <translation>{file} är inte en statistikexport från LärSam.</translation>
+    </message>
+    <message>
+        <source>{file} is not a LärSam statistics export: a count is negative.</source>
+        <translation>{file} är inte en statistikexport från LärSam: ett antal är negativt.</translation>
+    </message>
+    <message>
+        <source>{file} is not a LärSam statistics export: it has no manifest.</source>
+        <translation>{file} är inte en statistikexport från LärSam: filen saknar manifest.</translation>
+    </message>
+    <message>
+        <source>{file} is not a LärSam statistics export: it has no tables.</source>
+        <translation>{file} är inte en statistikexport från LärSam: filen saknar tabeller.</translation>
+    </message>
+    <message>
+        <source>{file} is not a LärSam statistics export: it is larger than {limit} MB.</source>
+        <translation>{file} är inte en statistikexport från LärSam: filen är större än {limit} MB.</translation>
+    </message>
+    <message>
+        <source>{file} is not a LärSam statistics export: it is not UTF-8 text.</source>
+        <translation>{file} är inte en statistikexport från LärSam: filen är inte text i UTF-8.</translation>
+    </message>
+    <message>
+        <source>{file} is not a LärSam statistics export: it is not an XLSX workbook.</source>
+        <translation>{file} är inte en statistikexport från LärSam: filen är ingen XLSX-arbetsbok.</translation>
+    </message>
+    <message>
+        <source>{file} is not a LärSam statistics export: line {line} cannot be read.</source>
+        <translation>{file} är inte en statistikexport från LärSam: rad {line} går inte att läsa.</translation>
+    </message>
+    <message>
+        <source>{file} is not a LärSam statistics export: the section {section} has no header.</source>
+        <translation>{file} är inte en statistikexport från LärSam: avsnittet {section} saknar rubrikrad.</translation>
+    </message>
+    <message>
+        <source>{file} is not a LärSam statistics export: the table {table} has no total row.</source>
+        <translation>{file} är inte en statistikexport från LärSam: tabellen {table} saknar totalrad.</translation>
+    </message>
+    <message>
+        <source>{file} is not a LärSam statistics export: the table {table} has rows of different lengths.</source>
+        <translation>{file} är inte en statistikexport från LärSam: tabellen {table} har rader av olika längd.</translation>
+    </message>
+    <message>
+        <source>{file} is not a LärSam statistics export: {value} is not a count.</source>
+        <translation>{file} är inte en statistikexport från LärSam: {value} är inget antal.</translation>
+    </message>
+    <message>
         <source>{file} is not a LärSam statistics export: {why}.</source>
         <translation>{file} är inte en statistikexport från LärSam: {why}.</translation>
     </message>
     <message>
         <source>{grade} is not a grade: use A–F, or IG, G, VG, MVG for older courses.</source>
         <translation>{grade} är inget betyg: använd A–F, eller IG, G, VG, MVG för äldre kurser.</translation>
-    </message>
-    <message>
-        <source>{problem}.</source>
-        <translation>{problem}.</translation>
     </message>
     <message>
         <source>{registered} are already registered; the capacity cannot be less.</source>
@@ -6281,11 +7185,11 @@ Databasen som används är fortfarande öppen; inget har ändrats.</translation>
     </message>
     <message>
         <source>none of the %1 matching learners has a study plan</source>
-        <translation>ingen av de %1 matchande eleverna har en studieplan</translation>
+        <translation>ingen av de %1 matchande deltagarna har en studieplan</translation>
     </message>
     <message>
         <source>%1 plans written; %2 matching learners have no plan</source>
-        <translation>%1 planer skrivna; %2 matchande elever har ingen plan</translation>
+        <translation>%1 planer skrivna; %2 matchande deltagare har ingen plan</translation>
     </message>
 </context>
 <context>
@@ -6311,7 +7215,7 @@ Databasen som används är fortfarande öppen; inget har ändrats.</translation>
     <name>PlanDraftCli</name>
     <message>
         <source>Study plan revision %1 for learner %2: %3</source>
-        <translation>Studieplan version %1 för elev %2: %3</translation>
+        <translation>Studieplan version %1 för deltagare %2: %3</translation>
     </message>
     <message>
         <source>Pace: %1 %</source>
@@ -7176,6 +8080,34 @@ Databasen som används är fortfarande öppen; inget har ändrats.</translation>
         <translation>ingen spärr att häva</translation>
     </message>
     <message>
+        <source>default</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <source>no reference</source>
+        <translation>inget diarienummer</translation>
+    </message>
+    <message>
+        <source>kept for good</source>
+        <translation>behålls för alltid</translation>
+    </message>
+    <message>
+        <source>{months} months</source>
+        <translation>{months} månader</translation>
+    </message>
+    <message>
+        <source>closed cases (completed or discontinued)</source>
+        <translation>avslutade ärenden (fullföljt eller avbrutet)</translation>
+    </message>
+    <message>
+        <source>learners not changed for the period</source>
+        <translation>deltagare som inte ändrats under perioden</translation>
+    </message>
+    <message>
+        <source>audit log entries</source>
+        <translation>poster i granskningsloggen</translation>
+    </message>
+    <message>
         <source>deleted: {rows} rows in one transaction (logged)</source>
         <translation>raderat: {rows} rader i en transaktion (loggat)</translation>
     </message>
@@ -7987,12 +8919,16 @@ Databasen som används är fortfarande öppen; inget har ändrats.</translation>
         <translation>{problem} Se larsam-desktop learners list.</translation>
     </message>
     <message>
+        <source>it is not UTF-8 text</source>
+        <translation>den är inte UTF-8-text</translation>
+    </message>
+    <message>
         <source>cannot read the transcript {file}: {why}</source>
         <translation>kan inte läsa betygsutdraget {file}: {why}</translation>
     </message>
     <message>
-        <source>the transcript {file} is not valid JSON: {why} (line {line}, column {column})</source>
-        <translation>betygsutdraget {file} är inte giltig JSON: {why} (rad {line}, kolumn {column})</translation>
+        <source>the transcript {file} is not valid JSON (line {line}, column {column})</source>
+        <translation>betygsutdraget {file} är inte giltig JSON (rad {line}, kolumn {column})</translation>
     </message>
     <message>
         <source>the transcript {file} was refused: {problems}</source>
@@ -8209,10 +9145,6 @@ Databasen som används är fortfarande öppen; inget har ändrats.</translation>
 <context>
     <name>UserError</name>
     <message>
-        <source>A file could not be written: {reason}.</source>
-        <translation>En fil kunde inte skrivas: {reason}.</translation>
-    </message>
-    <message>
         <source>A readable database is in place ({file}); nothing was changed. To replace it, restore a backup instead.</source>
         <translation>Det finns redan en läsbar databas ({file}); ingenting ändrades. Återställ en säkerhetskopia om du vill ersätta den.</translation>
     </message>
@@ -8249,10 +9181,6 @@ Databasen som används är fortfarande öppen; inget har ändrats.</translation>
         <translation>Kan inte skriva {out}: {folder} är ingen mapp.</translation>
     </message>
     <message>
-        <source>Cannot write {out}: {why}.</source>
-        <translation>Kan inte skriva {out}: {why}.</translation>
-    </message>
-    <message>
         <source>Cannot write {path}: no permission to write in {folder}.</source>
         <translation>Det går inte att skriva {path}: behörighet saknas att skriva i {folder}.</translation>
     </message>
@@ -8263,10 +9191,6 @@ Databasen som används är fortfarande öppen; inget har ändrats.</translation>
     <message>
         <source>Cannot write {path}: the disk is read-only.</source>
         <translation>Det går inte att skriva {path}: disken är skrivskyddad.</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: {reason}.</source>
-        <translation>Det går inte att skriva {path}: {reason}.</translation>
     </message>
     <message>
         <source>Choose a passphrase of at least {count} characters.</source>
@@ -8393,10 +9317,6 @@ Databasen som används är fortfarande öppen; inget har ändrats.</translation>
         <translation>Granskningsloggens nyckel finns inte på den här datorn, så ingen post kan läggas till och ingenting ändrades. Kopiera nyckelfilen {file} från datorn som skapade den till {folder}.</translation>
     </message>
     <message>
-        <source>The backup copy failed its check and was removed: {problem}</source>
-        <translation>Säkerhetskopian klarade inte kontrollen och togs bort: {problem}</translation>
-    </message>
-    <message>
         <source>The birth date in the number lies in the future.</source>
         <translation>Födelsedatumet i numret ligger i framtiden.</translation>
     </message>
@@ -8445,18 +9365,6 @@ Databasen som används är fortfarande öppen; inget har ändrats.</translation>
         <translation>Databasen klarade inte kontrollen ({reason}) och flyttades undan till {moved}. Den senaste kontrollerade säkerhetskopian är {backup_name}; återställ den med `{restore}` (eller börja med en tom databas: `{start_empty}`).</translation>
     </message>
     <message>
-        <source>The database failed its integrity check: {problem}</source>
-        <translation>Databasen klarade inte sin integritetskontroll: {problem}</translation>
-    </message>
-    <message>
-        <source>The database file cannot be opened: {reason}</source>
-        <translation>Databasfilen kan inte öppnas: {reason}</translation>
-    </message>
-    <message>
-        <source>The database file cannot be read as a database ({kind}).</source>
-        <translation>Databasfilen går inte att läsa som en databas ({kind}).</translation>
-    </message>
-    <message>
         <source>The database file cannot be read: it does not start with a SQLite header.</source>
         <translation>Databasfilen går inte att läsa: den börjar inte med ett SQLite-huvud.</translation>
     </message>
@@ -8471,10 +9379,6 @@ Databasen som används är fortfarande öppen; inget har ändrats.</translation>
     <message>
         <source>The database file cannot be read: the file is empty.</source>
         <translation>Databasfilen går inte att läsa: filen är tom.</translation>
-    </message>
-    <message>
-        <source>The database file cannot be read: {why}.</source>
-        <translation>Databasfilen går inte att läsa: {why}.</translation>
     </message>
     <message>
         <source>The database file is damaged or is not a LärSam database.</source>
@@ -8497,12 +9401,140 @@ Databasen som används är fortfarande öppen; inget har ändrats.</translation>
         <translation>Databasservern går inte att nå. Kontrollera nätverket och serverns namn; ingenting ändrades.</translation>
     </message>
     <message>
-        <source>The database server cannot be reached: {reason}</source>
-        <translation>Databasservern kan inte nås: {reason}</translation>
+        <source>A file could not be written (system error {code}).</source>
+        <translation>En fil kunde inte skrivas (systemfel {code}).</translation>
+    </message>
+    <message>
+        <source>A file could not be written: a folder on its way does not exist.</source>
+        <translation>En fil kunde inte skrivas: en mapp på vägen dit finns inte.</translation>
+    </message>
+    <message>
+        <source>A file could not be written: the disk could not be read or written.</source>
+        <translation>En fil kunde inte skrivas: disken gick inte att läsa eller skriva.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path} (system error {code}).</source>
+        <translation>Det går inte att läsa {path} (systemfel {code}).</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: access is refused.</source>
+        <translation>Det går inte att läsa {path}: åtkomst nekas.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: it does not exist.</source>
+        <translation>Det går inte att läsa {path}: filen finns inte.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: it is a folder.</source>
+        <translation>Det går inte att läsa {path}: det är en mapp.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: the disk could not be read.</source>
+        <translation>Det går inte att läsa {path}: disken gick inte att läsa.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: the name is too long.</source>
+        <translation>Det går inte att läsa {path}: namnet är för långt.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path} (system error {code}).</source>
+        <translation>Det går inte att skriva {path} (systemfel {code}).</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: a folder on its way does not exist.</source>
+        <translation>Det går inte att skriva {path}: en mapp på vägen dit finns inte.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: a part of the path is not a folder.</source>
+        <translation>Det går inte att skriva {path}: en del av sökvägen är ingen mapp.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: it is a folder.</source>
+        <translation>Det går inte att skriva {path}: det är en mapp.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the disk could not be read or written.</source>
+        <translation>Det går inte att skriva {path}: disken gick inte att läsa eller skriva.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: the name is too long.</source>
+        <translation>Det går inte att skriva {path}: namnet är för långt.</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its check and was removed: SQLite found damage in it, or it is not a LärSam database.</source>
+        <translation>Säkerhetskopian klarade inte kontrollen och togs bort: SQLite hittade skador i den, eller så är den ingen LärSam-databas.</translation>
+    </message>
+    <message>
+        <source>The database failed its integrity check: SQLite found damage in the file (findings: {count}).</source>
+        <translation>Databasen klarade inte sin integritetskontroll: SQLite hittade skador i filen (antal fynd: {count}).</translation>
+    </message>
+    <message>
+        <source>The database failed its integrity check: stored records refer to records that are missing (findings: {count}).</source>
+        <translation>Databasen klarade inte sin integritetskontroll: sparade uppgifter hänvisar till uppgifter som saknas (antal fynd: {count}).</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened: SQLite cannot open it; check that its folder exists and can be reached.</source>
+        <translation>Databasfilen kan inte öppnas: SQLite kan inte öppna den; kontrollera att mappen finns och går att nå.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened: the disk could not be read or written.</source>
+        <translation>Databasfilen kan inte öppnas: disken gick inte att läsa eller skriva.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be read (system error {code}).</source>
+        <translation>Databasfilen går inte att läsa (systemfel {code}).</translation>
+    </message>
+    <message>
+        <source>The database file cannot be read as a database (SQLite error {code}).</source>
+        <translation>Databasfilen går inte att läsa som en databas (SQLite-fel {code}).</translation>
+    </message>
+    <message>
+        <source>The database file cannot be read as a database.</source>
+        <translation>Databasfilen går inte att läsa som en databas.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be read as a database: SQLite is refused access to it.</source>
+        <translation>Databasfilen går inte att läsa som en databas: SQLite nekas åtkomst till den.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be read as a database: a stored text is damaged.</source>
+        <translation>Databasfilen går inte att läsa som en databas: en sparad text är skadad.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be read as a database: it is damaged.</source>
+        <translation>Databasfilen går inte att läsa som en databas: den är skadad.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be read as a database: it is not an SQLite database.</source>
+        <translation>Databasfilen går inte att läsa som en databas: den är ingen SQLite-databas.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be read as a database: the disk could not be read.</source>
+        <translation>Databasfilen går inte att läsa som en databas: disken gick inte att läsa.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be read as a database: there is not enough memory.</source>
+        <translation>Databasfilen går inte att läsa som en databas: minnet räcker inte.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be read: access to it is refused.</source>
+        <translation>Databasfilen går inte att läsa: åtkomst till den nekas.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be read: the disk could not be read.</source>
+        <translation>Databasfilen går inte att läsa: disken gick inte att läsa.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached; check the address and that the server is running.</source>
+        <translation>Databasservern går inte att nå; kontrollera adressen och att servern är igång.</translation>
     </message>
     <message>
         <source>The database server did not answer for {seconds} seconds. Check the network connection and try again; what was not confirmed as saved was not saved.</source>
         <translation>Databasservern svarade inte på {seconds} sekunder. Kontrollera nätverksanslutningen och försök igen; det som inte bekräftades som sparat sparades inte.</translation>
+    </message>
+    <message>
+        <source>The database server refused the request (SQLSTATE {code}).</source>
+        <translation>Databasservern avvisade begäran (SQLSTATE {code}).</translation>
     </message>
     <message>
         <source>The database server stopped a request that took longer than {seconds} seconds; nothing was changed. Try again, or ask the server&apos;s administrator.</source>
@@ -8689,6 +9721,10 @@ Databasen som används är fortfarande öppen; inget har ändrats.</translation>
         <translation>okänt mål {target}</translation>
     </message>
     <message>
+        <source>{file} cannot be restored: SQLite found damage in it. Nothing was changed.</source>
+        <translation>{file} kan inte återställas: SQLite hittade skador i den. Ingenting ändrades.</translation>
+    </message>
+    <message>
         <source>{file} cannot be restored: it does not exist. Nothing was changed.</source>
         <translation>{file} kan inte återställas: filen finns inte. Inget ändrades.</translation>
     </message>
@@ -8701,8 +9737,8 @@ Databasen som används är fortfarande öppen; inget har ändrats.</translation>
         <translation>{file} kan inte återställas: kontrollsumman stämmer inte med den som sparades när kopian gjordes. Inget ändrades.</translation>
     </message>
     <message>
-        <source>{file} cannot be restored: {problem}. Nothing was changed.</source>
-        <translation>{file} kan inte återställas: {problem}. Inget ändrades.</translation>
+        <source>{text} is not a statistics period. Give a term (HT2025, VT2026), a calendar year (2025) or a school year (2024/25).</source>
+        <translation>{text} är ingen statistikperiod. Ange en termin (HT2025, VT2026), ett kalenderår (2025) eller ett läsår (2024/25).</translation>
     </message>
     <message>
         <source>{file} was set aside as damaged</source>
@@ -8751,10 +9787,6 @@ Databasen som används är fortfarande öppen; inget har ändrats.</translation>
     <message>
         <source>{target} is the old code of several programmes ({programmes}): choose one</source>
         <translation>{target} är den gamla koden för flera program ({programmes}): välj ett</translation>
-    </message>
-    <message>
-        <source>{text} is not a statistics period. Give {forms}.</source>
-        <translation>{text} är ingen statistikperiod. Ange {forms}.</translation>
     </message>
 </context>
 <context>
