@@ -8,13 +8,14 @@ and goes to the crash handler.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from larsam_desktop import APP_NAME
 from larsam_desktop.domain.errors import fill
 from larsam_desktop.services.errors import FieldError, UserError, ValidationError
-from larsam_desktop.ui.text import fill as fill_numbered
 
 
 def field_error_text(error: FieldError) -> str:
@@ -36,8 +37,9 @@ def show_user_error(parent: QWidget | None, error: UserError, title: str | None 
 
 
 def os_error_text(error: OSError) -> str:
-    """A settings file that could not be written, without the exception's English repr."""
+    """A file that could not be written, in the catalogue's words: never the system's own
+    (``strerror`` is English whatever the interface) nor the exception's repr."""
+    from larsam_desktop.services.os_reasons import not_writable
+
     where = error.filename if isinstance(error.filename, str) else ""
-    why = error.strerror or type(error).__name__
-    text = QCoreApplication.translate("Messages", "The file %1 could not be written: %2.")
-    return fill_numbered(text, where, why)
+    return user_error_text(not_writable(Path(where), error))

@@ -126,7 +126,9 @@ def test_nowhere_to_save_is_said_calmly(
     dialog.destination.setText(str(tmp_path / "missing"))
     dialog.start_save()
     wait_done(qtbot, dialog)
-    assert "could not be written" in dialog.message.text()
+    said = dialog.message.text()
+    assert "Cannot write" in said and "missing" in said, said
+    assert "No such file" not in said  # the catalogue's words, never the system's
     dialog.close()
 
 

@@ -32,7 +32,7 @@ from larsam_desktop.services.errors import UserError
 from larsam_desktop.services.plan_printing import BatchResult, PlanPrinter, PrintOptions
 from larsam_desktop.services.print_settings import load_print_settings
 from larsam_desktop.ui.file_dialogs import existing_folder, save_file
-from larsam_desktop.ui.messages import show_user_error
+from larsam_desktop.ui.messages import os_error_text, show_user_error
 from larsam_desktop.ui.pages.learner.plan.printing import (
     edit_print_settings,
     language_combo,
@@ -242,8 +242,7 @@ class PlanBatchDialog(QDialog):
         if isinstance(error, Cancelled):
             self.message.setText(self.tr("Cancelled: no files were left behind."))
         elif isinstance(error, OSError):
-            why = error.strerror or type(error).__name__  # never the exception's repr
-            self.message.setText(fill(self.tr("The plans could not be written: %1"), why))
+            self.message.setText(os_error_text(error))  # the catalogue's words, not the system's
         elif isinstance(error, UserError):
             show_user_error(self, error, self.tr("Study plans"))
         else:

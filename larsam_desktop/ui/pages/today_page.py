@@ -25,7 +25,7 @@ from larsam_desktop.domain.today import TodayReport
 from larsam_desktop.services.cancellation import Cancelled
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.errors import UserError
-from larsam_desktop.ui.messages import user_error_text
+from larsam_desktop.ui.messages import os_error_text, user_error_text
 from larsam_desktop.ui.models.list_table_model import ListTableModel
 from larsam_desktop.ui.models.today_models import (
     FollowUpsModel,
@@ -344,9 +344,7 @@ class TodayPage(QWidget):
             QMessageBox.warning(
                 self,
                 self.tr("Coach not saved"),
-                fill(
-                    self.tr("The choice could not be saved: %1"), exc.strerror or type(exc).__name__
-                ),
+                os_error_text(exc),
             )
         self.refresh()
 
