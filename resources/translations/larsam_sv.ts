@@ -6284,13 +6284,6 @@ Databasen som används är fortfarande öppen; inget har ändrats.</translation>
     </message>
 </context>
 <context>
-    <name>Messages</name>
-    <message>
-        <source>The file %1 could not be written: %2.</source>
-        <translation>Filen %1 kunde inte skrivas: %2.</translation>
-    </message>
-</context>
-<context>
     <name>OfferingDialog</name>
     <message>
         <source>Edit offering</source>
@@ -7084,10 +7077,6 @@ Databasen som används är fortfarande öppen; inget har ändrats.</translation>
     <message>
         <source>Cancelled: no files were left behind.</source>
         <translation>Avbrutet: inga filer lämnades kvar.</translation>
-    </message>
-    <message>
-        <source>The plans could not be written: %1</source>
-        <translation>Planerna kunde inte skrivas: %1</translation>
     </message>
 </context>
 <context>
@@ -8894,10 +8883,6 @@ Databasen som används är fortfarande öppen; inget har ändrats.</translation>
     <message>
         <source>Coach not saved</source>
         <translation>Coachen sparades inte</translation>
-    </message>
-    <message>
-        <source>The choice could not be saved: %1</source>
-        <translation>Valet kunde inte sparas: %1</translation>
     </message>
     <message>
         <source>Mark done</source>
