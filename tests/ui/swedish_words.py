@@ -201,16 +201,26 @@ QT_BUTTONS = (
 
 
 @functools.cache
-def swedish_vocabulary() -> frozenset[str]:
-    """Lower-case words of every finished Swedish translation and of the data's Swedish side."""
+def swedish_vocabulary(window: bool = False) -> frozenset[str]:
+    """Lower-case words of every finished Swedish translation and of the data's Swedish side.
+
+    ``window``: for the window's texts, leave out what the command line's Swedish keeps
+    from its English on purpose (command, column and choice names: "learners", "email"),
+    which would otherwise let an English label through."""
     found: set[str] = set(NEUTRAL)
     for context in ET.parse(TS).getroot().iter("context"):
+        command_line = "Cli" in (context.findtext("name") or "") or (
+            context.findtext("name") or ""
+        ).startswith("Argparse")
         for message in context.iter("message"):
             translation = message.find("translation")
             if translation is None or translation.get("type"):
                 continue
             text = PLACEHOLDER.sub(" ", COMMAND.sub(" ", " ".join(translation.itertext())))
-            found.update(w.lower() for w in words(text))
+            kept: set[str] = set()
+            if window and command_line:  # names that stay English in the Swedish help
+                kept = set(words(message.findtext("source") or ""))
+            found.update(w.lower() for w in words(text) if w not in kept)
     for text in (*_data_file_texts("sv"), *_domain_bilinguals("sv")):
         found.update(w.lower() for w in words(text))
     from larsam_desktop.domain.plans.plan import NATIONAL_PROGRAMMES  # Swedish names
@@ -303,10 +313,11 @@ def _problem(where: str, text: str, bad: list[str]) -> str:
 
 
 def swedish_problems(
-    seen: Iterable[Seen], data: frozenset[str], known: Mapping[str, str]
+    seen: Iterable[Seen], data: frozenset[str], known: Mapping[str, str], *, window: bool = False
 ) -> list[str]:
-    """Texts of the Swedish interface with a word that is neither Swedish catalogue nor data."""
-    allowed = swedish_vocabulary() | data
+    """Texts of the Swedish interface with a word that is neither Swedish catalogue nor data
+    (``window``: the window's texts, see ``swedish_vocabulary``)."""
+    allowed = swedish_vocabulary(window) | data
     problems: dict[str, str] = {}
     for item in seen:
         if item.text in problems:

@@ -369,7 +369,9 @@ def test_the_swedish_window_speaks_swedish(
     titles = {s.where for s in seen if "dialog" in s.where}
     assert len(titles) > 10, "too few dialogs were opened"
     seen = [s for s in seen if not (_guide(s) and s.text.startswith(GUIDE_IN_ENGLISH_ON_PURPOSE))]
-    problems = swedish_problems(seen, walk.data() | guide_code_words(), KNOWN_UNTRANSLATED)
+    problems = swedish_problems(
+        seen, walk.data() | guide_code_words(), KNOWN_UNTRANSLATED, window=True
+    )
     assert_none(problems, "the Swedish window")
 
 
@@ -399,7 +401,7 @@ def test_the_checker_finds_an_english_label(swedish: None, qtbot: QtBot, tmp_pat
     collector = Collector()
     collector.widget(box, "probe")
     data = frozenset({"anna", "berg"})
-    found = swedish_problems(collector.seen, data, {})
+    found = swedish_problems(collector.seen, data, {}, window=True)
     assert [p.split(": ", 1)[1].split("  ←")[0] for p in found] == [
         "'Learners by stage'",
         "'home_municipality_code'",
