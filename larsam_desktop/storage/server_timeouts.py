@@ -28,12 +28,14 @@ import socket
 import threading
 import time
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, event
 from sqlalchemy.engine import URL
 
 from larsam_desktop.storage.errors import DatabaseUnavailable, StorageError
+
+_N = TypeVar("_N", int, float)
 
 log = logging.getLogger(__name__)
 
@@ -82,15 +84,23 @@ class ServerTimeouts:
 def split_url(url: URL) -> tuple[URL, ServerTimeouts]:
     """The URL without LärSam's own parameters, and the timeouts they (or defaults) give."""
     query = dict(url.query)
+    statement = _url_number(
+        query.pop("statement_timeout", STATEMENT_TIMEOUT_MS), "statement_timeout", int
+    )
+    stall = _url_number(query.pop("stall_timeout", STALL_TIMEOUT_S), "stall_timeout", float)
+    return url.set(query=query), ServerTimeouts(statement, stall)
+
+
+def _url_number(value: object, parameter: str, kind: type[_N]) -> _N:
+    """The parameter's value as a number, or a message naming the parameter and its value."""
     try:
-        statement = int(str(query.pop("statement_timeout", STATEMENT_TIMEOUT_MS)))
-        stall = float(str(query.pop("stall_timeout", STALL_TIMEOUT_S)))
+        return kind(str(value))
     except ValueError as exc:
         raise StorageError(
-            "The database address has a timeout that is not a number: {reason}.",
-            reason=str(exc)[:80],
+            "In the database address, {parameter} must be a number, not “{value}”.",
+            parameter=parameter,
+            value=str(value)[:40],
         ) from exc
-    return url.set(query=query), ServerTimeouts(statement, stall)
 
 
 def translate(exc: BaseException, timeouts: ServerTimeouts | None) -> StorageError | None:

@@ -15,7 +15,7 @@ from sqlalchemy.engine import make_url
 from stalling_proxy import StallingProxy, stalling_proxy
 
 from larsam_desktop.storage.database import Database
-from larsam_desktop.storage.errors import DatabaseUnavailable
+from larsam_desktop.storage.errors import DatabaseUnavailable, StorageError
 from larsam_desktop.storage.server_timeouts import (
     ServerStalled,
     ServerStatementTooSlow,
@@ -50,6 +50,22 @@ def test_defaults_and_overrides_come_from_the_url() -> None:
     args = timeouts.connect_args(url)
     assert "connect_timeout" not in args  # the URL's own value reaches the driver
     assert args["options"] == "-c statement_timeout=500"
+
+
+@pytest.mark.parametrize(
+    ("query", "parameter", "value"),
+    [
+        ("statement_timeout=8s", "statement_timeout", "8s"),
+        ("stall_timeout=ten", "stall_timeout", "ten"),
+    ],
+)
+def test_a_timeout_that_is_not_a_number_names_the_parameter_and_the_value(
+    query: str, parameter: str, value: str
+) -> None:
+    with pytest.raises(StorageError) as refused:
+        split_url(make_url(f"postgresql+psycopg://u@h/db?{query}"))
+    assert refused.value.params == {"parameter": parameter, "value": value}
+    assert f"{parameter} must be a number, not “{value}”" in refused.value.message
 
 
 def test_a_stall_inside_a_unit_of_work_gives_a_calm_message(
