@@ -146,16 +146,20 @@ def run_pdf(args: argparse.Namespace, context: CliContext) -> int:
     from larsam_desktop.services.caseload import CaseloadService
 
     folder = Path(args.out_dir)
-    if not folder.is_dir():
+    if folder.exists() and not folder.is_dir():
         return fail(fill(texts.translate("PlanCli", "%1 is not a folder"), folder))
     ids = CaseloadService(database).search(CaseloadQuery(text=args.search))
+    created = _first_missing(folder)
     try:
+        folder.mkdir(parents=True, exist_ok=True)
         result = printer.save_batch(ids, settings, options, out_dir=folder)
     except OSError as exc:
+        _remove_if_empty(created)
         return fail(
             fill(texts.translate("PlanCli", "cannot write into %1: %2"), folder, os_reason(exc))
         )
     if not result.plans:
+        _remove_if_empty(created)
         return fail(
             fill(
                 texts.translate("PlanCli", "none of the %1 matching learners has a study plan"),
@@ -167,3 +171,24 @@ def run_pdf(args: argparse.Namespace, context: CliContext) -> int:
     summary = texts.translate("PlanCli", "%1 plans written; %2 matching learners have no plan")
     out.write(fill(summary, result.plans, len(result.without_plan)) + "\n")
     return 0
+
+
+def _first_missing(folder: Path) -> Path | None:
+    """The outermost folder of ``folder``'s path that does not exist yet (None: all exist)."""
+    missing = None
+    for candidate in (folder, *folder.parents):
+        if candidate.exists():
+            break
+        missing = candidate
+    return missing
+
+
+def _remove_if_empty(created: Path | None) -> None:
+    """Take back folders this command made, when nothing was written into them."""
+    if created is None or not created.is_dir():
+        return
+    if any(path.is_file() for path in created.rglob("*")):
+        return
+    for path in sorted(created.rglob("*"), key=lambda p: len(p.parts), reverse=True):
+        path.rmdir()
+    created.rmdir()

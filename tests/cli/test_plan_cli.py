@@ -92,13 +92,26 @@ def test_all_matching_learners_one_file_each(
     assert [p.name for p in searched.iterdir()] == [f"studieplan-{learners[1]}-Bo-Ek.pdf"]
 
 
+def test_a_missing_out_dir_is_created(
+    learners: tuple[int, int, int], paths: AppPaths, database_url: str | None, tmp_path: Path
+) -> None:
+    out = tmp_path / "Studieplaner" / "HT2026"
+    result = run(
+        "plan", "pdf", "--all", "--search", "bo ek", "--out-dir", str(out),
+        paths=paths, database_url=database_url,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert [p.name for p in out.iterdir()] == [f"studieplan-{learners[1]}-Bo-Ek.pdf"]
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
         (("--learner", "999", "--out", "{tmp}/x.pdf"), "No learner with that id"),
         (("--learner", "19121212-1212", "--out", "{tmp}/missing/x.pdf"), "cannot write"),
         (("--learner", "{third}", "--out", "{tmp}/x.pdf"), "has no study plan"),
-        (("--all", "--out-dir", "{tmp}/nowhere"), "is not a folder"),
+        (("--all", "--out-dir", "{file}"), "is not a folder"),
+        (("--all", "--search", "nobody", "--out-dir", "{tmp}/new/plans"), "has a study plan"),
         (("--all", "--search", "nobody", "--out-dir", "{tmp}"), "has a study plan"),
         (("--learner", "1"), "--learner needs --out"),
     ],
@@ -113,7 +126,9 @@ def test_failures_exit_non_zero_with_one_line_and_leave_no_file(
 ) -> None:
     out = tmp_path / "files"
     out.mkdir()
-    filled = [a.format(tmp=out, third=learners[2]) for a in args]
+    a_file = tmp_path / "a-file.txt"
+    a_file.write_text("not a folder")
+    filled = [a.format(tmp=out, third=learners[2], file=a_file) for a in args]
     result = run("plan", "pdf", *filled, paths=paths, database_url=database_url)
     assert result.returncode == 1
     assert message in result.stderr
