@@ -11,16 +11,18 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from datetime import date
 
+from larsam_desktop.domain.audit import validate_details
 from larsam_desktop.domain.courses.qualifications import transcript_of
 from larsam_desktop.domain.courses.transcript import Transcript
 from larsam_desktop.domain.cutoffs import CutoffRow
-from larsam_desktop.services.audit import AuditAction, AuditLog, current_actor
+from larsam_desktop.services.audit import AuditAction, current_actor
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.clock import Clock
 from larsam_desktop.services.learners import LearnerNotFound
 from larsam_desktop.services.pdf.plan_document import PlanDocument, build_document
 from larsam_desktop.services.plans import PlanService
 from larsam_desktop.storage.database import Database
+from larsam_desktop.storage.repositories.audit import AuditRepository, NewEntry
 from larsam_desktop.storage.repositories.merit import CutoffRepository
 from larsam_desktop.storage.repositories.plan_bulk import (
     PlanReading,
@@ -93,22 +95,25 @@ def record_outputs(
 ) -> Changes:
     """``PlanService.record_outputs`` for a batch: the same locks and audit entries (one
     per pair, in order) in one transaction, with the learners checked and the revisions
-    locked a chunk at a time instead of plan by plan. Raises ``LearnerNotFound``."""
+    locked a chunk at a time instead of plan by plan, and the entries appended to the
+    chain in one go (``AuditRepository.append_many``). Raises ``LearnerNotFound``."""
     now = clock()
     who = current_actor()
+    action = AuditAction.PRINT if destination == "printer" else AuditAction.EXPORT
     with database.unit_of_work() as uow:
         present = existing_learners(uow.session, [learner for learner, _number in printed])
         for learner_id, _number in printed:
             if learner_id not in present:
                 raise LearnerNotFound(learner_id)
         locked = mark_printed(uow.session, printed, now)
+        details: dict[int, dict[str, str | int]] = {}  # checked once per revision number
+        entries = []
         for learner_id, number in printed:
-            AuditLog.record(
-                uow,
-                AuditAction.PRINT if destination == "printer" else AuditAction.EXPORT,
-                actor=who,
-                learner_id=learner_id,
-                details={"document": "study_plan", "revision": number, "destination": destination},
-                clock=clock,
-            )
+            clean = details.get(number)
+            if clean is None:
+                clean = details[number] = validate_details(
+                    who, {"document": "study_plan", "revision": number, "destination": destination}
+                )
+            entries.append(NewEntry(clock(), who, action, learner_id, clean))
+        AuditRepository(uow.session).append_many(entries)
     return Changes(learners=frozenset(locked))

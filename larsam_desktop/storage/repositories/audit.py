@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import delete, event, func, select, update
+from sqlalchemy import delete, event, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from larsam_desktop.domain.audit import (
@@ -41,6 +41,17 @@ class ChainHead:
     base_hash: str
     chain: str | None = None
     keyed_from: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NewEntry:
+    """One entry to append (``AuditRepository.append_many``); validated by the caller."""
+
+    at: datetime
+    actor: str
+    action: AuditAction
+    learner_id: int | None
+    details: Mapping[str, str | int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +143,94 @@ class AuditRepository:
         self._session.flush()
         self._remember(key, seq, prev_hash, digest, replaces=action == AuditAction.RESTORE)
         return AuditEntry(seq, at, actor, action, learner_id, dict(details), prev_hash, digest)
+
+    def append_many(self, entries: Sequence[NewEntry]) -> list[AuditEntry]:
+        """Add ``entries`` as the next links, in order: the chain ``append`` makes one by
+        one (each link hashed onto the one before it, under the chain's key), written with
+        one ``UPDATE`` of the head, one read, one multi-row ``INSERT`` and one ``UPDATE``
+        instead of four statements and a flush an entry (issue 19: a batch of 1,000 plans).
+
+        The first ``UPDATE`` reserves every number at once and serialises writers as in
+        ``append``; the key is looked up once for the whole batch.
+        """
+        if not entries:
+            return []
+        count = len(entries)
+        self._session.execute(
+            update(AuditHead).where(AuditHead.id == HEAD_ID).values(seq=AuditHead.seq + count)
+        )
+        found = self._session.execute(
+            select(
+                AuditHead.seq,
+                AuditHead.hash,
+                AuditHead.chain_id,
+                AuditHead.base_seq,
+            ).where(AuditHead.id == HEAD_ID)
+        ).first()
+        if found is None:  # no head row: the first append starts it again, as ``append`` does
+            return [
+                self.append(
+                    at=e.at,
+                    actor=e.actor,
+                    action=e.action,
+                    learner_id=e.learner_id,
+                    details=e.details,
+                )
+                for e in entries
+            ]
+        last_seq, head_hash, chain, base_seq = found
+        first_seq = last_seq - count + 1
+        key = self._key(chain, first_seq, base_seq)
+        actors: dict[str, str] = {}  # team mode: the server login (issue 16)
+        rows: list[dict[str, Any]] = []
+        appended: list[AuditEntry] = []
+        prev_hash = head_hash
+        for seq, entry in enumerate(entries, start=first_seq):
+            actor = actors.get(entry.actor)
+            if actor is None:
+                actor = actors[entry.actor] = audit_actor(self._session, entry.actor)
+            digest = entry_hash(
+                seq=seq,
+                at=entry.at,
+                actor=actor,
+                action=entry.action,
+                learner_id=entry.learner_id,
+                details=entry.details,
+                prev_hash=prev_hash,
+                key=key.secret,
+            )
+            rows.append(
+                {
+                    "seq": seq,
+                    "at": entry.at,
+                    "actor": actor,
+                    "action": str(entry.action),
+                    "learner_id": entry.learner_id,
+                    "details": _dump(entry.details),
+                    "prev_hash": prev_hash,
+                    "hash": digest,
+                }
+            )
+            appended.append(
+                AuditEntry(
+                    seq, entry.at, actor, entry.action, entry.learner_id, dict(entry.details),
+                    prev_hash, digest,
+                )
+            )  # fmt: skip
+            prev_hash = digest
+        self._session.execute(insert(AuditEntryRow), rows)
+        self._session.execute(
+            update(AuditHead).where(AuditHead.id == HEAD_ID).values(hash=prev_hash)
+        )
+        for done in appended:  # the anchor's pending range, as ``append`` notes it
+            self._remember(
+                key,
+                done.seq,
+                done.prev_hash,
+                done.hash,
+                replaces=done.action == AuditAction.RESTORE,
+            )
+        return appended
 
     def _key(self, chain: str | None, seq: int, base_seq: int) -> audit_key.StoredKey:
         """The chain's key; a chain without an id is keyed from ``seq`` on, now."""
