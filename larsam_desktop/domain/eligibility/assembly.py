@@ -46,18 +46,18 @@ def make_base(
     """``planner``: a fresh one; ``gathered``: what to gather (English, Swedish) when the
     route is not met (every route's that a university assesses)."""
     route = chosen.route
-    name = book.grundlaggande.name
+    name = book.grundlaggande.title
     results = tuple(
         RequirementResult(
             f"{GRUNDLAGGANDE}.{route.id}.{r.id}",
-            f"{name} via {route.name}: {r.description}",
+            f"{name.en} via {route.title.en}: {r.description}",
             r.met,
             r.satisfied_by,
             r.options,
             r.sources,
             r.rule_id,
             r.standing,
-            r.description_sv and f"{name} via {route.name}: {r.description_sv}",
+            r.description_sv and f"{name.sv} via {route.title.sv}: {r.description_sv}",
         )
         for r in chosen.results
     )
