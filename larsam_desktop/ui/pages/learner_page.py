@@ -5,21 +5,20 @@ work) and hands it to every panel. A panel that saves publishes the next snapsho
 what its service returned) with the ``Changes``; the page hands that snapshot to the other
 panels and passes the ``Changes`` on to the window. When those ``Changes`` come back through
 ``apply_changes`` the page knows them and reads nothing; changes made elsewhere load a
-fresh snapshot.
+fresh snapshot, off the GUI thread (``learner/snapshot_reload.py``). The header (name and
+facts) is ``learner/header.py``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -32,18 +31,14 @@ from PySide6.QtWidgets import (
 
 from larsam_desktop.domain.learner import StoredLearner
 from larsam_desktop.services.changes import Changes
-from larsam_desktop.services.errors import UserError
 from larsam_desktop.services.learner_snapshot import LearnerSnapshot
-from larsam_desktop.services.learners import LearnerNotFound
-from larsam_desktop.services.records import Choice
 from larsam_desktop.services.reference_data import ReferenceChoices
-from larsam_desktop.ui.messages import show_user_error
 from larsam_desktop.ui.models.course_records_model import CourseRecordsModel
-from larsam_desktop.ui.operations import Op, run_op
 from larsam_desktop.ui.pages.learner.courses_panel import CoursesPanel
 from larsam_desktop.ui.pages.learner.decisions_box import DecisionsBox
 from larsam_desktop.ui.pages.learner.decisions_box import attach as attach_decisions
 from larsam_desktop.ui.pages.learner.eligibility_panel import EligibilityPanel
+from larsam_desktop.ui.pages.learner.header import LearnerHeader
 from larsam_desktop.ui.pages.learner.merit_panel import MeritPanel
 from larsam_desktop.ui.pages.learner.older_routes_box import OlderRoutesBox
 from larsam_desktop.ui.pages.learner.pathway_panel import PathwayPanel
@@ -51,9 +46,9 @@ from larsam_desktop.ui.pages.learner.plan import PlanPanel
 from larsam_desktop.ui.pages.learner.plan.status import confirm
 from larsam_desktop.ui.pages.learner.plan.undo import LastChange, UndoKeyFilter
 from larsam_desktop.ui.pages.learner.qualifications_panel import QualificationsPanel
+from larsam_desktop.ui.pages.learner.snapshot_reload import SnapshotReload
 from larsam_desktop.ui.session import AppSession
 from larsam_desktop.ui.widgets.course_completer import CourseCompleter
-from larsam_desktop.ui.workers import TaskControl, single_lane
 
 if TYPE_CHECKING:
     from larsam_desktop.ui.dialogs.contacts_dialog import ContactsDialog
@@ -82,10 +77,10 @@ class LearnerPage(QWidget):
         self.setObjectName("learnerPage")
         self.session = session
         self.snapshot: LearnerSnapshot | None = None
-        self._generation = 0  # a reload overtaken by a newer snapshot is dropped
-        self._reload_op: Op[tuple[ReferenceChoices | None, LearnerSnapshot]] | None = None
         self._choices: ReferenceChoices | None = None
-        self._published: list[Changes] = []  # sent to the window, not yet come back
+        self._reloads = SnapshotReload(
+            self, session, lambda: self.learner_id, self._reloaded, self.back_requested.emit
+        )
         # Replaced in tests: what to do with unsaved plan edits when another learner opens.
         self.ask_unsaved_plan: Callable[[], QMessageBox.StandardButton] = self._ask_unsaved_plan
 
@@ -111,27 +106,8 @@ class LearnerPage(QWidget):
         self.services_button.setAccessibleName(self.tr("Exam bookings and activities"))
         self.services_button.clicked.connect(lambda: self.services_dialog().exec())
 
-        self.name = QLabel(self)
-        self.name.setObjectName("learnerName")
-        self.name.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        self.name.setAccessibleName(self.tr("Learner name"))
-        self.facts: dict[str, QLabel] = {}
-        facts = QGridLayout()
-        titles = {
-            "personnummer": self.tr("Personnummer:"),
-            "municipality": self.tr("Municipality:"),
-            "learning_centre": self.tr("Lärcentrum:"),
-            "coach": self.tr("Coach:"),
-        }
-        for position, (key, title) in enumerate(titles.items()):
-            value = QLabel(self)
-            value.setObjectName(f"header_{key}")
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setAccessibleName(title.rstrip(":"))
-            self.facts[key] = value
-            facts.addWidget(QLabel(title, self), 0, position * 2)
-            facts.addWidget(value, 0, position * 2 + 1)
-        facts.setColumnStretch(len(titles) * 2, 1)
+        self.header = LearnerHeader(self)
+        self.name, self.facts = self.header.name, self.header.facts
 
         data = session.eligibility_data
         self.pathway = PathwayPanel(session.pathway, self)
@@ -199,7 +175,7 @@ class LearnerPage(QWidget):
         body.setSizes([560, 640])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(facts)
+        layout.addLayout(self.header.facts_row)
         layout.addWidget(body, 1)
 
     @property
@@ -258,7 +234,7 @@ class LearnerPage(QWidget):
             return
         self._show(snapshot, new=False)
         if changes.learners or changes.learners_bulk or changes.reference:
-            self._published = [*self._published[-7:], changes]
+            self._reloads.published(changes)
             self.changed.emit(changes)
 
     def apply_changes(self, changes: Changes, learner: StoredLearner | None = None) -> None:
@@ -267,70 +243,33 @@ class LearnerPage(QWidget):
         ``Changes`` this page published come back here too: what they changed is shown
         already. (``learner``, as the window read it, is not needed: the snapshot has it.)
         """
-        if self.snapshot is None:
-            return
-        own = next((i for i, c in enumerate(self._published) if c is changes), None)
-        if own is not None:
-            del self._published[own]
+        if self.snapshot is None or self._reloads.own(changes):
             return
         if (
             self.snapshot.learner_id in changes.learners
             or changes.learners_bulk
-            or (changes.reference)
+            or changes.reference
         ):
-            self._reload(with_choices=bool(changes.reference) or self._choices is None)
+            self._reloads.reload(
+                self.snapshot.learner_id,
+                with_choices=bool(changes.reference) or self._choices is None,
+            )
 
     @property
     def reloading(self) -> bool:
         """A fresh snapshot is being read (on a worker thread)."""
-        return self._reload_op is not None and not self._reload_op.done
+        return self._reloads.reloading
 
-    def _reload(self, *, with_choices: bool) -> None:
-        """Read the learner shown again off the GUI thread; what the page shows or saves
-        meanwhile is newer, so a reload overtaken by it is dropped."""
-        assert self.snapshot is not None
-        session, learner_id = self.session, self.snapshot.learner_id
-        self._generation += 1
-        generation = self._generation
-
-        def read(_control: TaskControl) -> tuple[ReferenceChoices | None, LearnerSnapshot]:
-            choices = session.reference.choices() if with_choices else None
-            return choices, session.learner_snapshots.load(learner_id)
-
-        def stale() -> bool:
-            return generation != self._generation or self.learner_id != learner_id
-
-        def read_back(result: tuple[ReferenceChoices | None, LearnerSnapshot]) -> None:
-            if stale():
-                return
-            choices, snapshot = result
-            if choices is not None:
-                self._choices = choices
-            self._show(snapshot, new=False)
-
-        def failed(error: UserError) -> None:
-            if stale():
-                return
-            if isinstance(error, LearnerNotFound):  # erased elsewhere: nothing left to show
-                self.back_requested.emit()
-            else:
-                show_user_error(self, error)
-
-        self._reload_op = run_op(
-            self,
-            read,
-            background=True,
-            quiet=True,
-            pool=single_lane("learner-reload"),
-            on_success=read_back,
-            on_failure=failed,
-        )
+    def _reloaded(self, snapshot: LearnerSnapshot, choices: ReferenceChoices | None) -> None:
+        if choices is not None:
+            self._choices = choices
+        self._show(snapshot, new=False)
 
     def _show(self, snapshot: LearnerSnapshot, *, new: bool) -> None:
-        self._generation += 1  # newer than any reload still running
+        self._reloads.overtake()  # newer than any reload still running
         self.snapshot = snapshot
         if self._choices is not None:
-            self._show_header(self._choices)
+            self.header.show(snapshot.learner, self._choices)
         coach = self.facts["coach"].text() if snapshot.learner.data.coach_id is not None else ""
         # Who records a step: the coach using the program, else the learner's own coach.
         recorder = (self.session.current_coach or coach) if new else None
@@ -364,24 +303,6 @@ class LearnerPage(QWidget):
             buttons.Save | buttons.Discard | buttons.Cancel,
             buttons.Save,
         )
-
-    def _show_header(self, choices: ReferenceChoices) -> None:
-        assert self.learner is not None
-        data = self.learner.data
-        self.name.setText(f"{data.given_name} {data.family_name}")
-        none = self.tr("—")
-
-        def name_of(options: Sequence[Choice], key: object) -> str:
-            return next((c.name for c in options if c.key == key), none)
-
-        self.facts["personnummer"].setText(data.identity.masked() if data.identity else none)
-        self.facts["municipality"].setText(
-            name_of(choices.municipalities, data.home_municipality_code)
-        )
-        self.facts["learning_centre"].setText(
-            name_of(choices.learning_centres, data.learning_centre_id)
-        )
-        self.facts["coach"].setText(name_of(choices.coaches, data.coach_id))
 
     def contacts_dialog(self) -> ContactsDialog:
         from larsam_desktop.ui.dialogs.contacts_dialog import ContactsDialog
