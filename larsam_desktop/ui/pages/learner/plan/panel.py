@@ -4,6 +4,7 @@ The form edits a draft of the current revision. Checks run on every change (afte
 on the page's snapshot, reading nothing: what the plan does not cover by the start term,
 terms that do not fit the pace. Saving an unlocked revision updates it; a printed or agreed
 one asks for a reason and makes a new revision. The plan aims at the learner's one target.
+The printout (preview, PDF, print) is ``output``.
 """
 
 from __future__ import annotations
@@ -11,11 +12,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -32,25 +33,21 @@ from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.errors import UserError
 from larsam_desktop.services.learner_snapshot import LearnerSnapshot
 from larsam_desktop.services.plan_check_wording import word_check
-from larsam_desktop.services.plan_printing import PlanPrinter, PrintOptions, file_name
 from larsam_desktop.services.plans import PlanChanged, PlanService, SavedPlan
-from larsam_desktop.services.print_settings import load_print_settings
 from larsam_desktop.ui.messages import field_error_text, show_user_error
 from larsam_desktop.ui.pages.learner.plan.check_text import other_target, wording_text
 from larsam_desktop.ui.pages.learner.plan.form import PlanForm
-from larsam_desktop.ui.pages.learner.plan.printing import (
-    edit_print_settings,
-    language_combo,
-    print_and_record,
-    row_of,
-    save_pdf_file,
-)
+from larsam_desktop.ui.pages.learner.plan.output import PlanOutput
+from larsam_desktop.ui.pages.learner.plan.printing import row_of
 from larsam_desktop.ui.pages.learner.plan.revisions import RevisionBar, ask_reason
 from larsam_desktop.ui.pages.learner.plan.status import confirm
 from larsam_desktop.ui.pages.learner.plan.undo import LastChange
 from larsam_desktop.ui.session import AppSession
 from larsam_desktop.ui.stage_text import interface_language
 from larsam_desktop.ui.text import fill
+
+if TYPE_CHECKING:
+    from larsam_desktop.ui.dialogs.plan_preview_dialog import PlanPreviewDialog
 
 CHECK_DELAY_MS = 250
 
@@ -64,9 +61,7 @@ class PlanPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("planPanel")
         data = session.eligibility_data
-        self._paths = session.paths
         self._plans: PlanService = session.plans
-        self._printer: PlanPrinter = session.plan_printer
         self._snapshot: LearnerSnapshot | None = None
         self._default_coach = ""
         self.revisions: list[PlanRevision] = []
@@ -97,37 +92,26 @@ class PlanPanel(QWidget):
         self.save_button.setObjectName("planSave")
         self.save_button.setAccessibleName(self.tr("Save plan"))
         self.save_button.clicked.connect(self.save)
-        self.preview_button = QPushButton(self.tr("Pre&view…"), self)
-        self.preview_button.setAccessibleName(self.tr("Preview the plan"))
-        self.preview_button.clicked.connect(self.preview)
-        self.pdf_button = QPushButton(self.tr("Save as P&DF…"), self)
-        self.pdf_button.setAccessibleName(self.tr("Save the plan as PDF"))
-        self.pdf_button.clicked.connect(lambda: self.save_pdf())
-        self.print_button = QPushButton(self.tr("&Print…"), self)
-        self.print_button.setAccessibleName(self.tr("Print the plan"))
-        self.print_button.clicked.connect(self.print_plan)
-        self.settings_button = QPushButton(self.tr("Print se&ttings…"), self)
-        self.settings_button.setAccessibleName(self.tr("Print settings"))
-        self.settings_button.clicked.connect(lambda: edit_print_settings(self._paths, self))
-        self.show_personnummer = QCheckBox(self.tr("Full personnummer in the printout"), self)
-        self.show_personnummer.setAccessibleName(self.tr("Full personnummer in the printout"))
-        self.language = language_combo(self, self.tr("Language of the printout"))
+        self.output = output = PlanOutput(
+            self, session.plan_printer, session.paths, self.printable, self.record_output
+        )
+        self.preview_button, self.language = output.preview_button, output.language
 
         actions = QHBoxLayout()
         actions.addWidget(self.save_button)
-        actions.addWidget(self.settings_button)
+        actions.addWidget(output.settings_button)
         actions.addStretch(1)
-        actions.addWidget(self.preview_button)
-        actions.addWidget(self.pdf_button)
-        actions.addWidget(self.print_button)
+        actions.addWidget(output.preview_button)
+        actions.addWidget(output.pdf_button)
+        actions.addWidget(output.print_button)
         body = QWidget(self)
         body_layout = QVBoxLayout(body)
         body_layout.addWidget(self.bar)
         body_layout.addWidget(self.warnings)  # the check's verdict first, where it is seen
         body_layout.addWidget(self.form, 1)
-        label = QLabel(self.tr("Printout lan&guage:"), self)
-        label.setBuddy(self.language)
-        body_layout.addLayout(row_of(self.show_personnummer, label, self.language))
+        body_layout.addLayout(
+            row_of(output.show_personnummer, output.language_label, self.language)
+        )
         body_layout.addLayout(actions)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -202,8 +186,7 @@ class PlanPanel(QWidget):
         self.bar.show_state(current, self.shown, dirty=self.dirty)
         self.form.setEnabled(not self.viewing_old)
         self.save_button.setEnabled(not self.viewing_old and (self.dirty or current is None))
-        for button in (self.preview_button, self.pdf_button, self.print_button):
-            button.setEnabled(current is not None)
+        self.output.enable(current is not None)
 
     # ---- editing ------------------------------------------------------------------------------
     def _edited(self) -> None:
@@ -361,23 +344,12 @@ class PlanPanel(QWidget):
         self._load(list(snapshot.revisions))
         self.published.emit(snapshot, changes)
 
-    # ---- printing -----------------------------------------------------------------------------
-    def pdf(self) -> tuple[bytes, str, int] | None:
-        """The shown revision as PDF, its file name and number (saving the form first)."""
-        if self._learner_id is None:
+    # ---- printing (``output``: the controls and the printout) ---------------------------------
+    def printable(self) -> tuple[int, int | None] | None:
+        """The learner and the revision the form shows, to print (the form saved first)."""
+        if self._learner_id is None or (self.dirty and not self.save()):
             return None
-        if self.dirty and not self.save():
-            return None
-        number = self.shown.number if self.shown else None
-        options = PrintOptions(self.language.value() or "sv", self.show_personnummer.isChecked())
-        try:
-            data, document = self._printer.pdf(
-                self._learner_id, load_print_settings(self._paths), options, number
-            )
-        except UserError as exc:
-            show_user_error(self, exc, self.tr("No printout"))
-            return None
-        return data, file_name(document), document.revision.number
+        return self._learner_id, (self.shown.number if self.shown else None)
 
     def record_output(self, number: int, destination: str) -> None:
         if self._learner_id is None:
@@ -387,33 +359,19 @@ class PlanPanel(QWidget):
             revisions = tuple(self._plans.revisions(self._snapshot.learner_id))
             self._publish(self._snapshot.with_revisions(revisions), changes)
 
-    def preview(self) -> None:
-        from larsam_desktop.ui.dialogs.plan_preview_dialog import PlanPreviewDialog
+    def pdf(self) -> tuple[bytes, str, int] | None:
+        """The shown revision as PDF, its file name and number (saving the form first)."""
+        return self.output.pdf()
 
-        made = self.pdf()
-        if made is None:
-            return
-        data, name, number = made
-        self.preview_dialog = PlanPreviewDialog(
-            data, name, name, lambda where: self.record_output(number, where), self
-        )
-        self.preview_dialog.open()
+    def preview(self) -> None:
+        self.output.preview()
+
+    @property
+    def preview_dialog(self) -> PlanPreviewDialog | None:
+        return self.output.preview_dialog
 
     def save_pdf(self, target: Path | None = None) -> bool:
-        made = self.pdf()
-        if made is None:
-            return False
-        data, name, number = made
-        if not save_pdf_file(data, name, self, target):
-            return False
-        self.record_output(number, "file")
-        return True
-
-    def print_plan(self) -> None:
-        made = self.pdf()
-        if made is not None:
-            data, name, number = made
-            print_and_record(data, self, name, lambda: self.record_output(number, "printer"))
+        return self.output.save_pdf(target)
 
     def compare(self) -> None:
         from larsam_desktop.ui.dialogs.plan_compare_dialog import PlanCompareDialog
