@@ -148,6 +148,23 @@ def _copy_a_row(store: OpenedStore, table_name: str, learner_id: int) -> bool:
     return True
 
 
+def _counts_of_everyone(store: OpenedStore) -> dict[int, dict[str, int]]:
+    """``_counts`` of every learner at once: one grouped count a table, instead of one
+    count a table and learner (300 learners x 20 tables on the server was seconds)."""
+    found: dict[int, dict[str, int]] = {}
+    with store.database.engine.connect() as connection:
+        for about in learner_tables(Base.metadata):
+            if about.parent is None:
+                rows = connection.execute(
+                    select(about.column, func.count())
+                    .where(about.column.is_not(None))
+                    .group_by(about.column)
+                )
+                for learner_id, count in rows:
+                    found.setdefault(int(learner_id), {})[about.table.name] = int(count)
+    return found
+
+
 def _personnummer(store: OpenedStore, learner_id: int) -> str:
     learner = Base.metadata.tables["learner"]
     with store.database.engine.connect() as connection:
@@ -210,7 +227,9 @@ def richest(store: OpenedStore, tmp_path: Path) -> int:
     with store.database.engine.connect() as connection:
         ids = list(connection.execute(select(learner.c.id)).scalars())
     wanted = {"activity_invitation", "mentor", "university_progress", "hogskoleprov_sitting"}
-    chosen = max(ids, key=lambda i: (len(wanted & set(_counts(store, i))), len(_counts(store, i))))
+    counts = _counts_of_everyone(store)
+    chosen = max(ids, key=lambda i: (len(wanted & set(counts.get(i, {}))), len(counts.get(i, {}))))
+    assert counts.get(chosen, {}) == _counts(store, chosen)  # the grouped count is the count
     _fill_in(store, chosen, tmp_path)
     return int(chosen)
 
