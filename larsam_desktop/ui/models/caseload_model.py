@@ -14,17 +14,14 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
-from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
     QThreadPool,
@@ -32,138 +29,51 @@ from PySide6.QtCore import (
 )
 from shiboken6 import isValid
 
-from larsam_desktop.domain.bilingual import Bilingual
-from larsam_desktop.domain.caseload import CaseloadQuery, CaseloadRow, SortColumn, TargetStanding
-from larsam_desktop.domain.pathway import STAGE_TITLES as DOMAIN_STAGES
+from larsam_desktop.domain.caseload import CaseloadQuery, CaseloadRow, SortColumn
 from larsam_desktop.services.errors import UserError
+from larsam_desktop.ui.models.caseload_columns import (
+    COLUMNS,
+    STAGE_TITLES,
+    TARGET_STANDING_TITLES,
+    Column,
+    ColumnSpec,
+    TimeInStage,
+    column_texts,
+    protected_text,
+    target_standing_title,
+    time_in_stage,
+)
 from larsam_desktop.ui.models.row_pages import BackgroundPages, PageKey, placeholder
 from larsam_desktop.ui.qt import ACCESSIBLE_TEXT, DISPLAY, HORIZONTAL, TOOLTIP, USER
-from larsam_desktop.ui.stage_text import stage_title as stage_title
+from larsam_desktop.ui.stage_text import stage_title
+
+__all__ = [  # the columns, re-exported: the page, the table and the tests import them here
+    "COLUMNS",
+    "STAGE_TITLES",
+    "TARGET_STANDING_TITLES",
+    "CaseloadTableModel",
+    "Column",
+    "ColumnSpec",
+    "TimeInStage",
+    "stage_title",
+    "target_standing_title",
+    "time_in_stage",
+]
 
 Searcher = Callable[[CaseloadQuery], Sequence[int]]  # a list, or the index's lazy view
 RowFetcher = Callable[[Iterable[int]], dict[int, CaseloadRow]]
 LEARNER_ID_ROLE = USER
 PAGE_SIZE = 64  # about two screens: a fetch costs ~1.6 ms, 200 rows ~4.5 ms at 100,000
 CACHE_LIMIT = 5000
+TEXTS_KEPT = 2000  # rows' texts remembered (~3 KB each): 70 screens
 _CONTEXT = "CaseloadTableModel"
 _ROLES = frozenset({DISPLAY, TOOLTIP, ACCESSIBLE_TEXT, LEARNER_ID_ROLE})
 
 
-class Column(IntEnum):
-    NAME = 0
-    PERSONNUMMER = 1
-    MUNICIPALITY = 2
-    LEARNING_CENTRE = 3
-    COACH = 4
-    PHONE = 5
-    EMAIL = 6
-    CITY = 7
-    UPDATED = 8
-    STAGE = 9
-    IN_STAGE = 10
-    TARGET = 11
-
-
-@dataclass(frozen=True, slots=True)
-class ColumnSpec:
-    title: str
-    sort: SortColumn | None
-    visible_by_default: bool
-
-
-COLUMNS: dict[Column, ColumnSpec] = {
-    Column.NAME: ColumnSpec(
-        str(QT_TRANSLATE_NOOP("CaseloadTableModel", "Name")), SortColumn.NAME, True
-    ),
-    Column.PERSONNUMMER: ColumnSpec(
-        str(QT_TRANSLATE_NOOP("CaseloadTableModel", "Personnummer")), SortColumn.PERSONNUMMER, True
-    ),
-    Column.MUNICIPALITY: ColumnSpec(
-        str(QT_TRANSLATE_NOOP("CaseloadTableModel", "Municipality")), SortColumn.MUNICIPALITY, True
-    ),
-    Column.LEARNING_CENTRE: ColumnSpec(
-        str(QT_TRANSLATE_NOOP("CaseloadTableModel", "Lärcentrum")), SortColumn.LEARNING_CENTRE, True
-    ),
-    Column.COACH: ColumnSpec(
-        str(QT_TRANSLATE_NOOP("CaseloadTableModel", "Coach")), SortColumn.COACH, True
-    ),
-    Column.PHONE: ColumnSpec(str(QT_TRANSLATE_NOOP("CaseloadTableModel", "Phone")), None, False),
-    Column.EMAIL: ColumnSpec(str(QT_TRANSLATE_NOOP("CaseloadTableModel", "E-mail")), None, False),
-    Column.CITY: ColumnSpec(
-        str(QT_TRANSLATE_NOOP("CaseloadTableModel", "City")), SortColumn.CITY, False
-    ),
-    Column.UPDATED: ColumnSpec(
-        str(QT_TRANSLATE_NOOP("CaseloadTableModel", "Updated")), SortColumn.UPDATED, False
-    ),
-    Column.STAGE: ColumnSpec(
-        str(QT_TRANSLATE_NOOP("CaseloadTableModel", "Stage")), SortColumn.STAGE, True
-    ),
-    Column.IN_STAGE: ColumnSpec(
-        str(QT_TRANSLATE_NOOP("CaseloadTableModel", "In stage")), SortColumn.IN_STAGE, True
-    ),
-    Column.TARGET: ColumnSpec(
-        str(QT_TRANSLATE_NOOP("CaseloadTableModel", "Eligible for target")),
-        SortColumn.TARGET,
-        True,
-    ),
-}
-# Stage names as coaches say them: the domain's table, in both languages (ui/stage_text.py
-# picks the interface language).
-STAGE_TITLES: Mapping[str, Bilingual] = {
-    stage.value: title for stage, title in DOMAIN_STAGES.items()
-}
-
-
-# How the caseload says a learner stands against their target (text, never colour alone).
-TARGET_STANDING_TITLES: dict[TargetStanding, str] = {
-    TargetStanding.ELIGIBLE: str(QT_TRANSLATE_NOOP("TargetStanding", "Eligible")),
-    TargetStanding.NOT_ELIGIBLE: str(QT_TRANSLATE_NOOP("TargetStanding", "Not yet")),
-    TargetStanding.UNKNOWN: str(QT_TRANSLATE_NOOP("TargetStanding", "Unknown target")),
-    TargetStanding.NO_TARGET: str(QT_TRANSLATE_NOOP("TargetStanding", "No target")),
-}
-
-
-def target_standing_title(standing: TargetStanding) -> str:
-    return QCoreApplication.translate("TargetStanding", TARGET_STANDING_TITLES[standing])
-
-
-def time_in_stage(since: date | None, today: date) -> str:
-    """ "12 days", "5 weeks", "8 months", "2 years": how long a coach would say."""
-    if since is None:
-        return ""
-    days = max(0, (today - since).days)
-    if days == 0:
-        return QCoreApplication.translate("CaseloadTableModel", "today")
-    global _time_in_stage
-    if _time_in_stage is None:
-        _time_in_stage = TimeInStage()
-    return _time_in_stage.text(days)
-
-
-class TimeInStage(QObject):
-    """Counted words in Qt's plural forms (lupdate sees the count only in ``self.tr``)."""
-
-    def text(self, days: int) -> str:
-        if days < 14:
-            return self.tr("%n day(s)", "", days)
-        if days < 70:
-            return self.tr("%n week(s)", "", days // 7)
-        if days < 730:
-            return self.tr("%n month(s)", "", days // 30)
-        return self.tr("%n year(s)", "", days // 365)
-
-
-_time_in_stage: TimeInStage | None = None
-
-
+_LOADING = ("…", *("" for _ in range(len(COLUMNS) - 1)))  # a row not yet read
 _SORT_TO_COLUMN = {spec.sort: column for column, spec in COLUMNS.items() if spec.sort}
-_COLUMN_AT = tuple(Column)  # Column(n) without the enum's call, for every cell painted
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
-
-
-def _protected_text() -> str:
-    return QCoreApplication.translate("CaseloadTableModel", "(protected)")
 
 
 class CaseloadTableModel(QAbstractTableModel):
@@ -181,6 +91,10 @@ class CaseloadTableModel(QAbstractTableModel):
         self._ids: Sequence[int] = []
         self._count = 0  # len(self._ids), asked for every cell painted
         self._rows: OrderedDict[int, CaseloadRow] = OrderedDict()
+        # Every column's text of the rows painted lately, by learner id (``row_texts``):
+        # a repaint costs no formatting; dropped with the rows, daily and on a new setting.
+        self._texts: dict[int, tuple[str, ...]] = {}
+        self._texts_day = date.today()
         self._show_full_personnummer = False
         self._pages: BackgroundPages[CaseloadRow] | None = None
         self._generation = 0  # bumped whenever the id list changes: positions are stale
@@ -193,6 +107,7 @@ class CaseloadTableModel(QAbstractTableModel):
     def set_target_names(self, names: Mapping[str, str]) -> None:
         """Programme names by target id, for the "eligible for target" column."""
         self._target_names = names
+        self._texts.clear()
 
     def set_searcher(self, searcher: Searcher) -> None:
         """Swap how ids are found (SQL while the index loads, then the index); same results."""
@@ -222,6 +137,7 @@ class CaseloadTableModel(QAbstractTableModel):
         changed = list(changed_ids)
         for learner_id in changed:
             self._rows.pop(learner_id, None)
+            self._texts.pop(learner_id, None)
         if changed and self._pages is not None:
             self._pages.forget()
         self.set_query(self._query)
@@ -234,6 +150,7 @@ class CaseloadTableModel(QAbstractTableModel):
             return False
         for learner_id in changed_ids:
             self._rows.pop(learner_id, None)
+            self._texts.pop(learner_id, None)
         if self._pages is not None:
             self._pages.forget()
         last = len(COLUMNS) - 1
@@ -244,6 +161,7 @@ class CaseloadTableModel(QAbstractTableModel):
 
     def clear_cache(self) -> None:
         self._rows.clear()
+        self._texts.clear()
         if self._pages is not None:
             self._pages.forget()
 
@@ -267,6 +185,7 @@ class CaseloadTableModel(QAbstractTableModel):
 
     def set_show_full_personnummer(self, show: bool) -> None:
         self._show_full_personnummer = show
+        self._texts.clear()
         if self._ids:
             column = Column.PERSONNUMMER
             self.dataChanged.emit(self.index(0, column), self.index(len(self._ids) - 1, column))
@@ -310,8 +229,18 @@ class CaseloadTableModel(QAbstractTableModel):
         if row is None:
             return placeholder(role, index.column() == 0)
         if role == TOOLTIP:
-            return _protected_text() if row.protected_identity.hides_address else None
-        return self._text(row, _COLUMN_AT[index.column()])
+            return protected_text() if row.protected_identity.hides_address else None
+        return self._texts_of(self._ids[row_number], row)[index.column()]
+
+    def row_texts(self, position: int) -> Sequence[str]:
+        """Every column's text of the row at ``position`` (what the table paints): a row
+        still on its way shows "…" in its first column."""
+        learner_id = self._ids[position]
+        texts = self._texts.get(learner_id)
+        if texts is not None and self._texts_day == date.today():
+            return texts
+        row = self._row(position)
+        return _LOADING if row is None else self._texts_of(learner_id, row)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
@@ -355,6 +284,19 @@ class CaseloadTableModel(QAbstractTableModel):
         while len(self._rows) > CACHE_LIMIT:
             self._rows.popitem(last=False)
 
+    def _texts_of(self, learner_id: int, row: CaseloadRow) -> tuple[str, ...]:
+        today = date.today()
+        if today != self._texts_day:  # "today", "12 days": the time in stage moved on
+            self._texts.clear()
+            self._texts_day = today
+        texts = self._texts.get(learner_id)
+        if texts is None:
+            if len(self._texts) >= TEXTS_KEPT:
+                self._texts.clear()
+            texts = column_texts(row, self._show_full_personnummer, self._target_names)
+            self._texts[learner_id] = texts
+        return texts
+
     def _page_arrived(self, key: PageKey, rows: Mapping[int, CaseloadRow]) -> None:
         """A page came from the lane (rows by id stay true after a new search; positions
         only for the id list they were asked for). Empty: repaint so the rows ask again."""
@@ -369,40 +311,3 @@ class CaseloadTableModel(QAbstractTableModel):
     def _rows_failed(self, error: UserError) -> None:
         if isValid(self):
             self.rows_unavailable.emit(error)
-
-    def _text(self, row: CaseloadRow, column: Column) -> str:
-        match column:
-            case Column.NAME:
-                return row.display_name
-            case Column.PERSONNUMMER:
-                return row.identity_text(show_full=self._show_full_personnummer)
-            case Column.MUNICIPALITY:
-                return row.municipality or ""
-            case Column.LEARNING_CENTRE:
-                return row.learning_centre or ""
-            case Column.COACH:
-                return row.coach or ""
-            case Column.PHONE:
-                return (
-                    _protected_text() if row.protected_identity.hides_address else row.phone or ""
-                )
-            case Column.EMAIL:
-                return (
-                    _protected_text() if row.protected_identity.hides_address else row.email or ""
-                )
-            case Column.CITY:
-                return _protected_text() if row.protected_identity.hides_address else row.city or ""
-            case Column.UPDATED:
-                return row.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            case Column.STAGE:
-                return stage_title(row.stage)
-            case Column.IN_STAGE:
-                return time_in_stage(row.stage_since, date.today())
-            case Column.TARGET:
-                if row.target_id is None:
-                    return ""
-                title = target_standing_title(row.target_standing)
-                name = self._target_names.get(row.target_id)
-                if name is None and row.target_standing is TargetStanding.UNKNOWN:
-                    name = row.target_id
-                return f"{title}: {name}" if name else title

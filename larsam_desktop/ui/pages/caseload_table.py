@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from larsam_desktop.ui.models.caseload_model import COLUMNS, CaseloadTableModel, Column
+from larsam_desktop.ui.pages.caseload_painting import CellPainter
 
 WIDTHS = {
     Column.NAME: 200,
@@ -38,6 +39,7 @@ class CaseloadTable(QTableView):
         self.setAccessibleName(self.tr("Caseload"))
         self.setModel(model)
         self._model = model
+        self._cells = CellPainter()  # the visible cells in one call (caseload_painting)
         # Lay the rows out right after a reset instead of on a later timer: one paint per
         # keystroke instead of two (~10 ms each at 100,000 learners).
         model.modelReset.connect(self.executeDelayedItemsLayout)
@@ -58,6 +60,12 @@ class CaseloadTable(QTableView):
         header.sectionClicked.connect(header_clicked)
         for column, width in WIDTHS.items():
             self.setColumnWidth(column, width)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self._cells.can_paint(self):
+            self._cells.paint(self, self._model, event)
+        else:
+            super().paintEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
