@@ -22,7 +22,8 @@ are made of. What ``GapEvaluator.gap`` does with the outcomes is done the same w
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+import hashlib
+from collections.abc import Callable, Hashable, Iterable
 from datetime import date
 from typing import cast
 
@@ -84,6 +85,26 @@ class GroupGapCalculator(GapCalculator):
         self._read: dict[tuple[str, str], tuple[_Shares, _Shares]] = {}  # shares, kärnämnen
         self._placements: dict[tuple[str, int], dict[Hashable, Placement]] = {}
         self._audited_tests: dict[Hashable, tuple[tuple[bool, ...], bool]] = {}
+        # Gaps kept from an earlier build (by signature digest) and those still to keep
+        self._stored: dict[str, dict[str, Gap]] = {}
+        self._unsaved: dict[str, dict[str, Gap]] = {}
+        self.memo_key: str | None = None  # the caller's name for what the kept gaps hold for
+        self.evaluations = 0  # signatures evaluated here (neither seen nor kept before)
+
+    def remember(self, target_id: str, kept: Iterable[tuple[str, Gap]]) -> None:
+        """Gaps to ``target_id`` kept from an earlier build under the same rules and code,
+        by ``signature_digest``: a new signature found among them is not evaluated, and
+        from now on every signature evaluated is offered to ``unsaved``."""
+        self._stored.setdefault(target_id, {}).update(kept)
+
+    def remembers(self, target_id: str) -> bool:
+        return target_id in self._stored
+
+    def unsaved(self, target_id: str) -> list[tuple[str, Gap]]:
+        """The gaps evaluated since the last call (for ``remember``-ed targets), by digest;
+        handed over once."""
+        found = self._unsaved.pop(target_id, {})
+        return list(found.items())
 
     def placements(self, target_id: str, terms: int) -> dict[Hashable, Placement]:
         """The caller's placements of the gaps to ``target_id`` with ``terms`` left, by
@@ -129,9 +150,18 @@ class GroupGapCalculator(GapCalculator):
         signature = (target_id, tests, shares, short)
         gap = self._by_signature.get(signature)
         if gap is None:
-            gap = self._by_signature[signature] = self._gap_of(
-                layout, tests, shares, short, lambda: self._transcript(joined, facts())
-            )
+            stored = self._stored.get(target_id)
+            digest = signature_digest(signature) if stored is not None else ""
+            gap = stored.get(digest) if stored is not None else None
+            if gap is None:
+                self.evaluations += 1
+                gap = self._gap_of(
+                    layout, tests, shares, short, lambda: self._transcript(joined, facts())
+                )
+                if stored is not None:
+                    stored[digest] = gap
+                    self._unsaved.setdefault(target_id, {})[digest] = gap
+            self._by_signature[signature] = gap
         exact_gaps[exact] = gap
         return gap
 
@@ -323,3 +353,9 @@ class GroupGapCalculator(GapCalculator):
                 self.on, target_id,
             )  # fmt: skip
         return self._layouts[target_id]
+
+
+def signature_digest(signature: tuple[str, tuple[bool, ...], _Shares, tuple[int, ...]]) -> str:
+    """A gap signature (target, fact tests, passed courses' shares, points short) as 128
+    bits: what a kept gap is found by, without the course pattern in clear."""
+    return hashlib.blake2b(repr(signature).encode(), digest_size=16).hexdigest()

@@ -3,9 +3,12 @@ caller works out the batches already read (issue 17).
 
 The database does most of the reading's work (joining each learner's graded records into
 one string, on SQLite and PostgreSQL alike) without Python's lock, so on two cores the
-reading of one batch and the evaluation of the one before run side by side. Everything is
-read in one read-only transaction: the people and every batch are one snapshot, as when the
-caller read them itself.
+reading of one batch and the evaluation of the one before run side by side. The ids come
+first (one cheap query), then the batches, and the people (names, by name) last, while the
+caller evaluates the last batches: a first build starts evaluating without waiting for the
+names. Everything is read in one read-only transaction: on SQLite the people and every batch
+are one snapshot, as when the caller read them itself; a learner added between the queries
+on a server is left to the next build (the caller skips a person it has no batch row for).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from types import TracebackType
 from larsam_desktop.domain.offerings import GroupFilter
 from larsam_desktop.services.cancellation import CancelCheck, Cancelled
 from larsam_desktop.storage.database import Database
-from larsam_desktop.storage.repositories import eligibility_rows
+from larsam_desktop.storage.repositories import eligibility_rows, group_gap_memo
 from larsam_desktop.storage.repositories.eligibility_rows import GroupPersonRow, ProfileRow
 
 BATCH = 12_500  # learners per read: ids in one range, so a sparse filter costs one range
@@ -43,7 +46,7 @@ _DONE = object()
 
 
 class GroupReading:
-    """``with GroupReading(...) as reading``: ``people()`` (by name), then ``batches()``.
+    """``with GroupReading(...) as reading``: ``batches()``, then ``people()`` (by name).
     Leaving the block early (an error, a cancel) stops the reading after its current query."""
 
     def __init__(
@@ -60,6 +63,7 @@ class GroupReading:
         self._items: queue.SimpleQueue[object] = queue.SimpleQueue()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._read, name="student-group-reading")
+        self._people: list[GroupPersonRow] | None = None
 
     def __enter__(self) -> GroupReading:
         self._thread.start()
@@ -75,11 +79,21 @@ class GroupReading:
         self._thread.join()
 
     def people(self) -> list[GroupPersonRow]:
-        return self._next()  # type: ignore[return-value]
+        """After ``batches()``: every learner read, by name."""
+        if self._people is None:
+            for _batch in self.batches():
+                pass
+        assert self._people is not None
+        return self._people
 
     def batches(self) -> Iterator[GroupBatch]:
-        while (item := self._next()) is not _DONE:
-            yield item  # type: ignore[misc]
+        if self._people is not None:
+            return
+        while isinstance(item := self._next(), GroupBatch):
+            yield item
+        self._people = item  # type: ignore[assignment]
+        if self._next() is not _DONE:  # pragma: no cover - the reader's own order
+            raise AssertionError("reading out of order")
 
     def _next(self) -> object:
         item = self._items.get()
@@ -92,16 +106,14 @@ class GroupReading:
         try:
             with self._database.unit_of_work(writes=False) as uow:
                 session = uow.session
-                people = eligibility_rows.group_people(
+                ids = group_gap_memo.learner_ids(
                     session,
                     municipality_code=self._where.municipality_code,
                     learning_centre_id=self._where.learning_centre_id,
                 )
-                put(people)
-                ids = sorted(row[0] for row in people)
                 for start in range(0, len(ids), BATCH):
                     if self._stop.is_set():
-                        break  # the caller has left
+                        return  # the caller has left
                     if self._cancelled():
                         raise Cancelled()
                     part = ids[start : start + BATCH]
@@ -112,6 +124,13 @@ class GroupReading:
                         eligibility_rows.profile_rows(session, low, high),
                         eligibility_rows.decision_kinds(session, low, high),
                     ))  # fmt: skip
+                if self._stop.is_set():
+                    return
+                put(eligibility_rows.group_people(
+                    session,
+                    municipality_code=self._where.municipality_code,
+                    learning_centre_id=self._where.learning_centre_id,
+                ))  # fmt: skip
             put(_DONE)
         except BaseException as error:  # handed to the caller, who raises it
             put(_Failed(error))

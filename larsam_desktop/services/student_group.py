@@ -13,6 +13,8 @@ at 10 and 20 points a week against the terms left before the offering's last day
 from __future__ import annotations
 
 import functools
+import hashlib
+import logging
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,6 +22,7 @@ from datetime import date
 from typing import NamedTuple
 
 from larsam_desktop.domain.bilingual import Language
+from larsam_desktop.domain.eligibility.target_standing import rules_key
 from larsam_desktop.domain.errors import UserError
 from larsam_desktop.domain.group_gaps import GroupGapCalculator, Placement
 from larsam_desktop.domain.offering_terms import terms_left
@@ -45,6 +48,10 @@ from larsam_desktop.services.offering_import import OfferingFiles
 from larsam_desktop.services.offerings import OfferingService
 from larsam_desktop.services.target_standing import _NO_PROFILE, _qualifications_of_key
 from larsam_desktop.storage.database import Database
+from larsam_desktop.storage.errors import StorageError
+from larsam_desktop.storage.repositories import group_gap_memo
+
+log = logging.getLogger(__name__)
 
 # What a person reads for each category and target group (window, command line, files).
 CATEGORY_TEXTS: dict[GroupCategory, str] = {
@@ -148,9 +155,10 @@ class StudentGroupService:
         placed_of = calculator.placements(target, len(left))
         by_gap: dict[int, Placement] = {}
         placed_by_id: dict[int, Placement] = {}
-        # Read on a thread of its own: a batch is read while the one before is evaluated.
+        self._recall(calculator, target)
+        # Read on a thread of its own: a batch is read while the one before is evaluated;
+        # the people (by name) come last.
         with GroupReading(self._database, where, dates, cancelled) as reading:
-            learners = reading.people()
             for batch in reading.batches():
                 if cancelled():
                     raise Cancelled()
@@ -172,11 +180,18 @@ class StudentGroupService:
                             placed = by_gap[id(gap)] = _placing(gap, len(left))
                         placed_of[exact] = placed
                     placed_by_id[learner_id] = placed
+            learners = reading.people()
+        self._keep(calculator, target)
+        placed_for = placed_by_id.get
         admits = where.admits
         everyone = not where.groups and not where.categories
         appends = {category: buckets[category].append for category in GroupCategory}
+        considered = 0
         for learner_id, name, municipality, centre, prior, foreign, first_gen in learners:
-            placed = placed_by_id[learner_id]  # by name
+            placed = placed_for(learner_id)  # by name
+            if placed is None:
+                continue  # added on a server after the batches were read: the next build
+            considered += 1
             person = (prior, foreign, first_gen)
             groups = group_of.get(person)
             if groups is None:
@@ -191,7 +206,7 @@ class StudentGroupService:
             left,
             tuple(member for category in GroupCategory for member in buckets[category]),
             {c: len(buckets[c]) for c in GroupCategory},
-            len(learners),
+            considered,
         )
 
     def _calculator(self, on: date) -> GroupGapCalculator:
@@ -205,10 +220,50 @@ class StudentGroupService:
                 kept = self._kept = GroupGapCalculator(self._data.book, self._data.catalogue, on=on)
             return kept
 
+    def _recall(self, calculator: GroupGapCalculator, target: str) -> None:
+        """The gaps an earlier build kept for ``target`` under today's rules, once per
+        calculator (a local SQLite file only: see ``storage.tables.group_gap_memo``)."""
+        if not self._database.is_sqlite or calculator.remembers(target):
+            return
+        key = memo_key(calculator)
+        try:
+            with self._database.unit_of_work(writes=False) as uow:
+                rows = group_gap_memo.load(uow.session, key, target)
+        except StorageError:
+            log.warning("the student group's kept gaps could not be read", exc_info=True)
+            rows = []
+        gaps: dict[Gap, Gap] = {}  # one object per gap: members are placed per gap object
+        calculator.remember(target, (
+            (signature, gaps.setdefault(g, g))
+            for signature, eligible, points, codes, studyable in rows
+            for g in (Gap(eligible, points, tuple(codes.split(";")) if codes else (), studyable),)
+        ))  # fmt: skip
+
+    def _keep(self, calculator: GroupGapCalculator, target: str) -> None:
+        """Save the gaps this build evaluated for the first time; a store that refuses the
+        write (read-only, locked, full) costs only the next first build."""
+        new = calculator.unsaved(target)
+        if not new:
+            return
+        rows = [
+            (signature, gap.eligible, gap.points, ";".join(gap.codes), gap.studyable)
+            for signature, gap in new
+        ]
+        try:
+            with self._database.unit_of_work() as uow:
+                group_gap_memo.save(uow.session, memo_key(calculator), target, rows)
+        except StorageError:
+            log.warning("the student group's gaps could not be kept", exc_info=True)
+
     @property
     def distinct_gaps(self) -> int:
-        """Full evaluations made by the day's calculator (the benchmark's figure)."""
+        """Distinct signatures the day's calculator has a gap for (the benchmark's figure)."""
         return self._kept.distinct_gaps if self._kept is not None else 0
+
+    @property
+    def evaluations(self) -> int:
+        """Signatures the day's calculator evaluated (not kept by an earlier build)."""
+        return self._kept.evaluations if self._kept is not None else 0
 
     def draft_plans(
         self,
@@ -285,3 +340,45 @@ _member = tuple.__new__  # a GroupMember without NamedTuple's Python-level __new
 
 
 _NONE: frozenset[str] = frozenset()
+
+
+def memo_key(calculator: GroupGapCalculator) -> str:
+    """What the kept gaps of ``calculator`` are true for: its rule book, catalogue and the
+    date boundaries passed (``rules_key``), and the code that computes gaps."""
+    found = calculator.memo_key
+    if found is None:
+        named = rules_key(calculator.book, calculator.catalogue, calculator.on)
+        digest = hashlib.sha256(f"{named}|{_code_digest()}".encode())
+        found = calculator.memo_key = digest.hexdigest()[:32]
+    return found
+
+
+@functools.cache
+def _code_digest() -> str:
+    """The program's version and the source of the modules a gap is computed by (the
+    engine, the courses, the group's signature and the bulk reading's strings): a change
+    to any of them, even within a version, leaves the kept gaps unused. A frozen build
+    without sources has its version."""
+    from pathlib import Path
+
+    from larsam_desktop import __version__
+
+    root = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256(f"{_MEMO_FORMAT}|{__version__}".encode())
+    files = [
+        *sorted((root / "domain" / "eligibility").glob("*.py")),
+        *sorted((root / "domain" / "courses").glob("*.py")),
+        *(root / "domain" / name for name in _GAP_MODULES),
+        root / "services" / "target_standing.py",
+        root / "storage" / "repositories" / "eligibility_rows.py",
+    ]
+    for path in files:
+        try:
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        except OSError:
+            continue
+    return digest.hexdigest()
+
+
+_MEMO_FORMAT = 1
+_GAP_MODULES = ("offering_gap.py", "group_gaps.py", "group_layout.py", "offerings.py")

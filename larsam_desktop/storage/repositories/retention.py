@@ -97,6 +97,10 @@ class RetentionRepository:
         total = 0
         for start in range(0, len(ids), BATCH):
             total += self._delete_batch(list(ids[start : start + BATCH]))
+        # The student group's kept gaps were made from their transcripts too (local files
+        # only: a server keeps none, and may be older than the table).
+        if ids and self._session.get_bind().dialect.name == "sqlite":
+            self._session.execute(delete(Base.metadata.tables["group_gap_memo"]))
         return total
 
     def _delete_batch(self, ids: list[int]) -> int:

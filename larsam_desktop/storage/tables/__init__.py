@@ -28,6 +28,7 @@ from larsam_desktop.storage.tables.data_safety import (
     LearnerHold,
     RetentionRule,
 )
+from larsam_desktop.storage.tables.group_gap_memo import GroupGapMemoRow
 from larsam_desktop.storage.tables.offerings import (
     ActivityInvitationRow,
     OfferingMeetingRow,
@@ -78,6 +79,7 @@ __all__ = [
     "ExamBookingRow",
     "ExamRoomRow",
     "FollowUpRow",
+    "GroupGapMemoRow",
     "HogskoleprovResult",
     "HogskoleprovSittingRow",
     "Learner",

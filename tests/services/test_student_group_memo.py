@@ -1,0 +1,143 @@
+"""The student group's gaps kept between starts (``group_gap_memo``, migration 0018): a new
+service (the next day's first build) evaluates only signatures not kept before, gets the
+same members, never uses gaps kept under other rules, per target, and the memo is emptied by
+an erasure and a retention run. On a server (team mode) nothing is kept."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from offering_setup import ELIGIBLE, GAP_200, GAP_500, TODAY, add_learner, clock, nursing
+from sqlalchemy import func, select, update
+
+from larsam_desktop.domain.courses.transcript import Examen
+from larsam_desktop.domain.eligibility.rules import RuleBook
+from larsam_desktop.domain.offerings import GroupCategory, OfferingDraft
+from larsam_desktop.services.demo import DemoGenerator
+from larsam_desktop.services.eligibility_data import EligibilityData, load_eligibility_data
+from larsam_desktop.services.offerings import OfferingService
+from larsam_desktop.services.retention import ErasureService
+from larsam_desktop.services.store import OpenedStore
+from larsam_desktop.services.student_group import StudentGroupService
+from larsam_desktop.storage.database import Database
+from larsam_desktop.storage.repositories.retention import RetentionRepository
+from larsam_desktop.storage.tables import GroupGapMemoRow
+
+
+@pytest.fixture(scope="module")
+def data() -> EligibilityData:
+    return load_eligibility_data()
+
+
+def _caseload(store: OpenedStore) -> list[int]:
+    DemoGenerator(store.database, clock).generate(150, seed=5)
+    return [
+        add_learner(store.database, "Tom", ()),
+        add_learner(store.database, "Eva", ELIGIBLE, examen=Examen.HOGSKOLEFORBEREDANDE),
+        add_learner(store.database, "Gun", GAP_200),
+        add_learner(store.database, "Nils", GAP_500, examen=None),
+    ]
+
+
+def _kept(database: Database) -> int:
+    with database.unit_of_work(writes=False) as uow:
+        return int(uow.session.scalar(select(func.count()).select_from(GroupGapMemoRow)) or 0)
+
+
+def _service(store: OpenedStore, data: EligibilityData) -> StudentGroupService:
+    return StudentGroupService(store.database, data, OfferingService(store.database, data, clock))
+
+
+def _offering(store: OpenedStore, data: EligibilityData, draft: OfferingDraft) -> int:
+    return OfferingService(store.database, data, clock).create(draft).offering.id
+
+
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+def test_a_new_service_uses_the_kept_gaps_and_gets_the_same_group(
+    store: OpenedStore, data: EligibilityData
+) -> None:
+    _caseload(store)
+    nursing_id = _offering(store, data, nursing("HT2028", university="Provlärosätet"))
+    first = _service(store, data)
+    built = first.group(nursing_id, on=TODAY)
+    assert first.evaluations > 0
+    assert _kept(store.database) == first.evaluations  # every signature evaluated is kept
+    again = _service(store, data)  # the next day's first build (same rules)
+    assert again.group(nursing_id, on=TODAY) == built
+    assert again.evaluations == 0
+    # Kept per target: another programme's group evaluates its own signatures.
+    kpu_id = _offering(store, data, OfferingDraft("Provlärosätet", "kpu", "HT2028"))
+    other = _service(store, data)
+    other.group(kpu_id, on=TODAY)
+    assert other.evaluations > 0
+    assert _kept(store.database) == first.evaluations + other.evaluations
+
+
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+def test_kept_gaps_are_trusted_only_under_the_rules_and_code_they_were_made_with(
+    store: OpenedStore, data: EligibilityData
+) -> None:
+    _caseload(store)
+    nursing_id = _offering(store, data, nursing("HT2028", university="Provlärosätet"))
+    built = _service(store, data).group(nursing_id, on=TODAY)
+    assert built.counts[GroupCategory.ELIGIBLE] < len(built.members)
+    # Every kept gap made "eligible": a new service under the same rules believes it...
+    with store.database.unit_of_work() as uow:
+        uow.session.execute(update(GroupGapMemoRow).values(eligible=True, points=0, codes=""))
+    believed = _service(store, data).group(nursing_id, on=TODAY)
+    assert believed.counts[GroupCategory.ELIGIBLE] == len(believed.members)
+    # ...but a changed rule book (nursing's last requirement dropped) names other rules:
+    # nothing kept is used, the gaps are evaluated, and the old rows are deleted.
+    programmes = tuple(
+        dataclasses.replace(
+            p, rule=dataclasses.replace(p.rule, requirements=p.rule.requirements[:-1])
+        )
+        if p.id == "sjukskoterska"
+        else p
+        for p in data.book.programmes
+    )
+    book = RuleBook(data.book.grundlaggande, programmes, data.book.examens)
+    changed = EligibilityData(data.catalogue, book)
+    service = _service(store, changed)
+    under_new = service.group(nursing_id, on=TODAY)
+    assert service.evaluations > 0
+    assert under_new.counts[GroupCategory.ELIGIBLE] < len(under_new.members)
+    assert _kept(store.database) == service.evaluations  # the believed rows are gone
+    # and the old rules' build, its rows gone too, is the group it was
+    with store.database.unit_of_work() as uow:
+        uow.session.execute(update(GroupGapMemoRow).values(memo_key="another"))
+    assert _service(store, data).group(nursing_id, on=TODAY) == built
+
+
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+def test_an_erasure_and_a_retention_run_empty_the_memo(
+    store: OpenedStore, data: EligibilityData
+) -> None:
+    corners = _caseload(store)
+    nursing_id = _offering(store, data, nursing("HT2028", university="Provlärosätet"))
+    _service(store, data).group(nursing_id, on=TODAY)
+    assert _kept(store.database) > 0
+    ErasureService(store.database, clock=clock).erase(corners[0])
+    assert _kept(store.database) == 0
+    group = _service(store, data).group(nursing_id, on=TODAY)  # evaluated and kept again
+    assert corners[0] not in {m.learner_id for m in group.members}
+    assert _kept(store.database) > 0
+    with store.database.unit_of_work() as uow:  # the deletion a retention run makes
+        RetentionRepository(uow.session).delete_learners([corners[1]])
+    assert _kept(store.database) == 0
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_a_server_keeps_no_gaps_and_its_group_is_the_same(
+    store: OpenedStore, data: EligibilityData
+) -> None:
+    _caseload(store)
+    nursing_id = _offering(store, data, nursing("HT2028", university="Provlärosätet"))
+    first = _service(store, data)
+    built = first.group(nursing_id, on=TODAY)
+    assert first.evaluations > 0 and _kept(store.database) == 0
+    again = _service(store, data)
+    assert again.group(nursing_id, on=TODAY) == built
+    assert again.evaluations == first.evaluations  # evaluated again: nothing kept
