@@ -15,7 +15,7 @@ import json
 import subprocess
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from sqlalchemy import Column, ForeignKey, Integer, MetaData, String, Table, func, insert, select
@@ -161,7 +161,7 @@ def _counts_of_everyone(store: OpenedStore) -> dict[int, dict[str, int]]:
                     .group_by(about.column)
                 )
                 for learner_id, count in rows:
-                    found.setdefault(int(learner_id), {})[about.table.name] = int(count)
+                    found.setdefault(cast(int, learner_id), {})[about.table.name] = int(count)
     return found
 
 

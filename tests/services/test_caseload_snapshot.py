@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import subprocess
-import sys
+import tempfile
 from collections.abc import Callable
 from contextlib import closing
 from dataclasses import replace
@@ -18,6 +17,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from cli_runner import forked, wait_forked
 
 from larsam_desktop.domain.caseload import CaseloadQuery, SortColumn, TargetStanding
 from larsam_desktop.domain.importing import ImportKind, read_csv
@@ -30,7 +30,12 @@ from larsam_desktop.services.importing import ImportService
 from larsam_desktop.services.learners import LearnerService
 from larsam_desktop.services.retention import ErasureService
 from larsam_desktop.services.store import OpenedStore, open_store
-from larsam_desktop.storage import caseload_generation, caseload_index_read, caseload_snapshot
+from larsam_desktop.storage import (
+    caseload_generation,
+    caseload_index_read,
+    caseload_snapshot,
+    crash_points,
+)
 from larsam_desktop.storage.crash_points import DIE_AFTER_ENV, KILLED_EXIT
 from larsam_desktop.storage.encryption import plaintext_copies, write_marker
 
@@ -247,15 +252,23 @@ def test_a_server_has_no_snapshot(store: OpenedStore) -> None:
         assert caseload_snapshot.path_for(store.database) is None
 
 
-CHILD = """
-import sys
-from pathlib import Path
-from larsam_desktop.paths import AppPaths
-from larsam_desktop.services.caseload import CaseloadService
-from larsam_desktop.services.store import open_store
-store = open_store(AppPaths(Path(sys.argv[1])))
-CaseloadService(store.database).load_index()
-"""
+def load_index_killed_at(data_dir: Path, step: str) -> int:
+    """The exit code of a process of its own that opens the folder and loads the index,
+    ended at ``step`` (a fork of this one, tests/cli_runner.py: no interpreter start)."""
+
+    def load() -> None:
+        crash_points.reset()  # the counts are the new process's own
+        store = open_store(AppPaths(data_dir))
+        CaseloadService(store.database).load_index()
+
+    with tempfile.TemporaryFile() as err:
+        pid = forked(
+            load, env={**os.environ, DIE_AFTER_ENV: step}, out=err.fileno(), err=err.fileno()
+        )
+        code = wait_forked(pid, 120, ["load_index", step])
+        err.seek(0)
+        assert code == KILLED_EXIT, err.read().decode("utf-8", errors="replace")
+    return code
 
 
 @pytest.mark.parametrize(
@@ -270,11 +283,7 @@ def test_killed_while_writing_the_snapshot(
         service.load_index()
     write_learner(filled)  # the old snapshot (if any) is stale now
     filled.database.dispose()
-    env = {**os.environ, DIE_AFTER_ENV: step}
-    killed = subprocess.run(
-        [sys.executable, "-c", CHILD, str(paths.data_dir)], env=env, check=False
-    )
-    assert killed.returncode == KILLED_EXIT
+    assert load_index_killed_at(paths.data_dir, step) == KILLED_EXIT
     reopened = open_store(paths)  # the start after a kill: a temporary left is deleted
     try:
         assert not list(paths.data_dir.glob("*.partial"))
