@@ -2,16 +2,25 @@
 
 ReportLab's own Helvetica is not embedded and lacks most letters outside Western Europe;
 DejaVu Sans prints å, ä, ö and names in Latin, Greek and Cyrillic scripts.
+
+Every document embeds a subset of each font (the glyphs it uses, numbered in the order they
+first appear). Making a subset and compressing it was ~15 % of a study plan's rendering
+(issue 19), and most documents of a kind use the same letters in the same order (the
+labels and the lärcentrum's header come first), so the compressed subset programs are
+kept per font, keyed by the exact list of characters: the bytes written are the ones
+ReportLab would have made (tests/services/test_plan_pdf_font_subsets.py compares them).
 """
 
 from __future__ import annotations
 
 import threading
+import zlib
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase import pdfdoc, pdfmetrics
+from reportlab.pdfbase.ttfonts import FF_NONSYMBOLIC, FF_SYMBOLIC, TTFont, TTFontFace
 
 from larsam_desktop.paths import resources_dir
 
@@ -20,6 +29,56 @@ BOLD = "LarSamSans-Bold"
 _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
 _lock = threading.Lock()
 _registered = False
+SUBSETS_KEPT = 64  # font programs per font; emptied when full (a batch of unusual names)
+
+
+class SubsetCachingFace(TTFontFace):  # type: ignore[misc]
+    """``TTFontFace`` whose subset font programs (compressed as ReportLab compresses them)
+    are made once per list of characters. ``addSubsetObjects`` is ReportLab's (5.x), with
+    the program looked up first."""
+
+    def program(self, subset: list[int], compressed: bool) -> tuple[bytes, int]:
+        """The subset's font program (zlib-compressed when ``compressed``) and its length
+        uncompressed (``/Length1``)."""
+        programs: dict[tuple[bool, tuple[int, ...]], tuple[bytes, int]]
+        programs = self.__dict__.setdefault("_programs", {})
+        key = (compressed, tuple(subset))
+        found = programs.get(key)
+        if found is None:
+            raw: bytes = self.makeSubset(subset)
+            found = (zlib.compress(raw) if compressed else raw, len(raw))
+            if len(programs) >= SUBSETS_KEPT:
+                programs.clear()
+            programs[key] = found
+        return found
+
+    def addSubsetObjects(self, doc: Any, fontname: str, subset: list[int]) -> Any:
+        content, length = self.program(subset, bool(doc.compression))
+        font_file = pdfdoc.PDFStream()
+        font_file.content = content
+        font_file.dictionary["Length1"] = length
+        if doc.compression:  # compressed already: ReportLab's filter would name it so
+            font_file.dictionary["Filter"] = pdfdoc.PDFArray(
+                [pdfdoc.PDFName(pdfdoc.PDFZCompress.pdfname)]
+            )
+        font_file_ref = doc.Reference(font_file, f"fontFile:{self.filename}({fontname})")
+        flags = (self.flags & ~FF_NONSYMBOLIC) | FF_SYMBOLIC
+        descriptor = pdfdoc.PDFDictionary(
+            {
+                "Type": "/FontDescriptor",
+                "Ascent": self.ascent,
+                "CapHeight": self.capHeight,
+                "Descent": self.descent,
+                "Flags": flags,
+                "FontBBox": pdfdoc.PDFArray(self.bbox),
+                "FontName": pdfdoc.PDFName(fontname),
+                "ItalicAngle": self.italicAngle,
+                "StemV": self.stemV,
+                "FontFile2": font_file_ref,
+                "MissingWidth": self.defaultWidth,
+            }
+        )
+        return doc.Reference(descriptor, "fontDescriptor:" + fontname)
 
 
 def register_fonts(folder: Path | None = None) -> None:
@@ -30,7 +89,9 @@ def register_fonts(folder: Path | None = None) -> None:
             return
         base = folder or resources_dir() / "fonts"
         for name, filename in _FILES.items():
-            pdfmetrics.registerFont(TTFont(name, str(base / filename)))
+            font = TTFont(name, str(base / filename))
+            font.face.__class__ = SubsetCachingFace  # the same face, its subsets kept
+            pdfmetrics.registerFont(font)
         addMapping(REGULAR, 0, 0, REGULAR)
         addMapping(REGULAR, 1, 0, BOLD)
         addMapping(REGULAR, 0, 1, REGULAR)
