@@ -6,11 +6,9 @@ A search that finds nothing is retried without diacritics once the index is load
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from larsam_desktop.domain.caseload import CaseloadQuery, CaseloadRow, SortColumn
 from larsam_desktop.domain.caseload_index import CaseloadIndex, IndexEntry
-from larsam_desktop.services.cancellation import Cancelled
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.services.errors import UserError
 from larsam_desktop.services.startup import FirstScreen
@@ -33,60 +30,26 @@ from larsam_desktop.ui.models.caseload_model import (
 )
 from larsam_desktop.ui.operations import Op, run_op
 from larsam_desktop.ui.pages.caseload_filters import fill_filters
+from larsam_desktop.ui.pages.caseload_index_loading import (
+    CaseloadIndexLoading,
+    _Early,
+)
 from larsam_desktop.ui.pages.caseload_search import PlainRetry
 from larsam_desktop.ui.pages.caseload_table import CaseloadTable
 from larsam_desktop.ui.settings import UiSettings
 from larsam_desktop.ui.stage_text import interface_language
 from larsam_desktop.ui.widgets.choice_combo import ChoiceCombo
-from larsam_desktop.ui.workers import BackgroundTask, TaskControl, single_lane
+from larsam_desktop.ui.workers import BackgroundTask, single_lane
 
 if TYPE_CHECKING:  # the session (and SQLAlchemy behind it) is loaded after the first paint
-    from larsam_desktop.services.caseload_snapshot import EarlyIndex
     from larsam_desktop.services.reference_data import ReferenceChoices
     from larsam_desktop.ui.session import Services
 
 log = logging.getLogger(__name__)
-INDEX_LANE = "caseload-index"  # the index's own worker thread (snapshot read, load, prepare)
 SQL_SEARCH_DELAY_MS = 200  # while the index loads, each SQL search costs ~0.1–0.4 s at 100k
 
 
-class _AfterPaint(QObject):
-    """Calls back once, right after ``widget``'s first paint (or after a fallback delay,
-    for a widget that is not painted)."""
-
-    FALLBACK_MS = 1000
-
-    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._callback: Callable[[], None] | None = callback
-        widget.installEventFilter(self)
-        QTimer.singleShot(self.FALLBACK_MS, self._run)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self._callback is not None:
-            QTimer.singleShot(0, self._run)  # once this paint is done
-        return False
-
-    def _run(self) -> None:
-        callback, self._callback = self._callback, None
-        if callback is not None:
-            parent = self.parent()
-            if isinstance(parent, QObject):
-                parent.removeEventFilter(self)
-            callback()
-
-
-class _Early:
-    """The snapshot read before the store opened: ``result`` is set on the index lane, so a
-    load queued behind it on that lane sees it; ``done`` on the GUI thread."""
-
-    def __init__(self) -> None:
-        self.result: EarlyIndex | None = None
-        self.done = False
-        self.task: BackgroundTask | None = None
-
-
-class CaseloadPage(QWidget):
+class CaseloadPage(CaseloadIndexLoading, QWidget):
     learner_open_requested = Signal(int)  # learner id
     count_changed = Signal(int, int)  # shown, total
 
@@ -123,48 +86,7 @@ class CaseloadPage(QWidget):
         self.model.set_query(self.current_query())
         if first.database is not None and first.total:
             database = first.database
-            # After the first paint: a worker reading it meanwhile would hold the GIL.
-            _AfterPaint(self.table.viewport(), lambda: self._read_index_early(database))
-
-    def _read_index_early(self, database: Path) -> None:
-        """The index snapshot on the index's lane while the store opens (~0.3 s at 100,000
-        instead of a load of several seconds once it is open); checked when it is."""
-        if self._session is not None:
-            return  # the store opened first: its load reads the snapshot itself
-        early = self._early = _Early()
-
-        def read(_control: TaskControl) -> bool:
-            from larsam_desktop.services.caseload_snapshot import read_early
-
-            early.result = read_early(database)
-            return early.result is not None
-
-        def done(found: bool) -> None:
-            early.done = True
-            if found and self._session is None and early.result is not None:
-                self._use_early_index(database, early.result.index)
-            elif not found and self._search_waits_for_index:
-                self._search_now()
-
-        def failed(_error: BaseException) -> None:
-            done(False)
-
-        early.task = BackgroundTask(
-            read, on_success=done, on_failure=failed, pool=single_lane(INDEX_LANE)
-        )
-
-    def _use_early_index(self, database: Path, index: CaseloadIndex) -> None:
-        """Every learner listed and searchable before the store is open: the snapshot was
-        current for the file when read; once the store is open the load checks it again
-        and anything newer replaces it."""
-        from larsam_desktop.services.caseload_snapshot import read_rows_early
-
-        self._index = index
-        self.model.set_searcher(self.plain_retry.searcher(index))
-        self.model.set_fetcher(
-            lambda ids: read_rows_early(database, ids), single_lane("caseload-rows")
-        )
-        self.model.set_query(self.current_query())
+            self._show_first_screen_index(database)
 
     def attach(self, session: Services) -> None:
         """Work on this store from now on: filters, the real search, the index."""
@@ -273,10 +195,6 @@ class CaseloadPage(QWidget):
             target_standing=self.target_filter.value(),
         )
 
-    @property
-    def index_ready(self) -> bool:
-        return self._index is not None
-
     # ---- searching --------------------------------------------------------------------------
     def reload(self) -> None:
         """Re-read everything: after a bulk change or when the data store was replaced."""
@@ -303,100 +221,11 @@ class CaseloadPage(QWidget):
             self._run_search()
         self._start_index_load(early=early)
 
-    def _start_index_load(
-        self,
-        existing: CaseloadIndex | None = None,
-        early: _Early | None = None,
-        changed: Sequence[int] = (),
-        entries: Sequence[IndexEntry] = (),
-    ) -> None:
-        """Load the index (or bring ``existing`` up to date after edits: ``entries`` read
-        afresh, the rest of ``changed`` removed, then re-prepared) in the background; SQL
-        answers the search box meanwhile, and the GUI thread never touches an index that a
-        worker is preparing (an edit may decode its deferred columns: ~0.1 s at 100,000)."""
-        assert self._session is not None
-        caseload = self._session.caseload
-
-        def load(control: TaskControl) -> CaseloadIndex:
-            log.info("caseload index: %s", "re-preparing" if existing else "loading")
-            if existing is not None:
-                fresh = {entry.id for entry in entries}
-                for learner_id in changed:
-                    if learner_id not in fresh:
-                        existing.remove(learner_id)  # erased meanwhile
-                existing.extend(entries)
-                existing.prepare()
-                return existing
-            return caseload.load_index(
-                cancelled=lambda: control.cancelled,
-                early=None if early is None else early.result,  # the lane ran its read first
-                reading_database=lambda: control.progress(0, 1),
-            )
-
-        task: BackgroundTask | None = None
-
-        def loaded(index: CaseloadIndex) -> None:
-            if task is self._index_task:  # a reload may have replaced this task meanwhile
-                self._index_loaded(index)
-
-        def failed(error: BaseException) -> None:
-            if task is self._index_task:
-                self._index_failed(error)
-
-        # Its own lane: on the shared pool (one thread per core) the start's longer tasks —
-        # the integrity check, the standings — would make it wait seconds for a thread.
-        def reading_database(_done: int, _total: int) -> None:
-            if task is not self._index_task or self._session is None:
-                return
-            if early is not None and early.result is not None and self._index is early.result.index:
-                # The file changed after the early read: that index goes, SQL answers.
-                self._index = None
-                self.model.set_searcher(self._session.caseload.search)
-                self.model.clear_cache()
-                self._search_now()
-            elif self._search_waits_for_index:
-                self._search_now()  # no usable snapshot: SQL answers while the load runs
-
-        task = BackgroundTask(
-            load,
-            on_success=loaded,
-            on_failure=failed,
-            on_progress=reading_database,
-            pool=single_lane(INDEX_LANE),
-        )
-        self._index_task = task
-
-    def cancel_background_work(self) -> None:
-        if self._index_task is not None:
-            self._index_task.cancel()
-            self._index_task = None
-
     def cancel(self) -> None:
         """The ``Page`` protocol: the window closes or the store is replaced."""
         self.cancel_background_work()
         self.filters_generation += 1
         self._count_generation += 1
-
-    def _index_loaded(self, index: CaseloadIndex) -> None:
-        self._index = index
-        self._index_task = None
-        self.model.set_searcher(self.plain_retry.searcher(index))
-        if self._search_waits_for_index:
-            self._search_now()
-        elif self._shown == 0 and self.current_query().terms:  # SQL answered without the retry
-            self._run_search()
-
-    def _search_now(self) -> None:
-        self._search_waits_for_index = False
-        self._run_search()
-
-    def _index_failed(self, error: BaseException) -> None:
-        self._index_task = None
-        if self._search_waits_for_index:
-            self._search_now()
-        if isinstance(error, Cancelled):
-            return
-        log.warning("caseload index could not be loaded; searching in SQL: %r", error)
 
     def _schedule_search(self) -> None:
         self._search_timer.start(0 if self._index is not None else SQL_SEARCH_DELAY_MS)
