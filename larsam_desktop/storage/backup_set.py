@@ -9,17 +9,14 @@ file that the manifest does not know is listed as unverified, never silently tru
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
-import sqlite3
 from collections.abc import Iterable
-from contextlib import AbstractContextManager, closing
+from contextlib import AbstractContextManager
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
 
 from larsam_desktop.domain.backup_rotation import BackupStamp, RotationPolicy, backups_to_keep
 from larsam_desktop.paths import ensure_private_dir
@@ -28,6 +25,15 @@ from larsam_desktop.storage.atomic_file import write_atomically
 from larsam_desktop.storage.backup import backup_sqlite_file
 from larsam_desktop.storage.backup import fsync_directory as fsync_directory  # re-exported
 from larsam_desktop.storage.backup import move_aside as move_aside  # re-exported
+from larsam_desktop.storage.backup_file import NOT_LARSAM as NOT_LARSAM  # re-exported
+from larsam_desktop.storage.backup_file import (
+    as_storage_error,
+    describe_database_file,
+    is_database_error,
+)
+from larsam_desktop.storage.backup_file import audit_head_of_file as audit_head_of_file
+from larsam_desktop.storage.backup_file import restore_into as restore_into  # re-exported
+from larsam_desktop.storage.backup_file import sha256_of as sha256_of  # re-exported
 
 log = logging.getLogger(__name__)
 MANIFEST_NAME = "manifest.json"
@@ -98,65 +104,6 @@ class Verification:
 # of its own, so the catalogue translates it (services/backups.py ``refused``).
 NO_FILE = "the file does not exist"
 CHECKSUM_MISMATCH = "its checksum does not match the one recorded when it was made"
-NOT_LARSAM = "not a LärSam database"
-
-
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as stream:
-        for block in iter(lambda: stream.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def describe_database_file(
-    path: Path, passphrase: str | None = None
-) -> tuple[list[str], str | None, int | None]:
-    """Integrity problems, schema revision and learner count of a SQLite file, read-only."""
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    try:
-        with closing(_read_only(path, uri, passphrase)) as connection:
-            rows = [row[0] for row in connection.execute("PRAGMA integrity_check")]
-            problems = [] if rows == ["ok"] else [str(r) for r in rows[:5]]
-            tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
-            if "alembic_version" not in tables or "learner" not in tables:
-                return [*problems, NOT_LARSAM], None, None
-            schema = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-            count = connection.execute("SELECT count(*) FROM learner").fetchone()
-    except errors.StorageError as exc:  # a wrong passphrase for an encrypted backup
-        return [exc.message], None, None
-    except Exception as exc:  # sqlite3.Error, or sqlcipher3's own error classes
-        if not _is_database_error(exc):
-            raise
-        return [f"cannot be read as a database ({exc})"], None, None
-    return problems, schema[0] if schema else None, int(count[0]) if count else None
-
-
-def audit_head_of_file(
-    path: Path, passphrase: str | None = None
-) -> tuple[str | None, int, str] | None:
-    """(chain id, seq, hash) of the audit head in a database file, read-only; None if none."""
-    from larsam_desktop.storage.audit_anchor import head_of_connection
-
-    try:
-        with closing(_read_only(path, f"{path.resolve().as_uri()}?mode=ro", passphrase)) as db:
-            return head_of_connection(db)
-    except Exception as exc:  # unreadable, wrong passphrase: no anchor from this copy
-        if not (isinstance(exc, errors.StorageError) or _is_database_error(exc)):
-            raise
-        return None
-
-
-def _read_only(path: Path, uri: str, passphrase: str | None) -> Any:
-    if passphrase is None:
-        return sqlite3.connect(uri, uri=True)
-    from larsam_desktop.storage import encryption
-
-    return encryption.connect(path, passphrase, read_only=True)
-
-
-def _is_database_error(exc: BaseException) -> bool:
-    return isinstance(exc, sqlite3.Error) or type(exc).__module__.startswith("sqlcipher3")
 
 
 class BackupSet:
@@ -238,9 +185,9 @@ class BackupSet:
             crash_points.step("backup.copy-written")
             digest = sha256_of(destination)
         except Exception as exc:
-            if not (isinstance(exc, OSError) or _is_database_error(exc)):
+            if not (isinstance(exc, OSError) or is_database_error(exc)):
                 raise
-            raise _known(exc) from exc
+            raise as_storage_error(exc) from exc
         problems, schema, learners = describe_database_file(destination, self._passphrase)
         if problems:
             destination.unlink(missing_ok=True)
@@ -271,7 +218,7 @@ class BackupSet:
                 )
         except OSError as exc:
             destination.unlink(missing_ok=True)
-            raise _known(exc) from exc
+            raise as_storage_error(exc) from exc
         crash_points.step("backup.manifest-written")
         log.info("backup %s written (%s)", destination.name, kind)
         return info
@@ -359,47 +306,3 @@ class BackupSet:
             "backups": [info.to_json() for info in entries],
         }
         write_atomically(self.manifest_path, json.dumps(payload, indent=2) + "\n")
-
-
-def _known(exc: BaseException) -> errors.StorageError:
-    if isinstance(exc, errors.StorageError):
-        return exc
-    if _is_database_error(exc):
-        known = errors.translate(exc)
-        if known is not None:
-            return known
-    if isinstance(exc, OSError):
-        return errors.from_os_error(exc)
-    return errors.StorageError(f"The backup could not be written: {exc}")
-
-
-def restore_into(source: Path, live: Path, passphrase: str | None = None) -> None:
-    """Replace the content of the database ``live`` with ``source`` (already verified).
-
-    An existing database is overwritten through SQLite's online backup API, inside one
-    write transaction: readers elsewhere see the old content or the new, never a mix, and a
-    failure (disk full, locked) leaves the old content untouched. A missing database (moved
-    aside after a failed check) is created from a complete copy renamed into place.
-    """
-    try:
-        if not live.exists():
-            backup_sqlite_file(source, live, passphrase)
-            return
-        uri = f"{source.resolve().as_uri()}?mode=ro"
-        with (
-            closing(_read_only(source, uri, passphrase)) as src,
-            closing(_writable(live, passphrase)) as dst,
-        ):
-            src.backup(dst)
-    except Exception as exc:
-        if not (isinstance(exc, OSError) or _is_database_error(exc)):
-            raise
-        raise _known(exc) from exc
-
-
-def _writable(path: Path, passphrase: str | None) -> Any:
-    if passphrase is None:
-        return sqlite3.connect(path, timeout=5)
-    from larsam_desktop.storage import encryption
-
-    return encryption.connect(path, passphrase)
