@@ -14,14 +14,9 @@ per keystroke costs several times more than walking parallel lists.
 
 from __future__ import annotations
 
-import unicodedata
 from array import array
-from bisect import bisect_right
-from collections import OrderedDict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
-from itertools import accumulate
 from typing import Any, NamedTuple
 
 from larsam_desktop.domain.caseload import (
@@ -31,6 +26,9 @@ from larsam_desktop.domain.caseload import (
     TargetStanding,
 )
 from larsam_desktop.domain.caseload_index_view import Deferred, IdView
+from larsam_desktop.domain.caseload_plain import PlainMatch, PlainTexts, matched_words
+from larsam_desktop.domain.caseload_plain import plain_letters as plain_letters
+from larsam_desktop.domain.caseload_recent import RecentResults
 
 
 class IndexEntry(NamedTuple):
@@ -89,53 +87,6 @@ _SHARED_FIELDS = frozenset(
 )
 _SHARED_ORDER = tuple(sorted(_SHARED_FIELDS))
 _BUCKET_SORT_LIMIT = 2000
-# Recent results kept: up to 64, holding at most 2 million positions of their own (8 MB; a
-# prepared order remembered as itself costs nothing). Typing four words and backspacing
-# them makes ~25 results, so a coach who searches a name again finds it remembered; a count
-# alone (24) let the long ones push out the expensive one-letter results.
-RECENT_RESULTS = 64
-RECENT_POSITIONS = 2_000_000
-
-
-def _plain_table() -> dict[int, int]:
-    """Lower-case Latin letters with diacritics → their base letter, one to one (å → a,
-    é → e); letters that do not decompose (æ, ø, ß) stay."""
-    table: dict[int, int] = {}
-    for code in range(0xC0, 0x250):
-        ch = chr(code)
-        base = unicodedata.normalize("NFD", ch)[0]
-        if ch.islower() and base != ch and base.isascii() and base.isalpha():
-            table[code] = ord(base)
-    return table
-
-
-_PLAIN = _plain_table()
-
-
-_PLAIN_PAIRS = tuple((chr(code), chr(base)) for code, base in _PLAIN.items())
-
-
-def plain_letters(text: str) -> str:
-    """``text`` (already folded) without diacritics, letter for letter: "åslund" → "aslund"."""
-    return text.translate(_PLAIN)
-
-
-def _plain_long(text: str) -> str:
-    """``plain_letters`` for megabytes: one C-speed scan per letter beats ``translate``
-    (which looks each character up in a dict) ~10 times on 5 MB of Swedish text."""
-    for letter, base in _PLAIN_PAIRS:
-        if letter in text:
-            text = text.replace(letter, base)
-    return text
-
-
-@dataclass(frozen=True, slots=True)
-class PlainMatch:
-    """The result of a search retried without diacritics, and the words it matched in the
-    first learner found (as stored, folded: "åslund")."""
-
-    ids: list[int]
-    matched: tuple[str, ...]
 
 
 class CaseloadIndex:
@@ -160,14 +111,11 @@ class CaseloadIndex:
         self._orders: dict[tuple[SortColumn, bool], array[int]] = {}
         # Recent results by (order and filters, words), as positions: backspacing returns to
         # one of them, and typing on narrows within one.
-        self._recent: OrderedDict[tuple[tuple[Any, ...], tuple[str, ...]], array[int]] = (
-            OrderedDict()
-        )
-        self._held = 0  # positions held by the remembered results (prepared orders: none)
+        self._recent = RecentResults(self._is_prepared_order)
         self._stale = True
-        # Every search text joined by newlines, without diacritics, and where each starts:
-        # built on the first retry without diacritics after a change (one C-speed pass).
-        self._plain: tuple[str, array[int]] | None = None
+        # Every search text without diacritics: built on the first retry without
+        # diacritics after a change (one C-speed pass).
+        self._plain: PlainTexts | None = None
 
     def __len__(self) -> int:
         if self._by_id is None:  # folded into the columns, which are current
@@ -258,10 +206,12 @@ class CaseloadIndex:
         terms = tuple(sorted(set(query.terms)))
         remembered = self._recent.get((view, terms))
         if remembered is not None:  # e.g. a backspace back to an earlier search
-            self._recent.move_to_end((view, terms))
             return IdView(ids, remembered)
-        keep = self._filtered(query, self._narrowest_earlier(view, terms))
         texts = columns[_FIELD["search_text"]]
+        earlier = self._recent.narrowest_earlier(view, terms)
+        if earlier is not None and view == _BY_NAME and 2 * len(earlier) > len(texts):
+            earlier = None  # "al" after "a" (97% of all): one pass in memory order costs less
+        keep = self._filtered(query, earlier)
         # Longest term first: it usually matches fewest rows, so later passes scan less.
         for term in sorted(terms, key=len, reverse=True):
             if keep is None:
@@ -270,7 +220,7 @@ class CaseloadIndex:
                 keep = [p for p in keep if term in texts[p]]
         if keep is None:
             return IdView(ids)
-        return IdView(ids, self._remember(view, terms, keep))
+        return IdView(ids, self._recent.remember((view, terms), keep))
 
     def search_plain(self, query: CaseloadQuery) -> PlainMatch | None:
         """``query`` with every letter compared without its diacritics ("aslund" finds
@@ -280,40 +230,18 @@ class CaseloadIndex:
         terms = sorted({plain_letters(t) for t in query.terms}, key=len, reverse=True)
         if not terms:
             return None
-        plain, starts = self._plain_texts()
-        hits = self._plain_rows(terms[0])  # the longest: usually the fewest rows
-        for term in terms[1:]:  # then only the texts still in, each sliced out
-            hits = {row for row in hits if term in plain[starts[row] : starts[row + 1]]}
+        texts = self._columns[_FIELD["search_text"]]
+        if self._plain is None:
+            self._plain = PlainTexts(texts)
+        hits = self._plain.rows(terms)
         if not hits:
             return None
         candidates = self._filtered(query, None)
         keep = sorted(hits) if candidates is None else [p for p in candidates if p in hits]
         if not keep:
             return None
-        texts = self._columns[_FIELD["search_text"]]
         ids = self._columns[_FIELD["id"]]
-        return PlainMatch([ids[p] for p in keep], _matched_words(texts[keep[0]], terms))
-
-    def _plain_texts(self) -> tuple[str, array[int]]:
-        """Every search text without diacritics, joined by newlines, and where each starts."""
-        if self._plain is None:
-            texts = self._columns[_FIELD["search_text"]]
-            starts = array("q", [0])
-            starts.extend(accumulate(len(text) + 1 for text in texts))
-            self._plain = (_plain_long("\n".join(texts)), starts)
-        return self._plain
-
-    def _plain_rows(self, term: str) -> set[int]:
-        """Positions whose text without diacritics contains ``term`` (a term never holds a
-        newline, so a match never spans two texts)."""
-        plain, starts = self._plain_texts()
-        found: set[int] = set()
-        at = plain.find(term)
-        while at != -1:
-            row = bisect_right(starts, at) - 1
-            found.add(row)
-            at = plain.find(term, starts[row + 1])  # on to the next text
-        return found
+        return PlainMatch([ids[p] for p in keep], matched_words(texts[keep[0]], terms))
 
     def _filtered(self, query: CaseloadQuery, keep: Sequence[int] | None) -> Sequence[int] | None:
         """Positions in the query's order that pass its filters (None: all, in name order).
@@ -335,47 +263,8 @@ class CaseloadIndex:
                     keep = [p for p in keep if values[p] == wanted]
         return keep
 
-    def _remember(
-        self, view: tuple[Any, ...], terms: tuple[str, ...], keep: Sequence[int]
-    ) -> array[int]:
-        # Positions fit in 4 bytes: a remembered result costs at most 0.4 MB at 100,000;
-        # a prepared order is remembered as itself (no copy).
-        positions = keep if isinstance(keep, array) else array("i", keep)
-        key = (view, terms)
-        if key in self._recent:
-            self._held -= self._own_size(self._recent.pop(key))
-        self._recent[key] = positions
-        self._held += self._own_size(positions)
-        while len(self._recent) > 1 and (
-            len(self._recent) > RECENT_RESULTS or self._held > RECENT_POSITIONS
-        ):
-            _, dropped = self._recent.popitem(last=False)
-            self._held -= self._own_size(dropped)
-        return positions
-
-    def _own_size(self, positions: array[int]) -> int:
-        """Positions a remembered result holds of its own (a prepared order: none)."""
-        shared = any(positions is order for order in self._orders.values())
-        return 0 if shared else len(positions)
-
-    def _narrowest_earlier(
-        self, view: tuple[Any, ...], terms: tuple[str, ...]
-    ) -> Sequence[int] | None:
-        """The smallest remembered result that must contain the new one.
-
-        Typing one more letter is the common case: if every earlier word is contained in some
-        new word, with the same filters and order, the new result lies inside the earlier one.
-        """
-        best: array[int] | None = None
-        for (earlier_view, earlier_terms), positions in self._recent.items():
-            if (
-                earlier_view == view
-                and earlier_terms
-                and all(any(old in new for new in terms) for old in earlier_terms)
-                and (best is None or len(positions) < len(best))
-            ):
-                best = positions
-        return best  # read only
+    def _is_prepared_order(self, positions: array[int]) -> bool:
+        return any(positions is order for order in self._orders.values())
 
     def _share(self, row: Sequence[Any]) -> tuple[Any, ...]:
         # Only the shared fields are looked at (a generator over all 18 cost 3× more).
@@ -403,7 +292,6 @@ class CaseloadIndex:
             self._columns = [array("q"), *([] for _ in IndexEntry._fields[1:])]
         self._orders.clear()
         self._recent.clear()
-        self._held = 0
         self._plain = None
         self._stale = False
         self._by_id = None
@@ -426,11 +314,7 @@ class CaseloadIndex:
         return _sorted_nulls_last(by_name, self._column(_SORT_FIELD[column]), descending)
 
 
-def _matched_words(text: str, plain_terms: Sequence[str]) -> tuple[str, ...]:
-    """The words of ``text`` that the diacritic-free terms matched, in ``text``'s order."""
-    words = text.split()
-    found = [word for word in words if any(term in plain_letters(word) for term in plain_terms)]
-    return tuple(dict.fromkeys(found))
+_BY_NAME = (SortColumn.NAME, False, None, None, None, None, None)  # _view: no filters
 
 
 def _view(query: CaseloadQuery) -> tuple[Any, ...]:

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from larsam_desktop.domain import caseload_index
+from larsam_desktop.domain import caseload_recent
 from larsam_desktop.domain.caseload import CaseloadQuery, SortColumn
 from larsam_desktop.domain.caseload_index import CaseloadIndex, IndexEntry
 
@@ -29,7 +29,7 @@ def entries() -> list[IndexEntry]:
 
 
 def test_remembered_results_hold_at_most_the_budget(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(caseload_index, "RECENT_POSITIONS", 150)
+    monkeypatch.setattr(caseload_recent, "RECENT_POSITIONS", 150)
     index = CaseloadIndex(entries())
     typed = ["a", "an", "and", "b", "be", "ber", "e", "ev", "1", "12", "a", "", "ali h"]
     for sort in (SortColumn.NAME, SortColumn.COACH):
@@ -38,6 +38,6 @@ def test_remembered_results_hold_at_most_the_budget(monkeypatch: pytest.MonkeyPa
             fresh = CaseloadIndex(entries()).search(query)  # remembers nothing yet
             assert index.search(query) == fresh, query
             assert index.search_view(query) == fresh, query
-            held = sum(index._own_size(kept) for kept in index._recent.values())
-            assert held == index._held
+            held = sum(index._recent.own_size(kept) for kept in index._recent.values())
+            assert held == index._recent.held
             assert held <= 150 or len(index._recent) == 1
