@@ -52,6 +52,9 @@ from larsam_desktop.domain.offerings import UNKNOWN_TARGET_GAP, Gap, GroupCatego
 _Share = tuple[str, int, str, int]
 _Shares = tuple[_Share, ...]
 _NO_COURSES: frozenset[tuple[str, int]] = frozenset()
+# A record text read once: its share (None: it passed nothing a rule can count), code,
+# grade rank (-1: a grade this program does not know) and points
+_Info = tuple[_Share | None, str, int, int]
 # A gap placed against the terms left: category, points, courses, terms at full and at half
 # pace, studyable (a student group member's fields from the third on)
 Placement = tuple[GroupCategory, int, tuple[str, ...], int, int, bool]
@@ -76,15 +79,16 @@ class GroupGapCalculator(GapCalculator):
         self._summaries: dict[int, tuple[bool, bool, int]] = {}  # by outcome (kept alive)
         self._choices: dict[tuple[tuple[bool, bool, int], ...], int] = {}
         self._gaps: dict[tuple[int, int], Gap] = {}
-        self._text_shares: dict[str, dict[str, _Share | None]] = {}
-        # per record text: its code, rank and points; its points with a grade; passed
-        self._text_points: tuple[
-            dict[str, tuple[str, int, int]], dict[str, int], dict[str, int]
-        ] = ({}, {}, {})
-        self._short_of: dict[str, tuple[int, ...]] = {}
-        self._read: dict[tuple[str, str], tuple[_Shares, _Shares]] = {}  # shares, kärnämnen
+        # per target, per record text: its share (or None), code, rank, and points
+        self._text_infos: dict[str, dict[str, _Info]] = {}
+        self._short_of: dict[tuple[int, int], tuple[int, ...]] = {}  # by (graded, passed)
+        # per target and record string: shares, kärnämnen, points with a grade and passed,
+        # and the shares' number (``_numbers``: each distinct shares and tests tuple one)
+        self._read: dict[tuple[str, str], tuple[_Shares, _Shares, tuple[int, int], int]] = {}
+        self._numbers: dict[Hashable, int] = {}
+        self._by_numbers: dict[tuple[str, int, int, tuple[int, ...]], Gap] = {}
         self._placements: dict[tuple[str, int], dict[Hashable, Placement]] = {}
-        self._audited_tests: dict[Hashable, tuple[tuple[bool, ...], bool]] = {}
+        self._audited_tests: dict[Hashable, tuple[tuple[bool, ...], bool, int]] = {}
         # Gaps kept from an earlier build (by signature digest) and those still to keep
         self._stored: dict[str, dict[str, Gap]] = {}
         self._unsaved: dict[str, dict[str, Gap]] = {}
@@ -132,21 +136,28 @@ class GroupGapCalculator(GapCalculator):
         lens = self._gap_lens(target_id)
         read = self._read.get((target_id, joined))
         if read is None:
-            shares = self._shares(target_id, joined, layout.dated)
-            core = tuple(s for s in shares if s[0] in CORE_COURSES) if lens.reads_core else ()
-            read = self._read[(target_id, joined)] = (shares, core)
-        shares, core = read
+            shares, core, points = self._reading(target_id, joined, layout.dated, lens.reads_core)
+            number = self._numbers.setdefault(shares, len(self._numbers))
+            read = self._read[(target_id, joined)] = (shares, core, points, number)
+        shares, core, points, shares_number = read
         tests_key = (target_id, facts_key, core)
         found = self._audited_tests.get(tests_key)
         if found is None:
             tests = self._fact_results(lens, facts(), core)
             # The points count only where an audit stands in for a fact not held.
-            found = (tests, any(not tests[index] for index in lens.audited))
+            number = self._numbers.setdefault(tests, len(self._numbers))
+            found = (tests, any(not tests[index] for index in lens.audited), number)
             self._audited_tests[tests_key] = found
-        tests, counts_points = found
+        tests, counts_points, tests_number = found
         short: tuple[int, ...] = ()
         if counts_points:
-            short = self._short(joined)
+            short = self._short_of.get(points) or self._short(points)
+        # The signature by numbers (hashing the tuples they stand for costs more)
+        numbered = (target_id, tests_number, shares_number, short)
+        gap = self._by_numbers.get(numbered)
+        if gap is not None:
+            exact_gaps[exact] = gap
+            return gap
         signature = (target_id, tests, shares, short)
         gap = self._by_signature.get(signature)
         if gap is None:
@@ -162,6 +173,7 @@ class GroupGapCalculator(GapCalculator):
                     stored[digest] = gap
                     self._unsaved.setdefault(target_id, {})[digest] = gap
             self._by_signature[signature] = gap
+        self._by_numbers[numbered] = gap
         exact_gaps[exact] = gap
         return gap
 
@@ -287,16 +299,21 @@ class GroupGapCalculator(GapCalculator):
         studyable = all(r.studyable for r in everything if not r.met)
         return Gap(False, plan.points, plan.codes, studyable)
 
-    def _shares(self, target_id: str, joined: str, dated: frozenset[str]) -> _Shares:
-        """The signature's passed courses (``GapCalculator._records_key``'s first part), a
-        look-up per record text; the deadline flags only of the courses some rule with a
-        deadline reads (``dated``: no other rule's key reads them)."""
-        known = self._text_shares.get(target_id)
+    def _reading(
+        self, target_id: str, joined: str, dated: frozenset[str], reads_core: bool
+    ) -> tuple[_Shares, _Shares, tuple[int, int]]:
+        """One record string's part of the signature, in one pass, a look-up per record
+        text: the passed courses (``GapCalculator._records_key``'s first part; the deadline
+        flags only of the courses some rule with a deadline reads, ``dated``: no other
+        rule's key reads them), the kärnämnen among them when a fact reads them, and the
+        points with a grade and passed, each course once at its best (as
+        ``GapCalculator.gap_of_joined``)."""
+        known = self._text_infos.get(target_id)
         if known is None:
-            known = self._text_shares[target_id] = {}
+            known = self._text_infos[target_id] = {}
         texts = joined.split(";") if joined else []
         try:
-            found = list(map(known.__getitem__, texts))
+            infos = list(map(known.__getitem__, texts))
         except KeyError:
             lens = self._gap_lens(target_id)
             for text in texts:
@@ -305,41 +322,28 @@ class GroupGapCalculator(GapCalculator):
                     share = None if part.rank < 0 else self._share_of(part, lens)
                     if share is not None and share[0] not in dated:
                         share = (share[0], share[1], "", share[3])
-                    known[text] = share
-            found = list(map(known.__getitem__, texts))
-        return tuple(sorted(filter(None, found)))
-
-    def _short(self, joined: str) -> tuple[int, ...]:
-        """The points still short of each examen's totals: the points with a grade and
-        passed, each course once at its best (as ``GapCalculator.gap_of_joined``)."""
-        found = self._short_of.get(joined)
-        if found is not None:
-            return found
-        texts = joined.split(";") if joined else []
-        codes, graded, passed = self._text_points
-        try:
-            of_code = list(map(codes.__getitem__, texts))
-        except KeyError:
-            for text in texts:
-                if text not in codes:
-                    part = self._split(text)[0]
-                    codes[text] = (part.code, part.rank, part.points)
-                    # a grade this program does not know is not counted
-                    graded[text] = part.points if part.rank >= 0 else 0
-                    passed[text] = part.points if part.rank >= 1 else 0
-            of_code = list(map(codes.__getitem__, texts))
-        if len({code for code, _rank, _points in of_code}) == len(of_code):  # each once
-            total = sum(map(graded.__getitem__, texts))
-            with_pass = sum(map(passed.__getitem__, texts))
+                    known[text] = (share, part.code, part.rank, part.points)
+            infos = list(map(known.__getitem__, texts))
+        shares = tuple(sorted([info[0] for info in infos if info[0] is not None]))
+        core = tuple(s for s in shares if s[0] in CORE_COURSES) if reads_core else ()
+        if len({info[1] for info in infos}) == len(infos):  # each course once
+            total = sum([info[3] for info in infos if info[2] >= 0])
+            with_pass = sum([info[3] for info in infos if info[2] >= 1])
         else:
             best: dict[str, tuple[int, int]] = {}
-            for code, rank, points in of_code:
+            for _share, code, rank, points in infos:
                 kept = best.get(code)
                 if rank >= 0 and (kept is None or (rank, points) > kept):
                     best[code] = (rank, points)
             total = sum(points for _rank, points in best.values())
             with_pass = sum(points for rank, points in best.values() if rank >= 1)
-        found = self._short_of[joined] = tuple(
+        return shares, core, (total, with_pass)
+
+    def _short(self, points: tuple[int, int]) -> tuple[int, ...]:
+        """The points still short of each examen's totals, from the points with a grade
+        (a grade this program does not know is not counted) and passed."""
+        total, with_pass = points
+        found = self._short_of[points] = tuple(
             max(examen.total_points - total, examen.passed_points - with_pass, 0)
             for examen in self.book.examens.values()
         )
