@@ -27,13 +27,7 @@ GENERATED: dict[str, str] = {
 }
 # Being split now by the caseload work (issue 19's keystrokes; modules ≤ 400 lines): each
 # path leaves this list when its module is split. Remove the list once it is empty.
-NOT_YET_SPLIT: frozenset[str] = frozenset(
-    {
-        "larsam_desktop/ui/pages/caseload_page.py",
-        "larsam_desktop/ui/models/caseload_model.py",
-        "larsam_desktop/domain/caseload_index.py",
-    }
-)
+NOT_YET_SPLIT: frozenset[str] = frozenset()  # the three caseload modules: split (helper F)
 
 
 def line_count(path: Path) -> int:
