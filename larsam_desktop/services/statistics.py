@@ -156,19 +156,19 @@ def read_facts(
     # Dates only where they are used (behörighet, milestones); terms straight from YYYYMMDD.
     dated = {MAIN_LINE.index(s) for s in (Stage.GRUNDLAGGANDE, Stage.SARSKILD, *MILESTONES)}
     reached_days = [
-        list(map(days.__getitem__, column.tolist())) if i in dated else []
+        list(map(days.__getitem__, column)) if i in dated else []
         for i, column in enumerate(columns.reached)
     ]
     furthest = _with_standing(
         reached_days,
-        columns.furthest.tolist(),
-        (columns.standing_eligible == 1).tolist(),
-        list(map(days.__getitem__, columns.standing_on.tolist())),
+        columns.furthest,
+        [flag == 1 for flag in columns.standing_eligible],
+        list(map(days.__getitem__, columns.standing_on)),
         period.end,
     )
     kinds: dict[int, str | None] = {NONE: None, **dict(enumerate(CODES.preparation_kinds))}
     facts = FactColumns(
-        start=cast(list[date], list(map(days.__getitem__, columns.start.tolist()))),
+        start=cast(list[date], list(map(days.__getitem__, columns.start))),
         furthest=furthest,
         reached=tuple(
             _terms_of(reached_days[i]) if i in dated else _code_terms(term_codes(column))
@@ -177,17 +177,15 @@ def read_facts(
         milestones=tuple(reached_days[MAIN_LINE.index(m)] for m in MILESTONES),
         municipality=[name or UNKNOWN for name in columns.municipality],
         learning_centre=[name or UNKNOWN for name in columns.learning_centre],
-        gender=list(map(CODES.genders.__getitem__, columns.gender.tolist())),
-        birth_year=columns.birth_year.tolist(),
-        foreign_born=list(map(_FLAG.__getitem__, columns.foreign_born.tolist())),
-        first_generation=list(map(_FLAG.__getitem__, columns.first_generation.tolist())),
-        prior_education=list(
-            map(CODES.prior_educations.__getitem__, columns.prior_education.tolist())
-        ),
-        preparation_kind=list(map(kinds.__getitem__, columns.preparation_kind.tolist())),
-        record_key=columns.record_key.tolist(),
+        gender=list(map(CODES.genders.__getitem__, columns.gender)),
+        birth_year=columns.birth_year,
+        foreign_born=list(map(_FLAG.__getitem__, columns.foreign_born)),
+        first_generation=list(map(_FLAG.__getitem__, columns.first_generation)),
+        prior_education=list(map(CODES.prior_educations.__getitem__, columns.prior_education)),
+        preparation_kind=list(map(kinds.__getitem__, columns.preparation_kind)),
+        record_key=columns.record_key,
     )
-    return columns.ids.tolist(), facts
+    return columns.ids, facts
 
 
 def read_fact_rows(

@@ -14,10 +14,10 @@ from larsam_desktop.domain.statistics.facts import term_from_code, term_of
 from larsam_desktop.storage.statistics_columns import LATE, NONE
 
 
-def code_terms(codes: Any) -> list[str | None]:
+def code_terms(codes: Sequence[int]) -> list[str | None]:
     """Terms of ``statistics_columns.term_codes`` (-1: none), each worked out once."""
-    names = {code: None if code < 0 else term_from_code(code) for code in set(codes.tolist())}
-    return list(map(names.__getitem__, codes.tolist()))
+    names = {code: None if code < 0 else term_from_code(code) for code in set(codes)}
+    return list(map(names.__getitem__, codes))
 
 
 def terms_of(days: Sequence[date | None]) -> list[str | None]:

@@ -8,7 +8,6 @@ from dataclasses import fields
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-import numpy as np
 import pytest
 from sqlalchemy import select, update
 
@@ -127,25 +126,24 @@ def test_sparse_learner_ids_need_no_array_as_long_as_the_largest_id() -> None:
 
     big = 9_000_000_000
     # learner, stage, YYYYMMDD, step id, kind: two learners, the first with two steps
-    rows = np.array(
-        [[big, 0, 20250110, 1, NONE], [big, 1, 20250301, 2, 0], [7, 0, 20240905, 3, NONE]],
-        dtype=np.int64,
-    )
+    rows = [[big, 0, 20250110, 1, NONE], [big, 1, 20250301, 2, 0], [7, 0, 20240905, 3, NONE]]
     # id, centre, gender, birth year, foreign, first gen., prior, key, eligible, on, municip.
-    learners = np.array(
-        [
-            [big, 1, 1, 1990, 0, 1, 2, 17, NONE, NONE, 180],
-            [7, NONE, 0, 1985, 1, 0, 3, 5, 1, 20250101, NONE],
-        ],
-        dtype=np.int64,
-    )
+    learners = [
+        [big, 1, 1, 1990, 0, 1, 2, 17, NONE, NONE, 180],
+        [7, NONE, 0, 1985, 1, 0, 3, 5, 1, 20250101, NONE],
+    ]
     columns = _grouped(
-        rows, learners, {180: "Stockholm"}, {1: "Lärcentrum Norr"}, date(2024, 7, 1), 8
+        [list(column) for column in zip(*rows, strict=True)],
+        [list(column) for column in zip(*learners, strict=True)],
+        {180: "Stockholm"},
+        {1: "Lärcentrum Norr"},
+        date(2024, 7, 1),
+        8,
     )
-    assert columns.ids.tolist() == [7, big]
-    assert columns.start.tolist() == [20240905, 20250110]
-    assert columns.furthest.tolist() == [0, 1]
-    assert columns.preparation_kind.tolist() == [NONE, 0]
+    assert columns.ids == [7, big]
+    assert columns.start == [20240905, 20250110]
+    assert columns.furthest == [0, 1]
+    assert columns.preparation_kind == [NONE, 0]
     assert columns.municipality == [None, "Stockholm"]
     assert columns.learning_centre == [None, "Lärcentrum Norr"]
-    assert columns.record_key.tolist() == [5, 17]
+    assert columns.record_key == [5, 17]
