@@ -1,6 +1,7 @@
-"""A plan's embedded font subsets made once per list of letters (issue 19): the same bytes
-as ReportLab's own subsetting, one program shared by learners whose names use only common
-letters, and a name's rare letters still printed and extracted."""
+"""A plan's embedded font subsets made once per list of letters and its common texts'
+encoding kept (issue 19): the same bytes as ReportLab's own subsetting and encoding, one
+program shared by learners whose names use only common letters, and a name's rare letters
+still printed and extracted."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFontFace
 
 from larsam_desktop.services.eligibility_data import load_eligibility_data
+from larsam_desktop.services.pdf import fonts
 from larsam_desktop.services.pdf.fonts import BOLD, REGULAR, SubsetCachingFace, register_fonts
 from larsam_desktop.services.pdf.plan_document import PlanDocument
 from larsam_desktop.services.pdf.plan_pdf import render_plans
@@ -66,11 +68,15 @@ def _render(document: PlanDocument, language: str = "sv") -> bytes:
 
 
 def test_kept_programs_print_what_reportlab_subsets_itself(
-    documents: list[PlanDocument], fresh_programs: list[SubsetCachingFace]
+    documents: list[PlanDocument],
+    fresh_programs: list[SubsetCachingFace],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     kept = [_render(d, language) for language in ("sv", "en") for d in documents]
     again = [_render(d, language) for language in ("sv", "en") for d in documents]
     together = render_plans(documents, SETTINGS, created=CREATED)
+    assert all(font.__dict__.get("_splits") for font in map(pdfmetrics.getFont, (REGULAR, BOLD)))
+    monkeypatch.setattr(fonts, "KEEP_SPLITS", False)  # every text encoded afresh
     for face in fresh_programs:  # ReportLab's own face: every subset made afresh
         face.__class__ = TTFontFace
     try:
@@ -116,8 +122,6 @@ def test_a_rare_name_is_printed_and_extracted(
 def test_a_full_store_of_programs_starts_again(
     fresh_programs: list[SubsetCachingFace], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from larsam_desktop.services.pdf import fonts
-
     monkeypatch.setattr(fonts, "SUBSETS_KEPT", 2)
     regular = fresh_programs[0]
     programs = [regular.program([0, 65 + n], compressed=True) for n in range(5)]
@@ -125,3 +129,27 @@ def test_a_full_store_of_programs_starts_again(
     assert regular.program([0, 69], compressed=True) == programs[4]
     raw, length = regular.program([0, 69], compressed=False)
     assert len(raw) == length == programs[4][1]
+
+
+def test_only_texts_of_common_letters_keep_their_encoding(fresh_programs: object) -> None:
+    """A text with a rare letter is encoded by the document's own codes each time (they
+    depend on what came first); an unseeded document (other reports) keeps nothing."""
+    from io import BytesIO
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    font = pdfmetrics.getFont(REGULAR)
+    font.__dict__.pop("_splits", None)
+    first, second = Canvas(BytesIO())._doc, Canvas(BytesIO())._doc
+    font.seed(first)
+    font.seed(second)
+    font.splitString("Ørsted", second)  # the second document meets ø before Nguyễn
+    common = "Åsa Öberg – ✓ Uppfyllt"
+    assert font.splitString(common, first) == font.splitString(common, second)
+    assert common in font.__dict__["_splits"]
+    rare = font.splitString("Nguyễn", first)
+    assert rare != font.splitString("Nguyễn", second)
+    assert "Nguyễn" not in font.__dict__["_splits"]
+    plain = Canvas(BytesIO())._doc
+    font.splitString("Bo Ek", plain)
+    assert "Bo Ek" not in font.__dict__["_splits"]

@@ -9,6 +9,10 @@ first appear). Making a subset and compressing it was ~15 % of a study plan's re
 labels and the lärcentrum's header come first), so the compressed subset programs are
 kept per font, keyed by the exact list of characters: the bytes written are the ones
 ReportLab would have made (tests/services/test_plan_pdf_font_subsets.py compares them).
+A document that gives the common letters their codes first (``SeededTTFont.seed``, the
+study plans) makes the same subset whatever order its names use them in, and its texts of
+those letters only are encoded the same in every such document, so their encoding
+(``splitString``, a loop over every character drawn) is kept too.
 """
 
 from __future__ import annotations
@@ -30,6 +34,18 @@ _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
 _lock = threading.Lock()
 _registered = False
 SUBSETS_KEPT = 64  # font programs per font; emptied when full (a batch of unusual names)
+SPLITS_KEPT = 16384  # encoded texts per font; emptied when full
+KEEP_SPLITS = True  # tests turn it off to compare with ReportLab's own encoding
+
+# The letters given the first codes of each embedded font subset, in this order, before a
+# document's text is drawn (``SeededTTFont.seed``): the subset then depends on the rarer
+# letters only, not on where a name's å, ä or ö comes first, so plans of different learners
+# share one font program. The few glyphs a plan does not use cost ~1 KB; the text and its
+# extraction (ToUnicode) are unchanged.
+SUBSET_SEED = "åäöÅÄÖéü–—·✓✗"
+# Letters whose code is the same in every seeded document: ASCII (ReportLab's
+# ``ttfAsciiReadable`` gives each its own code) and the seed.
+_STABLE = frozenset(chr(n) for n in range(32, 127)) | frozenset(SUBSET_SEED)
 
 
 class SubsetCachingFace(TTFontFace):  # type: ignore[misc]
@@ -81,6 +97,32 @@ class SubsetCachingFace(TTFontFace):  # type: ignore[misc]
         return doc.Reference(descriptor, "fontDescriptor:" + fontname)
 
 
+class SeededTTFont(TTFont):  # type: ignore[misc]
+    """``TTFont`` that can give a document the common letters' codes first (``seed``), and
+    keeps how a text of those letters only is encoded in such a document."""
+
+    def seed(self, doc: Any) -> None:
+        """Give ``doc`` (a fresh ReportLab document) ``SUBSET_SEED``'s codes, in order."""
+        state = self._assignState(doc)
+        if state.nextCode == 1 and len(state.assignments) <= 128:  # nothing drawn yet
+            super().splitString(SUBSET_SEED, doc)
+            state.seeded = True
+
+    def splitString(self, text: Any, doc: Any, encoding: str = "utf-8") -> Any:
+        state = self.state.get(doc)
+        if not (KEEP_SPLITS and getattr(state, "seeded", False) and isinstance(text, str)):
+            return super().splitString(text, doc, encoding)
+        splits: dict[str, list[tuple[int, bytes]]] = self.__dict__.setdefault("_splits", {})
+        found = splits.get(text)
+        if found is None:
+            found = super().splitString(text, doc, encoding)
+            if _STABLE.issuperset(text):
+                if len(splits) >= SPLITS_KEPT:
+                    splits.clear()
+                splits[text] = found
+        return found
+
+
 def register_fonts(folder: Path | None = None) -> None:
     """Register the fonts with ReportLab once per process (thread-safe)."""
     global _registered
@@ -89,7 +131,7 @@ def register_fonts(folder: Path | None = None) -> None:
             return
         base = folder or resources_dir() / "fonts"
         for name, filename in _FILES.items():
-            font = TTFont(name, str(base / filename))
+            font = SeededTTFont(name, str(base / filename))
             font.face.__class__ = SubsetCachingFace  # the same face, its subsets kept
             pdfmetrics.registerFont(font)
         addMapping(REGULAR, 0, 0, REGULAR)

@@ -203,21 +203,13 @@ class Group(Flowable):  # type: ignore[misc]
         self.canv.plan_group = self.group
 
 
-# The letters given the first codes of each embedded font subset, in this order, before a
-# plan's text is drawn: the subset then depends on the rarer letters only, not on where a
-# name's å, ä or ö comes first, so plans of different learners share one font program
-# (made and compressed once: fonts.SubsetCachingFace). The few glyphs a plan does not use
-# cost ~1 KB; the text and its extraction (ToUnicode) are unchanged.
-SUBSET_SEED = "åäöÅÄÖéü–—·✓✗"
-
-
 class NumberedCanvas(Canvas):  # type: ignore[misc]
     """Holds pages back until the end, then writes "page x of y" for each plan."""
 
     def __init__(self, footers: dict[int, str], page_text: str, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
-        for name in (REGULAR, BOLD):
-            pdfmetrics.getFont(name).splitString(SUBSET_SEED, self._doc)
+        for name in (REGULAR, BOLD):  # the common letters' codes first (fonts.SUBSET_SEED)
+            pdfmetrics.getFont(name).seed(self._doc)
         self._footers = footers
         self._page_text = page_text
         self._saved: list[tuple[int, dict[str, Any]]] = []
