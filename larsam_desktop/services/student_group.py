@@ -155,7 +155,7 @@ class StudentGroupService:
         placed_of = calculator.placements(target, len(left))
         by_gap: dict[int, Placement] = {}
         placed_by_id: dict[int, Placement] = {}
-        self._recall(calculator, target)
+        kept_since = self._recall(calculator, target)
         # Read on a thread of its own: a batch is read while the one before is evaluated;
         # the people (by name) come last.
         with GroupReading(self._database, where, dates, cancelled) as reading:
@@ -181,7 +181,7 @@ class StudentGroupService:
                         placed_of[exact] = placed
                     placed_by_id[learner_id] = placed
             learners = reading.people()
-        self._keep(calculator, target)
+        self._keep(calculator, target, kept_since)
         placed_for = placed_by_id.get
         admits = where.admits
         everyone = not where.groups and not where.categories
@@ -220,30 +220,38 @@ class StudentGroupService:
                 kept = self._kept = GroupGapCalculator(self._data.book, self._data.catalogue, on=on)
             return kept
 
-    def _recall(self, calculator: GroupGapCalculator, target: str) -> None:
+    def _recall(self, calculator: GroupGapCalculator, target: str) -> str | None:
         """The gaps an earlier build kept for ``target`` under today's rules, once per
-        calculator (a local SQLite file only: see ``storage.tables.group_gap_memo``)."""
-        if not self._database.is_sqlite or calculator.remembers(target):
-            return
-        key = memo_key(calculator)
+        calculator (a local SQLite file only: see ``storage.tables.group_gap_memo``), and
+        the memo's ``forgotten`` mark as this build begins (None: nothing to keep)."""
+        if not self._database.is_sqlite:
+            return None
+        first = not calculator.remembers(target)
+        key = memo_key(calculator) if first else ""
         try:
             with self._database.unit_of_work(writes=False) as uow:
-                rows = group_gap_memo.load(uow.session, key, target)
+                mark = group_gap_memo.forgotten(uow.session) or ""
+                rows = group_gap_memo.load(uow.session, key, target) if first else []
         except StorageError:
             log.warning("the student group's kept gaps could not be read", exc_info=True)
-            rows = []
-        gaps: dict[Gap, Gap] = {}  # one object per gap: members are placed per gap object
-        calculator.remember(target, (
-            (signature, gaps.setdefault(g, g))
-            for signature, eligible, points, codes, studyable in rows
-            for g in (Gap(eligible, points, tuple(codes.split(";")) if codes else (), studyable),)
-        ))  # fmt: skip
+            return None
+        if first:
+            gaps: dict[Gap, Gap] = {}  # one object per gap: members are placed per object
+            calculator.remember(target, (
+                (signature, gaps.setdefault(g, g))
+                for signature, eligible, points, codes, studyable in rows
+                for g in (Gap(eligible, points, tuple(codes.split(";")) if codes else (),
+                              studyable),)
+            ))  # fmt: skip
+        return mark
 
-    def _keep(self, calculator: GroupGapCalculator, target: str) -> None:
-        """Save the gaps this build evaluated for the first time; a store that refuses the
-        write (read-only, locked, full) costs only the next first build."""
+    def _keep(self, calculator: GroupGapCalculator, target: str, since: str | None) -> None:
+        """Save the gaps this build evaluated for the first time, unless a learner was
+        deleted since it began (the memo was emptied for them: what this build read may
+        hold them); a store that refuses the write (read-only, locked, full) costs only
+        the next first build."""
         new = calculator.unsaved(target)
-        if not new:
+        if not new or since is None:
             return
         rows = [
             (signature, gap.eligible, gap.points, ";".join(gap.codes), gap.studyable)
@@ -251,7 +259,8 @@ class StudentGroupService:
         ]
         try:
             with self._database.unit_of_work() as uow:
-                group_gap_memo.save(uow.session, memo_key(calculator), target, rows)
+                if (group_gap_memo.forgotten(uow.session) or "") == since:
+                    group_gap_memo.save(uow.session, memo_key(calculator), target, rows)
         except StorageError:
             log.warning("the student group's gaps could not be kept", exc_info=True)
 

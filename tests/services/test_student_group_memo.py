@@ -6,6 +6,7 @@ an erasure and a retention run. On a server (team mode) nothing is kept."""
 from __future__ import annotations
 
 import dataclasses
+import threading
 
 import pytest
 from offering_setup import ELIGIBLE, GAP_200, GAP_500, TODAY, add_learner, clock, nursing
@@ -141,3 +142,26 @@ def test_a_server_keeps_no_gaps_and_its_group_is_the_same(
     again = _service(store, data)
     assert again.group(nursing_id, on=TODAY) == built
     assert again.evaluations == first.evaluations  # evaluated again: nothing kept
+
+
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+def test_a_build_during_which_a_learner_is_erased_keeps_nothing(
+    store: OpenedStore, data: EligibilityData
+) -> None:
+    corners = _caseload(store)
+    nursing_id = _offering(store, data, nursing("HT2028", university="Provlärosätet"))
+    erased: list[int] = []
+
+    def erase_once() -> bool:  # asked between batches, after the build has begun
+        if not erased and threading.current_thread() is threading.main_thread():
+            ErasureService(store.database, clock=clock).erase(corners[2])
+            erased.append(corners[2])
+        return False
+
+    service = _service(store, data)
+    service.group(nursing_id, on=TODAY, cancelled=erase_once)
+    assert erased and service.evaluations > 0
+    assert _kept(store.database) == 0  # what it read may hold the erased learner
+    again = _service(store, data)  # the next build keeps its gaps
+    assert corners[2] not in {m.learner_id for m in again.group(nursing_id, on=TODAY).members}
+    assert _kept(store.database) == again.evaluations > 0

@@ -3,13 +3,17 @@ reads first (issue 17)."""
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Iterable
 
 from sqlalchemy import delete, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from larsam_desktop.storage.repositories.meta import MetaRepository
 from larsam_desktop.storage.tables.group_gap_memo import GroupGapMemoRow
+
+FORGOTTEN = "group_gap_memo_forgotten"  # app_meta
 
 # signature digest, eligible, points, courses (";" between), studyable
 MemoRow = tuple[str, bool, int, str, bool]
@@ -44,8 +48,17 @@ def save(session: Session, memo_key: str, target_id: str, rows: Iterable[MemoRow
 
 
 def forget(session: Session) -> None:
-    """Empty the memo (an erasure, a retention run: it was made from their transcripts)."""
+    """Empty the memo (an erasure, a retention run: it was made from their transcripts),
+    and mark that it was (``forgotten``): a build that read the learners before cannot
+    keep what it found (``save`` is then not called)."""
     session.execute(delete(GroupGapMemoRow))
+    MetaRepository(session).set(FORGOTTEN, secrets.token_hex(8))
+
+
+def forgotten(session: Session) -> str | None:
+    """A value every ``forget`` changes: equal at the start of a build and at its saving,
+    no learner was deleted in between."""
+    return MetaRepository(session).get(FORGOTTEN)
 
 
 def learner_ids(

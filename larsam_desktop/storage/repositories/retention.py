@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from larsam_desktop.domain.retention import RecordType, RetentionRuleValue
+from larsam_desktop.storage.repositories import group_gap_memo
 from larsam_desktop.storage.tables import Base, Learner, LearnerHold, RetentionRule
 
 CLOSED_STAGES = ("completed", "discontinued")
@@ -100,7 +101,7 @@ class RetentionRepository:
         # The student group's kept gaps were made from their transcripts too (local files
         # only: a server keeps none, and may be older than the table).
         if ids and self._session.get_bind().dialect.name == "sqlite":
-            self._session.execute(delete(Base.metadata.tables["group_gap_memo"]))
+            group_gap_memo.forget(self._session)
         return total
 
     def _delete_batch(self, ids: list[int]) -> int:
