@@ -11,7 +11,11 @@ once its event loop runs with the window shown:
 
 A step (keystroke or header click) is timed from sending the input event until the model
 has emitted ``result_changed`` (the search ran, the model was reset): ``result_ms``; and
-until the table's viewport has then painted: ``painted_ms``. Between steps the probe keeps
+until the table's viewport has then painted the result: ``painted_ms``, the first paint
+after the result in which every visible row was there (a row still on its way paints as
+"…" and is painted again when its page arrives: that later paint ends the step;
+``first_paint_ms`` is the first paint whatever it showed, the definition before
+2026-12-08). Between steps the probe keeps
 processing events for a typing pause, so trailing work (a second repaint, the status bar)
 lands in the step that caused it, not in the next one. Raw samples go to the parent.
 """
@@ -78,12 +82,32 @@ class Stepper:
         self._last_search_ms = last_search_ms
         self._results = 0
         self._paints_at_result = 0
+        self._paints_at_rows = 0  # paints counted when a page of rows last arrived
         self._paints = PaintWatcher(page.table.viewport())
         page.model.result_changed.connect(self._on_result)
+        page.model.dataChanged.connect(self._on_rows)
 
     def _on_result(self, _shown: int) -> None:
         self._results += 1
         self._paints_at_result = self._paints.count
+
+    def _on_rows(self, *_args: object) -> None:
+        self._paints_at_rows = self._paints.count
+
+    def _visible_rows_loaded(self) -> bool:
+        table, model = self._page.table, self._page.model
+        first = table.rowAt(0)
+        if first < 0:
+            return True  # no row in view
+        last = table.rowAt(table.viewport().height() - 1)
+        last = model.rowCount() - 1 if last < 0 else last
+        return all(model.row_loaded(row) for row in range(first, last + 1))
+
+    def _result_painted(self) -> bool:
+        """A paint since the result and since the last page of rows arrived, showing every
+        visible row (checked after the paint: events are processed before the check)."""
+        after = max(self._paints_at_result, self._paints_at_rows)
+        return self._paints.count > after and self._visible_rows_loaded()
 
     def time(self, action: Callable[[], None]) -> dict[str, Any]:
         results, paints = self._results, self._paints.count
@@ -94,10 +118,14 @@ class Stepper:
         result_ms = (time.perf_counter() - started) * 1000
         if not wait_until(lambda: self._paints.count > self._paints_at_result, STEP_TIMEOUT_S):
             raise TimeoutError("the table did not repaint after the new result")
+        first_paint_ms = (time.perf_counter() - started) * 1000
+        if not wait_until(self._result_painted, STEP_TIMEOUT_S):
+            raise TimeoutError("the table never painted the result's visible rows")
         painted_ms = (time.perf_counter() - started) * 1000
         pause(PAUSE_MS)
         return {
             "result_ms": result_ms,
+            "first_paint_ms": first_paint_ms,
             "painted_ms": painted_ms,
             "search_ms": self._last_search_ms(),
             "viewport_paints": self._paints.count - paints,

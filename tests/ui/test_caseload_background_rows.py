@@ -4,7 +4,9 @@ the window (issue 13: no database call on the GUI thread for longer than one fra
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterable
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -19,6 +21,7 @@ from larsam_desktop.services.demo import DemoGenerator
 from larsam_desktop.services.store import OpenedStore, open_store
 from larsam_desktop.storage.database import Database
 from larsam_desktop.ui.models.caseload_model import PAGE_SIZE, CaseloadTableModel, Column
+from larsam_desktop.ui.models.row_pages import FRAME_BUDGET_S
 from larsam_desktop.ui.pages.caseload_page import CaseloadPage
 from larsam_desktop.ui.qt import ACCESSIBLE_TEXT
 from larsam_desktop.ui.settings import UiSettings
@@ -106,16 +109,24 @@ def test_rows_read_before_an_edit_are_never_shown_after_it(
     DemoGenerator(sqlite_store.database).generate(100, seed=3)
     service = CaseloadService(sqlite_store.database)
     rows = BlockingRows(service)
-    model = CaseloadTableModel(service.search, rows)
-    model.set_fetcher(rows, single_lane("test-caseload-rows"))
+
+    def fetch(ids: Iterable[int]) -> dict[int, CaseloadRow]:
+        read = rows(ids)  # the first read, from before the edit, says so in every name
+        stale = len(rows.asked) == 1
+        return {i: replace(row, family_name="Stale") if stale else row for i, row in read.items()}
+
+    model = CaseloadTableModel(service.search, fetch)
+    model.set_fetcher(fetch, single_lane("test-caseload-rows"))
     model.set_query(CaseloadQuery())
     model.data(model.index(0, Column.NAME))
     model.refresh([model.learner_id(0)])  # the learner changed while the page was on its way
     rows.gate.set()
     qtbot.waitUntil(lambda: not model.loading, timeout=10_000)
-    assert rows.asked == [model.learner_id(0)]
-    assert not model.row_loaded(0)  # the stale page was thrown away, not cached
+    # Read again for the new result (its first page, as soon as it was searched): the page
+    # from before the edit was thrown away, never cached or shown.
+    assert rows.asked == [model.learner_id(0), model.learner_id(0)]
     qtbot.waitUntil(lambda: model.data(model.index(0, Column.NAME)) != "…", timeout=10_000)
+    assert not str(model.data(model.index(0, Column.NAME))).startswith("Stale")
     assert len(rows.asked) == 2
 
 
@@ -187,3 +198,41 @@ def test_a_printout_has_every_row_not_placeholders(qtbot: QtBot, sqlite_store: O
     names = service.rows([model.learner_id(r) for r in range(150)])
     assert all(row.display_name.split(",")[0] in printed for row in names.values())
     qtbot.waitUntil(lambda: not model.loading, timeout=10_000)
+
+
+def test_a_new_result_s_first_page_is_read_before_the_paint_asks(
+    qtbot: QtBot, sqlite_store: OpenedStore
+) -> None:
+    DemoGenerator(sqlite_store.database).generate(300, seed=3)
+    service = CaseloadService(sqlite_store.database)
+    rows = BlockingRows(service)
+    model = CaseloadTableModel(service.search, rows)
+    model.set_fetcher(rows, single_lane("test-caseload-prefetch"))
+    model.set_query(CaseloadQuery(text="a"))
+    # Asked for by the search itself, before any cell was: the read overlaps the repaint.
+    qtbot.waitUntil(lambda: len(rows.asked) == 1, timeout=5000)
+    assert rows.asked == [model.learner_id(0)]
+    rows.gate.set()
+    qtbot.waitUntil(lambda: not model.loading, timeout=5000)
+    assert model.row_loaded(0) and model.row_loaded(PAGE_SIZE - 1)
+    assert rows.asked == [model.learner_id(0)]  # the paint did not read it again
+
+
+def test_a_stalled_page_is_waited_for_once_not_once_per_row(
+    qtbot: QtBot, sqlite_store: OpenedStore
+) -> None:
+    DemoGenerator(sqlite_store.database).generate(300, seed=3)
+    service = CaseloadService(sqlite_store.database)
+    rows = BlockingRows(service)
+    model = CaseloadTableModel(service.search, rows)
+    model.set_fetcher(rows, single_lane("test-caseload-stalled"))
+    model.set_query(CaseloadQuery())  # the first page prefetched: the store stalls
+    waited: list[float] = []
+    for row in range(30):  # a paint asks for every visible row of the same page
+        started = time.perf_counter()
+        assert model.row_texts(row)[Column.NAME] == "…"
+        waited.append(time.perf_counter() - started)
+    # The first row waits up to one frame for the page; the other 29 do not wait again.
+    assert sum(waited[1:]) < 0.5 * FRAME_BUDGET_S * 29
+    rows.gate.set()
+    qtbot.waitUntil(lambda: not model.loading, timeout=5000)

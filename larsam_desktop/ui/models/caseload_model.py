@@ -129,6 +129,7 @@ class CaseloadTableModel(QAbstractTableModel):
         self._ids = ids
         self._count = len(ids)
         self._generation += 1
+        self._prefetch_first_page()
         self.endResetModel()
         self.result_changed.emit(len(ids))
 
@@ -278,6 +279,14 @@ class CaseloadTableModel(QAbstractTableModel):
             self._store(fetched)
             row = self._rows.get(learner_id)
         return row
+
+    def _prefetch_first_page(self) -> None:
+        """A new result's first rows read on the lane from now, while the view lays out,
+        the labels change and the window repaints, instead of from the table's paint."""
+        if self._pages is not None and self._count:
+            page = [i for i in self._ids[:PAGE_SIZE] if i not in self._rows]
+            if page:
+                self._pages.prefetch((self._generation, 0), page)
 
     def _store(self, rows: Mapping[int, CaseloadRow]) -> None:
         self._rows.update(rows)

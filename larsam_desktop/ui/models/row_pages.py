@@ -51,6 +51,7 @@ class _Request(Generic[R]):
     done: threading.Event = field(default_factory=threading.Event)
     rows: Mapping[int, R] | None = None
     applied: bool = False
+    waited: bool = False  # a paint waited for it once: later paints show the placeholder
 
 
 class BackgroundPages(Generic[R]):
@@ -83,16 +84,31 @@ class BackgroundPages(Generic[R]):
     def request(self, key: PageKey, ids: list[int]) -> Mapping[int, R] | None:
         """The rows at once if they come within the frame budget, else None (they will be
         delivered). A page already asked for is not asked again."""
-        if self._running is not None:
-            if self._running.key != key:
+        request = self._running
+        if request is not None and (request.key != key or request.waited):
+            if request.key != key:
                 self._wait(key, ids)
             return None
-        request = self._start(key, ids)
-        if request.done.wait(self._budget_s) and request.rows is not None:
+        if request is None:
+            request = self._start(key, ids)
+        request.waited = True  # started now, or prefetched: waited for once, as one frame
+        if (
+            request.done.wait(self._budget_s)
+            and request.rows is not None
+            and request.epoch == self._epoch
+        ):
             request.applied = True
             self._running = None  # the lane is free for the next page at once
             return request.rows
         return None
+
+    def prefetch(self, key: PageKey, ids: list[int]) -> None:
+        """Start reading a page the view will ask for next (a new result's first screen),
+        without waiting: the read overlaps the rest of the keystroke until the paint."""
+        if self._running is None:
+            self._start(key, ids)
+        elif self._running.key != key:
+            self._wait(key, ids)
 
     def forget(self) -> None:
         """The cache was invalidated: results still on the way are stale."""
