@@ -125,12 +125,15 @@ def start_main_window(
     on_failure: Callable[[], None],
     *,
     first_screen: EarlyFirstScreen | None = None,
+    after_first_paint: Callable[[], None] | None = None,
 ) -> MainWindow:
     """Show the window at once (with the first screen when possible) and open the store next.
 
     ``first_screen``: the first screen already being read (``app.main`` starts it before Qt
     is imported); without it the file's is read here, a server's on a thread meanwhile.
     ``on_failure`` runs after the user has read why the store could not be opened.
+    ``after_first_paint``: run once the window has painted, with the window's own
+    ``after_first_paint`` (the Today page), after the store has started opening.
     """
     if database_url is not None and first_screen is None:  # issue 16: read meanwhile
         from larsam_desktop.services.connection_profile import ServerFirstScreen
@@ -216,8 +219,15 @@ def start_main_window(
             )
         )
 
+    def painted() -> None:
+        attach()  # the store opens on a worker meanwhile
+        # Queued behind what the paint itself queued: the paint is on the screen first.
+        QTimer.singleShot(0, window.after_first_paint)
+        if after_first_paint is not None:
+            QTimer.singleShot(0, after_first_paint)
+
     window.show()
-    _keep_alive.append(_AfterFirstPaint(window, attach))
+    _keep_alive.append(_AfterFirstPaint(window, painted))
     return window
 
 
@@ -263,8 +273,15 @@ def run_gui(
         failed.append(True)
         app.exit(1)
 
-    window = start_main_window(paths, database_url, on_failure, first_screen=first_screen)
-    instance.listen(lambda: bring_forward(window))  # a second start raises this window
+    shown: list[MainWindow] = []
+
+    def listen() -> None:  # a second start raises this window (listening: after the paint)
+        instance.listen(lambda: bring_forward(shown[0]))
+
+    window = start_main_window(
+        paths, database_url, on_failure, first_screen=first_screen, after_first_paint=listen
+    )
+    shown.append(window)
     remember_folders_in(window.settings)  # save dialogs start where the last one ended
     if smoke.requested():
         _keep_alive.append(smoke.QuitWhenReady(app, window))

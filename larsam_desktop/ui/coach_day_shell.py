@@ -1,6 +1,10 @@
 """The coach's day in the window: the Today and Lärcentrum services pages with their
 navigation entries (Today shows a count), the current coach, and the caseload and
-calendar exports. Installed with ``(navigator, menus, events, services)``."""
+calendar exports. Installed with ``(navigator, menus, events, services)``.
+
+Light to install (issue 19): the pages and the dialogs are imported when first used, and
+the Today page is built after the window's first paint (``prepare``) or when the store
+opens, whichever comes first — its count can only be read from the open store anyway."""
 
 from __future__ import annotations
 
@@ -12,19 +16,18 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from larsam_desktop.services.changes import Changes
 from larsam_desktop.ui.calendar_names import ask_full_names
-from larsam_desktop.ui.dialogs.document_language_dialog import ask_document_language
 from larsam_desktop.ui.events import AppEvents
 from larsam_desktop.ui.file_dialogs import save_file
 from larsam_desktop.ui.navigation import Menus, Navigator
 from larsam_desktop.ui.operations import Op, run_op
 from larsam_desktop.ui.page_printing import PagePrinting
-from larsam_desktop.ui.pages.today_page import TodayPage
 from larsam_desktop.ui.services_provider import ServicesProvider
 from larsam_desktop.ui.text import fill
 
 if TYPE_CHECKING:
     from larsam_desktop.services.reference_data import ReferenceChoices
     from larsam_desktop.ui.pages.services_page import ServicesPage
+    from larsam_desktop.ui.pages.today_page import TodayPage
     from larsam_desktop.ui.session import Services
 
 TODAY, SERVICES = "today", "services"
@@ -45,8 +48,6 @@ class CoachDayShell(QObject):
         )
         assert item is not None
         self.today_item = item
-        # Built at once: the navigation shows how many learners need attention.
-        self.today = cast(TodayPage, navigator.page(TODAY))
         services_item = navigator.register(
             SERVICES, self.tr("Lärcentrum services"), self._new_services_page, eager=_coach_day
         )
@@ -80,11 +81,23 @@ class CoachDayShell(QObject):
         )
 
     @property
+    def today(self) -> TodayPage:
+        """The Today page, built on first use (``prepare``, the store's opening or a test)."""
+        return cast("TodayPage", self._navigator.page(TODAY))
+
+    def prepare(self) -> None:
+        """Build the Today page now (the window calls this right after its first paint):
+        the navigation shows how many learners need attention once the store is open."""
+        self._navigator.page(TODAY)
+
+    @property
     def services(self) -> ServicesPage | None:
         """The Lärcentrum services page, once built."""
         return cast("ServicesPage | None", self._navigator.built(SERVICES))
 
     def _new_today_page(self) -> TodayPage:
+        from larsam_desktop.ui.pages.today_page import TodayPage
+
         page = TodayPage(self._navigator.window)
         page.learner_open_requested.connect(self._events.open_learner)
         page.changed.connect(self._events.publish)
@@ -103,6 +116,7 @@ class CoachDayShell(QObject):
         """A store was opened: the Today page is the start page once there are learners."""
         for action in self.actions:
             action.setEnabled(True)
+        self.prepare()  # built (and so attached) now if the window had not built it yet
         if services.learners.count() > 0:
             self._navigator.show(TODAY)
 
@@ -165,6 +179,8 @@ class CoachDayShell(QObject):
         self._export_dialog = None
 
     def export_calendar(self) -> None:
+        from larsam_desktop.ui.dialogs.document_language_dialog import ask_document_language
+
         if not self._services.available:
             return
         services, window = self._services.current, self._navigator.window

@@ -173,6 +173,11 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         return action
 
+    def after_first_paint(self) -> None:
+        """What the first paint did not wait for (``ui/application.py`` calls it once the
+        window has painted): the Today page, so it is ready when the store opens."""
+        self.coach_day.prepare()
+
     def _set_ready(self, ready: bool) -> None:
         """Actions that need the open store wait for it."""
         self.demo_action.setEnabled(ready)
