@@ -19,14 +19,19 @@ from __future__ import annotations
 import atexit
 import os
 import shutil
+import sqlite3
 import tempfile
+from contextlib import closing
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.exc import DBAPIError
 
 from larsam_desktop.paths import AppPaths
-from larsam_desktop.services.store import open_store
+from larsam_desktop.services.clock import Clock
+from larsam_desktop.services.store import OpenedStore, open_store
 
 _template: Path | None = None
 
@@ -101,22 +106,25 @@ def snapshot_postgres(url: str, work_dir: Path) -> str:
     engine = create_engine(url)
     try:
         with engine.begin() as connection:
-            connection.execute(text(f"DROP SCHEMA IF EXISTS {SNAPSHOT_SCHEMA} CASCADE"))
-            connection.execute(text(f"CREATE SCHEMA {SNAPSHOT_SCHEMA}"))
-            for table in _tables(connection):
-                connection.execute(
-                    text(f'CREATE TABLE {SNAPSHOT_SCHEMA}."{table}" AS TABLE public."{table}"')
-                )
-            connection.execute(
-                text(
-                    f"CREATE TABLE {SNAPSHOT_SCHEMA}.sequences AS "
-                    "SELECT sequencename, last_value FROM pg_sequences "
-                    "WHERE schemaname = 'public'"
-                )
-            )
+            _snapshot_rows(connection, SNAPSHOT_SCHEMA)
             return _fingerprint(connection)
     finally:
         engine.dispose()
+
+
+def _snapshot_rows(connection: Connection, schema: str) -> None:
+    """Keep every public table's rows and the sequences' values in ``schema``."""
+    connection.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
+    connection.execute(text(f"CREATE SCHEMA {schema}"))
+    for table in _tables(connection):
+        connection.execute(text(f'CREATE TABLE {schema}."{table}" AS TABLE public."{table}"'))
+    connection.execute(
+        text(
+            f"CREATE TABLE {schema}.sequences AS "
+            "SELECT sequencename, last_value FROM pg_sequences "
+            "WHERE schemaname = 'public'"
+        )
+    )
 
 
 def reset_postgres_rows(url: str, fingerprint: str) -> bool:
@@ -131,7 +139,7 @@ def reset_postgres_rows(url: str, fingerprint: str) -> bool:
         engine.dispose()
 
 
-def _reset_rows(engine: Engine, fingerprint: str) -> bool:
+def _reset_rows(engine: Engine, fingerprint: str, schema: str = SNAPSHOT_SCHEMA) -> bool:
     with engine.begin() as connection:
         if _fingerprint(connection) != fingerprint:
             return False
@@ -141,14 +149,134 @@ def _reset_rows(engine: Engine, fingerprint: str) -> bool:
         for table in _tables(connection):
             connection.execute(text(f'DELETE FROM public."{table}"'))
             connection.execute(
-                text(f'INSERT INTO public."{table}" SELECT * FROM {SNAPSHOT_SCHEMA}."{table}"')
+                text(f'INSERT INTO public."{table}" SELECT * FROM {schema}."{table}"')
             )
         connection.execute(
             text(
                 "SELECT CASE WHEN last_value IS NULL "
                 "THEN setval(format('public.%I', sequencename)::regclass, 1, false) "
                 "ELSE setval(format('public.%I', sequencename)::regclass, last_value, true) END "
-                f"FROM {SNAPSHOT_SCHEMA}.sequences"
+                f"FROM {schema}.sequences"
             )
         )
     return True
+
+
+# --- demo data, generated once a process ---------------------------------------------
+
+# (backend place, count, seed, the clock's reading or the day) -> the copy of the generated
+# database: a SQLite file, or a side schema on the server.
+_demo_templates: dict[tuple[str, int, int, str], str] = {}
+
+
+def fill_with_demo(
+    store: OpenedStore, count: int, *, seed: int, clock: Clock | None = None
+) -> None:
+    """``DemoGenerator(store.database, clock=clock).generate(count, seed=seed)`` on a fresh,
+    empty store, as the ``store`` fixtures give it.
+
+    The first call in a process with these arguments (and, without a ``clock``, on this
+    day) generates; later ones copy the rows that generation wrote: SQLite's backup API
+    from a copy of the file, or on the server the rows and sequences from a side schema
+    (``reset_postgres_rows``'s way). The copy is the generated database, page for page or
+    row for row, except what a generation draws at random, which is drawn again
+    (``_DRAWN_AGAIN``); timestamps from a real clock are those of the first call. What the
+    generator does itself is tested in tests/services/test_demo.py, on both backends;
+    tests/test_store_templates_demo.py compares a copy with a generation.
+    """
+    from larsam_desktop.services.demo import DemoGenerator
+
+    database = store.database
+    with database.unit_of_work() as uow:
+        if uow.learners.count() or uow.meta.is_demo():
+            raise ValueError("fill_with_demo needs a fresh, empty store")
+    moment = clock().isoformat() if clock is not None else date.today().isoformat()
+    place = str(database.file_path) if database.is_sqlite else str(database.engine.url)
+    key = ("sqlite" if database.is_sqlite else place, count, seed, moment)
+    kept = _demo_templates.get(key)
+    if kept is not None and _copy_demo_in(store, kept):
+        _draw_again(store)
+        return
+    generator = (
+        DemoGenerator(database, clock=clock) if clock is not None else DemoGenerator(database)
+    )
+    generator.generate(count, seed=seed)
+    _demo_templates[key] = _keep_demo(store, len(_demo_templates))
+
+
+# What a generation draws at random (secrets, SQLite's randomblob), drawn again for a copy:
+# each learner's statistics record key (0..255, storage.tables.base.new_record_key) and the
+# caseload generation token (storage.caseload_generation).
+_DRAWN_AGAIN = {
+    "sqlite": (
+        "UPDATE learner SET record_key = abs(random()) % 256",
+        "UPDATE app_meta SET value = lower(hex(randomblob(16))) WHERE key = 'caseload_generation'",
+    ),
+    "postgresql": (
+        "UPDATE learner SET record_key = floor(random() * 256)::integer",
+        "UPDATE app_meta SET value = md5(random()::text) WHERE key = 'caseload_generation'",
+    ),
+}
+
+
+def _draw_again(store: OpenedStore) -> None:
+    with store.database.engine.begin() as connection:
+        for statement in _DRAWN_AGAIN["sqlite" if store.database.is_sqlite else "postgresql"]:
+            connection.execute(text(statement))
+
+
+def _keep_demo(store: OpenedStore, number: int) -> str:
+    database = store.database
+    if database.is_sqlite:
+        global _demo_folder
+        if _demo_folder is None:
+            _demo_folder = Path(tempfile.mkdtemp(prefix="larsam-demo-templates-"))
+            atexit.register(shutil.rmtree, _demo_folder, True)
+        target = _demo_folder / f"demo-{number}.sqlite3"
+        raw = database.engine.raw_connection()
+        try:
+            with closing(sqlite3.connect(target)) as copy:
+                raw.driver_connection.backup(copy)  # type: ignore[union-attr]
+        finally:
+            raw.close()
+        return str(target)
+    schema = f"{DEMO_SCHEMA_PREFIX}{number}"
+    engine = create_engine(database.engine.url)
+    try:
+        with engine.begin() as connection:
+            _snapshot_rows(connection, schema)
+            fingerprint = _fingerprint(connection)
+    finally:
+        engine.dispose()
+    return f"{schema}:{fingerprint}"
+
+
+def _copy_demo_in(store: OpenedStore, kept: str) -> bool:
+    database = store.database
+    if database.is_sqlite:
+        raw = database.engine.raw_connection()
+        try:
+            with closing(sqlite3.connect(kept)) as template:
+                if _sqlite_schema(template) != _sqlite_schema(raw.driver_connection):
+                    return False  # not the schema the demo was generated on
+                template.backup(raw.driver_connection)  # type: ignore[arg-type]
+        finally:
+            raw.close()
+        return True
+    schema, _, fingerprint = kept.partition(":")
+    engine = create_engine(database.engine.url)
+    try:
+        return _reset_rows(engine, fingerprint, schema)
+    except DBAPIError:
+        return False  # e.g. not a superuser: generated instead
+    finally:
+        engine.dispose()
+
+
+def _sqlite_schema(connection: Any) -> list[tuple[str, str, str]]:
+    query = "SELECT type, name, coalesce(sql, '') FROM sqlite_master ORDER BY type, name"
+    return [tuple(row) for row in connection.execute(query)]
+
+
+_demo_folder: Path | None = None
+DEMO_SCHEMA_PREFIX = "larsam_test_demo_"

@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from store_templates import fill_with_demo
 
 from larsam_desktop.domain.audit import AuditAction
 from larsam_desktop.domain.backup_rotation import RotationPolicy
@@ -22,7 +23,6 @@ from larsam_desktop.services.backups import (
     read_policy,
     save_policy,
 )
-from larsam_desktop.services.demo import DemoGenerator
 from larsam_desktop.services.learners import LearnerService
 from larsam_desktop.services.store import OpenedStore
 from larsam_desktop.storage.backup_set import BackupKind, sha256_of
@@ -41,7 +41,7 @@ def dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
 
 @pytest.fixture
 def filled(sqlite_store: OpenedStore) -> Iterator[OpenedStore]:
-    DemoGenerator(sqlite_store.database).generate(60, seed=3)
+    fill_with_demo(sqlite_store, 60, seed=3)  # tests/store_templates.py
     yield sqlite_store
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from cli_runner import forked, wait_forked
+from store_templates import fill_with_demo
 
 from larsam_desktop.domain.caseload import CaseloadQuery, SortColumn, TargetStanding
 from larsam_desktop.domain.importing import ImportKind, read_csv
@@ -25,7 +26,6 @@ from larsam_desktop.domain.learner import LearnerDraft, draft_from
 from larsam_desktop.paths import AppPaths
 from larsam_desktop.services.backups import BackupService
 from larsam_desktop.services.caseload import CaseloadService
-from larsam_desktop.services.demo import DemoGenerator
 from larsam_desktop.services.importing import ImportService
 from larsam_desktop.services.learners import LearnerService
 from larsam_desktop.services.retention import ErasureService
@@ -52,7 +52,7 @@ QUERIES = [
 
 @pytest.fixture
 def filled(sqlite_store: OpenedStore) -> OpenedStore:
-    DemoGenerator(sqlite_store.database).generate(120, seed=5)
+    fill_with_demo(sqlite_store, 120, seed=5)  # tests/store_templates.py
     return sqlite_store
 
 

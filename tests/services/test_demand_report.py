@@ -12,6 +12,7 @@ import openpyxl
 import pytest
 from offering_setup import ELIGIBLE, GAP_200, NOW, TODAY, add_learner
 from sqlalchemy import update
+from store_templates import fill_with_demo
 
 from larsam_desktop.domain.courses.qualifications import TargetChoice
 from larsam_desktop.domain.plans.plan import PlanContent, PlannedCourse
@@ -23,7 +24,6 @@ from larsam_desktop.services.demand_report import (
     read_demand,
     read_throughput,
 )
-from larsam_desktop.services.demo import DemoGenerator
 from larsam_desktop.services.eligibility_data import load_eligibility_data
 from larsam_desktop.services.statistics_register import StatisticsRegister
 from larsam_desktop.services.stats_export.export import merge_files, read_export
@@ -124,7 +124,7 @@ def test_throughput_reads_start_outcome_and_target_group_from_the_pathway(
 
 def _demo(store: OpenedStore, count: int = 300) -> None:
     clock = lambda: datetime.combine(DEMO_DAY, time(12), tzinfo=UTC)  # noqa: E731
-    DemoGenerator(store.database, clock=clock).generate(count, seed=7)
+    fill_with_demo(store, count, seed=7, clock=clock)  # tests/store_templates.py
     with store.database.unit_of_work() as uow:
         uow.session.execute(update(Learner).values(record_key=(Learner.id * 37) % 256))
 

@@ -14,13 +14,13 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 from sqlalchemy import insert, select
+from store_templates import fill_with_demo
 
 from larsam_desktop.domain.errors import ValidationError
 from larsam_desktop.domain.statistics.facts import MAIN_LINE, term_of
 from larsam_desktop.domain.statistics.merge import published_tables
 from larsam_desktop.domain.statistics.periods import last_ended_period, parse_period, period_between
 from larsam_desktop.services.audit import AuditAction, AuditFilter, AuditService
-from larsam_desktop.services.demo import DemoGenerator
 from larsam_desktop.services.statistics import (
     EmptyPeriod,
     StatisticsFilter,
@@ -49,7 +49,7 @@ STAGES = [s.value for s in MAIN_LINE]
 def _fill(store: OpenedStore, count: int = 400) -> None:
     """Demo learners generated as of TODAY, so the figures do not depend on the run's date."""
     clock = lambda: datetime.combine(TODAY, time(12), tzinfo=UTC)  # noqa: E731
-    DemoGenerator(store.database, clock=clock).generate(count, seed=7)
+    fill_with_demo(store, count, seed=7, clock=clock)  # tests/store_templates.py
 
 
 def _expected_furthest(store: OpenedStore) -> Counter[tuple[str, int]]:

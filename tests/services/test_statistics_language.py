@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from store_templates import fill_with_demo
 
 from larsam_desktop.domain.bilingual import Language
 from larsam_desktop.domain.statistics.labels import (
@@ -28,7 +29,6 @@ from larsam_desktop.domain.statistics.labels import (
 from larsam_desktop.domain.statistics.merge import published_tables
 from larsam_desktop.domain.statistics.periods import last_ended_period
 from larsam_desktop.domain.statistics.report import ProtectedReport
-from larsam_desktop.services.demo import DemoGenerator
 from larsam_desktop.services.statistics import StatisticsFilter
 from larsam_desktop.services.stats_export.csv_file import render_csv
 from larsam_desktop.services.stats_export.export import (
@@ -66,7 +66,7 @@ def _words_in(text: str, words: tuple[str, ...]) -> list[str]:
 
 def _fill(store: OpenedStore, count: int = 400) -> None:
     clock = lambda: datetime.combine(TODAY, time(12), tzinfo=UTC)  # noqa: E731
-    DemoGenerator(store.database, clock=clock).generate(count, seed=7)
+    fill_with_demo(store, count, seed=7, clock=clock)  # tests/store_templates.py
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select, update
+from store_templates import fill_with_demo
 
 from larsam_desktop.domain.caseload import TargetStanding
 from larsam_desktop.domain.courses.records import CourseRecordDraft
@@ -17,7 +18,6 @@ from larsam_desktop.domain.statistics.periods import parse_period
 from larsam_desktop.paths import AppPaths
 from larsam_desktop.services.caseload import CaseloadService
 from larsam_desktop.services.courses import CourseRecordService
-from larsam_desktop.services.demo import DemoGenerator
 from larsam_desktop.services.eligibility_data import load_eligibility_data
 from larsam_desktop.services.learners import LearnerService
 from larsam_desktop.services.pathway import PathwayService
@@ -34,7 +34,7 @@ YEAR = parse_period("2025")
 
 def _demo(store: OpenedStore, count: int = 300) -> None:
     clock = lambda: datetime.combine(DEMO_DAY, time(12), tzinfo=UTC)  # noqa: E731
-    DemoGenerator(store.database, clock=clock).generate(count, seed=7)
+    fill_with_demo(store, count, seed=7, clock=clock)  # tests/store_templates.py
     with store.database.unit_of_work() as uow:  # the same record keys in every database
         uow.session.execute(update(Learner).values(record_key=(Learner.id * 37) % 256))
 

@@ -15,13 +15,13 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from store_templates import fill_with_demo
 
 from larsam_desktop.domain.caseload import CaseloadQuery, SortColumn, TargetStanding
 from larsam_desktop.domain.caseload_index import CaseloadIndex
 from larsam_desktop.domain.caseload_index_view import Deferred, IdView
 from larsam_desktop.domain.learner import draft_from
 from larsam_desktop.services.caseload import CaseloadService
-from larsam_desktop.services.demo import DemoGenerator
 from larsam_desktop.services.learners import LearnerService
 from larsam_desktop.services.store import OpenedStore
 from larsam_desktop.storage import caseload_index_file, caseload_snapshot
@@ -41,7 +41,7 @@ FILTERED = [
 
 @pytest.fixture
 def filled(sqlite_store: OpenedStore) -> OpenedStore:
-    DemoGenerator(sqlite_store.database).generate(150, seed=11)
+    fill_with_demo(sqlite_store, 150, seed=11)  # tests/store_templates.py
     return sqlite_store
 
 
