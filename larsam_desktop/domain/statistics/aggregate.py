@@ -194,36 +194,44 @@ def counts_and_keys(
     """Learners and the sum of their record keys per (group, stage), from each learner's
     group and ``stage * KEY_RANGE + record key`` (``stage_and_key``)."""
     stages = [value // KEY_RANGE for value in stage_keys]
-    keys = [value % KEY_RANGE for value in stage_keys]
-    return _counted(groups, stages, keys, max(stages) + 1 if stages else 1)
+    weights = [ONE + value % KEY_RANGE for value in stage_keys]
+    return _counted(groups, stages, weights, max(stages) + 1 if stages else 1)
+
+
+# A learner's weight in a cell: one learner (ONE) plus its record key (below KEY_RANGE); a
+# cell's sum of weights is its count times ONE plus its key sum, exact while a key sum stays
+# below ONE (4 billion learners of key 255).
+ONE = 1 << 40
+
+
+def _weights(record_keys: Sequence[int]) -> list[int]:
+    return [ONE + key for key in record_keys]
 
 
 def _counted(
-    groups: Sequence[Any], stages: Sequence[int], keys: Sequence[int], width: int
+    groups: Sequence[Any], stages: Sequence[int], weights: Sequence[int], width: int
 ) -> tuple[Counter[tuple[Any, int]], dict[tuple[Any, int], int]]:
-    """``counts_and_keys`` of each learner's group, stage (below ``width``) and record key.
+    """``counts_and_keys`` of each learner's group, stage (below ``width``) and weight
+    (``_weights``).
 
     Each group gets a small integer code, each learner the cell ``code * width + stage``;
-    one pass adds every learner to its cell's count and key sum (~11 ms for 100,000
-    learners under load, numpy's ``bincount`` was ~6 ms: docs/performance.md), and only
-    the cells with anyone in them are turned back into (group, stage).
+    one pass adds every learner's weight to its cell (~8 ms for 100,000 learners under
+    load; numpy's two ``bincount`` calls were ~6 ms: docs/performance.md), and only the
+    cells with anyone in them are turned back into (group, stage).
     """
     distinct = list(dict.fromkeys(groups))
     index = {group: code * width for code, group in enumerate(distinct)}
-    learners = [0] * (len(distinct) * width)
-    key_sums = learners.copy()
+    totals = [0] * (len(distinct) * width)
     cells = map(index.__getitem__, groups)
     if width > 1:
         cells = map(add, cells, stages)
-    for cell, key in zip(cells, keys, strict=True):
-        learners[cell] += 1
-        key_sums[cell] += key
+    for cell, weight in zip(cells, weights, strict=True):
+        totals[cell] += weight
     counts: Counter[tuple[Any, int]] = Counter()
     sums: dict[tuple[Any, int], int] = {}
-    for cell in compress(range(len(learners)), learners):
+    for cell in compress(range(len(totals)), totals):
         name = (distinct[cell // width], cell % width)
-        counts[name] = learners[cell]
-        sums[name] = key_sums[cell]
+        counts[name], sums[name] = divmod(totals[cell], ONE)
     return counts, sums
 
 
@@ -299,15 +307,18 @@ def aggregate(
     if furthest and not 0 <= min(furthest) <= max(furthest) < len(MAIN_LINE):
         raise ValueError("a furthest stage outside the main line")
     stages = len(MAIN_LINE)
-    cohorts, cohort_keys = _counted(terms, furthest, record_keys, stages)
+    weights = _weights(record_keys)
+    cohorts, cohort_keys = _counted(terms, furthest, weights, stages)
     reached: Counter[tuple[str, int]] = Counter()
     reached_keys: dict[tuple[str, int], int] = {}
     for stage, column in enumerate(columns.reached):
-        stage_counts, stage_keys = _counted(column, (), record_keys, 1)
+        there = list(map(is_not, column, repeat(None)))  # only those who got there count
+        stage_counts, stage_keys = _counted(
+            list(compress(column, there)), (), list(compress(weights, there)), 1
+        )
         for (term, _), learners in stage_counts.items():
-            if term is not None:
-                reached[(term, stage)] = learners
-                reached_keys[(term, stage)] = stage_keys[(term, 0)]
+            reached[(term, stage)] = learners
+            reached_keys[(term, stage)] = stage_keys[(term, 0)]
     tables = [
         furthest_stage_table(
             cohorts,
@@ -322,7 +333,7 @@ def aggregate(
     labels: dict[str, list[str]] = {}
     for breakdown in BREAKDOWNS:
         groups = labels[breakdown.name] = breakdown.groups(columns)
-        counts, keys = _counted(groups, furthest, record_keys, stages)
+        counts, keys = _counted(groups, furthest, weights, stages)
         tables.append(
             furthest_stage_table(
                 counts,
