@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from cli_runner import run_cli
 from damage_cases import DAMAGE, header, truncated_to_zero
+from store_templates import fill_with_demo
 
 from larsam_desktop.paths import AppPaths
 from larsam_desktop.services.backups import BackupService
@@ -26,7 +27,7 @@ LEARNERS = 60
 
 def _damaged_with_backup(paths: AppPaths, damage: Callable[[AppPaths], None]) -> Path:
     store = open_store(paths)
-    DemoGenerator(store.database).generate(LEARNERS, seed=4)
+    fill_with_demo(store, LEARNERS, seed=4)  # tests/store_templates.py
     backup = paths.backups / BackupService(paths, store.database).create().file
     store.database.dispose()
     damage(paths)

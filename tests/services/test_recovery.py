@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from store_templates import fill_with_demo
 
 from larsam_desktop.paths import AppPaths
 from larsam_desktop.services.backups import BackupService, restore_database
@@ -52,7 +53,7 @@ def test_a_damaged_database_is_moved_aside_and_the_backup_restores_it(
     paths: AppPaths, damage: Callable[[Path], None]
 ) -> None:
     store = open_store(paths)
-    DemoGenerator(store.database).generate(400, seed=5)
+    fill_with_demo(store, 400, seed=5)  # tests/store_templates.py
     backup = BackupService(paths, store.database).create()
     with store.database.engine.connect() as connection:
         ids_at_backup = sorted(

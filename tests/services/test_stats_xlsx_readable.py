@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
+from store_templates import fill_with_demo
 
 from larsam_desktop.domain.statistics.periods import last_ended_period
-from larsam_desktop.services.demo import DemoGenerator
 from larsam_desktop.services.statistics import StatisticsFilter
 from larsam_desktop.services.stats_export.export import StatisticsExporter
 from larsam_desktop.services.stats_export.xlsx_file import LINE_HEIGHT, write_xlsx
@@ -28,7 +28,7 @@ TODAY = date(2026, 11, 28)
 def workbook_path(sqlite_store: OpenedStore, tmp_path: Path) -> Path:
     store = sqlite_store  # a file format: one backend is enough
     clock = lambda: datetime.combine(TODAY, time(12), tzinfo=UTC)  # noqa: E731
-    DemoGenerator(store.database, clock=clock).generate(300, seed=11)
+    fill_with_demo(store, 300, seed=11, clock=clock)  # tests/store_templates.py
     report = StatisticsExporter(store.database).report(
         StatisticsFilter(last_ended_period(date.today())), k=10
     )
