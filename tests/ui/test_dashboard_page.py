@@ -13,12 +13,12 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from store_templates import fill_with_demo
 
 from larsam_desktop.domain.statistics.periods import last_ended_period, parse_period
 from larsam_desktop.domain.statistics.protection import CellStatus
 from larsam_desktop.paths import AppPaths
 from larsam_desktop.services.audit import AuditAction, AuditFilter, AuditService
-from larsam_desktop.services.demo import DemoGenerator
 from larsam_desktop.services.statistics import StatisticsFilter, StatisticsService
 from larsam_desktop.services.statistics_register import StatisticsRegister
 from larsam_desktop.services.store import open_store
@@ -31,7 +31,7 @@ MakeWindow = Callable[[AppPaths], MainWindow]
 
 def _demo(paths: AppPaths, count: int = 400) -> None:
     store = open_store(paths)
-    DemoGenerator(store.database).generate(count, seed=21)
+    fill_with_demo(store, count, seed=21)  # tests/store_templates.py
     store.database.dispose()
 
 
