@@ -53,8 +53,9 @@ _Share = tuple[str, int, str, int]
 _Shares = tuple[_Share, ...]
 _NO_COURSES: frozenset[tuple[str, int]] = frozenset()
 # A record text read once: its share (None: it passed nothing a rule can count), code,
-# grade rank (-1: a grade this program does not know) and points
-_Info = tuple[_Share | None, str, int, int]
+# points with a known grade, points passed, grade rank (-1: a grade this program does not
+# know) and points
+_Info = tuple[_Share | None, str, int, int, int, int]
 # A gap placed against the terms left: category, points, courses, terms at full and at half
 # pace, studyable (a student group member's fields from the third on)
 Placement = tuple[GroupCategory, int, tuple[str, ...], int, int, bool]
@@ -322,16 +323,21 @@ class GroupGapCalculator(GapCalculator):
                     share = None if part.rank < 0 else self._share_of(part, lens)
                     if share is not None and share[0] not in dated:
                         share = (share[0], share[1], "", share[3])
-                    known[text] = (share, part.code, part.rank, part.points)
+                    graded = part.points if part.rank >= 0 else 0  # a known grade
+                    passed = part.points if part.rank >= 1 else 0
+                    known[text] = (share, part.code, graded, passed, part.rank, part.points)
             infos = list(map(known.__getitem__, texts))
-        shares = tuple(sorted([info[0] for info in infos if info[0] is not None]))
+        if not infos:
+            return (), (), (0, 0)
+        found, codes, graded_points, passed_points, _ranks, _points = zip(*infos, strict=True)
+        shares = tuple(sorted(filter(None, found)))
         core = tuple(s for s in shares if s[0] in CORE_COURSES) if reads_core else ()
-        if len({info[1] for info in infos}) == len(infos):  # each course once
-            total = sum([info[3] for info in infos if info[2] >= 0])
-            with_pass = sum([info[3] for info in infos if info[2] >= 1])
+        if len(set(codes)) == len(codes):  # each course once
+            total = sum(graded_points)
+            with_pass = sum(passed_points)
         else:
             best: dict[str, tuple[int, int]] = {}
-            for _share, code, rank, points in infos:
+            for _share, code, _graded, _passed, rank, points in infos:
                 kept = best.get(code)
                 if rank >= 0 and (kept is None or (rank, points) > kept):
                     best[code] = (rank, points)
