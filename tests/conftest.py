@@ -156,6 +156,18 @@ def database_url(backend: str, postgres_server_url: str | None) -> str | None:
     return postgres_server_url
 
 
+@pytest.fixture
+def fresh_database_url(request: pytest.FixtureRequest, backend: str, paths: AppPaths) -> str | None:
+    """What ``store`` opens, left closed, for tests that open it themselves or run the
+    command line on it: None with the template database put into ``paths`` (SQLite), or the
+    server's database holding a fresh store's rows. Not an empty database: tests about
+    creating one (tests/storage/test_migrations.py) take ``database_url``."""
+    if backend == "sqlite":
+        seed_sqlite(paths)
+        return None
+    return str(request.getfixturevalue("database_url_with_fresh_rows"))
+
+
 @pytest.fixture(scope="session")
 def postgres_fingerprint(
     postgres_server_url: str | None, tmp_path_factory: pytest.TempPathFactory

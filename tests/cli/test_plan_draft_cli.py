@@ -19,6 +19,13 @@ from cli_runner import CliResult, run_cli
 from plan_setup import add_learner
 
 
+@pytest.fixture
+def database_url(fresh_database_url: str | None) -> str | None:
+    """A fresh store's database (tests/conftest.py), not an empty one migrated by the first
+    command: these tests are about plans; creating a database is tests/storage's."""
+    return fresh_database_url
+
+
 def run(*args: str, paths: AppPaths, database_url: str | None) -> CliResult:
     return run_cli(*args, data_dir=paths.data_dir, database_url=database_url)
 
