@@ -21,6 +21,13 @@ from larsam_desktop.services.store import OpenedStore, open_store
 from larsam_desktop.storage.crash_points import DIE_AFTER_ENV, KILLED_EXIT
 
 
+@pytest.fixture
+def database_url(fresh_database_url: str | None) -> str | None:
+    """The address of the ``store`` these tests open (a fresh store's database,
+    tests/conftest.py), not an empty database that the store then migrates from nothing."""
+    return fresh_database_url
+
+
 def clock() -> datetime:
     return datetime(2026, 12, 1, 12, tzinfo=UTC)
 

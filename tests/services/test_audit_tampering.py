@@ -26,6 +26,13 @@ from larsam_desktop.storage.database import Database
 ENTRIES = 10
 
 
+@pytest.fixture
+def database_url(fresh_database_url: str | None) -> str | None:
+    """The address of the ``store`` these tests open (a fresh store's database,
+    tests/conftest.py), not an empty database that the store then migrates from nothing."""
+    return fresh_database_url
+
+
 def _fill(database: Database, count: int = ENTRIES, start: int = 0) -> None:
     service = AuditService(database)
     for number in range(start, start + count):
