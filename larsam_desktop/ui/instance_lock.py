@@ -12,13 +12,16 @@ from __future__ import annotations
 import getpass
 import hashlib
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, Qt
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
 from larsam_desktop.paths import AppPaths
 from larsam_desktop.services.startup import lock_path
+
+if TYPE_CHECKING:  # QtNetwork is loaded after the first paint (issue 19), when it is used
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 RAISE = b"raise\n"
 CONNECT_MS = 1000
@@ -56,6 +59,8 @@ class InstanceLock:
         server cannot listen (the second start then shows the "already open" message)."""
         if not self.held:
             return False
+        from PySide6.QtNetwork import QLocalServer
+
         QLocalServer.removeServer(self._name)  # a crashed window's socket: we hold the lock
         server = QLocalServer()
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -74,6 +79,8 @@ class InstanceLock:
 
     def ask_running_to_raise(self) -> bool:
         """From a second start: ask the window holding the folder to come forward."""
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self._name)
         if not socket.waitForConnected(CONNECT_MS):
