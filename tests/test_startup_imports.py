@@ -1,9 +1,13 @@
 """What the window imports before its first painted caseload (issue 19), in a fresh
 interpreter: the store's libraries (SQLAlchemy, Alembic, psycopg) and the heavy ones used
 only later (reportlab, openpyxl, keyring, numpy, PDFium, pikepdf, Pillow, cryptography,
-SQLCipher) load after it, and so do the command line's command modules. One subprocess per
-case: a fresh interpreter is what it proves. Also: the window's quick reading of its
-options agrees with the command line's parser.
+SQLCipher, the calendar export's icalendar and dateutil, the holidays) load after it, and so
+do the command line's command modules, the Today page (built right after the paint) and
+QtNetwork (the second start's listener, set up after the paint). When the window is ready
+(its store open) the calendar export and the holidays are still not loaded (the Today page
+needs neither), and the background warm-up loads the plan printer but not the statistics
+(numpy). One subprocess per case: a fresh interpreter is what it proves. Also: the window's
+quick reading of its options agrees with the command line's parser.
 """
 
 from __future__ import annotations
@@ -38,7 +42,12 @@ LATER = (
     "PIL",
     "cryptography",
     "sqlcipher3",
+    "icalendar",
+    "dateutil",
+    "holidays",
 )
+# Window modules that wait for the first paint, by full name (issue 19).
+AFTER_THE_PAINT = ("larsam_desktop.ui.pages.today_page", "PySide6.QtNetwork")
 
 # Starts the window as the console script does; at the caseload table's first paint with
 # rows (in the paint event itself, before anything queued after it runs) it prints the
@@ -106,6 +115,9 @@ def test_the_local_first_paint_imports_none_of_the_later_libraries(
     found = first_paint_modules(["--data-dir", str(paths.data_dir)])
     assert found["rows"] == 30  # painted from the first screen, before the store opened
     assert loaded_too_early(found["modules"]) == []
+    modules = found["modules"]
+    assert isinstance(modules, list)
+    assert [name for name in AFTER_THE_PAINT if name in modules] == []
 
 
 @pytest.fixture(scope="module")
@@ -186,17 +198,15 @@ main(sys.argv[1:])
 os._exit(3)
 """
 BUILT_ON_FIRST_USE = ("reportlab", "numpy", "PIL", "pikepdf", "openpyxl", "pypdfium2")
+NOT_FOR_TODAY = ("icalendar", "dateutil", "holidays")  # the calendar export, exam bookings
 
 
-def test_the_window_is_ready_before_the_pdf_and_statistics_libraries_load(
-    sqlite_store: OpenedStore, paths: AppPaths
-) -> None:
-    DemoGenerator(sqlite_store.database).generate(10, seed=5)
-    sqlite_store.database.dispose()
+def ready_modules(paths: AppPaths, probe: str = READY_PROBE) -> list[str]:
+    """The modules loaded when the window on ``paths`` is ready, in a fresh interpreter."""
     environment = {key: value for key, value in os.environ.items() if key != "LARSAM_DATABASE_URL"}
     environment.update({"QT_QPA_PLATFORM": "offscreen", "LARSAM_QUIT_AFTER_START": "1"})
     done = subprocess.run(
-        [sys.executable, "-c", READY_PROBE, "--data-dir", str(paths.data_dir)],
+        [sys.executable, "-c", probe, "--data-dir", str(paths.data_dir)],
         env=environment,
         capture_output=True,
         text=True,
@@ -205,8 +215,45 @@ def test_the_window_is_ready_before_the_pdf_and_statistics_libraries_load(
     )
     assert done.returncode == 0, done.stderr[-2000:]
     modules: list[str] = json.loads(done.stdout.strip().splitlines()[-1])
+    return modules
+
+
+def test_the_window_is_ready_before_the_pdf_and_statistics_libraries_load(
+    sqlite_store: OpenedStore, paths: AppPaths
+) -> None:
+    DemoGenerator(sqlite_store.database).generate(10, seed=5)
+    sqlite_store.database.dispose()
+    modules = ready_modules(paths)
     assert "sqlalchemy" in modules  # the store is open
+    assert "larsam_desktop.ui.pages.today_page" in modules  # Today is the start page
     assert sorted(m for m in modules if m.split(".")[0] in BUILT_ON_FIRST_USE) == []
+    assert sorted(m for m in modules if m.split(".")[0] in NOT_FOR_TODAY) == []
+
+
+# As READY_PROBE, but once the window is ready the background warm-up runs to its end first.
+WARMED_PROBE = READY_PROBE.replace(
+    "    if self._window.has_session:\n",
+    "    if self._window.has_session:\n"
+    "        from larsam_desktop.ui.session import warm_up\n"
+    "        warm_up()\n",
+)
+
+
+def test_the_warm_up_loads_the_plan_printer_and_leaves_the_statistics_for_their_use(
+    sqlite_store: OpenedStore, paths: AppPaths
+) -> None:
+    from larsam_desktop.ui.session import LATER_MODULES, WARM_UP_MODULES
+
+    assert WARMED_PROBE != READY_PROBE
+    DemoGenerator(sqlite_store.database).generate(10, seed=5)
+    sqlite_store.database.dispose()
+    modules = ready_modules(paths, WARMED_PROBE)
+    assert WARM_UP_MODULES == ("larsam_desktop.services.plan_merit",)
+    assert all(name in modules for name in WARM_UP_MODULES)
+    assert "reportlab" in modules  # what a learner's page builds is ready for it
+    later = [name for name in LATER_MODULES if name not in WARM_UP_MODULES]
+    assert [name for name in later if name in modules] == []
+    assert "numpy" not in modules  # the statistics wait for the dashboard
 
 
 def test_the_services_built_on_first_use_are_built_once(
@@ -217,7 +264,7 @@ def test_the_services_built_on_first_use_are_built_once(
     from larsam_desktop.services.statistics import StatisticsService
     from larsam_desktop.services.statistics_register import StatisticsRegister
     from larsam_desktop.services.stats_export.export import StatisticsExporter
-    from larsam_desktop.ui.session import LATER_MODULES, Services, warm_up
+    from larsam_desktop.ui.session import WARM_UP_MODULES, Services, warm_up
 
     services = Services.create(paths, sqlite_store)
     kinds = {
@@ -234,4 +281,4 @@ def test_the_services_built_on_first_use_are_built_once(
     other = Services.create(paths, sqlite_store)
     assert other.plan_printer is not services.plan_printer  # one set per open store
     warm_up()
-    assert all(name in sys.modules for name in LATER_MODULES)
+    assert all(name in sys.modules for name in WARM_UP_MODULES)

@@ -8,8 +8,11 @@ keep the database handle (nothing is read).
 The services of the study plan PDFs (ReportLab, Pillow, pikepdf), of the statistics (numpy,
 the exports) and of the register extract are built on first use: importing them is most of
 a second of CPU that the window's start need not wait for (issue 19). ``LATER_MODULES``
-names them; the window imports them in the background once the store is open
-(``warm_up``), so that the first use finds them loaded.
+names them. Only what the next likely step needs is imported ahead, in the background once
+the store is open (``warm_up``, ``WARM_UP_MODULES``): the plan printer, which a learner's
+page builds when it opens. The statistics (numpy and the exports, ~20 MB held for the rest
+of the session) are imported when the dashboard is first shown: issue 19 holds the window
+to 200 MB.
 """
 
 from __future__ import annotations
@@ -53,7 +56,7 @@ if TYPE_CHECKING:
     from larsam_desktop.services.student_group import OfferingTools
     from larsam_desktop.services.university import UniversityTools
 
-# Imported on first use or by ``warm_up`` (see the module's docstring).
+# Imported on first use (see the module's docstring).
 LATER_MODULES = (
     "larsam_desktop.services.access_request",
     "larsam_desktop.services.plan_merit",
@@ -61,11 +64,14 @@ LATER_MODULES = (
     "larsam_desktop.services.statistics_register",
     "larsam_desktop.services.stats_export.export",
 )
+# Of those, imported ahead by ``warm_up``: what opening a learner's page builds.
+WARM_UP_MODULES = ("larsam_desktop.services.plan_merit",)
 
 
 def warm_up() -> None:
-    """Import the services built on first use (on a worker thread, after the store opened)."""
-    for name in LATER_MODULES:
+    """Import what the next likely step needs (on a worker thread, after the store opened):
+    the plan printer a learner's page builds. The other later services wait for their use."""
+    for name in WARM_UP_MODULES:
         importlib.import_module(name)
 
 
