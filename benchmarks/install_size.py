@@ -1,13 +1,16 @@
 """Install size benchmark (issue 19): one JSON line a figure, {"name", "value", "unit", "target"}.
 
     python benchmarks/install_size.py [--lock requirements/runtime.lock] [--bundle DIR]
-                                      [--starts 5] [--keep-venv DIR]
+                                      [--starts 5] [--keep-venv DIR] [--with-pip]
 
-* ``install.runtime_venv``: a fresh venv (``python -m venv``, pip included, as a coach's or a
-  server's install would have) with ``pip install -r requirements/runtime.lock`` and then the
-  package itself (``pip install --no-deps .``), built in a temporary folder — target
-  ≤ 450 MB. Sizes are disk usage in MiB, as ``du -sh`` shows them; the line lists the largest
-  distributions (``largest``) and how long the install took (network and load dependent).
+* ``install.runtime_venv``: a fresh venv built as packaging/README.md's "A runtime install"
+  does — ``python -m venv --without-pip`` (the program never runs pip: pip and setuptools
+  were 26 MB of every venv) and the *installing* Python's pip pointed at it (``pip --python
+  VENV install -r requirements/runtime.lock``, then the package itself with ``--no-deps``),
+  byte-compiled as pip does — built in a temporary folder, target ≤ 450 MB (``--with-pip``:
+  a venv with pip inside, as before 2026-12-08). Sizes are disk usage in MiB, as ``du -sh``
+  shows them; the line lists the largest distributions (``largest``) and how long the
+  install took (network and load dependent).
 * ``install.runtime_venv_works``: in that venv, the program answers ``--version`` and the
   preview's PDFium draws a page offscreen (1 = yes) — the lock alone is enough.
 * ``install.bundle``: the size of the PyInstaller one-folder bundle (``--bundle``, default
@@ -101,13 +104,20 @@ def plain_env() -> dict[str, str]:
     return {key: value for key, value in os.environ.items() if key not in drop}
 
 
-def build_venv(venv: Path, lock: Path) -> float:
+def build_venv(venv: Path, lock: Path, with_pip: bool = False) -> float:
     """The runtime venv from ``lock`` plus the package, no dependencies beyond the lock;
-    pip byte-compiles what it installs, as on a coach's or a server's machine."""
+    pip byte-compiles what it installs, as on a coach's or a server's machine. Without pip
+    inside (``with_pip`` False) this interpreter's pip installs into it (``--python``)."""
     started = time.perf_counter()
     env = plain_env()
-    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, env=env)
-    pip = [str(python_in(venv)), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+    if with_pip:
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, env=env)
+        pip = [str(python_in(venv)), "-m", "pip"]
+    else:
+        subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True,
+                       env=env)  # fmt: skip
+        pip = [sys.executable, "-m", "pip", "--python", str(python_in(venv))]
+    pip += ["install", "--quiet", "--disable-pip-version-check"]
     subprocess.run([*pip, "-r", str(lock)], check=True, env=env)
     with tempfile.TemporaryDirectory(prefix="larsam-sources-") as copy:
         # Built from a copy: an in-tree build would leave build/ and *.egg-info in the checkout.
@@ -176,16 +186,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--starts", type=int, default=5, help="frozen starts after a warm-up")
     parser.add_argument("--keep-venv", type=Path, help="build the venv here and keep it")
     parser.add_argument("--skip-venv", action="store_true", help="only the bundle's figures")
+    parser.add_argument("--with-pip", action="store_true", help="pip inside the venv (before)")
     args = parser.parse_args(argv)
     if not args.skip_venv:
         with tempfile.TemporaryDirectory(prefix="larsam-runtime-venv-") as temporary:
             venv = args.keep_venv or Path(temporary) / "venv"
-            seconds = build_venv(venv, args.lock)
+            seconds = build_venv(venv, args.lock, args.with_pip)
             size = disk_usage(venv) / MIB
             emit(
                 "install.runtime_venv", round(size, 1), "MB", VENV_TARGET_MB,
                 site_packages=round(disk_usage(site_packages(venv)) / MIB, 1),
                 largest=largest(venv), install_s=round(seconds, 1), lock=str(args.lock),
+                pip_inside=args.with_pip,
             )  # fmt: skip
             emit("install.runtime_venv_works", int(venv_works(venv)), "bool", None)
     executable = args.bundle / (
