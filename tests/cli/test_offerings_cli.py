@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from cli_runner import CliResult, run_cli
+from cli_runner import CliResult, run_cli, run_cli_process
 from offering_setup import ELIGIBLE, GAP_500, add_learner
 
 from larsam_desktop.paths import AppPaths
@@ -113,10 +113,9 @@ def test_group_gives_each_learners_category_gap_and_deadline(folder: Path, tmp_p
 
 
 def test_an_import_killed_halfway_stores_nothing(folder: Path, tmp_path: Path) -> None:
-    """A real process, killed after the updates and before the new rows (one transaction)."""
+    """A process of its own (a fork, tests/cli_runner.py), killed after the updates and
+    before the new rows (one transaction)."""
     import os
-    import subprocess
-    import sys
 
     from larsam_desktop.storage.crash_points import DIE_AFTER_ENV, KILLED_EXIT
 
@@ -124,11 +123,7 @@ def test_an_import_killed_halfway_stores_nothing(folder: Path, tmp_path: Path) -
     path = tmp_path / "again.csv"
     path.write_text(FILE.replace("kpu;HT2040", "kpu;HT2041") + "", encoding="utf-8")
     env = {**os.environ, DIE_AFTER_ENV: "offerings-import-updated"}
-    killed = subprocess.run(
-        [sys.executable, "-m", "larsam_desktop", "--data-dir", str(folder), "offerings",
-         "import", str(path)],
-        env=env, capture_output=True, text=True, timeout=120, check=False,
-    )  # fmt: skip
+    killed = run_cli_process("offerings", "import", str(path), data_dir=folder, env=env)
     assert killed.returncode == KILLED_EXIT, killed.stderr
     rows = json.loads(run_cli("offerings", "list", "--format", "json", data_dir=folder).stdout)
     assert sorted(r["start_term"] for r in rows) == ["HT2040", "HT2040"]
