@@ -153,3 +153,34 @@ def test_only_texts_of_common_letters_keep_their_encoding(fresh_programs: object
     plain = Canvas(BytesIO())._doc
     font.splitString("Bo Ek", plain)
     assert "Bo Ek" not in font.__dict__["_splits"]
+
+
+def test_a_report_that_registered_the_same_font_first_changes_nothing(
+    documents: list[PlanDocument], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ReportLab keeps one font object per face: the statistics report registers the same
+    DejaVu files under its own names, and when it came first a plan got its plain TTFont
+    (the window makes both). The plan is seeded and printed the same either way."""
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from larsam_desktop.paths import resources_dir
+
+    normal = _render(documents[0])
+    kept = {k: v for k, v in pdfmetrics._fonts.items() if not k.startswith("LarSam")}
+    monkeypatch.setattr(pdfmetrics, "_fonts", kept)
+    monkeypatch.setattr(pdfmetrics, "_dynFaceNames", {})
+    monkeypatch.setattr(fonts, "_registered", False)
+    folder = resources_dir() / "fonts"
+    for name, file in (("LarSamStats", "DejaVuSans"), ("LarSamStats-Bold", "DejaVuSans-Bold")):
+        pdfmetrics.registerFont(TTFont(name, str(folder / f"{file}.ttf")))
+    first = _render(documents[0])
+    assert isinstance(pdfmetrics.getFont(REGULAR), fonts.SeededTTFont)
+    assert pdfmetrics.getFont(REGULAR) is pdfmetrics.getFont("LarSamStats")
+    assert _render(documents[0]) == first
+    assert _text(first) == _text(normal)
+
+
+def _text(data: bytes) -> str:
+    return subprocess.run(
+        ["pdftotext", "-", "-"], input=data, check=True, capture_output=True
+    ).stdout.decode("utf-8")

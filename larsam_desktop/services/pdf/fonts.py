@@ -131,9 +131,16 @@ def register_fonts(folder: Path | None = None) -> None:
             return
         base = folder or resources_dir() / "fonts"
         for name, filename in _FILES.items():
-            font = SeededTTFont(name, str(base / filename))
-            font.face.__class__ = SubsetCachingFace  # the same face, its subsets kept
-            pdfmetrics.registerFont(font)
+            pdfmetrics.registerFont(SeededTTFont(name, str(base / filename)))
+            # ReportLab registers one font object per face: a report that registered the
+            # same DejaVu file under its own name first (stats_export) gave its plain
+            # TTFont for this name too. The same object, with the behaviour added here
+            # (no state of its own; unseeded documents encode as before):
+            font = pdfmetrics.getFont(name)
+            if type(font) is TTFont:
+                font.__class__ = SeededTTFont
+            if type(font.face) is TTFontFace:
+                font.face.__class__ = SubsetCachingFace  # the same face, its subsets kept
         addMapping(REGULAR, 0, 0, REGULAR)
         addMapping(REGULAR, 1, 0, BOLD)
         addMapping(REGULAR, 0, 1, REGULAR)
