@@ -104,7 +104,8 @@ class SeededTTFont(TTFont):  # type: ignore[misc]
     def seed(self, doc: Any) -> None:
         """Give ``doc`` (a fresh ReportLab document) ``SUBSET_SEED``'s codes, in order."""
         state = self._assignState(doc)
-        if state.nextCode == 1 and len(state.assignments) <= 128:  # nothing drawn yet
+        # Only a fresh document, and only with ASCII at its own codes (``_STABLE``).
+        if self._asciiReadable and state.nextCode == 1 and len(state.assignments) <= 128:
             super().splitString(SUBSET_SEED, doc)
             state.seeded = True
 
