@@ -20,7 +20,6 @@ from probes.hooks import on_caseload_page, run_app
 
 INDEX_POLL_MS = 5
 PAINTED_ONLY: list[bool] = []  # --until-painted: done at the first paint
-PAINTED_ONLY: list[bool] = []  # --until-painted: done at the first paint
 
 
 class StartupReporter:
