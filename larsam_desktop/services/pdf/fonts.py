@@ -22,6 +22,7 @@ import zlib
 from pathlib import Path
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import FF_NONSYMBOLIC, FF_SYMBOLIC, TTFont, TTFontFace
@@ -35,7 +36,7 @@ _lock = threading.Lock()
 _registered = False
 SUBSETS_KEPT = 64  # font programs per font; emptied when full (a batch of unusual names)
 SPLITS_KEPT = 16384  # encoded texts per font; emptied when full
-KEEP_SPLITS = True  # tests turn it off to compare with ReportLab's own encoding
+KEEP_SPLITS = True  # kept encodings and widths; tests turn it off to compare with ReportLab
 
 # The letters given the first codes of each embedded font subset, in this order, before a
 # document's text is drawn (``SeededTTFont.seed``): the subset then depends on the rarer
@@ -122,6 +123,33 @@ class SeededTTFont(TTFont):  # type: ignore[misc]
                     splits.clear()
                 splits[text] = found
         return found
+
+    def addObjects(self, doc: Any) -> None:
+        """ReportLab's, with each subset's ``/Widths`` array written once per process."""
+        fonts = doc.idToObject["BasicFonts"].dict
+        before = set(fonts)
+        super().addObjects(doc)
+        for name in fonts.keys() - before if KEEP_SPLITS else ():
+            widths: Any = getattr(fonts[name], "Widths", None)
+            if type(widths) is pdfdoc.PDFArray:
+                fonts[name].Widths = _KeptArray(widths.sequence)
+
+
+class _KeptArray(pdfdoc.PDFArray):  # type: ignore[misc]
+    """A ``PDFArray`` of numbers whose written form is kept (a subset's ~100 widths)."""
+
+    def format(self, document: Any, IND: bytes = b"\n ") -> bytes:  # noqa: N803
+        key = (rl_config.pdfMultiLine, IND, *self.sequence)
+        found = _WRITTEN.get(key)
+        if found is None:
+            found = super().format(document, IND)
+            if len(_WRITTEN) >= SUBSETS_KEPT * 4:
+                _WRITTEN.clear()
+            _WRITTEN[key] = found
+        return found
+
+
+_WRITTEN: dict[tuple[Any, ...], bytes] = {}
 
 
 def register_fonts(folder: Path | None = None) -> None:
