@@ -22,7 +22,8 @@ from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from operator import itemgetter
+from itertools import repeat
+from operator import floordiv, itemgetter, mod
 from typing import Any
 
 from sqlalchemy import BigInteger, Integer, case, cast, func, literal_column, select, type_coerce
@@ -148,11 +149,26 @@ def read_columns(
         (t.preparation_kind.is_(None), NONE),
         else_=_coded(t.preparation_kind, codes.preparation_kinds),
     )
-    steps = select(_packed([t.learner_id, stage, _day(t.on_date, dialect), t.id, kind], dialect))
+    # The learner, its stage and the kind in one number (two fewer to write as text, the
+    # costliest part of the query: ~60 ms of 250 for 268,000 steps), split again below.
+    stages = len(codes.main_line) - NOT_MAIN
+    kinds = len(codes.preparation_kinds) - UNCODED
+    learner_id: Any = cast(t.learner_id, BigInteger) if dialect == "postgresql" else t.learner_id
+    step = (learner_id * stages + (stage - NOT_MAIN)) * kinds + (kind - UNCODED)
+    steps = select(_packed([step, _day(t.on_date, dialect), t.id], dialect))
     steps = steps.where(t.on_date <= end)
     if learning_centre_id is not None or coach_id is not None:
         steps = scoped(steps.join(Learner, Learner.id == t.learner_id))
-    step_columns = _numbers(connection, steps, 5)
+    mixed, days, step_ids = _numbers(connection, steps, 3)
+    span = stages * kinds
+    code = list(map(mod, mixed, repeat(span)))
+    step_columns = [
+        list(map(floordiv, mixed, repeat(span))),  # learner id
+        list(map([c // kinds + NOT_MAIN for c in range(span)].__getitem__, code)),  # stage
+        days,
+        step_ids,
+        list(map([c % kinds + UNCODED for c in range(span)].__getitem__, code)),  # kind
+    ]
     known = dict(connection.execute(select(Municipality.code, Municipality.name)).all())
     if not all(code.isdigit() for code in known):
         return None  # a code that could not travel as an integer
