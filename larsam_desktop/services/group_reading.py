@@ -33,8 +33,8 @@ BATCH = 12_500  # learners per read: ids in one range, so a sparse filter costs 
 class GroupBatch:
     ids: list[int]  # the learners of the batch, ascending
     records: dict[int, str]  # ``eligibility_rows.graded_strings``
-    profiles: dict[int, ProfileRow]
-    kinds: dict[int, frozenset[str]]
+    profiles: dict[int, ProfileRow]  # of every learner read (the same for every batch)
+    kinds: dict[int, frozenset[str]]  # likewise
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,19 +111,22 @@ class GroupReading:
                     municipality_code=self._where.municipality_code,
                     learning_centre_id=self._where.learning_centre_id,
                 )
+                # The profiles and decisions of all first (row by row, while the caller
+                # waits), then the records batch by batch in one row each (group_gap_memo:
+                # SQLite's work, beside the caller's evaluation).
+                low, high = (ids[0], ids[-1]) if ids else (0, -1)
+                profiles = eligibility_rows.profile_rows(session, low, high)
+                kinds = eligibility_rows.decision_kinds(session, low, high)
                 for start in range(0, len(ids), BATCH):
                     if self._stop.is_set():
                         return  # the caller has left
                     if self._cancelled():
                         raise Cancelled()
                     part = ids[start : start + BATCH]
-                    low, high = part[0], part[-1]
-                    put(GroupBatch(
-                        part,
-                        eligibility_rows.graded_strings(session, low, high, self._deadlines),
-                        eligibility_rows.profile_rows(session, low, high),
-                        eligibility_rows.decision_kinds(session, low, high),
-                    ))  # fmt: skip
+                    records = group_gap_memo.graded_strings(
+                        session, part[0], part[-1], self._deadlines
+                    )
+                    put(GroupBatch(part, records, profiles, kinds))
                 if self._stop.is_set():
                     return
                 put(eligibility_rows.group_people(

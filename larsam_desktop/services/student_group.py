@@ -380,6 +380,7 @@ def _code_digest() -> str:
         *(root / "domain" / name for name in _GAP_MODULES),
         root / "services" / "target_standing.py",
         root / "storage" / "repositories" / "eligibility_rows.py",
+        root / "storage" / "repositories" / "group_gap_memo.py",  # its packed reading
     ]
     for path in files:
         try:

@@ -165,3 +165,37 @@ def test_a_build_during_which_a_learner_is_erased_keeps_nothing(
     again = _service(store, data)  # the next build keeps its gaps
     assert corners[2] not in {m.learner_id for m in again.group(nursing_id, on=TODAY).members}
     assert _kept(store.database) == again.evaluations > 0
+
+
+def test_the_packed_reading_reads_what_the_row_reading_does(
+    store: OpenedStore, data: EligibilityData
+) -> None:
+    from larsam_desktop.domain.group_gaps import GroupGapCalculator
+    from larsam_desktop.storage.repositories import eligibility_rows, group_gap_memo
+
+    corners = _caseload(store)
+    add_learner(store.database, "Ola", ("SVESVE02",), failed=("SVESVE01", "MATMAT01a"))
+    dates = GroupGapCalculator(data.book, data.catalogue, on=TODAY).deadline_dates
+    with store.database.unit_of_work(writes=False) as uow:
+        session = uow.session
+        everyone = eligibility_rows.graded_strings(session, 0, 10**9, dates)
+        assert group_gap_memo.graded_strings(session, 0, 10**9, dates) == everyone
+        low, high = corners[1], corners[3]  # a range, its ends included
+        assert group_gap_memo.graded_strings(session, low, high, dates) == {
+            i: text for i, text in everyone.items() if low <= i <= high
+        }
+        assert group_gap_memo.graded_strings(session, 10**8, 10**9, dates) == {}
+        people = eligibility_rows.group_people(
+            session, municipality_code=None, learning_centre_id=None
+        )
+        assert group_gap_memo.learner_ids(
+            session, municipality_code=None, learning_centre_id=None
+        ) == sorted(row[0] for row in people)
+        centre = next(row[3] for row in people if row[3] is not None)
+        narrowed = eligibility_rows.group_people(
+            session, municipality_code=None, learning_centre_id=centre
+        )
+        assert group_gap_memo.learner_ids(
+            session, municipality_code=None, learning_centre_id=centre
+        ) == sorted(row[0] for row in narrowed)
+    assert len(everyone) > 100 and any("|d" in text or "|F|" in text for text in everyone.values())
