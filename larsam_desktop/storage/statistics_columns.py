@@ -22,8 +22,8 @@ from array import array
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from itertools import repeat
-from operator import floordiv, itemgetter, mod
+from itertools import compress, repeat
+from operator import and_, floordiv, itemgetter, le, mod, ne
 from typing import Any
 
 from sqlalchemy import BigInteger, Integer, case, cast, func, literal_column, select, type_coerce
@@ -214,6 +214,10 @@ def term_codes(days: Sequence[int]) -> Column:
     return list(map(codes.__getitem__, days))
 
 
+def _same(column: Column) -> Column:
+    return column
+
+
 def _grouped(
     steps: Sequence[Column],
     learners: Sequence[Column],
@@ -263,14 +267,11 @@ def _grouped(
     for at, (_, _, kind) in preparation.items():
         first_kind[at] = kind
     begin = start.year * 10_000 + start.month * 100 + start.day
-    chosen = [at for at, day in enumerate(first_step) if begin <= day != LATE]
-    if len(chosen) == size:
-        picked: Callable[[Column], Column] = list  # everyone
-    elif len(chosen) > 1:
-        pick = itemgetter(*chosen)
-        picked = lambda column: list(pick(column))  # noqa: E731 (at C speed)
+    chosen = list(map(and_, map(le, repeat(begin), first_step), map(ne, first_step, repeat(LATE))))
+    if all(chosen):
+        picked: Callable[[Column], Column] = _same  # everyone (the lists are this call's own)
     else:
-        picked = lambda column: [column[at] for at in chosen]  # noqa: E731
+        picked = lambda column: list(compress(column, chosen))  # noqa: E731 (at C speed)
     mine = [picked(column) for column in learners]
     return LearnerColumns(
         ids=mine[0],
