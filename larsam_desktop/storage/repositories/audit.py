@@ -8,10 +8,8 @@ After the commit, the new head is anchored outside the database (``storage.audit
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -25,6 +23,15 @@ from larsam_desktop.domain.audit import (
     entry_hash,
 )
 from larsam_desktop.storage import audit_anchor, audit_key
+from larsam_desktop.storage.repositories.audit_rows import (
+    AuditFilter,
+    ChainHead,
+    NewEntry,
+    Pruned,
+    dump_details,
+    entry_of,
+    entry_of_row,
+)
 from larsam_desktop.storage.tables import AuditEntryRow, AuditHead
 from larsam_desktop.storage.team_mode import audit_actor
 
@@ -32,47 +39,7 @@ HEAD_ID = 1
 _PENDING = "audit_appended"  # session.info: what this transaction added, for the anchor
 log = logging.getLogger(__name__)
 
-
-@dataclass(frozen=True, slots=True)
-class ChainHead:
-    seq: int
-    hash: str
-    base_seq: int
-    base_hash: str
-    chain: str | None = None
-    keyed_from: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class NewEntry:
-    """One entry to append (``AuditRepository.append_many``); validated by the caller."""
-
-    at: datetime
-    actor: str
-    action: AuditAction
-    learner_id: int | None
-    details: Mapping[str, str | int]
-
-
-@dataclass(frozen=True, slots=True)
-class Pruned:
-    """What a retention prune removed: entries ``first``–``last``; the new base hash."""
-
-    count: int
-    first: int = 0
-    last: int = 0
-    last_hash: str = GENESIS_HASH
-
-
-@dataclass(frozen=True, slots=True)
-class AuditFilter:
-    """What the viewer asks for; every field narrows, None means any."""
-
-    action: AuditAction | None = None
-    learner_id: int | None = None
-    actor: str | None = None
-    since: datetime | None = None
-    until: datetime | None = None  # exclusive
+__all__ = ["AuditFilter", "AuditRepository", "ChainHead", "NewEntry", "Pruned"]
 
 
 class AuditRepository:
@@ -134,7 +101,7 @@ class AuditRepository:
                 actor=actor,
                 action=str(action),
                 learner_id=learner_id,
-                details=_dump(details),
+                details=dump_details(details),
                 prev_hash=prev_hash,
                 hash=digest,
             )
@@ -206,7 +173,7 @@ class AuditRepository:
                     "actor": actor,
                     "action": str(entry.action),
                     "learner_id": entry.learner_id,
-                    "details": _dump(entry.details),
+                    "details": dump_details(entry.details),
                     "prev_hash": prev_hash,
                     "hash": digest,
                 }
@@ -305,7 +272,7 @@ class AuditRepository:
             if not rows:
                 return
             for seq, at, actor, action, learner_id, details, prev_hash, digest in rows:
-                yield _entry_of(seq, at, actor, action, learner_id, details, prev_hash, digest)
+                yield entry_of(seq, at, actor, action, learner_id, details, prev_hash, digest)
             after = rows[-1][0]
 
     def find(self, where: AuditFilter, *, limit: int = 5000) -> list[AuditEntry]:
@@ -322,7 +289,7 @@ class AuditRepository:
         if where.until is not None:
             query = query.where(AuditEntryRow.at < where.until)
         rows = self._session.scalars(query.order_by(AuditEntryRow.seq.desc()).limit(limit))
-        return [_entry(row) for row in rows]
+        return [entry_of_row(row) for row in rows]
 
     def count(self) -> int:
         return self._session.scalar(select(func.count()).select_from(AuditEntryRow)) or 0
@@ -391,38 +358,3 @@ def _anchor_after_commit(session: Session) -> None:
 
 def _forget_pending(session: Session) -> None:
     session.info.pop(_PENDING, None)
-
-
-def _dump(details: Mapping[str, str | int]) -> str:
-    return json.dumps(dict(details), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-
-
-def _entry(row: AuditEntryRow) -> AuditEntry:
-    return _entry_of(
-        row.seq, row.at, row.actor, row.action, row.learner_id, row.details, row.prev_hash, row.hash
-    )
-
-
-def _entry_of(
-    seq: int,
-    at: datetime,
-    actor: str,
-    action_text: str,
-    learner_id: int | None,
-    details_text: str,
-    prev_hash: str,
-    digest: str,
-) -> AuditEntry:
-    if at.tzinfo is None:  # SQLite hands back naive UTC (the mapped type adds it for ORM rows)
-        at = at.replace(tzinfo=UTC)
-    try:
-        action: AuditAction | str = AuditAction(action_text)
-    except ValueError:
-        action = action_text  # tampered; verification will tell
-    try:
-        details = json.loads(details_text)
-    except ValueError:
-        details = {"unreadable": details_text[:100]}
-    if not isinstance(details, dict):
-        details = {"unreadable": str(details)[:100]}
-    return AuditEntry(seq, at, actor, action, learner_id, details, prev_hash, digest)  # type: ignore[arg-type]
