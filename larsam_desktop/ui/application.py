@@ -161,8 +161,8 @@ def start_main_window(
         QTimer.singleShot(WARM_UP_DELAY_MS, warm_up)
 
     def warm_up() -> None:
-        """The plan printer (what a learner's page builds) imported in the background, once
-        the caseload's index has had its start (ui/session.py ``WARM_UP_MODULES``)."""
+        """The services built on first use (plan PDFs, statistics) imported in the
+        background, once the caseload's index has had its start (ui/session.py)."""
         from larsam_desktop.ui.session import warm_up as import_later_modules
 
         pending.append(
