@@ -6,7 +6,8 @@ OWNER_URL names a PostgreSQL database already holding the demo learners with tea
 installed (``larsam-desktop --database-url URL demo --learners 100000`` then ``team init``;
 generating 100,000 learners on the server takes minutes: give the generating address
 ``?statement_timeout=3600000&stall_timeout=3600``, its bulk insert is one long statement
-on a loaded machine). The script analyses the database first (a server loaded in bulk has
+on a loaded machine; ``team init`` needs the same, or the server cancels it: SQLSTATE
+57014). The script analyses the database first (a server loaded in bulk has
 no planner statistics until autovacuum comes by: the first screen's query then sorts every
 row instead of reading the name index). It adds the login
 ``<database>_bench`` as the busiest demo coach, a member of every team, so row-level
