@@ -132,6 +132,7 @@ def test_no_other_module_spells_a_stage_title() -> None:
     paths = [
         root / "ui" / "stage_text.py",
         root / "ui" / "models" / "caseload_model.py",
+        root / "ui" / "models" / "caseload_columns.py",
         root / "ui" / "models" / "timeline_model.py",
         root / "ui" / "models" / "stats_table_model.py",
         root / "ui" / "widgets" / "stats_charts.py",
