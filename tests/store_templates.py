@@ -184,7 +184,6 @@ def fill_with_demo(
     generator does itself is tested in tests/services/test_demo.py, on both backends;
     tests/test_store_templates_demo.py compares a copy with a generation.
     """
-    from larsam_desktop.services.demo import DemoGenerator
 
     database = store.database
     with database.unit_of_work() as uow:
@@ -192,16 +191,34 @@ def fill_with_demo(
             raise ValueError("fill_with_demo needs a fresh, empty store")
     moment = clock().isoformat() if clock is not None else date.today().isoformat()
     place = str(database.file_path) if database.is_sqlite else str(database.engine.url)
+    if database.is_sqlite and _encrypted(store):  # a SQLCipher file: generated every time
+        _generate(store, count, seed, clock)
+        return
     key = ("sqlite" if database.is_sqlite else place, count, seed, moment)
     kept = _demo_templates.get(key)
     if kept is not None and _copy_demo_in(store, kept):
         _draw_again(store)
         return
+    _generate(store, count, seed, clock)
+    _demo_templates[key] = _keep_demo(store, len(_demo_templates))
+
+
+def _generate(store: OpenedStore, count: int, seed: int, clock: Clock | None) -> None:
+    from larsam_desktop.services.demo import DemoGenerator
+
+    database = store.database
     generator = (
         DemoGenerator(database, clock=clock) if clock is not None else DemoGenerator(database)
     )
     generator.generate(count, seed=seed)
-    _demo_templates[key] = _keep_demo(store, len(_demo_templates))
+
+
+def _encrypted(store: OpenedStore) -> bool:
+    raw = store.database.engine.raw_connection()
+    try:
+        return type(raw.driver_connection) is not sqlite3.Connection
+    finally:
+        raw.close()
 
 
 # What a generation draws at random (secrets, SQLite's randomblob), drawn again for a copy:
