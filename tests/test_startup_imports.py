@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from team_server import TeamServer, make_team_server
+from team_test_server import TeamServer, make_team_server
 
 from larsam_desktop.app import WINDOW_OPTIONS, window_options
 from larsam_desktop.cli import main as cli_main

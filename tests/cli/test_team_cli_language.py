@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from cli_runner import run_cli
-from team_server import TeamServer, make_team_server
+from team_test_server import TeamServer, make_team_server
 
 pytestmark = pytest.mark.postgres
 

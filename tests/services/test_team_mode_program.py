@@ -15,7 +15,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from team_server import TeamServer, make_team_server
+from team_test_server import TeamServer, make_team_server
 
 from larsam_desktop.domain.contacts import ContactDraft
 from larsam_desktop.paths import AppPaths

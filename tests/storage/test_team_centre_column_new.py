@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import psycopg
 import pytest
-from team_server import TeamServer, make_team_server
+from team_test_server import TeamServer, make_team_server
 
 pytestmark = pytest.mark.postgres
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from team_server import TeamServer, make_team_server
+from team_test_server import TeamServer, make_team_server
 
 from larsam_desktop.domain.caseload import CaseloadQuery
 from larsam_desktop.paths import AppPaths

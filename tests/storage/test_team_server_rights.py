@@ -9,7 +9,7 @@ from pathlib import Path
 import psycopg
 import pytest
 from psycopg import errors as pg_errors
-from team_server import TeamServer, make_team_server
+from team_test_server import TeamServer, make_team_server
 
 pytestmark = pytest.mark.postgres
 

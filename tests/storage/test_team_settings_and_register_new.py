@@ -14,7 +14,7 @@ from pathlib import Path
 import psycopg
 import pytest
 from psycopg import errors as pg_errors
-from team_server import TeamServer, make_team_server
+from team_test_server import TeamServer, make_team_server
 
 from larsam_desktop.domain.statistics.protection import METHOD
 from larsam_desktop.paths import AppPaths

@@ -13,7 +13,7 @@ import pytest
 from keyring.backend import KeyringBackend
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
-from team_server import PASSWORD, TeamServer, make_team_server
+from team_test_server import PASSWORD, TeamServer, make_team_server
 
 from larsam_desktop.paths import AppPaths
 from larsam_desktop.services import connection_profile as cp
