@@ -9326,10 +9326,6 @@ Databasen som används är fortfarande öppen; inget har ändrats.</translation>
         <translation>Uppgiftsmappen krypterades av ett annat LärSam-program under tiden; ingenting sparades. Öppna den igen med dess lösenfras.</translation>
     </message>
     <message>
-        <source>The database address has a timeout that is not a number: {reason}.</source>
-        <translation>Databasadressen har en tidsgräns som inte är ett tal: {reason}.</translation>
-    </message>
-    <message>
         <source>The database address must begin with postgresql:// (a shared server) or sqlite:// (a file); nothing was opened.</source>
         <translation>Databasens adress måste börja med postgresql:// (en gemensam server) eller sqlite:// (en fil); ingenting öppnades.</translation>
     </message>
@@ -9444,6 +9440,10 @@ Databasen som används är fortfarande öppen; inget har ändrats.</translation>
     <message>
         <source>Cannot write {path}: the name is too long.</source>
         <translation>Det går inte att skriva {path}: namnet är för långt.</translation>
+    </message>
+    <message>
+        <source>In the database address, {parameter} must be a number, not “{value}”.</source>
+        <translation>I databasadressen måste {parameter} vara ett tal, inte ”{value}”.</translation>
     </message>
     <message>
         <source>The backup copy failed its check and was removed: SQLite found damage in it, or it is not a LärSam database.</source>
