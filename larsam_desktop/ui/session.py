@@ -5,8 +5,8 @@ each page or dialog the one or two services it needs. Nothing below the composit
 builds a service from ``store.database`` itself. Building is cheap: the constructors only
 keep the database handle (nothing is read).
 
-The services of the study plan PDFs (ReportLab, Pillow, pikepdf), of the statistics (numpy,
-the exports) and of the register extract are built on first use: importing them is most of
+The services of the study plan PDFs (ReportLab, Pillow, pikepdf), of the statistics (the
+exports) and of the register extract are built on first use: importing them is most of
 a second of CPU that the window's start need not wait for (issue 19). ``LATER_MODULES``
 names them; the window imports them in the background once the store is open (``warm_up``,
 ``WARM_UP_MODULES``), so that the first use finds them loaded: a learner's page builds the
