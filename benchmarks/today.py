@@ -82,9 +82,12 @@ def probe(folder: Path, repeat: int) -> None:
 
     def settle(page: TodayPage) -> None:
         """Until the day read on the page's worker lane has been shown and painted (the
-        event loop sleeps meanwhile, as the window's does)."""
+        event loop sleeps meanwhile, as the window's does: the overload with a time limit
+        returns at once when nothing is queued, so it spun on the GUI thread, 2,000 calls an
+        opening, taking the GIL from the read it waited for)."""
         while page.loading:
-            QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+            # Blocks until an event arrives: the read's result is posted as one.
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
         page.repaint()
         QApplication.processEvents()
 
