@@ -127,17 +127,9 @@ def group_people(
     """Every learner (plain rows, by name), narrowed by municipality and lärcentrum: the
     order from the name index alone, the rows in table order (reading the rows through the
     index costs a look-up each: twice the time at 100,000 learners)."""
-    where = []
-    params: dict[str, object] = {}
-    if municipality_code is not None:
-        where.append("home_municipality_code = :municipality")
-        params["municipality"] = municipality_code
-    if learning_centre_id is not None:
-        where.append("learning_centre_id = :centre")
-        params["centre"] = learning_centre_id
-    clause = f" WHERE {' AND '.join(where)}" if where else ""
-    order = _driver_query(session, f"SELECT id FROM learner{clause} ORDER BY name_sort, id", params)
-    rows = _driver_query(
+    clause, params = learner_filter(municipality_code, learning_centre_id)
+    order = driver_query(session, f"SELECT id FROM learner{clause} ORDER BY name_sort, id", params)
+    rows = driver_query(
         session,
         "SELECT id, given_name || ' ' || family_name, home_municipality_code, "
         f"learning_centre_id, prior_education, foreign_born, first_generation FROM learner{clause}",
@@ -147,7 +139,23 @@ def group_people(
     return [by_id[learner_id] for (learner_id,) in order]  # type: ignore[misc]
 
 
-def _driver_query(
+def learner_filter(
+    municipality_code: str | None, learning_centre_id: int | None
+) -> tuple[str, dict[str, object]]:
+    """The ``WHERE`` clause (or nothing) and parameters narrowing ``learner`` by municipality
+    and lärcentrum, as a student group narrows it."""
+    where = []
+    params: dict[str, object] = {}
+    if municipality_code is not None:
+        where.append("home_municipality_code = :municipality")
+        params["municipality"] = municipality_code
+    if learning_centre_id is not None:
+        where.append("learning_centre_id = :centre")
+        params["centre"] = learning_centre_id
+    return (f" WHERE {' AND '.join(where)}" if where else ""), params
+
+
+def driver_query(
     session: Session, statement: str, params: dict[str, object]
 ) -> list[tuple[object, ...]]:
     """``statement`` with ``:name`` parameters on the session's own connection, its rows as

@@ -68,42 +68,16 @@ def learner_ids(
 ) -> list[int]:
     """The ids of the learners a group reads (``eligibility_rows.group_people``'s filter),
     ascending: the batches can be read before the people."""
-    clause, params = _where(municipality_code, learning_centre_id)
+    clause, params = eligibility_rows.learner_filter(municipality_code, learning_centre_id)
     if session.get_bind().dialect.name == "sqlite":
-        (packed,) = _driver(session, f"SELECT group_concat(id) FROM learner{clause}", params)
+        (packed,) = eligibility_rows.driver_query(
+            session, f"SELECT group_concat(id) FROM learner{clause}", params
+        )
         return sorted(map(int, str(packed[0]).split(","))) if packed[0] else []
-    rows = _driver(session, f"SELECT id FROM learner{clause} ORDER BY id", params)
+    rows = eligibility_rows.driver_query(
+        session, f"SELECT id FROM learner{clause} ORDER BY id", params
+    )
     return [int(row[0]) for row in rows]  # type: ignore[call-overload]
-
-
-def _where(
-    municipality_code: str | None, learning_centre_id: int | None
-) -> tuple[str, dict[str, object]]:
-    where = []
-    params: dict[str, object] = {}
-    if municipality_code is not None:
-        where.append("home_municipality_code = :municipality")
-        params["municipality"] = municipality_code
-    if learning_centre_id is not None:
-        where.append("learning_centre_id = :centre")
-        params["centre"] = learning_centre_id
-    return (f" WHERE {' AND '.join(where)}" if where else ""), params
-
-
-def _driver(
-    session: Session, statement: str, params: dict[str, object]
-) -> list[tuple[object, ...]]:
-    """``statement`` with ``:name`` parameters on the session's own connection, its rows as
-    the driver gives them (psycopg spells the parameters ``%(name)s``)."""
-    if session.get_bind().dialect.name != "sqlite":
-        for name in params:
-            statement = statement.replace(f":{name}", f"%({name})s")
-    cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
-    try:
-        cursor.execute(statement, params)
-        return cursor.fetchall()  # type: ignore[no-any-return]
-    finally:
-        cursor.close()
 
 
 # ---- the group's reading in few rows (SQLite) -------------------------------------------
