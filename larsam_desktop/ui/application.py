@@ -19,7 +19,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from larsam_desktop import APP_NAME, __version__
 from larsam_desktop.domain.caseload import SortColumn
@@ -42,6 +42,7 @@ from larsam_desktop.ui.messages import user_error_text
 from larsam_desktop.ui.passphrase_prompt import ask_passphrase, needs_passphrase
 from larsam_desktop.ui.start_check import attach_and_watch
 from larsam_desktop.ui.text import fill
+from larsam_desktop.ui.widgets.after_paint import after_paint
 from larsam_desktop.ui.workers import BackgroundTask, single_lane
 
 if TYPE_CHECKING:
@@ -90,33 +91,6 @@ def open_main_window(paths: AppPaths, database_url: str | None) -> MainWindow | 
         _refuse(exc)
         return None
     return MainWindow.for_session(session)
-
-
-class _AfterFirstPaint(QObject):
-    """Runs a callback once, right after the window's first paint (or after a fallback
-    delay, for a window that is never painted)."""
-
-    FALLBACK_MS = 1000
-
-    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
-        super().__init__(window)
-        self._callback: Callable[[], None] | None = callback
-        window.installEventFilter(self)
-        QTimer.singleShot(self.FALLBACK_MS, self._run)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.UpdateRequest:
-            # The paint happens while this event is handled; run just after it.
-            QTimer.singleShot(0, self._run)
-        return False
-
-    def _run(self) -> None:
-        callback, self._callback = self._callback, None
-        if callback is not None:
-            parent = self.parent()
-            if isinstance(parent, QObject):
-                parent.removeEventFilter(self)
-            callback()
 
 
 def start_main_window(
@@ -227,7 +201,10 @@ def start_main_window(
             QTimer.singleShot(0, after_first_paint)
 
     window.show()
-    _keep_alive.append(_AfterFirstPaint(window, painted))
+    # The window is painted while its UpdateRequest is handled; a second at most.
+    after_paint(
+        window, painted, fallback_ms=1000, request_paint=False, event=QEvent.Type.UpdateRequest
+    )
     return window
 
 

@@ -12,15 +12,13 @@ that does this (a mixin of ``CaseloadPage``, which owns the widgets and the sear
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QWidget
-
 from larsam_desktop.domain.caseload_index import CaseloadIndex, IndexEntry
 from larsam_desktop.services.cancellation import Cancelled
+from larsam_desktop.ui.widgets.after_paint import after_paint
 from larsam_desktop.ui.workers import BackgroundTask, TaskControl, single_lane
 
 if TYPE_CHECKING:  # the session (and SQLAlchemy behind it) is loaded after the first paint
@@ -33,32 +31,6 @@ if TYPE_CHECKING:  # the session (and SQLAlchemy behind it) is loaded after the 
 
 log = logging.getLogger("larsam_desktop.ui.pages.caseload_page")  # the page's log, as before
 INDEX_LANE = "caseload-index"  # the index's own worker thread (snapshot read, load, prepare)
-
-
-class _AfterPaint(QObject):
-    """Calls back once, right after ``widget``'s first paint (or after a fallback delay,
-    for a widget that is not painted)."""
-
-    FALLBACK_MS = 1000
-
-    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._callback: Callable[[], None] | None = callback
-        widget.installEventFilter(self)
-        QTimer.singleShot(self.FALLBACK_MS, self._run)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self._callback is not None:
-            QTimer.singleShot(0, self._run)  # once this paint is done
-        return False
-
-    def _run(self) -> None:
-        callback, self._callback = self._callback, None
-        if callback is not None:
-            parent = self.parent()
-            if isinstance(parent, QObject):
-                parent.removeEventFilter(self)
-            callback()
 
 
 class _Early:
@@ -96,7 +68,8 @@ class CaseloadIndexLoading:
 
     def _show_first_screen_index(self, database: Path) -> None:
         """After the first paint: a worker reading it meanwhile would hold the GIL."""
-        _AfterPaint(self.table.viewport(), lambda: self._read_index_early(database))
+        read = lambda: self._read_index_early(database)  # noqa: E731
+        after_paint(self.table.viewport(), read, fallback_ms=1000, request_paint=False)
 
     def _read_index_early(self, database: Path) -> None:
         """The index snapshot on the index's lane while the store opens (~0.3 s at 100,000

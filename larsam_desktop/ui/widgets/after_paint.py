@@ -16,22 +16,35 @@ from PySide6.QtWidgets import QWidget
 FRAME_MS = 16  # the longest the call waits for the paint (a hidden widget paints none)
 
 
-def after_paint(widget: QWidget, call: Callable[[], None]) -> None:
+def after_paint(
+    widget: QWidget,
+    call: Callable[[], None],
+    *,
+    fallback_ms: int = FRAME_MS,
+    request_paint: bool = True,
+    event: QEvent.Type = QEvent.Type.Paint,
+) -> None:
     """Run ``call`` once, in the event-loop pass after ``widget``'s next paint (or after
-    ``FRAME_MS`` when none comes): what follows is then painted in a frame of its own."""
-    watcher = _PaintWatcher(widget, call)
+    ``fallback_ms`` when none comes): what follows is then painted in a frame of its own.
+
+    ``request_paint`` asks for that paint; ``event`` is what announces it: a top-level
+    window is painted while its ``UpdateRequest`` is handled, a child widget on ``Paint``.
+    """
+    watcher = _PaintWatcher(widget, call, event)
     widget.installEventFilter(watcher)
-    QTimer.singleShot(FRAME_MS, watcher, watcher.fire)
-    widget.update()
+    QTimer.singleShot(fallback_ms, watcher, watcher.fire)
+    if request_paint:
+        widget.update()
 
 
 class _PaintWatcher(QObject):
-    def __init__(self, widget: QWidget, call: Callable[[], None]) -> None:
+    def __init__(self, widget: QWidget, call: Callable[[], None], event: QEvent.Type) -> None:
         super().__init__(widget)
         self._call: Callable[[], None] | None = call
+        self._event = event
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self._call is not None:
+        if event.type() == self._event and self._call is not None:
             QTimer.singleShot(0, self, self.fire)  # after this paint, in the next pass
         return False
 
